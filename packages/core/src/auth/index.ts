@@ -1,0 +1,8 @@
+export {
+  type Actor,
+  requireRole,
+  requireUser,
+  type UserActor,
+  useActor,
+  withActor,
+} from "./actor.ts";

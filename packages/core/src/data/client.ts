@@ -1,0 +1,28 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Config } from "../config/config.ts";
+
+/**
+ * The DynamoDB client for the configured table. The SDK's standard retry mode
+ * retries throttling and transient faults with backoff (up to `maxAttempts`);
+ * what still fails afterwards reaches the API as a 503.
+ */
+export function createDynamoClient(
+  config: Pick<Config, "region" | "dynamoEndpoint">,
+  options: { maxAttempts?: number } = {},
+): DynamoDBDocumentClient {
+  const local = config.dynamoEndpoint !== undefined;
+  const client = new DynamoDBClient({
+    region: config.region,
+    maxAttempts: options.maxAttempts ?? 4,
+    retryMode: "standard",
+    ...(local && {
+      endpoint: config.dynamoEndpoint,
+      // DynamoDB Local accepts any credentials; real deployments use the role's.
+      credentials: { accessKeyId: "local", secretAccessKey: "local" },
+    }),
+  });
+  return DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+}

@@ -1,0 +1,34 @@
+import { Entity } from "electrodb";
+import { UI_LOCALES } from "../../taxonomy/locales.ts";
+import { POSITIONS } from "../../taxonomy/positions.ts";
+import { SERVICE_NAME } from "./service-name.ts";
+import { timestamps } from "./timestamps.ts";
+
+/**
+ * A person's profile, keyed by the identity provider's subject so that the
+ * profile of a signed-in caller is one GetItem; `userId` is the platform's id.
+ */
+export const UserEntity = new Entity({
+  model: { entity: "user", version: "1", service: SERVICE_NAME },
+  attributes: {
+    subject: { type: "string", required: true, readOnly: true },
+    userId: { type: "string", required: true, readOnly: true },
+    username: { type: "string", required: true, readOnly: true },
+    displayName: { type: "string", required: true },
+    position: { type: POSITIONS },
+    cityId: { type: "string" },
+    preferredLanguage: { type: UI_LOCALES, required: true },
+    ...timestamps,
+  },
+  indexes: {
+    bySubject: {
+      pk: { field: "pk", composite: ["subject"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byUserId: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["userId"] },
+      sk: { field: "gsi1sk", composite: [] },
+    },
+  },
+});

@@ -1,0 +1,14 @@
+export * from "./auth/index.ts";
+export { cityUseCases } from "./cities/cities.ts";
+export * from "./cities/schemas.ts";
+export * from "./config/index.ts";
+export { type Core, createCore } from "./core.ts";
+export { createDynamoClient } from "./data/client.ts";
+export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors.ts";
+export { type Page, queryPage } from "./data/pagination.ts";
+export { createDataService, type DataService } from "./data/service.ts";
+export * from "./errors.ts";
+export { isId, newId } from "./ids.ts";
+export * from "./profile/schemas.ts";
+export * from "./schema/index.ts";
+export * from "./taxonomy/index.ts";

@@ -1,0 +1,138 @@
+import type { EntityItem } from "electrodb";
+import { requireUser, type UserActor } from "../auth/actor.ts";
+import type { UserEntity } from "../data/entities/user.ts";
+import { isConditionalCheckFailed } from "../data/errors.ts";
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import { DEFAULT_LOCALE } from "../taxonomy/locales.ts";
+import type { Profile, ProfilePatch } from "./schemas.ts";
+
+type UserItem = EntityItem<typeof UserEntity>;
+
+function toProfile(item: UserItem, actor: UserActor): Profile {
+  return {
+    userId: item.userId,
+    username: item.username,
+    displayName: item.displayName,
+    position: item.position ?? null,
+    cityId: item.cityId ?? null,
+    preferredLanguage: item.preferredLanguage,
+    roles: [...actor.roles],
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    version: item.version,
+  };
+}
+
+/** The signed-in person's own profile: read (created on first sign-in) and edit. */
+export function profileUseCases(data: DataService, now: () => Date = () => new Date()) {
+  const users = data.entities.user;
+
+  async function loadOrCreate(actor: UserActor): Promise<UserItem> {
+    const existing = await users.get({ subject: actor.subject }).go();
+    if (existing.data) return existing.data;
+    const at = now().toISOString();
+    const item = {
+      subject: actor.subject,
+      userId: newId("usr"),
+      username: actor.username,
+      displayName: actor.username,
+      preferredLanguage: DEFAULT_LOCALE,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    try {
+      await users.create(item).go();
+      return item;
+    } catch (error) {
+      // Two first requests raced: the other one created the profile; use it.
+      if (!isConditionalCheckFailed(error)) throw error;
+      const created = await users.get({ subject: actor.subject }).go();
+      if (!created.data) throw error;
+      return created.data;
+    }
+  }
+
+  async function assertCityExists(cityId: string): Promise<void> {
+    const city = await data.entities.city.get({ cityId }).go();
+    if (!city.data) {
+      throw new VisibleError("input", "unknown-city", "No member city has this id.", [
+        { field: "cityId", message: "No member city has this id" },
+      ]);
+    }
+  }
+
+  return {
+    /** The caller's profile; the first call after sign-up creates it. */
+    async getMe(): Promise<Profile> {
+      const actor = requireUser();
+      return toProfile(await loadOrCreate(actor), actor);
+    },
+
+    /**
+     * Applies `patch` if the stored profile is still at `expectedVersion` (the
+     * client's If-Match); otherwise 412 and nothing changes.
+     */
+    async updateMe(patch: ProfilePatch, expectedVersion: number): Promise<Profile> {
+      const actor = requireUser();
+      const current = await loadOrCreate(actor);
+      if (current.version !== expectedVersion) throw staleEdit();
+
+      const changesCity = patch.cityId !== undefined && patch.cityId !== (current.cityId ?? null);
+      // A contributor publishes on behalf of their city: an administrator assigns it.
+      if (changesCity && current.cityId && actor.roles.includes("contributor")) {
+        throw new VisibleError(
+          "forbidden",
+          "city-assigned",
+          "Your city is assigned by an administrator because you publish on its behalf.",
+        );
+      }
+      if (changesCity && patch.cityId) await assertCityExists(patch.cityId);
+
+      const { set, remove } = splitPatch(patch);
+      try {
+        let update = users
+          .patch({ subject: actor.subject })
+          .set({ ...set, updatedAt: now().toISOString(), version: expectedVersion + 1 });
+        if (remove.length > 0) update = update.remove(remove);
+        const result = await update
+          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
+          .go({ response: "all_new" });
+        return toProfile(result.data as UserItem, actor);
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) throw staleEdit();
+        throw error;
+      }
+    },
+  };
+}
+
+function staleEdit(): VisibleError {
+  return new VisibleError(
+    "precondition-failed",
+    "stale-version",
+    "Your profile was changed elsewhere since you loaded it. Reload it and apply your changes again.",
+  );
+}
+
+type Settable = Partial<
+  Pick<UserItem, "displayName" | "position" | "cityId" | "preferredLanguage">
+>;
+
+/** `null` in a patch clears the attribute; anything else sets it. */
+function splitPatch(patch: ProfilePatch): {
+  set: Settable;
+  remove: Array<"position" | "cityId">;
+} {
+  const set: Settable = {};
+  const remove: Array<"position" | "cityId"> = [];
+  if (patch.displayName !== undefined) set.displayName = patch.displayName;
+  if (patch.preferredLanguage !== undefined) set.preferredLanguage = patch.preferredLanguage;
+  if (patch.position === null) remove.push("position");
+  else if (patch.position !== undefined) set.position = patch.position;
+  if (patch.cityId === null) remove.push("cityId");
+  else if (patch.cityId !== undefined) set.cityId = patch.cityId;
+  return { set, remove };
+}

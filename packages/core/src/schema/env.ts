@@ -1,0 +1,31 @@
+/**
+ * Names of the environment variables the API reads. Defined once: infra/, stacks/,
+ * packages/dev and the config loader import these names instead of restating them.
+ */
+export const ENV = {
+  stage: "STAGE",
+  region: "AWS_REGION",
+  tableName: "TABLE_NAME",
+  dynamoEndpoint: "DYNAMODB_ENDPOINT",
+  userPoolId: "COGNITO_USER_POOL_ID",
+  userPoolClientId: "COGNITO_CLIENT_ID",
+  /** Optional: the token issuer; derived from region and pool id when absent (real Cognito). */
+  tokenIssuer: "COGNITO_ISSUER",
+  attachmentsBucket: "ATTACHMENTS_BUCKET",
+  s3Endpoint: "S3_ENDPOINT",
+  corsOrigins: "CORS_ORIGINS",
+  logLevel: "LOG_LEVEL",
+} as const;
+
+export type EnvName = (typeof ENV)[keyof typeof ENV];
+
+/**
+ * Build-time variables of the web app (Vite exposes `VITE_*`). The API is always
+ * same-origin under `/api`, so only the sign-in settings vary per deployment.
+ */
+export const WEB_ENV = {
+  userPoolId: "VITE_COGNITO_USER_POOL_ID",
+  userPoolClientId: "VITE_COGNITO_CLIENT_ID",
+  /** Only set locally: the Cognito emulator's address. Absent means real Cognito. */
+  userPoolEndpoint: "VITE_COGNITO_ENDPOINT",
+} as const;

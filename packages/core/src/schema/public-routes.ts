@@ -1,0 +1,12 @@
+/**
+ * Routes anyone may call without a token. API Gateway's JWT authorizer guards
+ * every other route; infra/ and stacks/ read this list, and the API's own
+ * middleware still verifies any token that is sent.
+ */
+export const PUBLIC_ROUTES = [
+  { method: "GET", path: "/api/health" },
+  { method: "GET", path: "/api/openapi.json" },
+  { method: "GET", path: "/api/docs" },
+  { method: "GET", path: "/api/cities" },
+  { method: "GET", path: "/api/cities/{cityId}" },
+] as const;

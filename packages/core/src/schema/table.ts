@@ -1,0 +1,26 @@
+/**
+ * The single table's key schema and indexes: the one place they are defined.
+ * infra/, stacks/, packages/dev and the data layer all read this object.
+ * Pure data: safe to import from infrastructure code and the browser.
+ */
+export const tableSchema = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  /** Attribute holding an epoch-seconds expiry; DynamoDB TTL deletes the item after it. */
+  ttlAttribute: "expiresAt",
+  globalIndexes: [
+    { name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
+    { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },
+  ],
+} as const;
+
+export type GlobalIndexName = (typeof tableSchema.globalIndexes)[number]["name"];
+
+/** Every key attribute is a string: ElectroDB builds them as opaque strings. */
+export function keyAttributeNames(): string[] {
+  return [
+    tableSchema.partitionKey,
+    tableSchema.sortKey,
+    ...tableSchema.globalIndexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+}

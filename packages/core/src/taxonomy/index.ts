@@ -1,0 +1,9 @@
+export { COUNTRIES, type Country } from "./countries.ts";
+export {
+  CONTENT_LANGUAGES,
+  type ContentLanguage,
+  DEFAULT_LOCALE,
+  UI_LOCALES,
+  type UiLocale,
+} from "./locales.ts";
+export { POSITIONS, type Position } from "./positions.ts";

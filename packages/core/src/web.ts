@@ -1,0 +1,10 @@
+/**
+ * What the browser may take from core: taxonomies, role names, schemas and error
+ * shapes. Nothing here may import the AWS SDK, ElectroDB or Node built-ins.
+ */
+export * from "./cities/schemas.ts";
+export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
+export * from "./profile/schemas.ts";
+export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
+export { ROLES, type Role } from "./schema/roles.ts";
+export * from "./taxonomy/index.ts";
