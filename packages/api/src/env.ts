@@ -1,0 +1,12 @@
+import type { Actor, Core } from "@alliance/core";
+import type { Logger } from "@aws-lambda-powertools/logger";
+import type { RequestIdVariables } from "hono/request-id";
+
+/** What every handler finds on the Hono context. */
+export type AppEnv = {
+  Variables: RequestIdVariables & {
+    actor: Actor;
+    core: Core;
+    logger: Logger;
+  };
+};

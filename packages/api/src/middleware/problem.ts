@@ -1,0 +1,44 @@
+import type { FieldError, VisibleError } from "@alliance/core";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** RFC 9457 problem details, the body of every error response. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance: string;
+  requestId?: string;
+  errors?: FieldError[];
+}
+
+type ProblemSource = Pick<VisibleError, "status" | "code" | "message" | "fields">;
+
+export const INTERNAL_ERROR: ProblemSource = {
+  status: 500,
+  code: "internal-error",
+  message:
+    "Something went wrong on our side. Please try again; if it persists, contact us with the request id.",
+  fields: [],
+};
+
+export function problemResponse(c: Context, error: ProblemSource): Response {
+  const body: Problem = {
+    type: `https://alliance-platform.eu/problems/${error.code}`,
+    title: error.message,
+    status: error.status,
+    detail: error.message,
+    code: error.code,
+    instance: c.req.path,
+    requestId: c.get("requestId"),
+    ...(error.fields.length > 0 && { errors: error.fields }),
+  };
+  if (error.status === 503) c.header("Retry-After", "2");
+  if (error.status === 401) c.header("WWW-Authenticate", 'Bearer realm="api"');
+  c.header("Cache-Control", "no-store");
+  return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {
+    "Content-Type": "application/problem+json",
+  });
+}

@@ -1,0 +1,70 @@
+import { type Actor, isRole, VisibleError } from "@alliance/core";
+import { JwtVerifier } from "aws-jwt-verify";
+import { SimpleJwksCache } from "aws-jwt-verify/jwk";
+
+/** Algorithms Cognito signs with; anything else (including `none`) is refused. */
+const ALLOWED_ALGORITHMS = new Set(["RS256"]);
+
+export interface TokenVerifier {
+  /** Verifies a Cognito access token and returns the caller, or throws a 401 VisibleError. */
+  verify(token: string): Promise<Extract<Actor, { kind: "user" }>>;
+}
+
+/**
+ * Checks signature (against the pool's JWKS), issuer, expiry, `token_use`
+ * (access tokens only), `client_id` (our app client) and the algorithm, then maps
+ * `cognito:groups` to roles. The JWKS is fetched with `fetch`, so the local
+ * emulator's http address works as well as Cognito's https one.
+ */
+export function createTokenVerifier(options: {
+  issuer: string;
+  jwksUri: string;
+  clientId: string;
+}): TokenVerifier {
+  const jwksCache = new SimpleJwksCache({
+    fetcher: {
+      fetch: async (uri: string) => {
+        const response = await fetch(uri, { signal: AbortSignal.timeout(3000) });
+        if (!response.ok) throw new Error(`JWKS request failed: ${response.status}`);
+        return response.arrayBuffer();
+      },
+    },
+  });
+  const verifier = JwtVerifier.create(
+    {
+      issuer: options.issuer,
+      jwksUri: options.jwksUri,
+      audience: null, // access tokens carry client_id, not aud: checked below
+      customJwtCheck: ({ header, payload }) => {
+        if (!ALLOWED_ALGORITHMS.has(String(header.alg))) throw new Error("algorithm not allowed");
+        if (payload.token_use !== "access") throw new Error("not an access token");
+        if (payload.client_id !== options.clientId) throw new Error("wrong client");
+      },
+    },
+    { jwksCache },
+  );
+
+  return {
+    async verify(token) {
+      let payload: Awaited<ReturnType<typeof verifier.verify>>;
+      try {
+        payload = await verifier.verify(token);
+      } catch {
+        throw new VisibleError(
+          "unauthenticated",
+          "invalid-token",
+          "Your sign-in is not valid or has expired. Please sign in again.",
+        );
+      }
+      const groups = payload["cognito:groups"];
+      const roles = (Array.isArray(groups) ? groups : []).map(String).filter(isRole);
+      const subject = String(payload.sub);
+      return {
+        kind: "user",
+        subject,
+        username: typeof payload.username === "string" ? payload.username : subject,
+        roles,
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { ConfigError } from "@alliance/core";
+import { serve } from "@hono/node-server";
+import { createAppFromEnv } from "./from-env.ts";
+
+/** The local Node entry used by `pnpm dev`: the same app as the Lambda handler. */
+const port = Number(process.env.API_PORT ?? 3000);
+
+try {
+  const app = createAppFromEnv();
+  const server = serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, (info) => {
+    process.stdout.write(`API listening on http://localhost:${info.port}\n`);
+  });
+  const close = () => server.close(() => process.exit(0));
+  process.on("SIGINT", close);
+  process.on("SIGTERM", close);
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
