@@ -5,12 +5,16 @@ import { defineConfig } from "vitest/config";
  * API on DynamoDB Local and the Cognito and S3 emulators; CDK assertions; browser
  * journeys in Chromium; benchmarks. Emulators start once per run in globalSetup.
  */
+/** The SDK warns that Node 20 loses support in 2027; the Lambda runtime is Node 22. */
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "unit",
+          env,
           include: ["packages/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
           environment: "node",
         },
@@ -18,6 +22,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          env,
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/integration-setup.ts"],
           testTimeout: 30_000,
@@ -27,6 +32,7 @@ export default defineConfig({
       {
         test: {
           name: "infra",
+          env,
           include: ["tests/infra/**/*.test.ts"],
           testTimeout: 120_000,
         },
@@ -34,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          env,
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/support/e2e-setup.ts"],
           fileParallelism: false,
@@ -44,6 +51,7 @@ export default defineConfig({
       {
         test: {
           name: "bench",
+          env,
           include: ["tests/bench/**/*.bench.ts"],
           benchmark: { include: ["tests/bench/**/*.bench.ts"] },
           globalSetup: ["tests/support/integration-setup.ts"],

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { COMMITTED_PATH, openApiDocument, serialise } from "./document.ts";
+
+describe("the committed OpenAPI document", () => {
+  it("matches the routes (run `pnpm openapi` after changing a route)", () => {
+    const committed = readFileSync(COMMITTED_PATH, "utf8");
+    expect(committed, "docs/openapi.json is stale: run `pnpm openapi`").toBe(
+      serialise(openApiDocument()),
+    );
+  });
+
+  it("documents every route with its errors and marks signed-in routes", () => {
+    const document = openApiDocument();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths ?? {}).sort()).toEqual(
+      ["/api/cities", "/api/cities/{cityId}", "/api/health", "/api/me"].sort(),
+    );
+    const patchMe = document.paths?.["/api/me"]?.patch;
+    expect(patchMe?.security).toEqual([{ bearer: [] }]);
+    expect(Object.keys(patchMe?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "400", "401", "412", "428"]),
+    );
+  });
+});
