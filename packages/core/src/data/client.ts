@@ -1,4 +1,4 @@
-import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config/config.ts";
 
@@ -9,13 +9,18 @@ import type { Config } from "../config/config.ts";
  */
 export function createDynamoClient(
   config: Pick<Config, "region" | "dynamoEndpoint">,
-  options: { maxAttempts?: number } = {},
+  options: {
+    maxAttempts?: number;
+    /** Replaces the HTTP layer (tests simulate service answers below the SDK's retries). */
+    requestHandler?: DynamoDBClientConfig["requestHandler"];
+  } = {},
 ): DynamoDBDocumentClient {
   const local = config.dynamoEndpoint !== undefined;
   const client = new DynamoDBClient({
     region: config.region,
     maxAttempts: options.maxAttempts ?? 4,
     retryMode: "standard",
+    ...(options.requestHandler && { requestHandler: options.requestHandler }),
     ...(local && {
       endpoint: config.dynamoEndpoint,
       // DynamoDB Local accepts any credentials; real deployments use the role's.
