@@ -1,0 +1,79 @@
+/**
+ * Deployment facts shared by infra/ (SST) and stacks/ (CDK), so the two descriptions of
+ * the system cannot drift. Pure data: no SST globals, no aws-cdk-lib, no SDK. Facts the
+ * application also reads (table schema, roles, env names, public routes) live in
+ * packages/core/src/schema and are imported from there, not here.
+ */
+
+export const APP_NAME = "alliance";
+export const REGION = "eu-west-1";
+
+/** The stage whose data outlives a `remove`/`destroy`: retained resources, deletion protection. */
+export const PRODUCTION_STAGE = "production";
+
+export function isProduction(stage: string): boolean {
+  return stage === PRODUCTION_STAGE;
+}
+
+/** The one API Lambda: a Hono app behind API Gateway (payload v2). */
+export const API_FUNCTION = {
+  /** Entry file, relative to the repository root. */
+  entry: "packages/api/src/lambda.ts",
+  exportName: "handler",
+  runtime: "nodejs22.x",
+  architecture: "arm64",
+  memoryMb: 1024,
+  /** API Gateway HTTP APIs give up after 30 s; answer well before that. */
+  timeoutSeconds: 10,
+} as const;
+
+/** `LOG_LEVEL` per stage: production logs less. */
+export function apiLogLevel(stage: string): "INFO" | "DEBUG" {
+  return isProduction(stage) ? "INFO" : "DEBUG";
+}
+
+/**
+ * `CORS_ORIGINS` in the cloud: none. The web app calls `/api` on its own origin through
+ * CloudFront, so no cross-origin caller is expected, and naming the CloudFront domain here
+ * would make the function depend on the distribution that routes to it (a cycle in CDK).
+ */
+export const CLOUD_CORS_ORIGINS = "";
+
+/**
+ * The attachments bucket accepts browser uploads and downloads through presigned URLs.
+ * The signature is the authorisation, so any origin may use one it was given; credentials
+ * are never sent.
+ */
+export const ATTACHMENTS_CORS = {
+  allowedOrigins: ["*"],
+  allowedMethods: ["GET", "HEAD", "PUT", "POST"],
+  allowedHeaders: ["*"],
+  exposedHeaders: ["ETag"],
+  maxAgeSeconds: 3600,
+} as const;
+
+const HSTS_TWO_YEARS = 2 * 365 * 24 * 60 * 60;
+
+/**
+ * The browser-facing security headers CloudFront adds to every response of the web app.
+ * `connect-src` allows Cognito (sign-in) and S3 (presigned attachment uploads) in REGION.
+ */
+export const WEB_SECURITY_HEADERS = {
+  contentSecurityPolicy: [
+    "default-src 'self'",
+    "script-src 'self'",
+    // Inline style attributes are common in React component libraries; scripts stay strict.
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: https://*.s3.${REGION}.amazonaws.com`,
+    "font-src 'self' data:",
+    `connect-src 'self' https://cognito-idp.${REGION}.amazonaws.com https://*.s3.${REGION}.amazonaws.com`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "upgrade-insecure-requests",
+  ].join("; "),
+  hstsMaxAgeSeconds: HSTS_TWO_YEARS,
+  frameOptions: "DENY",
+  referrerPolicy: "strict-origin-when-cross-origin",
+} as const;

@@ -1,0 +1,37 @@
+import { keyAttributeNames, tableSchema } from "../packages/core/src/schema/index.ts";
+import { ATTACHMENTS_CORS, isProduction } from "./platform-settings.ts";
+
+/** The single table: keys and indexes come from core's tableSchema, never restated here. */
+export const table = new sst.aws.Dynamo("Table", {
+  fields: Object.fromEntries(keyAttributeNames().map((name) => [name, "string" as const])),
+  primaryIndex: { hashKey: tableSchema.partitionKey, rangeKey: tableSchema.sortKey },
+  globalIndexes: Object.fromEntries(
+    tableSchema.globalIndexes.map((index) => [
+      index.name,
+      { hashKey: index.partitionKey, rangeKey: index.sortKey },
+    ]),
+  ),
+  ttl: tableSchema.ttlAttribute,
+  stream: "new-and-old-images",
+  deletionProtection: isProduction($app.stage),
+  // Sst.aws.Dynamo already bills per request and enables point-in-time recovery;
+  // encryption is made explicit: the AWS-managed KMS key (aws/dynamodb).
+  transform: { table: { serverSideEncryption: { enabled: true } } },
+});
+
+/** Private attachments: reached only through presigned URLs the API hands out. */
+export const attachments = new sst.aws.Bucket("Attachments", {
+  enforceHttps: true,
+  cors: {
+    allowOrigins: [...ATTACHMENTS_CORS.allowedOrigins],
+    allowMethods: [...ATTACHMENTS_CORS.allowedMethods],
+    allowHeaders: [...ATTACHMENTS_CORS.allowedHeaders],
+    exposeHeaders: [...ATTACHMENTS_CORS.exposedHeaders],
+    maxAge: `${ATTACHMENTS_CORS.maxAgeSeconds} seconds`,
+  },
+});
+
+new aws.s3.BucketServerSideEncryptionConfiguration("AttachmentsEncryption", {
+  bucket: attachments.name,
+  rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+});

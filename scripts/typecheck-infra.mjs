@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * Type-checks the SST app (sst.config.ts and infra/*.ts) against SST's generated platform
+ * types, offline. SST's own sources under `.sst/` do not type-check under this repo's
+ * compiler settings and @types/node, so errors located there are dropped; every other
+ * error fails the check. See STACK.md ("SST").
+ *
+ * Usage: node scripts/typecheck-infra.mjs
+ */
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureSstPlatform } from "./sst-install.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const project = "infra/tsconfig.json";
+
+/**
+ * Splits tsc's `--pretty false` output into diagnostics: a diagnostic starts on an
+ * unindented line and continues on the indented lines after it.
+ * @param {string} output
+ * @returns {string[]}
+ */
+export function splitDiagnostics(output) {
+  /** @type {string[]} */
+  const diagnostics = [];
+  for (const line of output.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const last = diagnostics.length - 1;
+    if (/^\s/.test(line) && last >= 0) diagnostics[last] += `\n${line}`;
+    else diagnostics.push(line);
+  }
+  return diagnostics;
+}
+
+/**
+ * True when the diagnostic is located in SST's generated platform (`.sst/…`).
+ * @param {string} diagnostic
+ */
+export function isInSstPlatform(diagnostic) {
+  return (
+    /^(?:\.\/)?\.sst[\\/]/.test(diagnostic) ||
+    /[\\/]\.sst[\\/]/.test(diagnostic.split("(")[0] ?? "")
+  );
+}
+
+function main() {
+  if (!ensureSstPlatform()) return 1;
+  const started = Date.now();
+  const result = spawnSync("pnpm", ["exec", "tsc", "-p", project, "--pretty", "false"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error || result.status === null) {
+    process.stderr.write(`typecheck-infra: tsc did not run: ${result.error ?? result.signal}\n`);
+    return 1;
+  }
+  const diagnostics = splitDiagnostics(`${result.stdout}\n${result.stderr}`);
+  const real = diagnostics.filter((diagnostic) => !isInSstPlatform(diagnostic));
+  const ignored = diagnostics.length - real.length;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (real.length > 0) {
+    process.stderr.write(`${real.join("\n")}\n`);
+    process.stderr.write(
+      `typecheck-infra: ${real.length} error(s) in sst.config.ts/infra (${ignored} in .sst/ ignored)\n`,
+    );
+    return 1;
+  }
+  if (result.status !== 0 && ignored === 0) {
+    process.stderr.write(`typecheck-infra: tsc exited ${result.status} without diagnostics\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `typecheck-infra: OK, sst.config.ts and infra/ type-check (${ignored} diagnostic(s) in .sst/ ignored, ${seconds}s)\n`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exit(main());
+}
