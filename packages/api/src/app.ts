@@ -8,6 +8,7 @@ import { onError, onNotFound } from "./middleware/errors.ts";
 import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
 import type { TokenVerifier } from "./middleware/token-verifier.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { cityRoutes } from "./routes/cities.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -37,7 +38,11 @@ export function createApp(deps: AppDeps) {
   });
   app.use("/api/*", auth(deps.verifier));
 
-  const routes = app.route("/api", healthRoutes).route("/api", meRoutes).route("/api", cityRoutes);
+  const routes = app
+    .route("/api", healthRoutes)
+    .route("/api", meRoutes)
+    .route("/api", cityRoutes)
+    .route("/api", adminRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

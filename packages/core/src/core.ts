@@ -3,23 +3,37 @@ import { cityUseCases } from "./cities/cities.ts";
 import type { Config } from "./config/config.ts";
 import { createDynamoClient } from "./data/client.ts";
 import { createDataService } from "./data/service.ts";
+import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 import { profileUseCases } from "./profile/profiles.ts";
+import { roleAssignmentUseCases } from "./users/role-assignment.ts";
 
 /**
  * The domain, wired to one table. The API builds one per process (a Lambda
  * container or the local server) and calls its use cases from routes.
  */
 export function createCore(options: {
-  config: Pick<Config, "tableName" | "region" | "dynamoEndpoint">;
+  config: Pick<Config, "tableName" | "region"> &
+    Partial<Pick<Config, "dynamoEndpoint" | "userPoolId" | "cognitoEndpoint">>;
   /** Inject a client to point at another endpoint or to simulate faults in tests. */
   client?: DynamoDBDocumentClient;
+  /** Inject the identity directory (roles); by default the configured Cognito pool. */
+  directory?: IdentityDirectory;
 }) {
-  const client = options.client ?? createDynamoClient(options.config);
-  const data = createDataService(client, options.config.tableName);
+  const { config } = options;
+  const client = options.client ?? createDynamoClient(config);
+  const data = createDataService(client, config.tableName);
+  const directory =
+    options.directory ??
+    createCognitoDirectory({
+      region: config.region,
+      userPoolId: config.userPoolId ?? "",
+      cognitoEndpoint: config.cognitoEndpoint,
+    });
   return {
     data,
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
+    roles: roleAssignmentUseCases(data, directory),
   };
 }
 

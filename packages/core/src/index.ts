@@ -8,7 +8,9 @@ export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors
 export { type Page, queryPage } from "./data/pagination.ts";
 export { createDataService, type DataService } from "./data/service.ts";
 export * from "./errors.ts";
+export { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 export { isId, newId } from "./ids.ts";
 export * from "./profile/schemas.ts";
 export * from "./schema/index.ts";
 export * from "./taxonomy/index.ts";
+export * from "./users/schemas.ts";

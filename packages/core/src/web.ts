@@ -8,3 +8,4 @@ export * from "./profile/schemas.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { ROLES, type Role } from "./schema/roles.ts";
 export * from "./taxonomy/index.ts";
+export * from "./users/schemas.ts";

@@ -1,12 +1,19 @@
-import { requireUser } from "@alliance/core";
+import { requireRole, requireUser } from "@alliance/core";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 
-/**
- * Route-level guard that runs before input validation, so an anonymous caller
- * learns they must sign in (401) rather than how to fix a body they cannot send.
+/*
+ * Route-level guards that run before input validation, so a caller without the
+ * right to call a route learns that (401/403) rather than how to fix a body they
+ * could not send anyway. Core checks policy again on every use case.
  */
+
 export const signedIn: MiddlewareHandler<AppEnv> = async (_c, next) => {
   requireUser();
+  await next();
+};
+
+export const adminOnly: MiddlewareHandler<AppEnv> = async (_c, next) => {
+  requireRole("admin");
   await next();
 };

@@ -14,7 +14,13 @@ describe("the committed OpenAPI document", () => {
     const document = openApiDocument();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths ?? {}).sort()).toEqual(
-      ["/api/cities", "/api/cities/{cityId}", "/api/health", "/api/me"].sort(),
+      [
+        "/api/admin/users/{userId}/roles",
+        "/api/cities",
+        "/api/cities/{cityId}",
+        "/api/health",
+        "/api/me",
+      ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;
     expect(patchMe?.security).toEqual([{ bearer: [] }]);

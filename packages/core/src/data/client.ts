@@ -8,7 +8,7 @@ import type { Config } from "../config/config.ts";
  * what still fails afterwards reaches the API as a 503.
  */
 export function createDynamoClient(
-  config: Pick<Config, "region" | "dynamoEndpoint">,
+  config: Pick<Config, "region"> & Partial<Pick<Config, "dynamoEndpoint">>,
   options: {
     maxAttempts?: number;
     /** Replaces the HTTP layer (tests simulate service answers below the SDK's retries). */

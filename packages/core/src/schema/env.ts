@@ -9,6 +9,8 @@ export const ENV = {
   dynamoEndpoint: "DYNAMODB_ENDPOINT",
   userPoolId: "COGNITO_USER_POOL_ID",
   userPoolClientId: "COGNITO_CLIENT_ID",
+  /** Only set locally: the Cognito emulator's address for admin calls (role changes). */
+  cognitoEndpoint: "COGNITO_ENDPOINT",
   /** Optional: the token issuer; derived from region and pool id when absent (real Cognito). */
   tokenIssuer: "COGNITO_ISSUER",
   attachmentsBucket: "ATTACHMENTS_BUCKET",
