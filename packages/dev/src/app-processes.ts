@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { type Child, spawnChild } from "./child-process.ts";
+import { packageBin, REPO_ROOT, requireFrom } from "./paths.ts";
+
+export interface AppProcessOptions {
+  env: NodeJS.ProcessEnv;
+  logDir: string;
+  /** Echo the process's output to the terminal with a short prefix. */
+  echo: boolean;
+}
+
+function output(name: string, options: AppProcessOptions) {
+  const prefix = `${name.padEnd(3)} │ `;
+  return {
+    logFile: join(options.logDir, `${name}.log`),
+    ...(options.echo && {
+      onLine: (line: string, stream: "stdout" | "stderr") =>
+        (stream === "stderr" ? process.stderr : process.stdout).write(`${prefix}${line}\n`),
+    }),
+  };
+}
+
+/**
+ * The API under `tsx watch`: it restarts on every change to its sources. A crash
+ * leaves tsx waiting for the fix, so the watcher itself exits only if killed.
+ * Returns undefined while the entry does not exist yet.
+ */
+export function startApi(entry: string, options: AppProcessOptions): Child | undefined {
+  if (!existsSync(entry)) return undefined;
+  return spawnChild(
+    "API",
+    process.execPath,
+    [packageBin("tsx"), "watch", "--clear-screen=false", entry],
+    { cwd: REPO_ROOT, env: options.env, ...output("api", options) },
+  );
+}
+
+/**
+ * Vite's dev server for the web app, resolved from the web folder. `--port` and
+ * `--strictPort` make it fail loudly rather than drift to another port that the
+ * printed URL would not match. Returns undefined while there is no web app yet.
+ */
+export function startWeb(
+  webDir: string,
+  port: number,
+  options: AppProcessOptions,
+): Child | undefined {
+  if (!existsSync(join(webDir, "index.html"))) return undefined;
+  const vite = packageBin("vite", requireFrom(webDir));
+  return spawnChild("Vite", process.execPath, [vite, "--port", String(port), "--strictPort"], {
+    cwd: webDir,
+    env: options.env,
+    ...output("web", options),
+  });
+}

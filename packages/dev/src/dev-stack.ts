@@ -1,0 +1,133 @@
+import { realpathSync, rmSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { startApi, startWeb } from "./app-processes.ts";
+import { type Child, describeExit } from "./child-process.ts";
+import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
+import { DevError } from "./errors.ts";
+import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
+import { API_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
+import { assertPortsFree } from "./ports.ts";
+import { type SeedResult, seedDemo } from "./seed.ts";
+import { answers, waitUntil } from "./wait.ts";
+
+export interface DevStackOptions {
+  dataDir: string;
+  /** Wipe `dataDir` first: a clean table, pool and bucket, freshly seeded. */
+  fresh?: boolean;
+  ports?: Partial<Record<PortName, number>>;
+  logLevel?: string;
+  /** Echo the API's and Vite's output to this terminal (else only to `<dataDir>/logs`). */
+  echo?: boolean;
+  apiEntry?: string;
+  webDir?: string;
+}
+
+export interface DevStack {
+  apiUrl: string;
+  webUrl: string;
+  cloud: LocalCloud;
+  seed: SeedResult;
+  /** Parts not started because their code does not exist yet, one line each. */
+  notices: string[];
+  /** Settles with a one-line reason if a process dies; everything is stopped by then. */
+  failed: Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** `--fresh` deletes a folder: never the repo, home or an ancestor of either. */
+function wipe(dataDir: string): void {
+  const target = resolve(dataDir);
+  for (const precious of [REPO_ROOT, homedir(), "/"]) {
+    if (!relative(target, realpathSync(precious)).startsWith("..")) {
+      throw new DevError(`Refusing to wipe ${target}: choose a dedicated data folder.`);
+    }
+  }
+  rmSync(target, { recursive: true, force: true });
+}
+
+/**
+ * The whole platform on this machine: emulators, bootstrap, demo seed, the API
+ * under `tsx watch` and the web app under Vite. Resolves once the API's health
+ * check and the web app answer. If any process dies later, the rest are stopped.
+ */
+export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
+  const ports = { ...DEFAULT_PORTS, ...options.ports };
+  await assertPortsFree(
+    Object.entries(ports).map(([name, port]) => ({ name: PORT_ENV[name as PortName], port })),
+  );
+  if (options.fresh) wipe(options.dataDir);
+
+  const cloud = await startLocalCloud({ dataDir: options.dataDir, ports });
+  const apiUrl = `http://localhost:${ports.api}`;
+  const webUrl = `http://localhost:${ports.web}`;
+  const children: Child[] = [];
+  const notices: string[] = [];
+  const stop = async () => {
+    await Promise.all([...children.map((child) => child.stop()), cloud.stop()]);
+  };
+  try {
+    const seed = await seedDemo(cloud);
+    const shared = { logDir: join(options.dataDir, "logs"), echo: options.echo ?? true };
+    const apiEntry = options.apiEntry ?? API_ENTRY;
+    const api = startApi(apiEntry, {
+      ...shared,
+      env: {
+        ...process.env,
+        ...cloud.apiEnv,
+        [PORT_ENV.api]: String(ports.api),
+        CORS_ORIGINS: webUrl,
+        LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? "INFO",
+      },
+    });
+    if (api) children.push(api);
+    else notices.push(`API not started: ${relative(REPO_ROOT, apiEntry)} does not exist yet.`);
+
+    const webDir = options.webDir ?? WEB_DIR;
+    const web = startWeb(webDir, ports.web, {
+      ...shared,
+      env: {
+        ...process.env,
+        ...cloud.webEnv,
+        [PORT_ENV.web]: String(ports.web),
+        [PORT_ENV.api]: String(ports.api),
+      },
+    });
+    if (web) children.push(web);
+    else
+      notices.push(
+        `Web app not started: ${relative(REPO_ROOT, join(webDir, "index.html"))} does not exist yet.`,
+      );
+
+    await Promise.all([
+      api &&
+        waitUntil(() => answers(`${apiUrl}/api/health`, true), {
+          what: `the API at ${apiUrl}/api/health`,
+          child: api,
+          timeoutMs: 60_000,
+        }),
+      web &&
+        waitUntil(() => answers(webUrl), {
+          what: `the web app at ${webUrl}`,
+          child: web,
+          timeoutMs: 60_000,
+        }),
+    ]);
+
+    const everyone = [...cloud.emulators.map((emulator) => emulator.child), ...children];
+    const failed = Promise.race(
+      everyone.map(async (child) => {
+        const exit = await child.exited;
+        // An exit we asked for is not a failure: never settle for it.
+        if (child.isStopping()) return new Promise<string>(() => {});
+        const reason = describeExit(child, exit);
+        await stop();
+        return reason;
+      }),
+    );
+    return { apiUrl, webUrl, cloud, seed, notices, failed, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import { ENV, WEB_ENV } from "@alliance/core/schema";
+import {
+  LOCAL_CREDENTIALS,
+  LOCAL_NAMES,
+  LOCAL_REGION,
+  type LocalCloudIds,
+  type LocalEndpoints,
+} from "./local-aws.ts";
+
+/** Names of the ports the local stack uses, as environment variables, and their defaults. */
+export const PORT_ENV = {
+  api: "API_PORT",
+  web: "WEB_PORT",
+  dynamodb: "DYNAMODB_PORT",
+  cognito: "COGNITO_PORT",
+  s3: "S3_PORT",
+} as const;
+
+export type PortName = keyof typeof PORT_ENV;
+
+export const DEFAULT_PORTS: Record<PortName, number> = {
+  api: 3000,
+  web: 5173,
+  dynamodb: 8000,
+  cognito: 9229,
+  s3: 4569,
+};
+
+/**
+ * The API's environment against the emulators: the same variables a deployment
+ * sets, with local values. Dummy AWS keys keep the SDK's credential chain from
+ * looking for real ones (or for an instance role, which stalls for seconds), and
+ * the Node 20 notice is silenced because the pin is deliberate (STACK.md).
+ */
+export function toApiEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<string, string> {
+  return {
+    [ENV.stage]: LOCAL_NAMES.stage,
+    [ENV.region]: LOCAL_REGION,
+    [ENV.tableName]: ids.tableName,
+    [ENV.dynamoEndpoint]: endpoints.dynamodb,
+    [ENV.userPoolId]: ids.userPoolId,
+    [ENV.userPoolClientId]: ids.userPoolClientId,
+    [ENV.tokenIssuer]: ids.tokenIssuer,
+    [ENV.attachmentsBucket]: ids.bucket,
+    [ENV.s3Endpoint]: endpoints.s3,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_EC2_METADATA_DISABLED: "true",
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  };
+}
+
+/** The web app's build-time variables: sign in against the Cognito emulator. */
+export function toWebEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<string, string> {
+  return {
+    [WEB_ENV.userPoolId]: ids.userPoolId,
+    [WEB_ENV.userPoolClientId]: ids.userPoolClientId,
+    [WEB_ENV.userPoolEndpoint]: endpoints.cognito,
+  };
+}

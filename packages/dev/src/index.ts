@@ -1,0 +1,18 @@
+export { bootstrapLocalCloud } from "./bootstrap.ts";
+export {
+  createUser,
+  type EnsuredUser,
+  type LocalCloudRef,
+  type NewUser,
+  signIn,
+  type Tokens,
+} from "./cognito-users.ts";
+export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
+export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";
+export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
+export { DEFAULT_PORTS, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
+export { DevError } from "./errors.ts";
+export type { LocalCloudIds, LocalEndpoints } from "./local-aws.ts";
+export { type LocalCloud, type LocalCloudOptions, startLocalCloud } from "./local-cloud.ts";
+export { findFreePort } from "./ports.ts";
+export { type SeedResult, seedDemo } from "./seed.ts";

@@ -1,0 +1,101 @@
+import { bootstrapLocalCloud } from "./bootstrap.ts";
+import type { LocalCloudRef } from "./cognito-users.ts";
+import { startCognitoLocal } from "./emulators/cognito-local.ts";
+import { startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
+import type { Emulator } from "./emulators/emulator.ts";
+import { startS3Local } from "./emulators/s3-local.ts";
+import { PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
+import type { LocalEndpoints } from "./local-aws.ts";
+import { assertPortsFree, findFreePort } from "./ports.ts";
+
+export type EmulatorName = "dynamodb" | "cognito" | "s3";
+
+export interface LocalCloudOptions {
+  /** Emulator state and logs live here (`dynamodb/`, `.cognito/`, `s3/`, `logs/`). */
+  dataDir: string;
+  /** Keep DynamoDB tables in memory (tests): nothing is written to `<dataDir>/dynamodb`. */
+  inMemory?: boolean;
+  /** 0 or absent: any free port. */
+  ports?: Partial<Record<EmulatorName, number>>;
+}
+
+export interface LocalCloud extends LocalCloudRef {
+  apiEnv: Record<string, string>;
+  webEnv: Record<string, string>;
+  emulators: Emulator[];
+  /** Resources bootstrap created on this start ([] when all existed). */
+  created: string[];
+  stop(): Promise<void>;
+}
+
+async function resolvePorts(
+  requested: LocalCloudOptions["ports"] = {},
+): Promise<Record<EmulatorName, number>> {
+  const names: EmulatorName[] = ["dynamodb", "cognito", "s3"];
+  const fixed = names.filter((name) => requested[name]);
+  await assertPortsFree(
+    fixed.map((name) => ({ name: PORT_ENV[name], port: requested[name] ?? 0 })),
+  );
+  const used = new Set(fixed.map((name) => requested[name]));
+  const ports = {} as Record<EmulatorName, number>;
+  for (const name of names) {
+    let port = requested[name] || (await findFreePort());
+    while (!requested[name] && used.has(port)) port = await findFreePort();
+    used.add(port);
+    ports[name] = port;
+  }
+  return ports;
+}
+
+/** Stops whichever emulators started, then rethrows the first failure. */
+async function startAll(starts: Promise<Emulator>[]): Promise<Emulator[]> {
+  const results = await Promise.allSettled(starts);
+  const started = results.flatMap((result) =>
+    result.status === "fulfilled" ? [result.value] : [],
+  );
+  const failed = results.find((result) => result.status === "rejected");
+  if (failed) {
+    await Promise.all(started.map((emulator) => emulator.stop()));
+    throw failed.reason;
+  }
+  return started;
+}
+
+/**
+ * Starts DynamoDB Local, cognito-local and s3rver side by side, then creates
+ * what is missing in them. The returned env is all the API and the web app need
+ * to run against them: the same variables as in AWS, with local values.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const ports = await resolvePorts(options.ports);
+  const { dataDir } = options;
+  const emulators = await startAll([
+    startDynamoDbLocal({ port: ports.dynamodb, dataDir, inMemory: options.inMemory ?? false }),
+    startCognitoLocal({ port: ports.cognito, dataDir }),
+    startS3Local({ port: ports.s3, dataDir }),
+  ]);
+  const stop = async () => {
+    await Promise.all(emulators.map((emulator) => emulator.stop()));
+  };
+  const [dynamodb, cognito, s3] = emulators.map((emulator) => emulator.endpoint);
+  const endpoints: LocalEndpoints = {
+    dynamodb: dynamodb ?? "",
+    cognito: cognito ?? "",
+    s3: s3 ?? "",
+  };
+  try {
+    const { ids, created } = await bootstrapLocalCloud(endpoints);
+    return {
+      endpoints,
+      ids,
+      apiEnv: toApiEnv(endpoints, ids),
+      webEnv: toWebEnv(endpoints, ids),
+      emulators,
+      created,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+import { createCore, createDynamoClient, isConditionalCheckFailed } from "@alliance/core";
+import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
+import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_USERS } from "./demo-users.ts";
+import { DevError } from "./errors.ts";
+import { isLocalUrl, LOCAL_REGION, localCognito } from "./local-aws.ts";
+
+/** Fixed creation time: a reseed writes nothing, and screenshots stay stable. */
+export const SEEDED_AT = "2025-01-06T09:00:00.000Z";
+
+export interface SeededUser {
+  key: string;
+  username: string;
+  userId: string;
+  subject: string;
+}
+
+export interface SeedResult {
+  users: SeededUser[];
+  /** What this run wrote; empty when everything was already there. */
+  created: string[];
+}
+
+/** Demo accounts have public passwords: refuse anything that is not an emulator on this machine. */
+export function assertLocalEndpoints(cloud: LocalCloudRef): void {
+  for (const [name, url] of Object.entries(cloud.endpoints)) {
+    if (!isLocalUrl(url)) {
+      throw new DevError(
+        `Refusing to seed demo data: the ${name} endpoint ${url} is not a local emulator. Demo accounts are for local use only.`,
+      );
+    }
+  }
+}
+
+/** ElectroDB `create` fails if the item exists: that is the "already seeded" case. */
+async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Seeds the demo member cities, the demo sign-ins (with their groups) and their
+ * profiles. Idempotent: what exists is left as it is, so a developer's edits survive.
+ */
+export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
+  assertLocalEndpoints(cloud);
+  const config = {
+    tableName: cloud.ids.tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: cloud.endpoints.dynamodb,
+  };
+  const client = createDynamoClient(config);
+  const { data } = createCore({ config, client });
+  const cognito = localCognito(cloud.endpoints.cognito);
+  const created: string[] = [];
+  const stamps = { createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
+  try {
+    for (const city of DEMO_CITIES) {
+      if (await createOnce(() => data.entities.city.create({ ...city, ...stamps }).go())) {
+        created.push(`city ${city.name}`);
+      }
+    }
+    const users: SeededUser[] = [];
+    for (const demo of DEMO_USERS) {
+      const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, demo);
+      if (account.created) created.push(`user ${demo.username}`);
+      const profile = {
+        subject: account.subject,
+        userId: demo.userId,
+        username: demo.username,
+        displayName: demo.displayName,
+        position: demo.position,
+        ...("cityId" in demo && { cityId: demo.cityId }),
+        preferredLanguage: demo.preferredLanguage,
+        ...stamps,
+      };
+      if (await createOnce(() => data.entities.user.create(profile).go())) {
+        created.push(`profile ${demo.username}`);
+      }
+      users.push({
+        key: demo.key,
+        username: demo.username,
+        userId: demo.userId,
+        subject: account.subject,
+      });
+    }
+    return { users, created };
+  } finally {
+    client.destroy();
+    cognito.destroy();
+  }
+}
