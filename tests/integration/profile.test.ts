@@ -1,0 +1,116 @@
+import { DEMO_CITIES } from "@alliance/dev";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Caller, type TestContext, testContext } from "./support/context.ts";
+
+const [aarhus, rotterdam] = DEMO_CITIES;
+let ctx: TestContext;
+
+beforeAll(async () => {
+  ctx = await testContext();
+});
+
+async function patchMe(caller: Caller, body: unknown, ifMatch?: string) {
+  return ctx.call(caller, "PATCH", "/api/me", body, ifMatch ? { "if-match": ifMatch } : {});
+}
+
+describe("the signed-in person's profile", () => {
+  it("is created on first sign-in, once, even when the first requests race", async () => {
+    const caller = await ctx.newUser();
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => ctx.call(caller, "GET", "/api/me")),
+    );
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    const profiles = await Promise.all(responses.map((response) => response.json()));
+    expect(new Set(profiles.map((profile) => profile.userId)).size).toBe(1);
+    expect(profiles[0]).toMatchObject({
+      userId: expect.stringMatching(/^usr_[0-9A-Z]{26}$/),
+      username: caller.username,
+      displayName: caller.username,
+      position: null,
+      cityId: null,
+      preferredLanguage: "en",
+      roles: [],
+      version: 1,
+    });
+    expect(responses[0]?.headers.get("etag")).toBe('"1"');
+  });
+
+  it("is edited with If-Match, and the edit is kept", async () => {
+    const caller = await ctx.newUser();
+    await ctx.call(caller, "GET", "/api/me");
+    const response = await patchMe(
+      caller,
+      {
+        displayName: "Ana Pereira",
+        position: "councillor",
+        cityId: aarhus?.cityId,
+        preferredLanguage: "fr",
+      },
+      '"1"',
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("etag")).toBe('"2"');
+    const reread = await (await ctx.call(caller, "GET", "/api/me")).json();
+    expect(reread).toMatchObject({
+      displayName: "Ana Pereira",
+      position: "councillor",
+      cityId: aarhus?.cityId,
+      preferredLanguage: "fr",
+      version: 2,
+    });
+    const cleared = await patchMe(caller, { position: null, cityId: null }, '"2"');
+    expect(await cleared.json()).toMatchObject({ position: null, cityId: null, version: 3 });
+  });
+
+  it("refuses a stale edit with 412 and changes nothing", async () => {
+    const caller = await ctx.newUser();
+    await ctx.call(caller, "GET", "/api/me");
+    expect((await patchMe(caller, { displayName: "First tab" }, '"1"')).status).toBe(200);
+    const stale = await patchMe(caller, { displayName: "Second tab" }, '"1"');
+    expect(stale.status).toBe(412);
+    expect(await stale.json()).toMatchObject({ code: "stale-version" });
+    const kept = await (await ctx.call(caller, "GET", "/api/me")).json();
+    expect(kept).toMatchObject({ displayName: "First tab", version: 2 });
+  });
+
+  it("lets only one of two concurrent edits of the same version through", async () => {
+    const caller = await ctx.newUser();
+    await ctx.call(caller, "GET", "/api/me");
+    const statuses = await Promise.all(
+      ["Tab A", "Tab B", "Tab C"].map(
+        async (displayName) => (await patchMe(caller, { displayName }, '"1"')).status,
+      ),
+    );
+    expect(statuses.sort()).toEqual([200, 412, 412]);
+    expect((await (await ctx.call(caller, "GET", "/api/me")).json()).version).toBe(2);
+  });
+
+  it("refuses an unknown city with 400 naming cityId, and changes nothing", async () => {
+    const caller = await ctx.newUser();
+    await ctx.call(caller, "GET", "/api/me");
+    const response = await patchMe(
+      caller,
+      { displayName: "Kept?", cityId: "cty_01JZZZZZZZZZZZZZZZZZZZZZZZ" },
+      '"1"',
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors).toEqual([
+      { field: "cityId", message: "No member city has this id" },
+    ]);
+    expect(await (await ctx.call(caller, "GET", "/api/me")).json()).toMatchObject({
+      displayName: caller.username,
+      version: 1,
+    });
+  });
+
+  it("keeps a contributor's city once set: an administrator assigns it", async () => {
+    const contributor = await ctx.newUser({ groups: ["contributor"] });
+    await ctx.call(contributor, "GET", "/api/me");
+    expect((await patchMe(contributor, { cityId: aarhus?.cityId }, '"1"')).status).toBe(200);
+    const move = await patchMe(contributor, { cityId: rotterdam?.cityId }, '"2"');
+    expect(move.status).toBe(403);
+    expect(await move.json()).toMatchObject({ code: "city-assigned" });
+    const renamed = await patchMe(contributor, { displayName: "Still editable" }, '"2"');
+    expect(renamed.status).toBe(200);
+  });
+});
