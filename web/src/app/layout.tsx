@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, ScrollRestoration } from "react-router";
+import { FlashMessage } from "./flash-message.tsx";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+import { NavigationProgress } from "./navigation-progress.tsx";
+import { SiteNav } from "./site-nav.tsx";
+
+/** The frame of every page: skip link, header with navigation, main, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__top">
+          <Link to="/" className="brand">
+            {t("app.name")}
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <SiteNav />
+      </header>
+      <NavigationProgress />
+      <main id="main" tabIndex={-1} className="container">
+        <FlashMessage />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t("footer.about")}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

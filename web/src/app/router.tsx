@@ -1,0 +1,47 @@
+import { createBrowserRouter } from "react-router";
+import { RequireAuth } from "../features/auth/require-auth.tsx";
+import { Layout } from "./layout.tsx";
+import { RouteError } from "./route-error.tsx";
+
+/**
+ * Every page is its own chunk (`lazy`); the layout, guard and error page are in the
+ * first download so that navigation, sign-in state and failures always render.
+ */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      path: "/",
+      element: <Layout />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, lazy: () => import("../features/home/home-page.tsx") },
+            { path: "cities", lazy: () => import("../features/cities/cities-page.tsx") },
+            { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
+            { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
+            {
+              path: "confirm-sign-up",
+              lazy: () => import("../features/auth/confirm-sign-up-page.tsx"),
+            },
+            {
+              path: "forgot-password",
+              lazy: () => import("../features/auth/forgot-password-page.tsx"),
+            },
+            {
+              path: "reset-password",
+              lazy: () => import("../features/auth/reset-password-page.tsx"),
+            },
+            {
+              element: <RequireAuth />,
+              children: [
+                { path: "profile", lazy: () => import("../features/profile/profile-page.tsx") },
+              ],
+            },
+            { path: "*", lazy: () => import("./not-found-page.tsx") },
+          ],
+        },
+      ],
+    },
+  ]);
+}

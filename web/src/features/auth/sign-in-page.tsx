@@ -1,0 +1,104 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { ErrorSummary } from "../../ui/error-summary.tsx";
+import { TextField } from "../../ui/fields.tsx";
+import { Page } from "../../ui/page.tsx";
+import { SubmitButton } from "../../ui/submit-button.tsx";
+import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { useAuth } from "./auth-context.tsx";
+import { authErrorKey, safeReturnPath } from "./auth-errors.ts";
+import { PasswordField } from "./password-field.tsx";
+import { loadAuth } from "./session.ts";
+
+type Fields = { username: string; password: string };
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const { refresh } = useAuth();
+  const next = safeReturnPath(search.get("next"));
+  const form = useForm<Fields>({ username: search.get("username") ?? "", password: "" });
+
+  const validate = (values: Fields) => {
+    const errors: FieldErrors<Fields> = {};
+    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
+    if (!values.password) errors.password = t("auth.errors.passwordRequired");
+    return errors;
+  };
+
+  const action = async ({ username, password }: Fields) => {
+    const auth = await loadAuth();
+    const name = username.trim();
+    try {
+      const result = await auth.signIn({
+        username: name,
+        password,
+        options: { authFlowType: "USER_PASSWORD_AUTH" },
+      });
+      const step = result.nextStep.signInStep;
+      if (result.isSignedIn || step === "DONE") {
+        await refresh();
+        navigate(next, { replace: true, state: { flash: "signedIn" } });
+      } else if (step === "CONFIRM_SIGN_UP") {
+        navigate(`/confirm-sign-up?username=${encodeURIComponent(name)}`, {
+          state: { flash: "confirmFirst" },
+        });
+      } else if (step === "RESET_PASSWORD") {
+        navigate(`/reset-password?username=${encodeURIComponent(name)}`);
+      } else {
+        throw Object.assign(new Error(step), { name: "UnsupportedStep" });
+      }
+    } catch (error) {
+      if (error instanceof Error && error.name === "UserAlreadyAuthenticatedException") {
+        await refresh();
+        navigate(next, { replace: true });
+        return;
+      }
+      throw error;
+    }
+  };
+
+  return (
+    <Page title={t("auth.signIn.title")}>
+      <ErrorSummary errors={form.summary} attempt={form.attempt} />
+      <form
+        noValidate
+        className="form"
+        onSubmit={form.handleSubmit({
+          validate,
+          action,
+          describe: (error) => t(authErrorKey("signIn", error)),
+        })}
+      >
+        <TextField
+          {...form.field("username")}
+          label={t("auth.username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+        />
+        <PasswordField
+          {...form.field("password")}
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+        />
+        <SubmitButton pending={form.pending} pendingLabel={t("auth.signIn.pending")}>
+          {t("auth.signIn.submit")}
+        </SubmitButton>
+      </form>
+      <ul className="links">
+        <li>
+          <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+        </li>
+        <li>
+          <Link to="/sign-up">{t("auth.signIn.create")}</Link>
+        </li>
+      </ul>
+    </Page>
+  );
+}
+
+export { SignInPage as Component };

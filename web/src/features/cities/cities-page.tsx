@@ -1,0 +1,73 @@
+import type { City } from "@alliance/core/web";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { useCountryName } from "./country-name.ts";
+import { cityQueries } from "./queries.ts";
+
+export function CitiesPage() {
+  const { t } = useTranslation();
+  const cities = useInfiniteQuery(cityQueries.pages());
+  const list = cities.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Page title={t("cities.title")}>
+      <p>{t("cities.intro")}</p>
+      {cities.isPending ? (
+        <Loading label={t("cities.loading")} />
+      ) : cities.isError && list.length === 0 ? (
+        <QueryError error={cities.error} onRetry={() => void cities.refetch()} />
+      ) : list.length === 0 ? (
+        <p className="empty">{t("cities.empty")}</p>
+      ) : (
+        <>
+          <StatusMessage tone="info">{t("cities.count", { count: list.length })}</StatusMessage>
+          <ul className="cards">
+            {list.map((city) => (
+              <CityCard key={city.cityId} city={city} />
+            ))}
+          </ul>
+          {cities.isFetchNextPageError && (
+            <QueryError error={cities.error} onRetry={() => void cities.fetchNextPage()} />
+          )}
+          {cities.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={cities.isFetchingNextPage || undefined}
+              onClick={() => {
+                if (!cities.isFetchingNextPage) void cities.fetchNextPage();
+              }}
+            >
+              {cities.isFetchingNextPage ? t("cities.loadingMore") : t("cities.more")}
+            </button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function CityCard({ city }: { city: City }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
+  return (
+    <li className="card">
+      <h2>{city.name}</h2>
+      <p className="card__meta">{place}</p>
+      {city.description && <p>{city.description}</p>}
+      {city.website && /^https?:\/\//i.test(city.website) && (
+        <p>
+          <a href={city.website} rel="noopener noreferrer">
+            {t("cities.website", { name: city.name })}
+          </a>
+        </p>
+      )}
+    </li>
+  );
+}
+
+export { CitiesPage as Component };

@@ -1,0 +1,61 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { SelectField } from "../../ui/fields.tsx";
+import { useCountryName } from "../cities/country-name.ts";
+import { cityQueries } from "../cities/queries.ts";
+
+/** The city picker of the profile: every member city, with a way to retry a failed load. */
+export function CityOptions({
+  value,
+  error,
+  onChange,
+}: {
+  value: string;
+  error: string | undefined;
+  onChange: (cityId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const cities = useQuery(cityQueries.everything());
+  const list = cities.data ?? [];
+  const known = value === "" || list.some((city) => city.cityId === value);
+
+  const hint = cities.isPending
+    ? t("profile.city.loading")
+    : cities.isError
+      ? t("profile.city.failed")
+      : t("profile.city.hint");
+
+  return (
+    <>
+      <SelectField
+        id="cityId"
+        label={t("profile.city.label")}
+        hint={hint}
+        value={value}
+        error={error}
+        aria-busy={cities.isPending || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{t("profile.city.none")}</option>
+        {!known && <option value={value}>{t("profile.city.current")}</option>}
+        {list.map((city) => (
+          <option key={city.cityId} value={city.cityId}>
+            {t("profile.city.option", { name: city.name, country: countryName(city.country) })}
+          </option>
+        ))}
+      </SelectField>
+      {cities.isError && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void cities.refetch()}
+          >
+            {t("profile.city.retry")}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading } from "../../ui/status.tsx";
+import { ProfileForm } from "./profile-form.tsx";
+import { profileQueries } from "./queries.ts";
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const profile = useQuery(profileQueries.me());
+
+  return (
+    <Page title={t("profile.title")}>
+      {profile.data ? (
+        <ProfileForm
+          initial={profile.data}
+          reload={async () => {
+            const latest = await profile.refetch();
+            if (latest.isError || !latest.data) throw latest.error;
+            return latest.data;
+          }}
+        />
+      ) : profile.isError ? (
+        <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : (
+        <Loading label={t("profile.loading")} />
+      )}
+    </Page>
+  );
+}
+
+export { ProfilePage as Component };

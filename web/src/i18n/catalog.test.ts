@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { POSITIONS, ROLES, UI_LOCALES } from "@alliance/core/web";
+import { describe, expect, it } from "vitest";
+import { FLASH_KEYS } from "../app/flash-message.tsx";
+import en from "./en.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
+
+const catalogues: Record<string, object> = { en, fr };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every leaf of a catalogue as a dotted key. */
+function leaves(tree: object, prefix = ""): Map<string, unknown> {
+  const keys = new Map<string, unknown>();
+  for (const [name, value] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${name}` : name;
+    if (value && typeof value === "object") {
+      for (const [leaf, text] of leaves(value, key)) keys.set(leaf, text);
+    } else keys.set(key, value);
+  }
+  return keys;
+}
+
+/** Keys without plural suffixes: what code asks for. */
+function baseKeys(tree: object): Set<string> {
+  return new Set([...leaves(tree).keys()].map((key) => key.replace(PLURAL, "")));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+/** Dotted string literals in the app's source that start with a catalogue namespace. */
+function literalKeysInSource(): Set<string> {
+  const namespaces = new Set(Object.keys(en));
+  const found = new Set<string>();
+  for (const file of sourceFiles(join(import.meta.dirname, ".."))) {
+    for (const [, key] of readFileSync(file, "utf8").matchAll(
+      /["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g,
+    )) {
+      if (key && namespaces.has(key.split(".")[0] ?? "")) found.add(key);
+    }
+  }
+  return found;
+}
+
+describe("translation catalogues", () => {
+  it("exist for every interface language", () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...UI_LOCALES].sort());
+  });
+
+  it.each(UI_LOCALES.filter((locale) => locale !== "en"))(
+    "%s has exactly the keys of en",
+    (locale) => {
+      const reference = baseKeys(en);
+      const other = baseKeys(catalogues[locale] ?? {});
+      expect(
+        [...reference].filter((key) => !other.has(key)),
+        "missing",
+      ).toEqual([]);
+      expect(
+        [...other].filter((key) => !reference.has(key)),
+        "extra",
+      ).toEqual([]);
+    },
+  );
+
+  it.each(UI_LOCALES)("%s has no empty text and every plural form the language needs", (locale) => {
+    const keys = leaves(catalogues[locale] ?? {});
+    for (const [key, text] of keys)
+      expect(text, key).toSatisfy((t) => typeof t === "string" && t.trim() !== "");
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const plurals = new Set(
+      [...keys.keys()].filter((key) => PLURAL.test(key)).map((key) => key.replace(PLURAL, "")),
+    );
+    for (const base of plurals) {
+      for (const category of categories)
+        expect(keys.has(`${base}_${category}`), `${base}_${category}`).toBe(true);
+    }
+  });
+
+  it("has a label for every position, role, language and flash message the UI shows", () => {
+    const keys = baseKeys(en);
+    const needed = [
+      ...POSITIONS.map((position) => `positions.${position}`),
+      ...ROLES.map((role) => `roles.${role}`),
+      ...UI_LOCALES.map((locale) => `language.names.${locale}`),
+      ...FLASH_KEYS.map((flash) => `flash.${flash}`),
+      ...["saved", "unchanged", "reloaded"].map((notice) => `profile.notice.${notice}`),
+      ...["displayName", "position", "cityId", "preferredLanguage"].map(
+        (field) => `profile.errors.${field}Invalid`,
+      ),
+    ];
+    expect(needed.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it("has every key the source code names", () => {
+    const keys = baseKeys(en);
+    const used = [...literalKeysInSource()];
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((key) => !keys.has(key))).toEqual([]);
+  });
+});

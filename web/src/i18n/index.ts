@@ -1,0 +1,53 @@
+import type { UiLocale } from "@alliance/core/web";
+import { DEFAULT_LOCALE, UI_LOCALES } from "@alliance/core/web";
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { initialLocale, storeLocale } from "./locale.ts";
+
+/**
+ * One catalogue per interface language, each its own chunk: a visitor downloads only
+ * the language they read. `satisfies` makes a missing catalogue a type error when a
+ * language is added to UI_LOCALES in core.
+ */
+const catalogues = {
+  en: () => import("./en.json"),
+  fr: () => import("./fr.json"),
+} satisfies Record<UiLocale, () => Promise<{ default: object }>>;
+
+async function ensureCatalogue(locale: UiLocale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, "translation")) return;
+  const { default: resources } = await catalogues[locale]();
+  i18next.addResourceBundle(locale, "translation", resources);
+}
+
+function reflectOnDocument(locale: string): void {
+  document.documentElement.lang = locale;
+  document.documentElement.dir = i18next.dir(locale);
+}
+
+/** Starts i18next in the language of this visit; resolves once its catalogue is loaded. */
+export async function startI18n(): Promise<typeof i18next> {
+  const locale = initialLocale(navigator.languages);
+  await i18next.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...UI_LOCALES],
+    resources: {},
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+  i18next.on("languageChanged", reflectOnDocument);
+  await ensureCatalogue(locale);
+  reflectOnDocument(locale);
+  return i18next;
+}
+
+/** Switches the interface language and remembers the choice on this device. */
+export async function changeLocale(locale: UiLocale): Promise<void> {
+  await ensureCatalogue(locale);
+  storeLocale(locale);
+  await i18next.changeLanguage(locale);
+}
+
+export { isUiLocale, storedLocale } from "./locale.ts";

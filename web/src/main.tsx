@@ -1,0 +1,51 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { createQueryClient } from "./app/query-client.ts";
+import { createRouter } from "./app/router.tsx";
+import { readWebConfig, WebConfigError } from "./config/web-config.ts";
+import { AuthProvider } from "./features/auth/auth-context.tsx";
+import { loadAuth, setAuthConfig } from "./features/auth/session.ts";
+import { startI18n } from "./i18n/index.ts";
+import "./styles.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+
+/** A deployment built without its settings cannot sign anyone in: say so, in both languages. */
+function showConfigError(error: WebConfigError): void {
+  console.error(error.message);
+  root?.replaceChildren(
+    Object.assign(document.createElement("main"), {
+      innerText:
+        "This site is not configured correctly; please try again later.\n" +
+        "Ce site n’est pas configuré correctement ; veuillez réessayer plus tard.",
+    }),
+  );
+}
+
+async function start(): Promise<void> {
+  try {
+    setAuthConfig(readWebConfig(import.meta.env));
+  } catch (error) {
+    if (error instanceof WebConfigError) return showConfigError(error);
+    throw error;
+  }
+  // Start the first page's chunk and Amplify downloading while the catalogue loads.
+  const router = createRouter();
+  void loadAuth().catch(() => {});
+  await startI18n();
+  const queryClient = createQueryClient();
+  createRoot(root as HTMLElement).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
