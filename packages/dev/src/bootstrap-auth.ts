@@ -51,7 +51,13 @@ export async function ensureUserPool(client: CognitoIdentityProviderClient): Pro
   const created: string[] = [];
   let userPoolId = await findUserPool(client);
   if (!userPoolId) {
-    const result = await client.send(new CreateUserPoolCommand({ PoolName: LOCAL_NAMES.userPool }));
+    // As in AWS: self sign-up sends a code to the email address (the emulator prints it).
+    const result = await client.send(
+      new CreateUserPoolCommand({
+        PoolName: LOCAL_NAMES.userPool,
+        AutoVerifiedAttributes: ["email"],
+      }),
+    );
     userPoolId = result.UserPool?.Id;
     if (!userPoolId) throw new Error("cognito-local created a user pool without an id");
     created.push(`user pool ${userPoolId}`);

@@ -1,10 +1,8 @@
-import { realpathSync, rmSync } from "node:fs";
-import { homedir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { startApi, startWeb } from "./app-processes.ts";
 import { type Child, describeExit } from "./child-process.ts";
+import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
-import { DevError } from "./errors.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
 import { API_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
 import { assertPortsFree } from "./ports.ts";
@@ -35,17 +33,6 @@ export interface DevStack {
   stop(): Promise<void>;
 }
 
-/** `--fresh` deletes a folder: never the repo, home or an ancestor of either. */
-function wipe(dataDir: string): void {
-  const target = resolve(dataDir);
-  for (const precious of [REPO_ROOT, homedir(), "/"]) {
-    if (!relative(target, realpathSync(precious)).startsWith("..")) {
-      throw new DevError(`Refusing to wipe ${target}: choose a dedicated data folder.`);
-    }
-  }
-  rmSync(target, { recursive: true, force: true });
-}
-
 /**
  * The whole platform on this machine: emulators, bootstrap, demo seed, the API
  * under `tsx watch` and the web app under Vite. Resolves once the API's health
@@ -56,9 +43,17 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   await assertPortsFree(
     Object.entries(ports).map(([name, port]) => ({ name: PORT_ENV[name as PortName], port })),
   );
-  if (options.fresh) wipe(options.dataDir);
+  if (options.fresh) wipeDataDir(options.dataDir);
 
-  const cloud = await startLocalCloud({ dataDir: options.dataDir, ports });
+  const echo = options.echo ?? true;
+  const cloud = await startLocalCloud({
+    dataDir: options.dataDir,
+    ports,
+    ...(echo && {
+      onCode: ({ username, destination, code }) =>
+        process.stdout.write(`cognito │ code for ${username} (sent to ${destination}): ${code}\n`),
+    }),
+  });
   const apiUrl = `http://localhost:${ports.api}`;
   const webUrl = `http://localhost:${ports.web}`;
   const children: Child[] = [];
@@ -68,7 +63,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   };
   try {
     const seed = await seedDemo(cloud);
-    const shared = { logDir: join(options.dataDir, "logs"), echo: options.echo ?? true };
+    const shared = { logDir: join(options.dataDir, "logs"), echo };
     const apiEntry = options.apiEntry ?? API_ENTRY;
     const api = startApi(apiEntry, {
       ...shared,

@@ -1,6 +1,6 @@
 import { bootstrapLocalCloud } from "./bootstrap.ts";
 import type { LocalCloudRef } from "./cognito-users.ts";
-import { startCognitoLocal } from "./emulators/cognito-local.ts";
+import { type CognitoLocalOptions, startCognitoLocal } from "./emulators/cognito-local.ts";
 import { startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
 import type { Emulator } from "./emulators/emulator.ts";
 import { startS3Local } from "./emulators/s3-local.ts";
@@ -17,6 +17,8 @@ export interface LocalCloudOptions {
   inMemory?: boolean;
   /** 0 or absent: any free port. */
   ports?: Partial<Record<EmulatorName, number>>;
+  /** Receives sign-up and password-reset codes (there is no e-mail locally). */
+  onCode?: CognitoLocalOptions["onCode"];
 }
 
 export interface LocalCloud extends LocalCloudRef {
@@ -71,7 +73,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const { dataDir } = options;
   const emulators = await startAll([
     startDynamoDbLocal({ port: ports.dynamodb, dataDir, inMemory: options.inMemory ?? false }),
-    startCognitoLocal({ port: ports.cognito, dataDir }),
+    startCognitoLocal({
+      port: ports.cognito,
+      dataDir,
+      ...(options.onCode && { onCode: options.onCode }),
+    }),
     startS3Local({ port: ports.s3, dataDir }),
   ]);
   const stop = async () => {

@@ -8,6 +8,38 @@ export interface CognitoLocalOptions {
   port: number;
   /** cognito-local keeps its state in `.cognito/` under its working directory: this one. */
   dataDir: string;
+  /** There is no e-mail locally: sign-up and reset codes reach the developer through this. */
+  onCode?: (delivery: CodeDelivery) => void;
+}
+
+export interface CodeDelivery {
+  username: string;
+  destination: string;
+  code: string;
+}
+
+const FIELD = /(Username|Destination|Code):\s+(\S+)/;
+
+/**
+ * cognito-local "delivers" codes by logging a box with Username, Destination and
+ * Code lines; this turns those lines back into one delivery per code.
+ */
+export function codeDeliveryParser(onCode: (delivery: CodeDelivery) => void) {
+  let partial: Partial<CodeDelivery> = {};
+  return (line: string) => {
+    const match = FIELD.exec(line);
+    if (!match?.[1] || !match[2]) return;
+    const key = match[1].toLowerCase() as keyof CodeDelivery;
+    partial[key] = match[2];
+    if (key === "code") {
+      onCode({
+        username: partial.username ?? "?",
+        destination: partial.destination ?? "?",
+        code: match[2],
+      });
+      partial = {};
+    }
+  };
 }
 
 export interface CognitoEmulator extends Emulator {
@@ -52,6 +84,7 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     logDir: join(options.dataDir, "logs"),
     what: `cognito-local on port ${options.port}`,
     ready: () => answers(`http://127.0.0.1:${options.port}/`),
+    ...(options.onCode && { onLine: codeDeliveryParser(options.onCode) }),
   });
   return { ...emulator, issuerDomain };
 }

@@ -25,6 +25,8 @@ export interface EmulatorSpec {
   ready: () => Promise<boolean>;
   what: string;
   timeoutMs?: number;
+  /** Sees every output line, e.g. to pick out what the developer needs in the terminal. */
+  onLine?: (line: string) => void;
 }
 
 /** Starts one emulator process and waits until it answers; stops it again if it never does. */
@@ -35,6 +37,7 @@ export async function startEmulator(spec: EmulatorSpec): Promise<Emulator> {
     cwd: spec.cwd,
     env: { ...process.env, ...spec.env },
     logFile: join(spec.logDir, `${logName}.log`),
+    ...(spec.onLine && { onLine: spec.onLine }),
   });
   try {
     await waitUntil(spec.ready, {
