@@ -5,7 +5,7 @@
  * compiler settings and @types/node, so errors located there are dropped; every other
  * error fails the check. See STACK.md ("SST").
  *
- * Usage: node scripts/typecheck-infra.mjs
+ * Usage: node scripts/typecheck-infra.mjs [--project <tsconfig>]   (default: infra/tsconfig.json)
  */
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -13,7 +13,8 @@ import { fileURLToPath } from "node:url";
 import { ensureSstPlatform } from "./sst-install.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const project = "infra/tsconfig.json";
+const projectFlag = process.argv.indexOf("--project");
+const project = projectFlag > 0 ? process.argv[projectFlag + 1] : "infra/tsconfig.json";
 
 /**
  * Splits tsc's `--pretty false` output into diagnostics: a diagnostic starts on an
@@ -45,6 +46,10 @@ export function isInSstPlatform(diagnostic) {
 }
 
 function main() {
+  if (!project) {
+    process.stderr.write("typecheck-infra: --project needs a tsconfig path\n");
+    return 2;
+  }
   if (!ensureSstPlatform()) return 1;
   const started = Date.now();
   const result = spawnSync("pnpm", ["exec", "tsc", "-p", project, "--pretty", "false"], {
@@ -63,7 +68,7 @@ function main() {
   if (real.length > 0) {
     process.stderr.write(`${real.join("\n")}\n`);
     process.stderr.write(
-      `typecheck-infra: ${real.length} error(s) in sst.config.ts/infra (${ignored} in .sst/ ignored)\n`,
+      `typecheck-infra: ${real.length} error(s) in ${project} (${ignored} in .sst/ ignored)\n`,
     );
     return 1;
   }
@@ -72,7 +77,7 @@ function main() {
     return 1;
   }
   process.stdout.write(
-    `typecheck-infra: OK, sst.config.ts and infra/ type-check (${ignored} diagnostic(s) in .sst/ ignored, ${seconds}s)\n`,
+    `typecheck-infra: OK, ${project} type-checks (${ignored} diagnostic(s) in .sst/ ignored, ${seconds}s)\n`,
   );
   return 0;
 }

@@ -1,0 +1,38 @@
+import type { App, Environment } from "aws-cdk-lib";
+import { APP_NAME } from "../infra/platform-settings.ts";
+import { ApiStack } from "./api-stack.ts";
+import { AuthStack } from "./auth-stack.ts";
+import { DataStack } from "./data-stack.ts";
+import { WebStack } from "./web-stack.ts";
+
+export interface AllianceProps {
+  readonly stage: string;
+  readonly env: Environment;
+  /** Repository root: esbuild's project root, where pnpm-lock.yaml lives. */
+  readonly repoRoot: string;
+  /** The built web app to upload; omit to deploy infrastructure only. */
+  readonly webAssetsDir?: string;
+}
+
+/** The whole system as four stacks, named `<App>-<stage>-<Concern>`. */
+export function createAlliance(app: App, props: AllianceProps) {
+  const prefix = `${APP_NAME[0]?.toUpperCase()}${APP_NAME.slice(1)}-${props.stage}`;
+  const common = { env: props.env, stage: props.stage };
+
+  const data = new DataStack(app, `${prefix}-Data`, common);
+  const auth = new AuthStack(app, `${prefix}-Auth`, common);
+  const api = new ApiStack(app, `${prefix}-Api`, {
+    ...common,
+    repoRoot: props.repoRoot,
+    table: data.table,
+    attachments: data.attachments,
+    userPool: auth.userPool,
+    userPoolClient: auth.userPoolClient,
+  });
+  const web = new WebStack(app, `${prefix}-Web`, {
+    ...common,
+    api: api.api,
+    ...(props.webAssetsDir ? { webAssetsDir: props.webAssetsDir } : {}),
+  });
+  return { data, auth, api, web };
+}

@@ -1,0 +1,94 @@
+import { join } from "node:path";
+import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type * as cognito from "aws-cdk-lib/aws-cognito";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
+import type * as s3 from "aws-cdk-lib/aws-s3";
+import type { Construct } from "constructs";
+import { API_FUNCTION, apiLogLevel, CLOUD_CORS_ORIGINS } from "../infra/platform-settings.ts";
+import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
+import { removalPolicyFor, type StageProps } from "./stage.ts";
+
+export interface ApiStackProps extends StackProps, StageProps {
+  /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
+  readonly repoRoot: string;
+  readonly table: dynamodb.ITable;
+  readonly attachments: s3.IBucket;
+  readonly userPool: cognito.IUserPool;
+  readonly userPoolClient: cognito.IUserPoolClient;
+}
+
+/** The API Lambda (Hono) behind an HTTP API whose routes need a Cognito JWT unless public. */
+export class ApiStack extends Stack {
+  readonly api: apigw.HttpApi;
+  readonly handler: nodejs.NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: ApiStackProps) {
+    super(scope, id, props);
+
+    this.handler = new nodejs.NodejsFunction(this, "ApiFunction", {
+      entry: join(props.repoRoot, API_FUNCTION.entry),
+      handler: API_FUNCTION.exportName,
+      projectRoot: props.repoRoot,
+      depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: API_FUNCTION.memoryMb,
+      timeout: Duration.seconds(API_FUNCTION.timeoutSeconds),
+      logGroup: new logs.LogGroup(this, "ApiFunctionLogs", {
+        retention: logs.RetentionDays.ONE_MONTH,
+        removalPolicy: removalPolicyFor(props.stage),
+      }),
+      // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
+      environment: {
+        [ENV.stage]: props.stage,
+        [ENV.tableName]: props.table.tableName,
+        [ENV.userPoolId]: props.userPool.userPoolId,
+        [ENV.userPoolClientId]: props.userPoolClient.userPoolClientId,
+        [ENV.attachmentsBucket]: props.attachments.bucketName,
+        [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
+        [ENV.logLevel]: apiLogLevel(props.stage),
+        NODE_OPTIONS: "--enable-source-maps",
+      },
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: "node22",
+        minify: true,
+        sourceMap: true,
+        mainFields: ["module", "main"],
+        // Ship the pinned SDK version the tests ran against, not the runtime's copy.
+        bundleAwsSDK: true,
+        // Some CommonJS dependencies call require(); give the ESM bundle one.
+        banner:
+          "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+    props.table.grantReadWriteData(this.handler);
+    props.attachments.grantReadWrite(this.handler);
+
+    const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${props.userPool.userPoolId}`;
+    const authorizer = new HttpJwtAuthorizer("Cognito", issuer, {
+      // Access tokens carry the client id in `client_id`, id tokens in `aud`: both match.
+      jwtAudience: [props.userPoolClient.userPoolClientId],
+    });
+    // CORS is not configured: the web app calls the API same-origin through CloudFront.
+    this.api = new apigw.HttpApi(this, "HttpApi", { defaultAuthorizer: authorizer });
+    const integration = new HttpLambdaIntegration("ApiIntegration", this.handler);
+
+    for (const route of PUBLIC_ROUTES) {
+      this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration,
+        authorizer: new apigw.HttpNoneAuthorizer(),
+      });
+    }
+    // Everything else needs a token (the default authorizer applies).
+    this.api.addRoutes({ path: "/api/{proxy+}", methods: [apigw.HttpMethod.ANY], integration });
+  }
+}

@@ -1,0 +1,49 @@
+import { Stack, type StackProps } from "aws-cdk-lib";
+import * as cognito from "aws-cdk-lib/aws-cognito";
+import type { Construct } from "constructs";
+import { isProduction } from "../infra/platform-settings.ts";
+import { ROLES } from "../packages/core/src/schema/index.ts";
+import { removalPolicyFor, type StageProps } from "./stage.ts";
+
+/** The Cognito user pool (email sign-in), the web app's client, and one group per role. */
+export class AuthStack extends Stack {
+  readonly userPool: cognito.UserPool;
+  readonly userPoolClient: cognito.UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: StackProps & StageProps) {
+    super(scope, id, props);
+
+    this.userPool = new cognito.UserPool(this, "UserPool", {
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      selfSignUpEnabled: true,
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: false,
+      },
+      deletionProtection: isProduction(props.stage),
+      removalPolicy: removalPolicyFor(props.stage),
+    });
+
+    // Public client (no secret): password sign-in as with the local emulator, and refresh.
+    this.userPoolClient = this.userPool.addClient("WebClient", {
+      generateSecret: false,
+      authFlows: { userPassword: true },
+      preventUserExistenceErrors: true,
+      disableOAuth: true,
+    });
+
+    ROLES.forEach((role, precedence) => {
+      new cognito.CfnUserPoolGroup(this, `Group-${role}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: role,
+        precedence,
+      });
+    });
+  }
+}

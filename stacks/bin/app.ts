@@ -1,0 +1,23 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App } from "aws-cdk-lib";
+import { REGION } from "../../infra/platform-settings.ts";
+import { createAlliance } from "../alliance.ts";
+
+/**
+ * CDK entry (cdk.json). Stage: `-c stage=<name>` (default "dev"). The account comes from
+ * the CLI's credentials; without any, a placeholder keeps `cdk synth` working offline.
+ * The web app is uploaded only if it was built first (`pnpm --filter @alliance/web build`).
+ */
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const app = new App();
+const stage = String(app.node.tryGetContext("stage") ?? "dev");
+const webDist = join(repoRoot, "web", "dist");
+
+createAlliance(app, {
+  stage,
+  env: { account: process.env.CDK_DEFAULT_ACCOUNT ?? "000000000000", region: REGION },
+  repoRoot,
+  ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
+});

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Match, type Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
+import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+
+let auth: Template;
+let api: Template;
+let assemblyDir: string;
+
+beforeAll(() => {
+  // The one synth of this file that really runs esbuild on packages/api/src/lambda.ts.
+  ({ auth, api, assemblyDir } = synthAlliance({ bundle: true }));
+}, HOOK_TIMEOUT_MS);
+
+describe("sign-in", () => {
+  it("creates exactly one Cognito group per role", () => {
+    const groups = Object.values(auth.findResources("AWS::Cognito::UserPoolGroup"));
+    expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([...ROLES].sort());
+  });
+
+  it("signs users in with their email address", () => {
+    auth.hasResourceProperties("AWS::Cognito::UserPool", {
+      UsernameAttributes: ["email"],
+      AutoVerifiedAttributes: ["email"],
+    });
+  });
+
+  it("gives the web app a public client with password and refresh flows only", () => {
+    const client = onlyResource(auth, "AWS::Cognito::UserPoolClient").Properties;
+    expect(client.GenerateSecret).toBe(false);
+    expect([...(client.ExplicitAuthFlows as string[])].sort()).toEqual([
+      "ALLOW_REFRESH_TOKEN_AUTH",
+      "ALLOW_USER_PASSWORD_AUTH",
+    ]);
+  });
+});
+
+describe("routes", () => {
+  const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+  const publicKeys = new Set(PUBLIC_ROUTES.map(routeKey));
+
+  function routes() {
+    return Object.values(api.findResources("AWS::ApiGatewayV2::Route")).map(
+      (route) => route.Properties as { RouteKey: string; AuthorizationType?: string },
+    );
+  }
+
+  it("serves every public route without a token", () => {
+    const byKey = new Map(routes().map((route) => [route.RouteKey, route]));
+    for (const key of publicKeys) {
+      expect(byKey.get(key)?.AuthorizationType, key).toBe("NONE");
+    }
+  });
+
+  it("guards every other route, including the catch-all, with the JWT authorizer", () => {
+    const guarded = routes().filter((route) => !publicKeys.has(route.RouteKey));
+    expect(guarded.map((route) => route.RouteKey)).toContain("ANY /api/{proxy+}");
+    for (const route of guarded) {
+      expect(route.AuthorizationType, route.RouteKey).toBe("JWT");
+    }
+  });
+
+  it("checks tokens of this pool's web client", () => {
+    const authorizer = onlyResource(api, "AWS::ApiGatewayV2::Authorizer").Properties;
+    expect(authorizer.AuthorizerType).toBe("JWT");
+    expect(authorizer.IdentitySource).toEqual(["$request.header.Authorization"]);
+    expect(JSON.stringify(authorizer.JwtConfiguration)).toMatch(/UserPoolWebClient/);
+    expect(JSON.stringify(authorizer.JwtConfiguration)).toMatch(
+      /https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\//,
+    );
+  });
+});
+
+describe("the API function", () => {
+  it("runs Node 22 on arm64 from a bundled asset, not inline source", () => {
+    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    expect(fn.Runtime).toBe("nodejs22.x");
+    expect(fn.Architectures).toEqual(["arm64"]);
+    expect(fn.Handler).toBe("index.handler");
+    const code = fn.Code as Record<string, unknown>;
+    expect(code.ZipFile).toBeUndefined();
+    expect(code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
+  });
+
+  it("is an ESM bundle that contains the handler", () => {
+    const code = onlyResource(api, "AWS::Lambda::Function").Properties.Code as { S3Key: string };
+    const assetDir = join(assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
+    const bundle = join(assetDir, "index.mjs");
+    expect(existsSync(bundle), bundle).toBe(true);
+    expect(readFileSync(bundle, "utf8")).toMatch(/export\s*\{[^}]*\bhandler\b/);
+  });
+
+  it("gets the table, pool, client and bucket names, and no local-only variables", () => {
+    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    for (const name of [
+      ENV.stage,
+      ENV.tableName,
+      ENV.userPoolId,
+      ENV.userPoolClientId,
+      ENV.attachmentsBucket,
+      ENV.logLevel,
+    ]) {
+      expect(variables, name).toHaveProperty([name]);
+    }
+    for (const name of [ENV.region, ENV.dynamoEndpoint, ENV.s3Endpoint, ENV.tokenIssuer]) {
+      expect(variables, name).not.toHaveProperty([name]);
+    }
+  });
+
+  it("may read and write the table and its indexes", () => {
+    api.hasResourceProperties("AWS::IAM::Policy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: "Allow",
+            Action: Match.arrayWith(["dynamodb:PutItem", "dynamodb:Query"]),
+          }),
+        ]),
+      },
+    });
+  });
+});

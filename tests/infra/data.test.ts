@@ -1,0 +1,86 @@
+import { Match, type Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { keyAttributeNames, tableSchema } from "../../packages/core/src/schema/index.ts";
+import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+
+let data: Template;
+
+beforeAll(() => {
+  data = synthAlliance().data;
+}, HOOK_TIMEOUT_MS);
+
+describe("the table", () => {
+  it("has core's key schema and every global index, all string keys", () => {
+    const table = onlyResource(data, "AWS::DynamoDB::Table").Properties;
+    expect(table.KeySchema).toEqual([
+      { AttributeName: tableSchema.partitionKey, KeyType: "HASH" },
+      { AttributeName: tableSchema.sortKey, KeyType: "RANGE" },
+    ]);
+    const indexes = table.GlobalSecondaryIndexes as Array<Record<string, unknown>>;
+    expect(indexes.map((index) => [index.IndexName, index.KeySchema])).toEqual(
+      tableSchema.globalIndexes.map((index) => [
+        index.name,
+        [
+          { AttributeName: index.partitionKey, KeyType: "HASH" },
+          { AttributeName: index.sortKey, KeyType: "RANGE" },
+        ],
+      ]),
+    );
+    const attributes = table.AttributeDefinitions as Array<Record<string, string>>;
+    expect(attributes.map((a) => a.AttributeName).sort()).toEqual(keyAttributeNames().sort());
+    expect(new Set(attributes.map((a) => a.AttributeType))).toEqual(new Set(["S"]));
+  });
+
+  it("bills on demand, keeps point-in-time recovery, is encrypted, expires items, streams", () => {
+    data.hasResourceProperties("AWS::DynamoDB::Table", {
+      BillingMode: "PAY_PER_REQUEST",
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      // SSEEnabled without a key of ours: the AWS-managed KMS key (aws/dynamodb).
+      SSESpecification: Match.exact({ SSEEnabled: true }),
+      TimeToLiveSpecification: { AttributeName: tableSchema.ttlAttribute, Enabled: true },
+      StreamSpecification: { StreamViewType: "NEW_AND_OLD_IMAGES" },
+    });
+  });
+});
+
+describe("the attachments bucket", () => {
+  it("blocks every kind of public access and is encrypted", () => {
+    data.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
+        ],
+      },
+    });
+  });
+
+  it("denies any request that is not over TLS", () => {
+    const policy = onlyResource(data, "AWS::S3::BucketPolicy").Properties;
+    const statements = (policy.PolicyDocument as { Statement: Array<Record<string, unknown>> })
+      .Statement;
+    expect(statements).toContainEqual(
+      expect.objectContaining({
+        Effect: "Deny",
+        Action: "s3:*",
+        Principal: { AWS: "*" },
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      }),
+    );
+  });
+});
+
+describe("outside production", () => {
+  it("lets `cdk destroy` remove the table and empty the bucket", () => {
+    data.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Delete",
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
+    });
+    data.resourceCountIs("Custom::S3AutoDeleteObjects", 1);
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { App } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { REGION } from "../../infra/platform-settings.ts";
+import { createAlliance } from "../../stacks/alliance.ts";
+
+/**
+ * For beforeAll hooks that synthesise or run tsc: seconds on an idle 2-core machine,
+ * several times that when other test projects run alongside.
+ */
+export const HOOK_TIMEOUT_MS = 90_000;
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface SynthOptions {
+  /** Run esbuild on the API function (slower); otherwise its asset is a placeholder. */
+  readonly bundle?: boolean;
+  readonly stage?: string;
+}
+
+/**
+ * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
+ * `cdk synth` does. Call once per test file (in beforeAll): it takes seconds.
+ */
+export function synthAlliance({ bundle = false, stage = "test" }: SynthOptions = {}) {
+  const cdkJson = JSON.parse(readFileSync(join(repoRoot, "cdk.json"), "utf8")) as {
+    context: Record<string, unknown>;
+  };
+  const app = new App({
+    context: { ...cdkJson.context, ...(bundle ? {} : { "aws:cdk:bundling-stacks": [] }) },
+  });
+  const stacks = createAlliance(app, {
+    stage,
+    env: { account: "123456789012", region: REGION },
+    repoRoot,
+  });
+  const assembly = app.synth();
+  return {
+    stacks,
+    assemblyDir: assembly.directory,
+    data: Template.fromStack(stacks.data),
+    auth: Template.fromStack(stacks.auth),
+    api: Template.fromStack(stacks.api),
+    web: Template.fromStack(stacks.web),
+  };
+}
+
+/** The only resource of a type in a template, as a plain object (fails if not exactly one). */
+export function onlyResource(template: Template, type: string) {
+  const resources = Object.values(template.findResources(type));
+  if (resources.length !== 1) {
+    throw new Error(`expected exactly one ${type}, found ${resources.length}`);
+  }
+  return resources[0] as { Properties: Record<string, unknown> } & Record<string, unknown>;
+}
