@@ -7,6 +7,8 @@ import { defineConfig } from "vitest/config";
  */
 /** The SDK warns that Node 20 loses support in 2027; the Lambda runtime is Node 22. */
 const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+// The global setups run in this process and use the SDK too.
+Object.assign(process.env, env);
 
 export default defineConfig({
   test: {

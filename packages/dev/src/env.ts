@@ -41,6 +41,7 @@ export function toApiEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<
     [ENV.userPoolId]: ids.userPoolId,
     [ENV.userPoolClientId]: ids.userPoolClientId,
     [ENV.tokenIssuer]: ids.tokenIssuer,
+    [ENV.cognitoEndpoint]: endpoints.cognito,
     [ENV.attachmentsBucket]: ids.bucket,
     [ENV.s3Endpoint]: endpoints.s3,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,

@@ -3,6 +3,7 @@ import { type App, createAppFromEnv } from "@alliance/api";
 import type { Role } from "@alliance/core";
 import { createUser, signIn } from "@alliance/dev";
 import { inject } from "vitest";
+import "../../support/provided.ts";
 
 /** A signed-in test user with real tokens from the Cognito emulator. */
 export interface Caller {
@@ -38,7 +39,7 @@ export async function testContext(): Promise<TestContext> {
 
 function build(): TestContext {
   const cloud = inject("localCloud");
-  const app = createAppFromEnv({ ...cloud.apiEnv, LOG_LEVEL: "SILENT" });
+  const app = createAppFromEnv({ ...inject("apiEnv"), LOG_LEVEL: "SILENT" });
 
   const call: TestContext["call"] = (caller, method, path, body, headers = {}) =>
     Promise.resolve(
