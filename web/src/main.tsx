@@ -16,13 +16,17 @@ if (!root) throw new Error("index.html has no #root element");
 /** A deployment built without its settings cannot sign anyone in: say so, in both languages. */
 function showConfigError(error: WebConfigError): void {
   console.error(error.message);
-  root?.replaceChildren(
-    Object.assign(document.createElement("main"), {
-      innerText:
-        "This site is not configured correctly; please try again later.\n" +
-        "Ce site n’est pas configuré correctement ; veuillez réessayer plus tard.",
-    }),
-  );
+  const main = document.createElement("main");
+  const lines = {
+    en: "This site is not configured correctly; please try again later.",
+    fr: "Ce site n’est pas configuré correctement ; veuillez réessayer plus tard.",
+  };
+  for (const [lang, text] of Object.entries(lines)) {
+    const line = main.appendChild(document.createElement("p"));
+    line.lang = lang;
+    line.textContent = text;
+  }
+  root?.replaceChildren(main);
 }
 
 async function start(): Promise<void> {

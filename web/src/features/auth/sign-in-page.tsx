@@ -1,10 +1,13 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { changeLocale, storedLocale } from "../../i18n/index.ts";
 import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { TextField } from "../../ui/fields.tsx";
 import { Page } from "../../ui/page.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { profileQueries } from "../profile/queries.ts";
 import { useAuth } from "./auth-context.tsx";
 import { authErrorKey, safeReturnPath } from "./auth-errors.ts";
 import { PasswordField } from "./password-field.tsx";
@@ -17,6 +20,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const { refresh } = useAuth();
+  const queryClient = useQueryClient();
   const next = safeReturnPath(search.get("next"));
   const form = useForm<Fields>({ username: search.get("username") ?? "", password: "" });
 
@@ -39,6 +43,13 @@ export function SignInPage() {
       const step = result.nextStep.signInStep;
       if (result.isSignedIn || step === "DONE") {
         await refresh();
+        // On a device where nobody chose a language yet, speak the person's own.
+        if (!storedLocale()) {
+          void queryClient
+            .fetchQuery(profileQueries.me())
+            .then((profile) => changeLocale(profile.preferredLanguage))
+            .catch(() => {});
+        }
         navigate(next, { replace: true, state: { flash: "signedIn" } });
       } else if (step === "CONFIRM_SIGN_UP") {
         navigate(`/confirm-sign-up?username=${encodeURIComponent(name)}`, {

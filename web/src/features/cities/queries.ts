@@ -12,9 +12,13 @@ const PAGE = 24;
 const PICKER_PAGE = 100;
 const PICKER_MAX_PAGES = 20;
 
-async function fetchPage(limit: number, cursor: string | undefined, signal: AbortSignal) {
+async function fetchPage(
+  limit: number,
+  cursor: string | undefined,
+  signal: AbortSignal,
+): Promise<CityPage> {
   const query = cursor ? { limit: String(limit), cursor } : { limit: String(limit) };
-  return readJson(await api.api.cities.$get({ query }, { init: { signal } })) as Promise<CityPage>;
+  return readJson(await api.api.cities.$get({ query }, { init: { signal } }));
 }
 
 export const cityKeys = {

@@ -12,8 +12,9 @@ export const profileQueries = {
   me: () =>
     queryOptions({
       queryKey: profileKeys.me(),
-      queryFn: async ({ signal }): Promise<Profile> =>
-        readJson(await api.api.me.$get(undefined, { init: { signal } })) as Promise<Profile>,
+      // No abort signal on purpose: a tiny request, and an aborted one would also fail
+      // whoever awaits it outside React (sign-in reads the preferred language from it).
+      queryFn: async (): Promise<Profile> => readJson(await api.api.me.$get()),
       staleTime: 60_000,
     }),
 };
@@ -29,9 +30,7 @@ export function useUpdateProfile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ patch, version }: ProfileUpdate): Promise<Profile> =>
-      readJson(
-        await api.api.me.$patch({ json: patch, header: { "if-match": `"${version}"` } }),
-      ) as Promise<Profile>,
+      readJson(await api.api.me.$patch({ json: patch, header: { "if-match": `"${version}"` } })),
     onSuccess: (profile) => queryClient.setQueryData(profileKeys.me(), profile),
   });
 }

@@ -1,0 +1,81 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { expect } from "vitest";
+
+/** Debian's Chromium with the flags that work on these machines (see STACK.md). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/**
+ * A fresh browser profile (empty storage: nobody signed in, no language chosen) with
+ * an English-speaking browser, and one page in it. axe needs pages made this way.
+ */
+export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: "en-GB",
+    viewport: { width: 1024, height: 800 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Runs axe with the WCAG 2.1 A and AA rules; prints every violation before failing. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  if (results.violations.length > 0) {
+    const report = results.violations
+      .map((violation) => {
+        const targets = violation.nodes.map(
+          (node) => `    - ${node.target.join(" ")}: ${node.failureSummary ?? ""}`,
+        );
+        return `  [${violation.impact}] ${violation.id}: ${violation.help}\n${targets.join("\n")}`;
+      })
+      .join("\n");
+    console.error(`axe found ${results.violations.length} violation(s) on ${label}:\n${report}`);
+  }
+  expect(
+    results.violations.map((violation) => violation.id),
+    `axe violations on ${label}`,
+  ).toEqual([]);
+}
+
+/** Waits until the page's single h1 has this text (pages render through <Page>). */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<Locator> {
+  const heading = page.getByRole("heading", { level: 1, name });
+  await heading.waitFor();
+  return heading;
+}
+
+/** Describes the focused element: tag, id and accessible text, for keyboard assertions. */
+export function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase() ?? "",
+      id: element?.id ?? "",
+      text: (element?.textContent ?? "").trim(),
+    };
+  });
+}
