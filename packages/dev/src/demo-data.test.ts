@@ -1,6 +1,6 @@
 import { citySchema, isId, POSITIONS, ROLES, UI_LOCALES } from "@alliance/core";
 import { describe, expect, it } from "vitest";
-import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { SEEDED_AT } from "./seed.ts";
 
@@ -12,7 +12,7 @@ describe("DEMO_CITIES", () => {
     expect(new Set(DEMO_CITIES.map((city) => city.cityId)).size).toBe(DEMO_CITIES.length);
   });
 
-  it.each(DEMO_CITIES.map((city) => [city.name, city] as const))(
+  it.each(DEMO_CITIES.map((city): [string, DemoCity] => [city.name, city]))(
     "%s reads back as core's City",
     (_name, city) => {
       const read = {

@@ -5,7 +5,7 @@ import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
 import { API_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
-import { assertPortsFree } from "./ports.ts";
+import { resolvePorts } from "./ports.ts";
 import { type SeedResult, seedDemo } from "./seed.ts";
 import { answers, waitUntil } from "./wait.ts";
 
@@ -13,7 +13,10 @@ export interface DevStackOptions {
   dataDir: string;
   /** Wipe `dataDir` first: a clean table, pool and bucket, freshly seeded. */
   fresh?: boolean;
+  /** Absent: the default port; 0: any free port (tests). */
   ports?: Partial<Record<PortName, number>>;
+  /** Keep DynamoDB tables in memory (tests). */
+  inMemory?: boolean;
   logLevel?: string;
   /** Echo the API's and Vite's output to this terminal (else only to `<dataDir>/logs`). */
   echo?: boolean;
@@ -39,16 +42,15 @@ export interface DevStack {
  * check and the web app answer. If any process dies later, the rest are stopped.
  */
 export async function startDevStack(options: DevStackOptions): Promise<DevStack> {
-  const ports = { ...DEFAULT_PORTS, ...options.ports };
-  await assertPortsFree(
-    Object.entries(ports).map(([name, port]) => ({ name: PORT_ENV[name as PortName], port })),
-  );
+  // Every port is checked before anything starts, so a clash fails fast with one line.
+  const ports = await resolvePorts({ ...DEFAULT_PORTS, ...options.ports }, PORT_ENV);
   if (options.fresh) wipeDataDir(options.dataDir);
 
   const echo = options.echo ?? true;
   const cloud = await startLocalCloud({
     dataDir: options.dataDir,
     ports,
+    inMemory: options.inMemory ?? false,
     ...(echo && {
       onCode: ({ username, destination, code }) =>
         process.stdout.write(`cognito │ code for ${username} (sent to ${destination}): ${code}\n`),

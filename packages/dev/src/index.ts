@@ -12,7 +12,22 @@ export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./de
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
 export { DEFAULT_PORTS, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 export { DevError } from "./errors.ts";
-export type { LocalCloudIds, LocalEndpoints } from "./local-aws.ts";
-export { type LocalCloud, type LocalCloudOptions, startLocalCloud } from "./local-cloud.ts";
+export { type Inventory, inventory } from "./inventory.ts";
+export {
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  type LocalCloudIds,
+  type LocalEndpoints,
+  localCognito,
+  localDynamoDb,
+  localS3,
+} from "./local-aws.ts";
+export {
+  type LocalCloud,
+  type LocalCloudInfo,
+  type LocalCloudOptions,
+  localCloudInfo,
+  startLocalCloud,
+} from "./local-cloud.ts";
 export { findFreePort } from "./ports.ts";
-export { type SeedResult, seedDemo } from "./seed.ts";
+export { type SeededUser, type SeedResult, seedDemo } from "./seed.ts";

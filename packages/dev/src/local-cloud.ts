@@ -6,7 +6,7 @@ import type { Emulator } from "./emulators/emulator.ts";
 import { startS3Local } from "./emulators/s3-local.ts";
 import { PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 import type { LocalEndpoints } from "./local-aws.ts";
-import { assertPortsFree, findFreePort } from "./ports.ts";
+import { resolvePorts } from "./ports.ts";
 
 export type EmulatorName = "dynamodb" | "cognito" | "s3";
 
@@ -30,23 +30,12 @@ export interface LocalCloud extends LocalCloudRef {
   stop(): Promise<void>;
 }
 
-async function resolvePorts(
-  requested: LocalCloudOptions["ports"] = {},
-): Promise<Record<EmulatorName, number>> {
-  const names: EmulatorName[] = ["dynamodb", "cognito", "s3"];
-  const fixed = names.filter((name) => requested[name]);
-  await assertPortsFree(
-    fixed.map((name) => ({ name: PORT_ENV[name], port: requested[name] ?? 0 })),
-  );
-  const used = new Set(fixed.map((name) => requested[name]));
-  const ports = {} as Record<EmulatorName, number>;
-  for (const name of names) {
-    let port = requested[name] || (await findFreePort());
-    while (!requested[name] && used.has(port)) port = await findFreePort();
-    used.add(port);
-    ports[name] = port;
-  }
-  return ports;
+/** The plain-data part of a running local cloud: what vitest can `provide` to tests. */
+export type LocalCloudInfo = Pick<LocalCloud, "endpoints" | "ids" | "apiEnv" | "webEnv">;
+
+export function localCloudInfo(cloud: LocalCloud): LocalCloudInfo {
+  const { endpoints, ids, apiEnv, webEnv } = cloud;
+  return { endpoints, ids, apiEnv, webEnv };
 }
 
 /** Stops whichever emulators started, then rethrows the first failure. */
@@ -69,7 +58,11 @@ async function startAll(starts: Promise<Emulator>[]): Promise<Emulator[]> {
  * to run against them: the same variables as in AWS, with local values.
  */
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
-  const ports = await resolvePorts(options.ports);
+  const requested = options.ports ?? {};
+  const ports = await resolvePorts(
+    { dynamodb: requested.dynamodb, cognito: requested.cognito, s3: requested.s3 },
+    PORT_ENV,
+  );
   const { dataDir } = options;
   const emulators = await startAll([
     startDynamoDbLocal({ port: ports.dynamodb, dataDir, inMemory: options.inMemory ?? false }),
@@ -83,11 +76,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const stop = async () => {
     await Promise.all(emulators.map((emulator) => emulator.stop()));
   };
-  const [dynamodb, cognito, s3] = emulators.map((emulator) => emulator.endpoint);
+  // startAll returns all three, in order, or throws.
+  const [dynamodb, cognito, s3] = emulators as [Emulator, Emulator, Emulator];
   const endpoints: LocalEndpoints = {
-    dynamodb: dynamodb ?? "",
-    cognito: cognito ?? "",
-    s3: s3 ?? "",
+    dynamodb: dynamodb.endpoint,
+    cognito: cognito.endpoint,
+    s3: s3.endpoint,
   };
   try {
     const { ids, created } = await bootstrapLocalCloud(endpoints);

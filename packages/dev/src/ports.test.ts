@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DevError } from "./errors.ts";
-import { assertPortsFree, findFreePort, isPortFree, readPort } from "./ports.ts";
+import { assertPortsFree, findFreePort, isPortFree, readPort, resolvePorts } from "./ports.ts";
 
 const servers: Server[] = [];
 
@@ -53,6 +53,25 @@ describe("assertPortsFree", () => {
     await expect(
       assertPortsFree([{ name: "S3_PORT", port: await findFreePort() }]),
     ).resolves.toBeUndefined();
+  });
+});
+
+describe("resolvePorts", () => {
+  const names = { api: "API_PORT", web: "WEB_PORT", s3: "S3_PORT" };
+
+  it("keeps given ports and picks distinct free ones for 0 or absent", async () => {
+    const given = await findFreePort();
+    const ports = await resolvePorts({ api: given, web: 0, s3: undefined }, names);
+    expect(ports.api).toBe(given);
+    expect(new Set(Object.values(ports)).size).toBe(3);
+    for (const port of [ports.web, ports.s3]) expect(await isPortFree(port)).toBe(true);
+  });
+
+  it("names the variable of a given port that is taken", async () => {
+    const taken = await occupy("127.0.0.1");
+    await expect(resolvePorts({ api: 0, web: taken, s3: 0 }, names)).rejects.toThrow(
+      `Port ${taken} is taken (WEB_PORT).`,
+    );
   });
 });
 

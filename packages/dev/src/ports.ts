@@ -68,6 +68,29 @@ export async function assertPortsFree(ports: NamedPort[]): Promise<void> {
   }
 }
 
+/**
+ * Turns requested ports into actual ones: a given port must be free (the first
+ * clash is named after its variable); 0 or absent picks a free port that none
+ * of the others uses.
+ */
+export async function resolvePorts<K extends string>(
+  requested: Record<K, number | undefined>,
+  names: NoInfer<Record<K, string>>,
+): Promise<Record<K, number>> {
+  const keys = Object.keys(requested) as K[];
+  const fixed = keys.filter((key) => requested[key]);
+  await assertPortsFree(fixed.map((key) => ({ name: names[key], port: requested[key] ?? 0 })));
+  const used = new Set(fixed.map((key) => requested[key]));
+  const ports = {} as Record<K, number>;
+  for (const key of keys) {
+    let port = requested[key] ?? 0;
+    while (!port || (!requested[key] && used.has(port))) port = await findFreePort();
+    used.add(port);
+    ports[key] = port;
+  }
+  return ports;
+}
+
 /** Reads a port from the environment; unset or empty gives the default. */
 export function readPort(
   env: Record<string, string | undefined>,

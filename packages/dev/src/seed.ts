@@ -57,18 +57,23 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   const client = createDynamoClient(config);
   const { data } = createCore({ config, client });
   const cognito = localCognito(cloud.endpoints.cognito);
-  const created: string[] = [];
   const stamps = { createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
-  try {
-    for (const city of DEMO_CITIES) {
-      if (await createOnce(() => data.entities.city.create({ ...city, ...stamps }).go())) {
-        created.push(`city ${city.name}`);
-      }
-    }
+  const seedCities = async () => {
+    const written = await Promise.all(
+      DEMO_CITIES.map((city) =>
+        createOnce(() => data.entities.city.create({ ...city, ...stamps }).go()),
+      ),
+    );
+    return DEMO_CITIES.filter((_, index) => written[index]).map((city) => `city ${city.name}`);
+  };
+  // One user at a time: cognito-local rewrites a JSON file per change and
+  // concurrent changes to one pool can overwrite each other.
+  const seedUsers = async () => {
     const users: SeededUser[] = [];
+    const done: string[] = [];
     for (const demo of DEMO_USERS) {
       const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, demo);
-      if (account.created) created.push(`user ${demo.username}`);
+      if (account.created) done.push(`user ${demo.username}`);
       const profile = {
         subject: account.subject,
         userId: demo.userId,
@@ -80,7 +85,7 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         ...stamps,
       };
       if (await createOnce(() => data.entities.user.create(profile).go())) {
-        created.push(`profile ${demo.username}`);
+        done.push(`profile ${demo.username}`);
       }
       users.push({
         key: demo.key,
@@ -89,7 +94,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         subject: account.subject,
       });
     }
-    return { users, created };
+    return { users, done };
+  };
+  try {
+    const [cities, people] = await Promise.all([seedCities(), seedUsers()]);
+    return { users: people.users, created: [...cities, ...people.done] };
   } finally {
     client.destroy();
     cognito.destroy();
