@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
@@ -90,5 +90,7 @@ export class ApiStack extends Stack {
     }
     // Everything else needs a token (the default authorizer applies).
     this.api.addRoutes({ path: "/api/{proxy+}", methods: [apigw.HttpMethod.ANY], integration });
+
+    new CfnOutput(this, "ApiUrl", { value: this.api.apiEndpoint });
   }
 }

@@ -1,4 +1,4 @@
-import { Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type { Construct } from "constructs";
 import { isProduction } from "../infra/platform-settings.ts";
@@ -45,5 +45,9 @@ export class AuthStack extends Stack {
         precedence,
       });
     });
+
+    // The web build needs these as its WEB_ENV (core) variables.
+    new CfnOutput(this, "UserPoolId", { value: this.userPool.userPoolId });
+    new CfnOutput(this, "UserPoolClientId", { value: this.userPoolClient.userPoolClientId });
   }
 }

@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
@@ -57,5 +57,8 @@ export class DataStack extends Stack {
       removalPolicy,
       autoDeleteObjects: !production,
     });
+
+    new CfnOutput(this, "TableName", { value: this.table.tableName });
+    new CfnOutput(this, "AttachmentsBucket", { value: this.attachments.bucketName });
   }
 }

@@ -1,4 +1,4 @@
-import { Fn, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Fn, Stack, type StackProps } from "aws-cdk-lib";
 import type * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
 import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
@@ -74,5 +74,8 @@ export class WebStack extends Stack {
         memoryLimit: 512,
       });
     }
+
+    new CfnOutput(this, "WebUrl", { value: `https://${this.distribution.distributionDomainName}` });
+    new CfnOutput(this, "DistributionId", { value: this.distribution.distributionId });
   }
 }

@@ -35,6 +35,13 @@ describe("sign-in", () => {
       "ALLOW_USER_PASSWORD_AUTH",
     ]);
   });
+
+  it("outputs the pool and client ids the web build needs", () => {
+    auth.hasOutput("UserPoolId", { Value: { Ref: auth.getResourceId("AWS::Cognito::UserPool") } });
+    auth.hasOutput("UserPoolClientId", {
+      Value: { Ref: auth.getResourceId("AWS::Cognito::UserPoolClient") },
+    });
+  });
 });
 
 describe("routes", () => {

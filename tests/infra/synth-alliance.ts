@@ -18,13 +18,15 @@ export interface SynthOptions {
   /** Run esbuild on the API function (slower); otherwise its asset is a placeholder. */
   readonly bundle?: boolean;
   readonly stage?: string;
+  /** A built web app to upload (BucketDeployment); none by default. */
+  readonly webAssetsDir?: string;
 }
 
 /**
  * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
  * `cdk synth` does. Call once per test file (in beforeAll): it takes seconds.
  */
-export function synthAlliance({ bundle = false, stage = "test" }: SynthOptions = {}) {
+export function synthAlliance({ bundle = false, stage = "test", webAssetsDir }: SynthOptions = {}) {
   const cdkJson = JSON.parse(readFileSync(join(repoRoot, "cdk.json"), "utf8")) as {
     context: Record<string, unknown>;
   };
@@ -35,6 +37,7 @@ export function synthAlliance({ bundle = false, stage = "test" }: SynthOptions =
     stage,
     env: { account: "123456789012", region: REGION },
     repoRoot,
+    ...(webAssetsDir ? { webAssetsDir } : {}),
   });
   const assembly = app.synth();
   return {

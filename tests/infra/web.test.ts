@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
 const ONE_YEAR = 31_536_000;
@@ -8,10 +11,16 @@ const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
 let web: Template;
+let webAssetsDir: string;
 
 beforeAll(() => {
-  web = synthAlliance().web;
+  // A stand-in for web/dist, so the test does not depend on a web build.
+  webAssetsDir = mkdtempSync(join(tmpdir(), "web-dist-"));
+  writeFileSync(join(webAssetsDir, "index.html"), "<!doctype html><title>Alliance</title>");
+  web = synthAlliance({ webAssetsDir }).web;
 }, HOOK_TIMEOUT_MS);
+
+afterAll(() => rmSync(webAssetsDir, { recursive: true, force: true }));
 
 function distributionConfig() {
   return onlyResource(web, "AWS::CloudFront::Distribution").Properties.DistributionConfig as {
@@ -99,5 +108,12 @@ describe("the web distribution", () => {
     const headers = headersPolicy("Alliance API security headers");
     expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(ONE_YEAR);
     expect(headers.ContentSecurityPolicy).toBeUndefined();
+  });
+
+  it("uploads the built web app and invalidates the distribution's cache", () => {
+    web.hasResourceProperties("Custom::CDKBucketDeployment", {
+      DistributionPaths: ["/*"],
+      DistributionId: { Ref: web.getResourceId("AWS::CloudFront::Distribution") },
+    });
   });
 });
