@@ -16,22 +16,33 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const projectFlag = process.argv.indexOf("--project");
 const project = projectFlag > 0 ? process.argv[projectFlag + 1] : "infra/tsconfig.json";
 
+const DIAGNOSTIC_START = /^(?:\S.*\(\d+,\d+\): )?error TS\d+:/;
+
 /**
- * Splits tsc's `--pretty false` output into diagnostics: a diagnostic starts on an
- * unindented line and continues on the indented lines after it.
+ * Splits tsc's `--pretty false` output into diagnostics (a line `file(l,c): error TSn: …`
+ * and the indented lines after it) and other lines (e.g. pnpm's own messages).
  * @param {string} output
- * @returns {string[]}
+ * @returns {{ diagnostics: string[], other: string[] }}
  */
 export function splitDiagnostics(output) {
   /** @type {string[]} */
   const diagnostics = [];
+  /** @type {string[]} */
+  const other = [];
+  let inDiagnostic = false;
   for (const line of output.split(/\r?\n/)) {
     if (line.trim() === "") continue;
-    const last = diagnostics.length - 1;
-    if (/^\s/.test(line) && last >= 0) diagnostics[last] += `\n${line}`;
-    else diagnostics.push(line);
+    if (DIAGNOSTIC_START.test(line)) {
+      diagnostics.push(line);
+      inDiagnostic = true;
+    } else if (inDiagnostic && /^\s/.test(line)) {
+      diagnostics[diagnostics.length - 1] += `\n${line}`;
+    } else {
+      other.push(line);
+      inDiagnostic = false;
+    }
   }
-  return diagnostics;
+  return { diagnostics, other };
 }
 
 /**
@@ -61,7 +72,7 @@ function main() {
     process.stderr.write(`typecheck-infra: tsc did not run: ${result.error ?? result.signal}\n`);
     return 1;
   }
-  const diagnostics = splitDiagnostics(`${result.stdout}\n${result.stderr}`);
+  const { diagnostics, other } = splitDiagnostics(`${result.stdout}\n${result.stderr}`);
   const real = diagnostics.filter((diagnostic) => !isInSstPlatform(diagnostic));
   const ignored = diagnostics.length - real.length;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -73,6 +84,7 @@ function main() {
     return 1;
   }
   if (result.status !== 0 && ignored === 0) {
+    process.stderr.write(`${other.join("\n")}\n`);
     process.stderr.write(`typecheck-infra: tsc exited ${result.status} without diagnostics\n`);
     return 1;
   }
