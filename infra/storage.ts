@@ -14,7 +14,7 @@ export const table = new sst.aws.Dynamo("Table", {
   ttl: tableSchema.ttlAttribute,
   stream: "new-and-old-images",
   deletionProtection: isProduction($app.stage),
-  // Sst.aws.Dynamo already bills per request and enables point-in-time recovery;
+  // sst.aws.Dynamo already bills per request and enables point-in-time recovery;
   // encryption is made explicit: the AWS-managed KMS key (aws/dynamodb).
   transform: { table: { serverSideEncryption: { enabled: true } } },
 });
