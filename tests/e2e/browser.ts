@@ -1,3 +1,4 @@
+import { DEMO_USERS, type DemoUserKey } from "@alliance/dev";
 import { AxeBuilder } from "@axe-core/playwright";
 import {
   type Browser,
@@ -78,4 +79,18 @@ export function focused(page: Page): Promise<{ tag: string; id: string; text: st
       text: (element?.textContent ?? "").trim(),
     };
   });
+}
+
+/** A seeded demo sign-in (packages/dev), by its stable key. */
+export function demoUser(key: DemoUserKey) {
+  const user = DEMO_USERS.find((candidate) => candidate.key === key);
+  if (!user) throw new Error(`No demo user ${key}`);
+  return user;
+}
+
+/** Fills and submits the English sign-in form. */
+export async function signIn(page: Page, user: { username: string; password: string }) {
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }

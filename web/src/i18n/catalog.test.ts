@@ -90,7 +90,7 @@ describe("translation catalogues", () => {
       ...ROLES.map((role) => `roles.${role}`),
       ...UI_LOCALES.map((locale) => `language.names.${locale}`),
       ...FLASH_KEYS.map((flash) => `flash.${flash}`),
-      ...["saved", "unchanged", "reloaded"].map((notice) => `profile.notice.${notice}`),
+      ...["saved", "unchanged", "reloaded", "offline"].map((notice) => `profile.notice.${notice}`),
       ...["displayName", "position", "cityId", "preferredLanguage"].map(
         (field) => `profile.errors.${field}Invalid`,
       ),

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A polite live region that exists before its message does, so that a message
@@ -18,12 +19,16 @@ export function StatusMessage({
   );
 }
 
-/** Visible progress for content that is loading. */
-export function Loading({ label }: { label: string }) {
+/**
+ * Visible progress for content that is loading. `paused` means TanStack Query is
+ * waiting for the device to come back online: say so rather than spin forever.
+ */
+export function Loading({ label, paused = false }: { label: string; paused?: boolean }) {
+  const { t } = useTranslation();
   return (
     <p className="loading" role="status">
-      <span className="spinner" aria-hidden="true" />
-      {label}
+      {!paused && <span className="spinner" aria-hidden="true" />}
+      {paused ? t("errors.offline") : label}
     </p>
   );
 }

@@ -16,7 +16,7 @@ export function CitiesPage() {
     <Page title={t("cities.title")}>
       <p>{t("cities.intro")}</p>
       {cities.isPending ? (
-        <Loading label={t("cities.loading")} />
+        <Loading label={t("cities.loading")} paused={cities.fetchStatus === "paused"} />
       ) : cities.isError && list.length === 0 ? (
         <QueryError error={cities.error} onRetry={() => void cities.refetch()} />
       ) : list.length === 0 ? (

@@ -131,7 +131,13 @@ export function ProfileForm({
         {base.roles.length > 0 &&
           ` ${t("profile.roles", { roles: base.roles.map((role) => t(`roles.${role}`)).join(", ") })}`}
       </p>
-      <StatusMessage>{notice ? t(`profile.notice.${notice}`) : undefined}</StatusMessage>
+      <StatusMessage tone={update.isPaused ? "info" : "success"}>
+        {update.isPaused
+          ? t("profile.notice.offline")
+          : notice
+            ? t(`profile.notice.${notice}`)
+            : undefined}
+      </StatusMessage>
       {conflict && (
         <div ref={conflictBox} className="notice notice--warning" tabIndex={-1} role="alert">
           <h2>{t("profile.conflict.title")}</h2>

@@ -24,7 +24,7 @@ export function ProfilePage() {
       ) : profile.isError ? (
         <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
       ) : (
-        <Loading label={t("profile.loading")} />
+        <Loading label={t("profile.loading")} paused={profile.fetchStatus === "paused"} />
       )}
     </Page>
   );
