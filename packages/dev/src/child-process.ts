@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -20,6 +20,8 @@ export interface Child {
   isStopping(): boolean;
   /** The last non-empty line the process wrote to stderr (or stdout if none), without colours. */
   lastOutputLine(): string;
+  /** Where its full output is, if it is kept. */
+  logFile?: string;
   stop(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ export function spawnChild(
     hasExited: () => exitedAlready,
     isStopping: () => stopping,
     lastOutputLine: () => lastStderr || lastStdout,
+    ...(options.logFile && { logFile: options.logFile }),
     async stop() {
       stopping = true;
       signalGroup(pid, "SIGTERM");
@@ -133,9 +136,36 @@ export function spawnChild(
   };
 }
 
+/**
+ * How many other processes share the group that `pid` leads (Linux: read from
+ * /proc; undefined elsewhere). `tsx watch` outlives a crashed API; this shows
+ * that its worker is gone.
+ */
+export function groupWorkerCount(pid: number): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry) && Number(entry) !== pid);
+  } catch {
+    return undefined;
+  }
+  let count = 0;
+  for (const entry of entries) {
+    try {
+      // Fields after the command's closing parenthesis: state, ppid, pgrp, ...
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pid && fields[0] !== "Z") count += 1;
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return count;
+}
+
 /** One line saying how a child ended, for error messages. */
 export function describeExit(child: Child, exit: ChildExit): string {
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
   const last = child.lastOutputLine();
-  return `${child.name} ${how}${last ? `: ${last}` : ""}`;
+  const log = child.logFile ? ` (full output: ${child.logFile})` : "";
+  return `${child.name} ${how}${last ? `: ${last}` : ""}${log}`;
 }

@@ -1,6 +1,6 @@
 import { join, relative } from "node:path";
 import { startApi, startWeb } from "./app-processes.ts";
-import { type Child, describeExit } from "./child-process.ts";
+import { type Child, describeExit, groupWorkerCount } from "./child-process.ts";
 import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
@@ -34,6 +34,21 @@ export interface DevStack {
   /** Settles with a one-line reason if a process dies; everything is stopped by then. */
   failed: Promise<string>;
   stop(): Promise<void>;
+}
+
+/**
+ * `tsx watch` stays up when the API crashes (it waits for a fix), so at startup
+ * watch its worker: once seen and then gone, the API has crashed.
+ */
+function workerGone(watcher: Child): () => string | undefined {
+  let seen = false;
+  return () => {
+    const workers = groupWorkerCount(watcher.pid);
+    if (workers) seen = true;
+    return seen && workers === 0
+      ? `The API crashed on start: ${watcher.lastOutputLine() || "see .data/logs/api.log"}`
+      : undefined;
+  };
 }
 
 /**
@@ -102,6 +117,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
           what: `the API at ${apiUrl}/api/health`,
           child: api,
           timeoutMs: 60_000,
+          failIf: workerGone(api),
         }),
       web &&
         waitUntil(() => answers(webUrl), {

@@ -3,6 +3,7 @@ import type { LocalCloudRef } from "./cognito-users.ts";
 import { type CognitoLocalOptions, startCognitoLocal } from "./emulators/cognito-local.ts";
 import { startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
 import type { Emulator } from "./emulators/emulator.ts";
+import { assertJava } from "./emulators/java.ts";
 import { startS3Local } from "./emulators/s3-local.ts";
 import { PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 import type { LocalEndpoints } from "./local-aws.ts";
@@ -58,6 +59,7 @@ async function startAll(starts: Promise<Emulator>[]): Promise<Emulator[]> {
  * to run against them: the same variables as in AWS, with local values.
  */
 export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  assertJava(); // before anything starts: no emulator to stop again
   const requested = options.ports ?? {};
   const ports = await resolvePorts(
     { dynamodb: requested.dynamodb, cognito: requested.cognito, s3: requested.s3 },

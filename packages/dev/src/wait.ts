@@ -9,6 +9,8 @@ export interface WaitOptions {
   intervalMs?: number;
   /** Stop waiting as soon as this process exits: it will never become ready. */
   child?: Child;
+  /** Returns a reason to give up early (checked before each poll). */
+  failIf?: () => string | undefined;
 }
 
 /**
@@ -19,13 +21,15 @@ export async function waitUntil(
   ready: () => Promise<boolean>,
   options: WaitOptions,
 ): Promise<void> {
-  const { what, timeoutMs = 30_000, intervalMs = 100, child } = options;
+  const { what, timeoutMs = 30_000, intervalMs = 100, child, failIf } = options;
   const deadline = Date.now() + timeoutMs;
   let lastError = "";
   while (Date.now() < deadline) {
     if (child?.hasExited()) {
       throw new DevError(describeExit(child, await child.exited));
     }
+    const reason = failIf?.();
+    if (reason) throw new DevError(reason);
     try {
       if (await ready()) return;
     } catch (error) {

@@ -18,9 +18,16 @@ export function parseJavaMajor(output: string): number | undefined {
   return first === 1 && match[2] ? Number(match[2]) : first;
 }
 
-/** Fails with one line saying how to install Java when it is missing or too old. */
+const verified = new Map<string, number>();
+
+/**
+ * Fails with one line saying how to install Java when it is missing or too old.
+ * A success is remembered per java command: `java -version` costs a JVM start.
+ */
 export function assertJava(env: NodeJS.ProcessEnv = process.env): number {
   const command = javaCommand(env);
+  const known = verified.get(`${command}:${env.PATH}`);
+  if (known) return known;
   const result = spawnSync(command, ["-version"], { encoding: "utf8", env, timeout: 15_000 });
   if (result.error || result.status !== 0) {
     throw new DevError(`Java ${MIN_JAVA}+ is required for DynamoDB Local: ${INSTALL_HINT}`);
@@ -31,5 +38,6 @@ export function assertJava(env: NodeJS.ProcessEnv = process.env): number {
       `Java ${MIN_JAVA}+ is required for DynamoDB Local (${command} is Java ${major ?? "of an unknown version"}): ${INSTALL_HINT}`,
     );
   }
+  verified.set(`${command}:${env.PATH}`, major);
   return major;
 }
