@@ -115,7 +115,11 @@ export function spawnChild(
       resolve({ code, signal });
     });
   });
-  void exited.then(() => log?.end());
+  void exited.then(() => {
+    log?.end();
+    // Forget an empty group, so its id (which the OS may reuse) is never signalled.
+    if (!groupAlive(pid)) live.delete(pid);
+  });
 
   return {
     name,

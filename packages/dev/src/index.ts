@@ -30,4 +30,4 @@ export {
   startLocalCloud,
 } from "./local-cloud.ts";
 export { findFreePort } from "./ports.ts";
-export { type SeededUser, type SeedResult, seedDemo } from "./seed.ts";
+export { SEEDED_AT, type SeededUser, type SeedResult, seedDemo } from "./seed.ts";
