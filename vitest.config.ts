@@ -37,6 +37,7 @@ export default defineConfig({
           env,
           include: ["tests/infra/**/*.test.ts"],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

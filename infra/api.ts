@@ -1,6 +1,12 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { userPool, userPoolClient } from "./auth.ts";
-import { API_FUNCTION, apiLogLevel, CLOUD_CORS_ORIGINS, REGION } from "./platform-settings.ts";
+import {
+  API_FUNCTION,
+  API_USER_POOL_ACTIONS,
+  apiLogLevel,
+  CLOUD_CORS_ORIGINS,
+  REGION,
+} from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
 
 /** The one API function. Linking grants it access to the table and the bucket. */
@@ -11,6 +17,7 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
   memory: `${API_FUNCTION.memoryMb} MB`,
   timeout: `${API_FUNCTION.timeoutSeconds} seconds`,
   link: [table, attachments],
+  permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
   nodejs: { format: "esm", minify: true, sourcemap: true },
   // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
   environment: {

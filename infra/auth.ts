@@ -1,9 +1,13 @@
 import { ROLES } from "../packages/core/src/schema/index.ts";
 import { isProduction } from "./platform-settings.ts";
 
-/** Users sign in with their email address; the pool's groups are the platform's roles. */
+/**
+ * People sign in with their username or their email address (an alias), as in the
+ * local emulator, so the username in access tokens is the one they chose. The
+ * pool's groups are the platform's roles.
+ */
 export const userPool = new sst.aws.CognitoUserPool("UserPool", {
-  usernames: ["email"],
+  aliases: ["email"],
   transform: {
     userPool: (args) => {
       args.deletionProtection = isProduction($app.stage) ? "ACTIVE" : "INACTIVE";

@@ -27,6 +27,16 @@ export const API_FUNCTION = {
   timeoutSeconds: 10,
 } as const;
 
+/**
+ * What the API may do in the user pool: administrators assign roles, which are
+ * Cognito groups (PUT /api/admin/users/{userId}/roles). Nothing else.
+ */
+export const API_USER_POOL_ACTIONS = [
+  "cognito-idp:AdminListGroupsForUser",
+  "cognito-idp:AdminAddUserToGroup",
+  "cognito-idp:AdminRemoveUserFromGroup",
+] as const;
+
 /** `LOG_LEVEL` per stage: production logs less. */
 export function apiLogLevel(stage: string): "INFO" | "DEBUG" {
   return isProduction(stage) ? "INFO" : "DEBUG";

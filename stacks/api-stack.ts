@@ -5,12 +5,18 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type * as cognito from "aws-cdk-lib/aws-cognito";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { API_FUNCTION, apiLogLevel, CLOUD_CORS_ORIGINS } from "../infra/platform-settings.ts";
+import {
+  API_FUNCTION,
+  API_USER_POOL_ACTIONS,
+  apiLogLevel,
+  CLOUD_CORS_ORIGINS,
+} from "../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
@@ -70,6 +76,12 @@ export class ApiStack extends Stack {
     });
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...API_USER_POOL_ACTIONS],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
 
     const issuer = `https://cognito-idp.${this.region}.amazonaws.com/${props.userPool.userPoolId}`;
     const authorizer = new HttpJwtAuthorizer("Cognito", issuer, {

@@ -5,7 +5,10 @@ import { isProduction } from "../infra/platform-settings.ts";
 import { ROLES } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
-/** The Cognito user pool (email sign-in), the web app's client, and one group per role. */
+/**
+ * The Cognito user pool (sign-in with a username or the email alias, as locally),
+ * the web app's client, and one group per role.
+ */
 export class AuthStack extends Stack {
   readonly userPool: cognito.UserPool;
   readonly userPoolClient: cognito.UserPoolClient;
@@ -14,7 +17,7 @@ export class AuthStack extends Stack {
     super(scope, id, props);
 
     this.userPool = new cognito.UserPool(this, "UserPool", {
-      signInAliases: { email: true },
+      signInAliases: { username: true, email: true },
       signInCaseSensitive: false,
       autoVerify: { email: true },
       selfSignUpEnabled: true,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { API_USER_POOL_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
@@ -20,9 +21,10 @@ describe("sign-in", () => {
     expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([...ROLES].sort());
   });
 
-  it("signs users in with their email address", () => {
+  it("signs users in with their username or their email address", () => {
     auth.hasResourceProperties("AWS::Cognito::UserPool", {
-      UsernameAttributes: ["email"],
+      AliasAttributes: ["email"],
+      UsernameAttributes: Match.absent(),
       AutoVerifiedAttributes: ["email"],
     });
   });
@@ -115,6 +117,17 @@ describe("the API function", () => {
     for (const name of [ENV.region, ENV.dynamoEndpoint, ENV.s3Endpoint, ENV.tokenIssuer]) {
       expect(variables, name).not.toHaveProperty([name]);
     }
+  });
+
+  it("may manage group membership in the user pool, and nothing else there", () => {
+    const statements = Object.values(api.findResources("AWS::IAM::Policy")).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement,
+    );
+    const cognito = statements.filter((statement) =>
+      [statement.Action].flat().some((action: string) => action.startsWith("cognito-idp:")),
+    );
+    expect(cognito).toHaveLength(1);
+    expect([cognito[0].Action].flat().sort()).toEqual([...API_USER_POOL_ACTIONS].sort());
   });
 
   it("may read and write the table and its indexes", () => {
