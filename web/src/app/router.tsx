@@ -2,6 +2,7 @@ import { createBrowserRouter } from "react-router";
 import { RequireAuth } from "../features/auth/require-auth.tsx";
 import { Layout } from "./layout.tsx";
 import { RouteError } from "./route-error.tsx";
+import { StartupProgress } from "./startup-progress.tsx";
 
 /**
  * Every page is its own chunk (`lazy`); the layout, guard and error page are in the
@@ -12,6 +13,8 @@ export function createRouter() {
     {
       path: "/",
       element: <Layout />,
+      // Shown while the first page's chunk downloads, before the layout can render.
+      hydrateFallbackElement: <StartupProgress />,
       children: [
         {
           errorElement: <RouteError />,
