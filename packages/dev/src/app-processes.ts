@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Child, spawnChild } from "./child-process.ts";
 import { packageBin, REPO_ROOT, requireFrom } from "./paths.ts";
+import { groupWorkerCount } from "./process-group.ts";
 
 export interface AppProcessOptions {
   env: NodeJS.ProcessEnv;
@@ -34,6 +35,21 @@ export function startApi(entry: string, options: AppProcessOptions): Child | und
     [packageBin("tsx"), "watch", "--clear-screen=false", entry],
     { cwd: REPO_ROOT, env: options.env, ...output("api", options) },
   );
+}
+
+/**
+ * `tsx watch` stays up when the API crashes (it waits for a fix), so at startup
+ * watch its worker: once seen and then gone, the API has crashed.
+ */
+export function apiCrashed(watcher: Child): () => string | undefined {
+  let seen = false;
+  return () => {
+    const workers = groupWorkerCount(watcher.pid);
+    if (workers) seen = true;
+    return seen && workers === 0
+      ? `The API crashed on start: ${watcher.lastOutputLine() || "see .data/logs/api.log"}`
+      : undefined;
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { describeExit, groupWorkerCount, spawnChild } from "./child-process.ts";
+import { describeExit, spawnChild } from "./child-process.ts";
 import { DevError } from "./errors.ts";
+import { groupWorkerCount } from "./process-group.ts";
 import { waitUntil } from "./wait.ts";
 
 const alive = (pid: number) => {

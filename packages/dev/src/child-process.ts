@@ -1,8 +1,9 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
+import { groupAlive, signalGroup } from "./process-group.ts";
 
 export interface ChildExit {
   code: number | null;
@@ -36,23 +37,6 @@ export interface ChildOptions {
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, "g");
 const live = new Set<number>();
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // Already gone.
-  }
-}
 
 // Last resort if this process exits without calling stop() (an uncaught error):
 // a detached group would otherwise outlive us and hold its port.
@@ -138,32 +122,6 @@ export function spawnChild(
       live.delete(pid);
     },
   };
-}
-
-/**
- * How many other processes share the group that `pid` leads (Linux: read from
- * /proc; undefined elsewhere). `tsx watch` outlives a crashed API; this shows
- * that its worker is gone.
- */
-export function groupWorkerCount(pid: number): number | undefined {
-  let entries: string[];
-  try {
-    entries = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry) && Number(entry) !== pid);
-  } catch {
-    return undefined;
-  }
-  let count = 0;
-  for (const entry of entries) {
-    try {
-      // Fields after the command's closing parenthesis: state, ppid, pgrp, ...
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pid && fields[0] !== "Z") count += 1;
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return count;
 }
 
 /** One line saying how a child ended, for error messages. */

@@ -52,8 +52,12 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("Ctrl-C"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  stack = await startDevStack({ dataDir: DEFAULT_DATA_DIR, fresh, ports });
-  if (stopping) return;
+  stack = await startDevStack({
+    dataDir: DEFAULT_DATA_DIR,
+    fresh,
+    ports,
+    onProgress: (line) => say(`  ${line}`),
+  });
   say(
     formatBanner({
       webUrl: stack.webUrl,

@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
-import { startApi, startWeb } from "./app-processes.ts";
-import { type Child, describeExit, groupWorkerCount } from "./child-process.ts";
+import { ENV } from "@alliance/core/schema";
+import { apiCrashed, startApi, startWeb } from "./app-processes.ts";
+import { type Child, describeExit } from "./child-process.ts";
 import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
@@ -20,6 +21,8 @@ export interface DevStackOptions {
   logLevel?: string;
   /** Echo the API's and Vite's output to this terminal (else only to `<dataDir>/logs`). */
   echo?: boolean;
+  /** Told what happened at each step, one line each (the CLI prints them). */
+  onProgress?: (line: string) => void;
   apiEntry?: string;
   webDir?: string;
 }
@@ -34,21 +37,6 @@ export interface DevStack {
   /** Settles with a one-line reason if a process dies; everything is stopped by then. */
   failed: Promise<string>;
   stop(): Promise<void>;
-}
-
-/**
- * `tsx watch` stays up when the API crashes (it waits for a fix), so at startup
- * watch its worker: once seen and then gone, the API has crashed.
- */
-function workerGone(watcher: Child): () => string | undefined {
-  let seen = false;
-  return () => {
-    const workers = groupWorkerCount(watcher.pid);
-    if (workers) seen = true;
-    return seen && workers === 0
-      ? `The API crashed on start: ${watcher.lastOutputLine() || "see .data/logs/api.log"}`
-      : undefined;
-  };
 }
 
 /**
@@ -71,6 +59,10 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         process.stdout.write(`cognito │ code for ${username} (sent to ${destination}): ${code}\n`),
     }),
   });
+  const progress = options.onProgress ?? (() => {});
+  const timings = cloud.emulators.map((e) => `${e.name} ${(e.startupMs / 1000).toFixed(1)} s`);
+  progress(`Emulators ready: ${timings.join(", ")}`);
+  if (cloud.created.length > 0) progress(`Created ${cloud.created.join(", ")}`);
   const apiUrl = `http://localhost:${ports.api}`;
   const webUrl = `http://localhost:${ports.web}`;
   const children: Child[] = [];
@@ -80,6 +72,11 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   };
   try {
     const seed = await seedDemo(cloud);
+    progress(
+      seed.created.length > 0
+        ? `Seeded ${seed.created.length} demo items (cities, sign-ins, profiles)`
+        : "Demo data already there",
+    );
     const shared = { logDir: join(options.dataDir, "logs"), echo };
     const apiEntry = options.apiEntry ?? API_ENTRY;
     const api = startApi(apiEntry, {
@@ -88,8 +85,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         ...process.env,
         ...cloud.apiEnv,
         [PORT_ENV.api]: String(ports.api),
-        CORS_ORIGINS: webUrl,
-        LOG_LEVEL: options.logLevel ?? process.env.LOG_LEVEL ?? "INFO",
+        [ENV.corsOrigins]: webUrl,
+        [ENV.logLevel]: options.logLevel ?? process.env[ENV.logLevel] ?? "INFO",
       },
     });
     if (api) children.push(api);
@@ -117,7 +114,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
           what: `the API at ${apiUrl}/api/health`,
           child: api,
           timeoutMs: 60_000,
-          failIf: workerGone(api),
+          failIf: apiCrashed(api),
         }),
       web &&
         waitUntil(() => answers(webUrl), {
