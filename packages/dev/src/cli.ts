@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("Ctrl-C"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Closing the terminal: the children are in their own groups and would not hear it.
+  process.on("SIGHUP", () => void shutdown("Terminal closed"));
 
   stack = await startDevStack({
     dataDir: DEFAULT_DATA_DIR,
