@@ -5,9 +5,6 @@ import { localCloudInfo, startDevStack } from "@alliance/dev";
 import type { TestProject } from "vitest/node";
 import "./provided.ts";
 
-// Global setups run in vitest's main process, outside test.env: the Node 20 pin is deliberate.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-
 /**
  * Global setup of the e2e project: the whole stack as `pnpm dev` runs it (API
  * under tsx, web app under Vite, seeded emulators) on free ports in a temp

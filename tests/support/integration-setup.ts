@@ -5,9 +5,6 @@ import { localCloudInfo, seedDemo, startLocalCloud } from "@alliance/dev";
 import type { TestProject } from "vitest/node";
 import "./provided.ts";
 
-// Global setups run in vitest's main process, outside test.env: the Node 20 pin is deliberate.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-
 /**
  * Global setup of the integration and bench projects: one local cloud per run,
  * on free ports, DynamoDB in memory, state in a temp folder removed afterwards.

@@ -23,6 +23,7 @@ describe("toApiEnv", () => {
       stage: "local",
       tableName: ids.tableName,
       dynamoEndpoint: endpoints.dynamodb,
+      cognitoEndpoint: endpoints.cognito,
       userPoolId: ids.userPoolId,
       userPoolClientId: ids.userPoolClientId,
       tokenIssuer: ids.tokenIssuer,
