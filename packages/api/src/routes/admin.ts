@@ -23,7 +23,7 @@ export const adminRoutes = createRouter().openapi(
         description: "The roles now held",
         content: { "application/json": { schema: userRolesSchema } },
       },
-      ...problems(400, 401, 403, 404, 503),
+      ...problems(400, 401, 403, 404, 409, 503),
     },
   }),
   async (c) => {

@@ -17,12 +17,13 @@ export const problemSchema = z
 const problemContent = { "application/problem+json": { schema: problemSchema } };
 
 /** Documented error responses, by status. */
-export function problems(...statuses: Array<400 | 401 | 403 | 404 | 412 | 428 | 503>) {
+export function problems(...statuses: Array<400 | 401 | 403 | 404 | 409 | 412 | 428 | 503>) {
   const descriptions = {
     400: "Invalid input; `errors` names each failing field",
     401: "Missing, malformed, invalid or expired access token",
     403: "Signed in without the role this needs",
     404: "Not found (or not yours to see)",
+    409: "Conflicts with the current state; `code` says how",
     412: "Stale edit: the If-Match version is not the current one",
     428: "If-Match header required",
     503: "The data store is busy; retry after the Retry-After seconds",
