@@ -74,6 +74,16 @@ describe("the API's common behaviour", () => {
     const fields = (await bad.json()).errors.map((error: { field: string }) => error.field);
     expect(fields.sort()).toEqual(["displayName", "position"]);
 
+    const form = await app.request("/api/me", {
+      method: "PATCH",
+      headers: { ...signedIn, "content-type": "text/plain", "if-match": '"1"' },
+      body: "displayName=Ana",
+    });
+    expect(form.status).toBe(415);
+    expect((await form.json()).errors).toEqual([
+      { field: "Content-Type", message: "Expected application/json" },
+    ]);
+
     const empty = await patch("{}");
     expect((await empty.json()).errors).toEqual([{ field: "body", message: expect.any(String) }]);
   });

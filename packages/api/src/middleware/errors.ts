@@ -4,12 +4,19 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env.ts";
 import { INTERNAL_ERROR, problemResponse } from "./problem.ts";
 
-const HTTP_KINDS: Partial<Record<number, VisibleError["kind"]>> = {
-  400: "input",
-  401: "unauthenticated",
-  403: "forbidden",
-  404: "not-found",
-};
+/** Hono's own client errors: which field to blame, where one is. */
+function httpExceptionProblem(error: HTTPException) {
+  if (error.status === 415) {
+    return {
+      status: 415,
+      code: "unsupported-media-type",
+      message: "Send the body as JSON (Content-Type: application/json).",
+      fields: [{ field: "Content-Type", message: "Expected application/json" }],
+    };
+  }
+  const fields = /JSON/i.test(error.message) ? [{ field: "body", message: error.message }] : [];
+  return { status: error.status, code: "invalid-request", message: error.message, fields };
+}
 
 /**
  * The one error handler: a VisibleError becomes its status as problem+json; a
@@ -18,11 +25,8 @@ const HTTP_KINDS: Partial<Record<number, VisibleError["kind"]>> = {
  */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
   if (isVisibleError(error)) return problemResponse(c, error);
-  const httpKind = error instanceof HTTPException ? HTTP_KINDS[error.status] : undefined;
-  if (httpKind) {
-    // Hono's own client errors, such as a malformed JSON body.
-    const fields = /JSON/i.test(error.message) ? [{ field: "body", message: error.message }] : [];
-    return problemResponse(c, new VisibleError(httpKind, "invalid-request", error.message, fields));
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+    return problemResponse(c, httpExceptionProblem(error));
   }
   const logger = c.get("logger");
   const fault = dataFaultToVisibleError(error);
