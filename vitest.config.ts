@@ -19,6 +19,9 @@ export default defineConfig({
           env,
           include: ["packages/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
           environment: "node",
+          // Generous: a loaded 2-core CI machine is slow, and some tests wait for
+          // the SDK's own retry backoff (up to ~3.5 s for throttling).
+          testTimeout: 30_000,
         },
       },
       {
