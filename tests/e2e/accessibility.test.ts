@@ -1,29 +1,20 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
+  chromiumForFile,
   demoUser,
   expectAccessible,
   expectHeading,
   focused,
-  launchChromium,
   openPage,
 } from "./browser.ts";
 
 const webUrl = inject("webUrl");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe("the web app for keyboard users and at high zoom", () => {
   it("reflows at 320 CSS pixels (400% zoom) without scrolling sideways", async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       locale: "fr-FR",
       viewport: { width: 320, height: 640 },
     });
@@ -45,7 +36,7 @@ describe("the web app for keyboard users and at high zoom", () => {
 
   it("can be signed into with the keyboard alone, with errors announced and focused", async () => {
     const me = demoUser("trainer");
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     await page.goto(`${webUrl}/sign-in`);
     await expectHeading(page, "Sign in");
 

@@ -7,7 +7,7 @@ import {
   type Locator,
   type Page,
 } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 
 /** Debian's Chromium with the flags that work on these machines (see STACK.md). */
 export function launchChromium(): Promise<Browser> {
@@ -24,6 +24,24 @@ export function launchChromium(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+}
+
+/**
+ * One Chromium for all the tests of a file, launched before them and closed after
+ * them: starting it takes seconds. Call the returned function inside a test.
+ */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("Chromium is not running: call this inside a test");
+    return browser;
+  };
 }
 
 /**

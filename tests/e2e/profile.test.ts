@@ -1,33 +1,24 @@
 import { DEMO_CITIES } from "@alliance/dev";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
+  chromiumForFile,
   demoUser,
   expectAccessible,
   expectHeading,
   focused,
-  launchChromium,
   openPage,
   signIn,
 } from "./browser.ts";
 
 const webUrl = inject("webUrl");
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 describe("the web app", () => {
   it("lets an elected representative edit their profile in English and French, then sign out", async () => {
     const me = demoUser("representative");
     const newName = `Claire Moreau ${Date.now().toString(36)}`;
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
 
     await page.goto(webUrl);
     await expectHeading(page, "Welcome");
@@ -102,7 +93,7 @@ describe("the web app", () => {
     const me = demoUser("contributorA");
     const run = Date.now().toString(36);
     const [firstName, secondName] = [`Jonas Lund ${run} one`, `Jonas Lund ${run} two`];
-    const { context, page: first } = await openPage(browser);
+    const { context, page: first } = await openPage(browser());
     await first.goto(`${webUrl}/sign-in?next=%2Fprofile`);
     await signIn(first, me);
     await expectHeading(first, "My profile");

@@ -1,13 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextField } from "../../ui/fields.tsx";
-import { Page } from "../../ui/page.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
 import { authErrorKey } from "./auth-errors.ts";
+import { ConfirmationCodeField, UsernameField } from "./auth-fields.tsx";
+import { AuthFormPage } from "./auth-form-page.tsx";
 import { loadAuth } from "./session.ts";
 
 type Fields = { username: string; code: string };
@@ -52,51 +50,32 @@ export function ConfirmSignUpPage() {
   };
 
   return (
-    <Page title={t("auth.confirm.title")}>
-      <p>{t("auth.confirm.intro")}</p>
-      <StatusMessage>{resent}</StatusMessage>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
-          describe: (error) => t(authErrorKey("confirm", error)),
-        })}
-      >
-        <TextField
-          {...form.field("username")}
-          label={t("auth.username")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          {...form.field("code")}
-          label={t("auth.code")}
-          hint={t("auth.confirm.codeHint")}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          required
-        />
-        <SubmitButton pending={form.pending} pendingLabel={t("auth.confirm.pending")}>
-          {t("auth.confirm.submit")}
-        </SubmitButton>
-      </form>
-      <p>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-disabled={resending || undefined}
-          onClick={resend}
-        >
-          {resending ? t("auth.confirm.resending") : t("auth.confirm.resend")}
-        </button>
-      </p>
-    </Page>
+    <AuthFormPage
+      title={t("auth.confirm.title")}
+      intro={t("auth.confirm.intro")}
+      status={<StatusMessage>{resent}</StatusMessage>}
+      form={form}
+      operation="confirm"
+      validate={validate}
+      action={action}
+      submitLabel={t("auth.confirm.submit")}
+      pendingLabel={t("auth.confirm.pending")}
+      after={
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-disabled={resending || undefined}
+            onClick={resend}
+          >
+            {resending ? t("auth.confirm.resending") : t("auth.confirm.resend")}
+          </button>
+        </p>
+      }
+    >
+      <UsernameField {...form.field("username")} />
+      <ConfirmationCodeField {...form.field("code")} hint={t("auth.confirm.codeHint")} />
+    </AuthFormPage>
   );
 }
 

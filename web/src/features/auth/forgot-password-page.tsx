@@ -1,11 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextField } from "../../ui/fields.tsx";
-import { Page } from "../../ui/page.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
-import { authErrorKey } from "./auth-errors.ts";
+import { UsernameField } from "./auth-fields.tsx";
+import { AuthFormPage } from "./auth-form-page.tsx";
 import { loadAuth } from "./session.ts";
 
 type Fields = { username: string };
@@ -34,34 +31,23 @@ export function ForgotPasswordPage() {
   };
 
   return (
-    <Page title={t("auth.forgot.title")}>
-      <p>{t("auth.forgot.intro")}</p>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
-          describe: (error) => t(authErrorKey("forgot", error)),
-        })}
-      >
-        <TextField
-          {...form.field("username")}
-          label={t("auth.username")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <SubmitButton pending={form.pending} pendingLabel={t("auth.forgot.pending")}>
-          {t("auth.forgot.submit")}
-        </SubmitButton>
-      </form>
-      <p>
-        <Link to="/reset-password">{t("auth.forgot.haveCode")}</Link>
-      </p>
-    </Page>
+    <AuthFormPage
+      title={t("auth.forgot.title")}
+      intro={t("auth.forgot.intro")}
+      form={form}
+      operation="forgot"
+      validate={validate}
+      action={action}
+      submitLabel={t("auth.forgot.submit")}
+      pendingLabel={t("auth.forgot.pending")}
+      after={
+        <p>
+          <Link to="/reset-password">{t("auth.forgot.haveCode")}</Link>
+        </p>
+      }
+    >
+      <UsernameField {...form.field("username")} />
+    </AuthFormPage>
   );
 }
 

@@ -1,11 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextField } from "../../ui/fields.tsx";
-import { Page } from "../../ui/page.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
-import { authErrorKey } from "./auth-errors.ts";
+import { ConfirmationCodeField, UsernameField } from "./auth-fields.tsx";
+import { AuthFormPage } from "./auth-form-page.tsx";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
 
@@ -39,47 +36,26 @@ export function ResetPasswordPage() {
   };
 
   return (
-    <Page title={t("auth.reset.title")}>
-      <p>{t("auth.reset.intro")}</p>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
-          describe: (error) => t(authErrorKey("reset", error)),
-        })}
-      >
-        <TextField
-          {...form.field("username")}
-          label={t("auth.username")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          {...form.field("code")}
-          label={t("auth.code")}
-          hint={t("auth.reset.codeHint")}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          required
-        />
-        <PasswordField
-          {...form.field("password")}
-          label={t("auth.newPassword")}
-          hint={t("auth.passwordHint")}
-          autoComplete="new-password"
-          required
-        />
-        <SubmitButton pending={form.pending} pendingLabel={t("auth.reset.pending")}>
-          {t("auth.reset.submit")}
-        </SubmitButton>
-      </form>
-    </Page>
+    <AuthFormPage
+      title={t("auth.reset.title")}
+      intro={t("auth.reset.intro")}
+      form={form}
+      operation="reset"
+      validate={validate}
+      action={action}
+      submitLabel={t("auth.reset.submit")}
+      pendingLabel={t("auth.reset.pending")}
+    >
+      <UsernameField {...form.field("username")} />
+      <ConfirmationCodeField {...form.field("code")} hint={t("auth.reset.codeHint")} />
+      <PasswordField
+        {...form.field("password")}
+        label={t("auth.newPassword")}
+        hint={t("auth.passwordHint")}
+        autoComplete="new-password"
+        required
+      />
+    </AuthFormPage>
   );
 }
 

@@ -2,14 +2,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { changeLocale, storedLocale } from "../../i18n/index.ts";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextField } from "../../ui/fields.tsx";
-import { Page } from "../../ui/page.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
 import { profileQueries } from "../profile/queries.ts";
 import { useAuth } from "./auth-context.tsx";
-import { authErrorKey, safeReturnPath } from "./auth-errors.ts";
+import { safeReturnPath } from "./auth-errors.ts";
+import { UsernameField } from "./auth-fields.tsx";
+import { AuthFormPage } from "./auth-form-page.tsx";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
 
@@ -71,44 +69,33 @@ export function SignInPage() {
   };
 
   return (
-    <Page title={t("auth.signIn.title")}>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
-          describe: (error) => t(authErrorKey("signIn", error)),
-        })}
-      >
-        <TextField
-          {...form.field("username")}
-          label={t("auth.username")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <PasswordField
-          {...form.field("password")}
-          label={t("auth.password")}
-          autoComplete="current-password"
-          required
-        />
-        <SubmitButton pending={form.pending} pendingLabel={t("auth.signIn.pending")}>
-          {t("auth.signIn.submit")}
-        </SubmitButton>
-      </form>
-      <ul className="links">
-        <li>
-          <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
-        </li>
-        <li>
-          <Link to="/sign-up">{t("auth.signIn.create")}</Link>
-        </li>
-      </ul>
-    </Page>
+    <AuthFormPage
+      title={t("auth.signIn.title")}
+      form={form}
+      operation="signIn"
+      validate={validate}
+      action={action}
+      submitLabel={t("auth.signIn.submit")}
+      pendingLabel={t("auth.signIn.pending")}
+      after={
+        <ul className="links">
+          <li>
+            <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
+          </li>
+          <li>
+            <Link to="/sign-up">{t("auth.signIn.create")}</Link>
+          </li>
+        </ul>
+      }
+    >
+      <UsernameField {...form.field("username")} />
+      <PasswordField
+        {...form.field("password")}
+        label={t("auth.password")}
+        autoComplete="current-password"
+        required
+      />
+    </AuthFormPage>
   );
 }
 

@@ -1,11 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { TextField } from "../../ui/fields.tsx";
-import { Page } from "../../ui/page.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
-import { authErrorKey } from "./auth-errors.ts";
+import { UsernameField } from "./auth-fields.tsx";
+import { AuthFormPage } from "./auth-form-page.tsx";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
 
@@ -47,51 +45,39 @@ export function SignUpPage() {
   };
 
   return (
-    <Page title={t("auth.signUp.title")}>
-      <p>{t("auth.signUp.intro")}</p>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
-      <form
-        noValidate
-        className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
-          describe: (error) => t(authErrorKey("signUp", error)),
-        })}
-      >
-        <TextField
-          {...form.field("username")}
-          label={t("auth.username")}
-          hint={t("auth.signUp.usernameHint")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          {...form.field("email")}
-          type="email"
-          label={t("auth.email")}
-          hint={t("auth.signUp.emailHint")}
-          autoComplete="email"
-          spellCheck={false}
-          required
-        />
-        <PasswordField
-          {...form.field("password")}
-          label={t("auth.password")}
-          hint={t("auth.passwordHint")}
-          autoComplete="new-password"
-          required
-        />
-        <SubmitButton pending={form.pending} pendingLabel={t("auth.signUp.pending")}>
-          {t("auth.signUp.submit")}
-        </SubmitButton>
-      </form>
-      <p>
-        <Link to="/sign-in">{t("auth.signUp.haveAccount")}</Link>
-      </p>
-    </Page>
+    <AuthFormPage
+      title={t("auth.signUp.title")}
+      intro={t("auth.signUp.intro")}
+      form={form}
+      operation="signUp"
+      validate={validate}
+      action={action}
+      submitLabel={t("auth.signUp.submit")}
+      pendingLabel={t("auth.signUp.pending")}
+      after={
+        <p>
+          <Link to="/sign-in">{t("auth.signUp.haveAccount")}</Link>
+        </p>
+      }
+    >
+      <UsernameField {...form.field("username")} hint={t("auth.signUp.usernameHint")} />
+      <TextField
+        {...form.field("email")}
+        type="email"
+        label={t("auth.email")}
+        hint={t("auth.signUp.emailHint")}
+        autoComplete="email"
+        spellCheck={false}
+        required
+      />
+      <PasswordField
+        {...form.field("password")}
+        label={t("auth.password")}
+        hint={t("auth.passwordHint")}
+        autoComplete="new-password"
+        required
+      />
+    </AuthFormPage>
   );
 }
 
