@@ -4,14 +4,20 @@ import { SelectField } from "../../ui/fields.tsx";
 import { useCountryName } from "../cities/country-name.ts";
 import { cityQueries } from "../cities/queries.ts";
 
-/** The city picker of the profile: every member city, with a way to retry a failed load. */
+/**
+ * The city picker of the profile: every member city, with a way to retry a failed
+ * load. `locked` for a contributor, whose city an administrator assigns (the API
+ * refuses a change with 403).
+ */
 export function CityOptions({
   value,
   error,
+  locked = false,
   onChange,
 }: {
   value: string;
   error: string | undefined;
+  locked?: boolean;
   onChange: (cityId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -20,11 +26,13 @@ export function CityOptions({
   const list = cities.data ?? [];
   const known = value === "" || list.some((city) => city.cityId === value);
 
-  const hint = cities.isPending
-    ? t("profile.city.loading")
-    : cities.isError
-      ? t("profile.city.failed")
-      : t("profile.city.hint");
+  const hint = locked
+    ? t("profile.city.assigned")
+    : cities.isPending
+      ? t("profile.city.loading")
+      : cities.isError
+        ? t("profile.city.failed")
+        : t("profile.city.hint");
 
   return (
     <>
@@ -35,6 +43,7 @@ export function CityOptions({
         value={value}
         error={error}
         aria-busy={cities.isPending || undefined}
+        disabled={locked}
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{t("profile.city.none")}</option>

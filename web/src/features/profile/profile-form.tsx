@@ -69,6 +69,7 @@ export function ProfileForm({
         <CityOptions
           value={values.cityId}
           error={message("cityId")}
+          locked={base.roles.includes("contributor") && base.cityId !== null}
           onChange={(cityId) => set("cityId", cityId)}
         />
         <SelectField
