@@ -9,7 +9,9 @@ import { createLogger, type LogLevel, requestLogging } from "./middleware/loggin
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
 import type { TokenVerifier } from "./middleware/token-verifier.ts";
 import { adminRoutes } from "./routes/admin.ts";
+import { bookmarkRoutes } from "./routes/bookmarks.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
 
@@ -42,7 +44,9 @@ export function createApp(deps: AppDeps) {
     .route("/api", healthRoutes)
     .route("/api", meRoutes)
     .route("/api", cityRoutes)
-    .route("/api", adminRoutes);
+    .route("/api", adminRoutes)
+    .route("/api", exchangeItemRoutes)
+    .route("/api", bookmarkRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -3,6 +3,7 @@ import { cityUseCases } from "./cities/cities.ts";
 import type { Config } from "./config/config.ts";
 import { createDynamoClient } from "./data/client.ts";
 import { createDataService } from "./data/service.ts";
+import { exchangeUseCases } from "./exchange/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 import { profileUseCases } from "./profile/profiles.ts";
 import { roleAssignmentUseCases } from "./users/role-assignment.ts";
@@ -34,6 +35,7 @@ export function createCore(options: {
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
+    exchange: exchangeUseCases(data),
   };
 }
 

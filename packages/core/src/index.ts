@@ -8,6 +8,7 @@ export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors
 export { type Page, queryPage } from "./data/pagination.ts";
 export { createDataService, type DataService } from "./data/service.ts";
 export * from "./errors.ts";
+export * from "./exchange/schemas.ts";
 export { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 export { isId, newId } from "./ids.ts";
 export * from "./profile/schemas.ts";

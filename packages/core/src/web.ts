@@ -4,6 +4,7 @@
  */
 export * from "./cities/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
+export * from "./exchange/schemas.ts";
 export * from "./profile/schemas.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { ROLES, type Role } from "./schema/roles.ts";

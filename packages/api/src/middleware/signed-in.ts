@@ -17,3 +17,8 @@ export const adminOnly: MiddlewareHandler<AppEnv> = async (_c, next) => {
   requireRole("admin");
   await next();
 };
+
+export const contributorOnly: MiddlewareHandler<AppEnv> = async (_c, next) => {
+  requireRole("contributor");
+  await next();
+};

@@ -20,11 +20,15 @@ interface Pageable<T> {
  */
 export async function queryPage<T>(
   query: Pageable<T>,
-  options: { cursor?: string | undefined; limit?: number | undefined },
+  options: { cursor?: string | undefined; limit?: number | undefined; order?: "asc" | "desc" },
 ): Promise<Page<T>> {
   const limit = Math.min(options.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
   try {
-    const { data, cursor } = await query.go({ cursor: options.cursor ?? null, limit });
+    const { data, cursor } = await query.go({
+      cursor: options.cursor ?? null,
+      limit,
+      ...(options.order && { order: options.order }),
+    });
     return { items: data, cursor: cursor ?? null };
   } catch (error) {
     if (options.cursor && isBadCursor(error)) {

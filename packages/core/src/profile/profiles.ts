@@ -8,7 +8,7 @@ import { newId } from "../ids.ts";
 import { DEFAULT_LOCALE } from "../taxonomy/locales.ts";
 import type { Profile, ProfilePatch } from "./schemas.ts";
 
-type UserItem = EntityItem<typeof UserEntity>;
+export type UserItem = EntityItem<typeof UserEntity>;
 
 function toProfile(item: UserItem, actor: UserActor): Profile {
   return {
@@ -25,35 +25,44 @@ function toProfile(item: UserItem, actor: UserActor): Profile {
   };
 }
 
+/**
+ * The caller's stored profile, created on their first request after sign-up.
+ * Two first requests that race both end with the one profile that won.
+ */
+export async function loadOrCreateProfile(
+  data: DataService,
+  actor: UserActor,
+  now: () => Date = () => new Date(),
+): Promise<UserItem> {
+  const users = data.entities.user;
+  const existing = await users.get({ subject: actor.subject }).go();
+  if (existing.data) return existing.data;
+  const at = now().toISOString();
+  const item = {
+    subject: actor.subject,
+    userId: newId("usr"),
+    username: actor.username,
+    displayName: actor.username,
+    preferredLanguage: DEFAULT_LOCALE,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  try {
+    await users.create(item).go();
+    return item;
+  } catch (error) {
+    // Two first requests raced: the other one created the profile; use it.
+    if (!isConditionalCheckFailed(error)) throw error;
+    const created = await users.get({ subject: actor.subject }).go();
+    if (!created.data) throw error;
+    return created.data;
+  }
+}
+
 /** The signed-in person's own profile: read (created on first sign-in) and edit. */
 export function profileUseCases(data: DataService, now: () => Date = () => new Date()) {
   const users = data.entities.user;
-
-  async function loadOrCreate(actor: UserActor): Promise<UserItem> {
-    const existing = await users.get({ subject: actor.subject }).go();
-    if (existing.data) return existing.data;
-    const at = now().toISOString();
-    const item = {
-      subject: actor.subject,
-      userId: newId("usr"),
-      username: actor.username,
-      displayName: actor.username,
-      preferredLanguage: DEFAULT_LOCALE,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    try {
-      await users.create(item).go();
-      return item;
-    } catch (error) {
-      // Two first requests raced: the other one created the profile; use it.
-      if (!isConditionalCheckFailed(error)) throw error;
-      const created = await users.get({ subject: actor.subject }).go();
-      if (!created.data) throw error;
-      return created.data;
-    }
-  }
 
   async function assertCityExists(cityId: string): Promise<void> {
     const city = await data.entities.city.get({ cityId }).go();
@@ -68,7 +77,7 @@ export function profileUseCases(data: DataService, now: () => Date = () => new D
     /** The caller's profile; the first call after sign-up creates it. */
     async getMe(): Promise<Profile> {
       const actor = requireUser();
-      return toProfile(await loadOrCreate(actor), actor);
+      return toProfile(await loadOrCreateProfile(data, actor, now), actor);
     },
 
     /**
@@ -77,7 +86,7 @@ export function profileUseCases(data: DataService, now: () => Date = () => new D
      */
     async updateMe(patch: ProfilePatch, expectedVersion: number): Promise<Profile> {
       const actor = requireUser();
-      const current = await loadOrCreate(actor);
+      const current = await loadOrCreateProfile(data, actor, now);
       if (current.version !== expectedVersion) throw staleEdit();
 
       const changesCity = patch.cityId !== undefined && patch.cityId !== (current.cityId ?? null);

@@ -1,4 +1,5 @@
 export { COUNTRIES, type Country } from "./countries.ts";
+export * from "./exchange.ts";
 export {
   CONTENT_LANGUAGES,
   type ContentLanguage,

@@ -1,0 +1,66 @@
+import { Entity } from "electrodb";
+import { COUNTRIES } from "../../taxonomy/countries.ts";
+import {
+  EVIDENCE_LEVELS,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  VISIBILITIES,
+} from "../../taxonomy/exchange.ts";
+import { SERVICE_NAME } from "./service-name.ts";
+import { timestamps } from "./timestamps.ts";
+
+const stringList = { type: "list", items: { type: "string" }, required: true } as const;
+
+/**
+ * An initiative, experience or resource of one city. Nested values (period,
+ * contact, links, attachments) are validated by zod at the edges and stored as
+ * they are. `changedAt` moves on every write: both indexes sort by it, and the
+ * search catalogue reads the `catalog` index for what changed since it last looked.
+ */
+export const ExchangeItemEntity = new Entity({
+  model: { entity: "exchangeItem", version: "1", service: SERVICE_NAME },
+  attributes: {
+    itemId: { type: "string", required: true, readOnly: true },
+    cityId: { type: "string", required: true, readOnly: true },
+    cityName: { type: "string", required: true },
+    country: { type: COUNTRIES, required: true },
+    ownerId: { type: "string", required: true, readOnly: true },
+    kind: { type: ITEM_KINDS, required: true },
+    status: { type: ITEM_STATUSES, required: true },
+    title: { type: "string", required: true },
+    summary: { type: "string", required: true },
+    description: { type: "string", required: true },
+    themes: stringList,
+    targetGroups: stringList,
+    stakeholders: stringList,
+    languages: stringList,
+    tags: stringList,
+    period: { type: "any", required: true },
+    evidenceLevel: { type: EVIDENCE_LEVELS, required: true },
+    outcomes: { type: "string", required: true },
+    contact: { type: "any", required: true },
+    links: { type: "any", required: true },
+    attachments: { type: "any", required: true },
+    visibility: { type: VISIBILITIES, required: true },
+    changedAt: { type: "string", required: true },
+    lastReviewedAt: { type: "string" },
+    publishedAt: { type: "string" },
+    ...timestamps,
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["itemId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byCity: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["cityId"] },
+      sk: { field: "gsi1sk", composite: ["changedAt", "itemId"] },
+    },
+    catalog: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["changedAt", "itemId"] },
+    },
+  },
+});

@@ -1,0 +1,229 @@
+import { z } from "zod";
+import { PAGE_SIZE } from "../data/page-size.ts";
+import { idPattern } from "../schema/ids.ts";
+import { COUNTRIES } from "../taxonomy/countries.ts";
+import {
+  EVIDENCE_LEVELS,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  REVIEW_DECISIONS,
+  STAKEHOLDERS,
+  TARGET_GROUPS,
+  THEMES,
+  VISIBILITIES,
+} from "../taxonomy/exchange.ts";
+import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+
+const isoDate = z.iso.date();
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, "Each value only once");
+
+export const itemIdSchema = z
+  .string()
+  .regex(idPattern("xch"), "Expected an item id such as xch_01J9ZC3V6D8R1F3W5S9K2M4N7P");
+export const itemPathSchema = z.object({ itemId: itemIdSchema });
+
+const periodSchema = z
+  .strictObject({
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    ongoing: z.boolean(),
+  })
+  .refine((period) => !(period.ongoing && period.end), {
+    message: "An ongoing item has no end date",
+    path: ["end"],
+  })
+  .refine((period) => !period.start || !period.end || period.end >= period.start, {
+    message: "The end cannot be before the start",
+    path: ["end"],
+  });
+
+const contactSchema = z.strictObject({
+  name: z.string().trim().max(120),
+  role: z.string().trim().max(120),
+  email: z.union([z.email("Expected an e-mail address"), z.literal("")]),
+});
+
+const linkSchema = z.strictObject({
+  label: z.string().trim().min(1).max(120),
+  url: z.url({ protocol: /^https?$/, error: "Expected an http(s) address" }).max(2000),
+});
+
+/**
+ * Every editable field of an item. A draft may leave most of them empty;
+ * submitting for review checks that what a reader needs is there.
+ */
+export const itemFieldsSchema = z.strictObject({
+  kind: z.enum(ITEM_KINDS),
+  title: z.string().trim().min(3, "At least 3 characters").max(160, "At most 160 characters"),
+  summary: z.string().trim().max(600, "At most 600 characters"),
+  description: z.string().max(20_000, "At most 20,000 characters"),
+  themes: uniqueList(z.enum(THEMES), THEMES.length),
+  targetGroups: uniqueList(z.enum(TARGET_GROUPS), TARGET_GROUPS.length),
+  stakeholders: uniqueList(z.enum(STAKEHOLDERS), STAKEHOLDERS.length),
+  languages: uniqueList(z.enum(CONTENT_LANGUAGES), 10),
+  period: periodSchema,
+  evidenceLevel: z.enum(EVIDENCE_LEVELS),
+  outcomes: z.string().max(4000, "At most 4,000 characters"),
+  contact: contactSchema,
+  links: z.array(linkSchema).max(10),
+  tags: uniqueList(z.string().trim().toLowerCase().min(2).max(40), 12),
+  visibility: z.enum(VISIBILITIES),
+});
+
+export type ItemFields = z.infer<typeof itemFieldsSchema>;
+
+/** Creating a draft: a kind and a title are enough to start. */
+export const itemCreateSchema = itemFieldsSchema
+  .partial()
+  .required({ kind: true, title: true })
+  .meta({ id: "ExchangeItemCreate" });
+export type ItemCreate = z.infer<typeof itemCreateSchema>;
+
+export const itemPatchSchema = itemFieldsSchema
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Change at least one field" })
+  .meta({ id: "ExchangeItemPatch" });
+export type ItemPatch = z.infer<typeof itemPatchSchema>;
+
+export const attachmentSchema = z
+  .object({
+    attachmentId: z.string(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    uploadedAt: z.iso.datetime(),
+  })
+  .meta({ id: "Attachment" });
+
+export const moderationEventSchema = z
+  .object({
+    action: z.enum(["submitted", "approved", "changes-requested", "archived"]),
+    by: z.string(),
+    byName: z.string(),
+    comment: z.string().nullable(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: "ModerationEvent" });
+export type ModerationEvent = z.infer<typeof moderationEventSchema>;
+
+const summaryShape = {
+  itemId: z.string(),
+  kind: z.enum(ITEM_KINDS),
+  status: z.enum(ITEM_STATUSES),
+  title: z.string(),
+  summary: z.string(),
+  cityId: z.string(),
+  cityName: z.string(),
+  country: z.enum(COUNTRIES),
+  themes: z.array(z.enum(THEMES)),
+  targetGroups: z.array(z.enum(TARGET_GROUPS)),
+  stakeholders: z.array(z.enum(STAKEHOLDERS)),
+  languages: z.array(z.enum(CONTENT_LANGUAGES)),
+  evidenceLevel: z.enum(EVIDENCE_LEVELS),
+  tags: z.array(z.string()),
+  visibility: z.enum(VISIBILITIES),
+  updatedAt: z.iso.datetime(),
+  lastReviewedAt: z.iso.datetime().nullable(),
+  publishedAt: z.iso.datetime().nullable(),
+  /** Not updated nor reviewed for two years. */
+  outdated: z.boolean(),
+};
+
+export const itemSummarySchema = z.object(summaryShape).meta({ id: "ExchangeItemSummary" });
+export type ItemSummary = z.infer<typeof itemSummarySchema>;
+
+/** The whole item. `contact` is null for signed-out readers; `moderation` is for its city and admins. */
+export const itemSchema = z
+  .object({
+    ...summaryShape,
+    description: z.string(),
+    period: periodSchema,
+    outcomes: z.string(),
+    contact: contactSchema.nullable(),
+    links: z.array(linkSchema),
+    attachments: z.array(attachmentSchema),
+    ownerId: z.string(),
+    createdAt: z.iso.datetime(),
+    version: z.number().int().positive(),
+    moderation: z.array(moderationEventSchema).nullable(),
+  })
+  .meta({ id: "ExchangeItem" });
+export type Item = z.infer<typeof itemSchema>;
+
+export const reviewSchema = z
+  .strictObject({
+    decision: z.enum(REVIEW_DECISIONS),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .refine((review) => review.decision === "approve" || (review.comment ?? "").length >= 5, {
+    message: "Tell the contributor what to change (at least 5 characters)",
+    path: ["comment"],
+  })
+  .meta({ id: "Review" });
+export type Review = z.infer<typeof reviewSchema>;
+
+/** `?theme=a&theme=b` or `?theme=a,b`: any of these values. */
+const facet = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) =>
+      [raw]
+        .flat()
+        .flatMap((value) => value.split(","))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)).max(values.length))
+    .optional();
+
+export const SEARCH_SORTS = ["newest", "updated"] as const;
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  kind: facet(ITEM_KINDS),
+  theme: facet(THEMES),
+  targetGroup: facet(TARGET_GROUPS),
+  stakeholder: facet(STAKEHOLDERS),
+  country: facet(COUNTRIES),
+  cityId: z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) => [raw].flat().flatMap((value) => value.split(",")))
+    .pipe(z.array(z.string().regex(idPattern("cty"), "Expected a city id")).max(50))
+    .optional(),
+  language: facet(CONTENT_LANGUAGES),
+  evidence: facet(EVIDENCE_LEVELS),
+  sort: z.enum(SEARCH_SORTS).default("newest"),
+  limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),
+  cursor: z.string().min(1).max(512).optional(),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+export const FACET_NAMES = [
+  "kind",
+  "theme",
+  "targetGroup",
+  "stakeholder",
+  "country",
+  "language",
+  "evidence",
+] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+export const searchPageSchema = z
+  .object({
+    items: z.array(itemSummarySchema),
+    cursor: z.string().nullable(),
+    total: z.number().int(),
+    /** For each facet, how many matching items carry each value (given the other filters). */
+    facets: z.record(z.enum(FACET_NAMES), z.record(z.string(), z.number().int())),
+  })
+  .meta({ id: "ExchangeSearchPage" });
+export type SearchPage = z.infer<typeof searchPageSchema>;
+
+export const itemListSchema = z
+  .object({ items: z.array(itemSummarySchema), cursor: z.string().nullable() })
+  .meta({ id: "ExchangeItemList" });
