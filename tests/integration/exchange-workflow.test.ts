@@ -106,4 +106,31 @@ describe("an item's way from draft to the exchange", () => {
     const kept = await (await ctx.call(contributor, "GET", path)).json();
     expect(kept).toMatchObject({ title: "Toolkit v2", version: 2 });
   });
+
+  it("answers bad input with 400 naming each field, and changes nothing", async () => {
+    const draft = await (
+      await ctx.call(contributor, "POST", "/api/exchange/items", {
+        kind: "resource",
+        title: "Guide",
+      })
+    ).json();
+    const path = `/api/exchange/items/${draft.itemId}`;
+    const cases: Array<[unknown, string[]]> = [
+      [{ title: "x" }, ["title"]],
+      [{ themes: ["youth-work", "youth-work"] }, ["themes"]],
+      [{ themes: ["astrology"] }, ["themes.0"]],
+      [{ contact: { name: "A", role: "", email: "not-an-email" } }, ["contact.email"]],
+      [{ period: { start: "2024-05-01", end: "2023-01-01", ongoing: false } }, ["period.end"]],
+      [{ links: [{ label: "x", url: "javascript:alert(1)" }] }, ["links.0.url"]],
+      [{ visibility: "secret", status: "published" }, ["visibility", "status"]],
+    ];
+    for (const [body, fields] of cases) {
+      const response = await send(contributor, "PATCH", path, 1, body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      const named = (await response.json()).errors.map((error: { field: string }) => error.field);
+      expect(named.sort(), JSON.stringify(body)).toEqual([...fields].sort());
+    }
+    const kept = await (await ctx.call(contributor, "GET", path)).json();
+    expect(kept).toMatchObject({ title: "Guide", version: 1, status: "draft", themes: [] });
+  });
 });
