@@ -2,6 +2,7 @@ import { createCore, createDynamoClient, ROLES } from "@alliance/core";
 import {
   bootstrapLocalCloud,
   DEMO_CITIES,
+  DEMO_ITEMS,
   DEMO_USERS,
   inventory,
   LOCAL_REGION,
@@ -31,9 +32,10 @@ async function snapshot() {
   const { data } = createCore({ config, client });
   const demoUsernames = new Set<string>(DEMO_USERS.map((user) => user.username));
   try {
-    const [held, cities, profiles] = await Promise.all([
+    const [held, cities, items, profiles] = await Promise.all([
       inventory(cloud),
       Promise.all(DEMO_CITIES.map(({ cityId }) => data.entities.city.get({ cityId }).go())),
+      Promise.all(DEMO_ITEMS.map(({ itemId }) => data.entities.exchangeItem.get({ itemId }).go())),
       Promise.all(
         DEMO_USERS.map(({ userId }) => data.entities.user.query.byUserId({ userId }).go()),
       ),
@@ -41,8 +43,10 @@ async function snapshot() {
     return {
       ...held,
       users: held.users.filter((username) => demoUsernames.has(username)),
-      cities: cities.map(
-        ({ data: city }) => city && `${city.cityId} v${city.version} ${city.updatedAt}`,
+      // Creation, not version: other test files edit city profiles meanwhile.
+      cities: cities.map(({ data: city }) => city && `${city.cityId} created ${city.createdAt}`),
+      items: items.map(
+        ({ data: item }) => item && `${item.itemId} ${item.status} ${item.createdAt}`,
       ),
       profiles: profiles.map((result) =>
         result.data.map((item) => `${item.subject} v${item.version}`),
@@ -62,7 +66,10 @@ describe("the local cloud", () => {
     expect(now.groups).toEqual([...ROLES].sort());
     expect(now.buckets).toContain(cloud.ids.bucket);
     expect(now.users).toEqual(DEMO_USERS.map((user) => user.username).sort());
-    expect(now.cities).toEqual(DEMO_CITIES.map((city) => `${city.cityId} v1 ${SEEDED_AT}`));
+    expect(now.cities).toEqual(DEMO_CITIES.map((city) => `${city.cityId} created ${SEEDED_AT}`));
+    expect(now.items).toEqual(
+      DEMO_ITEMS.map((item) => `${item.itemId} ${item.status} ${item.dates.created}`),
+    );
     expect(now.profiles.map((items) => items.length)).toEqual(DEMO_USERS.map(() => 1));
   });
 

@@ -8,6 +8,7 @@ export {
   type Tokens,
 } from "./cognito-users.ts";
 export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
+export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
 export { DEFAULT_PORTS, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";

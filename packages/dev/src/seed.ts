@@ -1,6 +1,7 @@
 import { createCore, createDynamoClient, isConditionalCheckFailed } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito } from "./local-aws.ts";
@@ -45,7 +46,8 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * Seeds the demo member cities, the demo sign-ins (with their groups) and their
- * profiles. Idempotent: what exists is left as it is, so a developer's edits survive.
+ * profiles, and a dozen exchange items with their moderation history.
+ * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   assertLocalEndpoints(cloud);
@@ -65,6 +67,20 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
       ),
     );
     return DEMO_CITIES.filter((_, index) => written[index]).map((city) => `city ${city.name}`);
+  };
+  // Items after cities (an item names its city); each moderation event on its own,
+  // so a run interrupted half-way completes on the next.
+  const seedItems = async () => {
+    const done: string[] = [];
+    for (const item of DEMO_ITEMS) {
+      if (await createOnce(() => data.entities.exchangeItem.create(demoStoredItem(item)).go())) {
+        done.push(`item ${item.fields.title}`);
+      }
+      for (const event of demoModerationEvents(item)) {
+        await createOnce(() => data.entities.moderationEvent.create(event).go());
+      }
+    }
+    return done;
   };
   // One user at a time: cognito-local rewrites a JSON file per change and
   // concurrent changes to one pool can overwrite each other.
@@ -97,8 +113,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     return { users, done };
   };
   try {
-    const [cities, people] = await Promise.all([seedCities(), seedUsers()]);
-    return { users: people.users, created: [...cities, ...people.done] };
+    const [places, people] = await Promise.all([
+      seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
+      seedUsers(),
+    ]);
+    return { users: people.users, created: [...places, ...people.done] };
   } finally {
     client.destroy();
     cognito.destroy();
