@@ -119,6 +119,23 @@ const ROUTES: RouteCase[] = [
     request: (caller) => ctx.call(caller, "GET", `/api/cities/${aarhus?.cityId}`),
   },
   {
+    method: "PATCH",
+    path: "/api/cities/{cityId}",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: async (caller) => {
+      const city = `/api/cities/${aarhus?.cityId}`;
+      const { version } = await (await ctx.call(caller, "GET", city)).json();
+      // The seeded contact again: the table checks who may edit, not what.
+      return ctx.call(
+        caller,
+        "PATCH",
+        city,
+        { contactName: aarhus?.contactName },
+        { "if-match": `"${version}"` },
+      );
+    },
+  },
+  {
     method: "PUT",
     path: "/api/admin/users/{userId}/roles",
     expected: adminOnly,

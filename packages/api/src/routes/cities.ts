@@ -1,7 +1,21 @@
-import { cityPageSchema, cityPathSchema, citySchema, pageQuerySchema } from "@alliance/core";
+import {
+  cityPageSchema,
+  cityPatchSchema,
+  cityPathSchema,
+  citySchema,
+  pageQuerySchema,
+} from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { problems } from "./problems.ts";
+import { signedIn } from "../middleware/signed-in.ts";
+import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
+import { bearerSecurity, problems } from "./problems.ts";
 import { createRouter } from "./router.ts";
+
+const cityResponse = (description: string) => ({
+  description,
+  headers: { ETag: { schema: { type: "string" as const } } },
+  content: { "application/json": { schema: citySchema } },
+});
 
 export const cityRoutes = createRouter()
   .openapi(
@@ -33,13 +47,43 @@ export const cityRoutes = createRouter()
       summary: "A member city's profile",
       request: { params: cityPathSchema },
       responses: {
-        200: { description: "The city", content: { "application/json": { schema: citySchema } } },
+        200: cityResponse("The city; its ETag is the version to send back in If-Match"),
         ...problems(400, 404, 503),
       },
     }),
     async (c) => {
       const city = await c.var.core.cities.get(c.req.valid("param").cityId);
-      c.header("Cache-Control", "public, max-age=60");
+      c.header("ETag", etag(city.version));
+      // Editable by its contributors: revalidate, so an editor never starts from a stale copy.
+      c.header("Cache-Control", "public, no-cache");
+      return c.json(city, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/cities/{cityId}",
+      tags: ["Cities"],
+      summary: "Edit a city's profile (its contributors, administrators)",
+      description:
+        "Description and contact point. Send If-Match with the ETag you received; a stale version answers 412 and changes nothing. `null` clears a contact field.",
+      security: bearerSecurity,
+      middleware: [signedIn] as const,
+      request: {
+        params: cityPathSchema,
+        headers: ifMatchHeaders,
+        body: { required: true, content: { "application/json": { schema: cityPatchSchema } } },
+      },
+      responses: {
+        200: cityResponse("The edited city"),
+        ...problems(400, 401, 403, 404, 412, 428, 503),
+      },
+    }),
+    async (c) => {
+      const expectedVersion = parseIfMatch(c.req.header("if-match"));
+      const { cityId } = c.req.valid("param");
+      const city = await c.var.core.cities.update(cityId, c.req.valid("json"), expectedVersion);
+      c.header("ETag", etag(city.version));
       return c.json(city, 200);
     },
   );

@@ -1,9 +1,11 @@
 import type { EntityItem } from "electrodb";
 import type { CityEntity } from "../data/entities/city.ts";
+import { isConditionalCheckFailed } from "../data/errors.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import type { City } from "./schemas.ts";
+import { currentMember, isAdmin, managesCity } from "../exchange/members.ts";
+import type { City, CityPatch } from "./schemas.ts";
 
 type CityItem = EntityItem<typeof CityEntity>;
 
@@ -23,8 +25,21 @@ function toCity(item: CityItem): City {
   };
 }
 
-/** Member cities: public reads. */
-export function cityUseCases(data: DataService) {
+type ClearableField = "contactName" | "contactEmail" | "website";
+const CLEARABLE: readonly ClearableField[] = ["contactName", "contactEmail", "website"];
+
+const cityNotFound = () =>
+  new VisibleError("not-found", "city-not-found", "No member city has this id.");
+
+const staleCity = () =>
+  new VisibleError(
+    "precondition-failed",
+    "stale-version",
+    "This city's profile was changed since you loaded it. Reload it and apply your changes again.",
+  );
+
+/** Member cities: public reads; their contributors and administrators edit the profile. */
+export function cityUseCases(data: DataService, now: () => Date = () => new Date()) {
   const cities = data.entities.city;
   return {
     /** Cities in name order, one page at a time (one Query on gsi1). */
@@ -35,10 +50,43 @@ export function cityUseCases(data: DataService) {
 
     async get(cityId: string): Promise<City> {
       const result = await cities.get({ cityId }).go();
-      if (!result.data) {
-        throw new VisibleError("not-found", "city-not-found", "No member city has this id.");
-      }
+      if (!result.data) throw cityNotFound();
       return toCity(result.data);
+    },
+
+    /**
+     * Applies `patch` if the city is still at `expectedVersion` (If-Match), for a
+     * contributor of this city or an administrator; `null` clears a contact field.
+     */
+    async update(cityId: string, patch: CityPatch, expectedVersion: number): Promise<City> {
+      const member = await currentMember(data);
+      const current = await cities.get({ cityId }).go();
+      if (!current.data) throw cityNotFound();
+      if (!managesCity(member, cityId) && !isAdmin(member)) {
+        throw new VisibleError(
+          "forbidden",
+          "not-your-city",
+          "Only this city's contributors and administrators can edit its profile.",
+        );
+      }
+      if (current.data.version !== expectedVersion) throw staleCity();
+      const remove = CLEARABLE.filter((field) => patch[field] === null);
+      const set = Object.fromEntries(
+        Object.entries(patch).filter(([, value]) => value !== null && value !== undefined),
+      ) as Partial<Pick<CityItem, "description" | ClearableField>>;
+      try {
+        let update = cities
+          .patch({ cityId })
+          .set({ ...set, updatedAt: now().toISOString(), version: expectedVersion + 1 });
+        if (remove.length > 0) update = update.remove([...remove]);
+        const result = await update
+          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
+          .go({ response: "all_new" });
+        return toCity(result.data as CityItem);
+      } catch (error) {
+        if (isConditionalCheckFailed(error)) throw staleCity();
+        throw error;
+      }
     },
   };
 }

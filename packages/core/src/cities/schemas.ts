@@ -23,6 +23,37 @@ export type City = z.infer<typeof citySchema>;
 
 export const cityPathSchema = z.object({ cityId: cityIdSchema });
 
+/**
+ * What a city's contributors (and administrators) may change on its profile.
+ * `null` clears an optional contact field; the description is always kept.
+ */
+export const cityPatchSchema = z
+  .strictObject({
+    description: z
+      .string()
+      .trim()
+      .min(20, "At least 20 characters")
+      .max(2000, "At most 2,000 characters")
+      .optional(),
+    contactName: z
+      .string()
+      .trim()
+      .min(2, "At least 2 characters")
+      .max(120, "At most 120 characters")
+      .nullable()
+      .optional(),
+    contactEmail: z.email("Expected an e-mail address").max(254).nullable().optional(),
+    website: z
+      .url({ protocol: /^https$/, error: "Expected an https:// address" })
+      .max(2000, "At most 2,000 characters")
+      .nullable()
+      .optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Change at least one field" })
+  .meta({ id: "CityPatch" });
+
+export type CityPatch = z.infer<typeof cityPatchSchema>;
+
 /** Query of every paginated list: a bounded page size and an opaque cursor. */
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),
