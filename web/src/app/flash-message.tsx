@@ -12,6 +12,8 @@ export const FLASH_KEYS = [
   "confirmed",
   "accountReady",
   "passwordChanged",
+  "draftCreated",
+  "itemSubmitted",
 ] as const;
 type FlashKey = (typeof FLASH_KEYS)[number];
 

@@ -21,6 +21,12 @@ export function createRouter() {
           children: [
             { index: true, lazy: () => import("../features/home/home-page.tsx") },
             { path: "cities", lazy: () => import("../features/cities/cities-page.tsx") },
+            { path: "cities/:cityId", lazy: () => import("../features/cities/city-page.tsx") },
+            { path: "exchange", lazy: () => import("../features/exchange/exchange-page.tsx") },
+            {
+              path: "exchange/items/:itemId",
+              lazy: () => import("../features/exchange/item-page.tsx"),
+            },
             { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
             { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
             {
@@ -39,6 +45,20 @@ export function createRouter() {
               element: <RequireAuth />,
               children: [
                 { path: "profile", lazy: () => import("../features/profile/profile-page.tsx") },
+                { path: "saved", lazy: () => import("../features/exchange/saved-page.tsx") },
+                { path: "my-city", lazy: () => import("../features/exchange/my-city-page.tsx") },
+                {
+                  path: "moderation",
+                  lazy: () => import("../features/exchange/moderation-page.tsx"),
+                },
+                {
+                  path: "exchange/new",
+                  lazy: () => import("../features/exchange/item-form-page.tsx"),
+                },
+                {
+                  path: "exchange/items/:itemId/edit",
+                  lazy: () => import("../features/exchange/item-form-page.tsx"),
+                },
               ],
             },
             { path: "*", lazy: () => import("./not-found-page.tsx") },

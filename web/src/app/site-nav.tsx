@@ -2,12 +2,14 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { useAuth } from "../features/auth/auth-context.tsx";
 import { useSignOut } from "../features/auth/use-sign-out.ts";
+import { useMe } from "../features/exchange/use-me.ts";
 
 /** Main navigation; NavLink marks the current page with aria-current="page". */
 export function SiteNav() {
   const { t } = useTranslation();
   const { state } = useAuth();
   const { signOut, pending } = useSignOut();
+  const { isAdmin, isContributor } = useMe();
 
   return (
     <nav aria-label={t("nav.label")} className="site-nav">
@@ -18,10 +20,26 @@ export function SiteNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/exchange">{t("nav.exchange")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/cities">{t("nav.cities")}</NavLink>
         </li>
         {state.status === "signed-in" && (
           <>
+            <li>
+              <NavLink to="/saved">{t("nav.saved")}</NavLink>
+            </li>
+            {isContributor && (
+              <li>
+                <NavLink to="/my-city">{t("nav.myCity")}</NavLink>
+              </li>
+            )}
+            {isAdmin && (
+              <li>
+                <NavLink to="/moderation">{t("nav.moderation")}</NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/profile">{t("nav.profile")}</NavLink>
             </li>

@@ -1,8 +1,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { POSITIONS, ROLES, UI_LOCALES } from "@alliance/core/web";
+import {
+  EVIDENCE_LEVELS,
+  FACET_NAMES,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  POSITIONS,
+  REVIEW_DECISIONS,
+  ROLES,
+  STAKEHOLDERS,
+  TARGET_GROUPS,
+  THEMES,
+  UI_LOCALES,
+  VISIBILITIES,
+} from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
 import { FLASH_KEYS } from "../app/flash-message.tsx";
+import { fieldId, READINESS_FIELDS } from "../features/exchange/item-form-values.ts";
 import en from "./en.json" with { type: "json" };
 import fr from "./fr.json" with { type: "json" };
 
@@ -94,6 +108,28 @@ describe("translation catalogues", () => {
       ...["displayName", "position", "cityId", "preferredLanguage"].map(
         (field) => `profile.errors.${field}Invalid`,
       ),
+    ];
+    expect(needed.filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it("has a label for every value of the exchange's taxonomies and every status", () => {
+    const keys = baseKeys(en);
+    const needed = [
+      ...ITEM_KINDS.map((kind) => `exchange.kinds.${kind}`),
+      ...THEMES.map((theme) => `exchange.themes.${theme}`),
+      ...TARGET_GROUPS.map((group) => `exchange.targetGroups.${group}`),
+      ...STAKEHOLDERS.map((stakeholder) => `exchange.stakeholders.${stakeholder}`),
+      ...EVIDENCE_LEVELS.map((level) => `exchange.evidence.${level}`),
+      ...VISIBILITIES.map((visibility) => `exchange.visibilities.${visibility}`),
+      ...ITEM_STATUSES.map((status) => `exchange.statuses.${status}`),
+      ...ITEM_STATUSES.map((status) => `exchange.manage.statusHelp.${status}`),
+      ...["submitted", "approved", "changes-requested", "archived"].map(
+        (action) => `exchange.manage.events.${action}`,
+      ),
+      ...REVIEW_DECISIONS.map((decision) => `exchange.review.decisions.${decision}`),
+      ...FACET_NAMES.map((name) => `exchange.filters.${name}`),
+      ...READINESS_FIELDS.map((field) => `exchange.errors.ready.${fieldId(field)}`),
+      ...READINESS_FIELDS.map((field) => `exchange.fields.${fieldId(field)}`),
     ];
     expect(needed.filter((key) => !keys.has(key))).toEqual([]);
   });

@@ -1,4 +1,9 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from "react";
 import { useTranslation } from "react-i18next";
 
 interface FieldFrame {
@@ -70,5 +75,99 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
         {children}
       </select>
     </Frame>
+  );
+}
+
+type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+
+/** A labelled multi-line input, framed like TextField. */
+export function TextAreaField({ id, label, hint, error, ...area }: TextAreaFieldProps) {
+  const frame = { id, label, hint, error };
+  return (
+    <Frame frame={frame}>
+      <textarea
+        id={id}
+        name={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(frame)}
+        {...area}
+      />
+    </Frame>
+  );
+}
+
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  /** Extra text after the label, such as a count; read with it. */
+  extra?: string | undefined;
+  /** The language of the label, when it is not the interface's. */
+  lang?: string | undefined;
+}
+
+/**
+ * A fieldset of checkboxes with a legend, hint and error. The first box carries the
+ * group's id, so an error summary's link lands on it.
+ */
+export function CheckboxGroup({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  selected,
+  onToggle,
+  columns = false,
+}: {
+  id: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: readonly CheckboxOption[];
+  selected: readonly string[];
+  onToggle: (value: string, checked: boolean) => void;
+  columns?: boolean;
+}) {
+  const { t } = useTranslation();
+  const frame = { id, label: legend, hint, error };
+  return (
+    <fieldset
+      className={error ? "field field--error checkbox-group" : "field checkbox-group"}
+      aria-describedby={describedBy(frame)}
+    >
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          <span className="visually-hidden">{t("form.errorPrefix")} </span>
+          {error}
+        </p>
+      )}
+      <ul className={columns ? "checkbox-list checkbox-list--columns" : "checkbox-list"}>
+        {options.map((option, index) => {
+          const boxId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            <li key={option.value} className="checkbox-list__item">
+              <input
+                type="checkbox"
+                id={boxId}
+                name={id}
+                value={option.value}
+                checked={selected.includes(option.value)}
+                onChange={(event) => onToggle(option.value, event.target.checked)}
+              />
+              <label htmlFor={boxId}>
+                <span lang={option.lang}>{option.label}</span>
+                {option.extra && <span className="checkbox-list__extra"> {option.extra}</span>}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
   );
 }

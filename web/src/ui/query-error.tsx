@@ -10,6 +10,7 @@ export function describeRequestError(error: unknown, t: TFunction): string {
       ? ` ${t("errors.reference", { id: error.problem.requestId })}`
       : "";
     if (error.status === 401) return t("errors.signedOut");
+    if (error.status === 403) return t("errors.forbidden");
     if (error.status === 404) return t("errors.notFound");
     if (error.status === 429) return t("errors.tooMany");
     if (error.status >= 500) return t("errors.server") + reference;

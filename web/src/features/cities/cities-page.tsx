@@ -1,6 +1,7 @@
 import type { City } from "@alliance/core/web";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
@@ -56,7 +57,9 @@ function CityCard({ city }: { city: City }) {
   const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
   return (
     <li className="card">
-      <h2>{city.name}</h2>
+      <h2>
+        <Link to={`/cities/${city.cityId}`}>{city.name}</Link>
+      </h2>
       <p className="card__meta">{place}</p>
       {city.description && <p>{city.description}</p>}
       {city.website && /^https?:\/\//i.test(city.website) && (

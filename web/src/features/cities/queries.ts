@@ -25,9 +25,18 @@ export const cityKeys = {
   all: ["cities"] as const,
   pages: () => [...cityKeys.all, "pages", PAGE] as const,
   everything: () => [...cityKeys.all, "everything"] as const,
+  one: (cityId: string) => [...cityKeys.all, "one", cityId] as const,
 };
 
 export const cityQueries = {
+  /** One member city's profile. */
+  one: (cityId: string) =>
+    queryOptions({
+      queryKey: cityKeys.one(cityId),
+      queryFn: async ({ signal }): Promise<City> =>
+        readJson(await api.api.cities[":cityId"].$get({ param: { cityId } }, { init: { signal } })),
+      staleTime: 60_000,
+    }),
   /** The directory, a page at a time ("Show more"). */
   pages: () =>
     infiniteQueryOptions({

@@ -14,6 +14,9 @@ export function HomePage() {
           <h2 id="home-exchange">{t("home.exchange.title")}</h2>
           <p>{t("home.exchange.body")}</p>
           <p>
+            <Link to="/exchange">{t("home.exchange.browse")}</Link>
+          </p>
+          <p>
             <Link to="/cities">{t("home.exchange.link")}</Link>
           </p>
         </section>

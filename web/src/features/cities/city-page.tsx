@@ -1,0 +1,96 @@
+import type { City } from "@alliance/core/web";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { ItemCard } from "../exchange/item-card.tsx";
+import { exchangeQueries } from "../exchange/queries.ts";
+import { filtersFrom } from "../exchange/search-params.ts";
+import { useCountryName } from "./country-name.ts";
+import { cityQueries } from "./queries.ts";
+
+/** A member city's profile and its published items. */
+export function CityPage() {
+  const { t } = useTranslation();
+  const { cityId = "" } = useParams();
+  const city = useQuery(cityQueries.one(cityId));
+
+  return (
+    <Page title={city.data?.name ?? t("cities.city.title")}>
+      {city.data ? (
+        <CityView city={city.data} />
+      ) : city.isError ? (
+        <QueryError error={city.error} onRetry={() => void city.refetch()} />
+      ) : (
+        <Loading label={t("cities.city.loading")} paused={city.fetchStatus === "paused"} />
+      )}
+    </Page>
+  );
+}
+
+function CityView({ city }: { city: City }) {
+  const { t } = useTranslation();
+  const countryName = useCountryName();
+  const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
+  const filters = filtersFrom(new URLSearchParams({ cityId: city.cityId }));
+  const search = useInfiniteQuery({
+    ...exchangeQueries.search(filters),
+    placeholderData: keepPreviousData,
+  });
+  const items = search.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = search.data?.pages[0]?.total ?? 0;
+
+  return (
+    <>
+      <p className="card__meta">{place}</p>
+      {city.description && <p className="lead">{city.description}</p>}
+      <section aria-labelledby="city-contact">
+        <h2 id="city-contact">{t("cities.city.contact")}</h2>
+        {city.contactName || city.contactEmail ? (
+          <p>
+            {city.contactName}
+            {city.contactName && city.contactEmail && <br />}
+            {city.contactEmail && <a href={`mailto:${city.contactEmail}`}>{city.contactEmail}</a>}
+          </p>
+        ) : (
+          <p>{t("cities.city.noContact")}</p>
+        )}
+        {city.website && /^https?:\/\//i.test(city.website) && (
+          <p>
+            <a href={city.website} rel="noopener noreferrer">
+              {t("cities.website", { name: city.name })}
+            </a>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="city-items">
+        <h2 id="city-items">{t("cities.city.items")}</h2>
+        {search.isPending ? (
+          <Loading label={t("exchange.list.loading")} paused={search.fetchStatus === "paused"} />
+        ) : search.isError && items.length === 0 ? (
+          <QueryError error={search.error} onRetry={() => void search.refetch()} />
+        ) : items.length === 0 ? (
+          <p className="empty">{t("cities.city.noItems")}</p>
+        ) : (
+          <>
+            <StatusMessage tone="info">{t("exchange.list.count", { count: total })}</StatusMessage>
+            <ul className="cards cards--list cards--h3">
+              {items.map((item) => (
+                <ItemCard key={item.itemId} item={item} headingLevel={3} />
+              ))}
+            </ul>
+            {search.hasNextPage && (
+              <p>
+                <Link to={`/exchange?cityId=${city.cityId}`}>{t("cities.city.allItems")}</Link>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+export { CityPage as Component };

@@ -1,0 +1,81 @@
+import type { ItemSummary } from "@alliance/core/web";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { freshness, useLabels } from "./labels.ts";
+
+/** Marks shown on a card and on the item page: status, members only, possibly outdated. */
+export function ItemBadges({
+  item,
+  showStatus = false,
+}: {
+  item: Pick<ItemSummary, "status" | "visibility" | "outdated">;
+  showStatus?: boolean;
+}) {
+  const { t } = useTranslation();
+  const badges = [
+    showStatus && (
+      <span key="status" className={`badge badge--status-${item.status}`}>
+        {t(`exchange.statuses.${item.status}`)}
+      </span>
+    ),
+    item.visibility === "members" && (
+      <span key="members" className="badge badge--members">
+        {t("exchange.badges.members")}
+      </span>
+    ),
+    item.outdated && (
+      <span key="outdated" className="badge badge--outdated">
+        {t("exchange.badges.outdated")}
+      </span>
+    ),
+  ].filter(Boolean);
+  return badges.length > 0 ? <p className="badges">{badges}</p> : null;
+}
+
+/** One item in a list: title link, kind and place, summary, themes, freshness and marks. */
+export function ItemCard({
+  item,
+  showStatus = false,
+  actions,
+  headingLevel = 2,
+}: {
+  item: ItemSummary;
+  showStatus?: boolean;
+  actions?: ReactNode;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const fresh = freshness(item);
+  return (
+    <li className="card item-card">
+      <Heading>
+        <Link to={`/exchange/items/${item.itemId}`}>{item.title}</Link>
+      </Heading>
+      <p className="card__meta">
+        {t("exchange.card.meta", {
+          kind: t(`exchange.kinds.${item.kind}`),
+          city: item.cityName,
+          country: labels.country(item.country),
+        })}
+      </p>
+      <ItemBadges item={item} showStatus={showStatus} />
+      {item.summary && <p>{item.summary}</p>}
+      {item.themes.length > 0 && (
+        <ul className="tags" aria-label={t("exchange.fields.themes")}>
+          {item.themes.map((theme) => (
+            <li key={theme} className="tag">
+              {t(`exchange.themes.${theme}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="card__meta">
+        {t(`exchange.freshness.${fresh.key}`, { date: labels.date(fresh.at) })}
+      </p>
+      {actions}
+    </li>
+  );
+}

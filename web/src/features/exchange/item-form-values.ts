@@ -1,0 +1,179 @@
+import {
+  type ContentLanguage,
+  type EvidenceLevel,
+  type Item,
+  type ItemFields,
+  type ItemKind,
+  itemFieldsSchema,
+  type Stakeholder,
+  type TargetGroup,
+  type Theme,
+  type Visibility,
+} from "@alliance/core/web";
+import { fieldId, READINESS_FIELDS } from "./field-paths.ts";
+
+export { fieldId, fieldLabelKey, READINESS_FIELDS } from "./field-paths.ts";
+
+/** What the form holds: strings for inputs, lists for checkboxes. */
+export interface ItemFormValues {
+  kind: ItemKind;
+  title: string;
+  summary: string;
+  description: string;
+  themes: Theme[];
+  targetGroups: TargetGroup[];
+  stakeholders: Stakeholder[];
+  languages: ContentLanguage[];
+  periodStart: string;
+  periodEnd: string;
+  ongoing: boolean;
+  evidenceLevel: EvidenceLevel;
+  outcomes: string;
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  links: { label: string; url: string }[];
+  /** Comma-separated, as typed. */
+  tags: string;
+  visibility: Visibility;
+}
+
+export const EMPTY_VALUES: ItemFormValues = {
+  kind: "initiative",
+  title: "",
+  summary: "",
+  description: "",
+  themes: [],
+  targetGroups: [],
+  stakeholders: [],
+  languages: [],
+  periodStart: "",
+  periodEnd: "",
+  ongoing: true,
+  evidenceLevel: "none",
+  outcomes: "",
+  contactName: "",
+  contactRole: "",
+  contactEmail: "",
+  links: [],
+  tags: "",
+  visibility: "public",
+};
+
+export function valuesOf(item: Item): ItemFormValues {
+  return {
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    description: item.description,
+    themes: item.themes,
+    targetGroups: item.targetGroups,
+    stakeholders: item.stakeholders,
+    languages: item.languages,
+    periodStart: item.period.start ?? "",
+    periodEnd: item.period.end ?? "",
+    ongoing: item.period.ongoing,
+    evidenceLevel: item.evidenceLevel,
+    outcomes: item.outcomes,
+    contactName: item.contact?.name ?? "",
+    contactRole: item.contact?.role ?? "",
+    contactEmail: item.contact?.email ?? "",
+    links: item.links,
+    tags: item.tags.join(", "),
+    visibility: item.visibility,
+  };
+}
+
+/** The item's fields as the API takes them. */
+export function fieldsOf(values: ItemFormValues): ItemFields {
+  return {
+    kind: values.kind,
+    title: values.title.trim(),
+    summary: values.summary.trim(),
+    description: values.description,
+    themes: values.themes,
+    targetGroups: values.targetGroups,
+    stakeholders: values.stakeholders,
+    languages: values.languages,
+    period: {
+      start: values.periodStart || null,
+      end: values.ongoing ? null : values.periodEnd || null,
+      ongoing: values.ongoing,
+    },
+    evidenceLevel: values.evidenceLevel,
+    outcomes: values.outcomes,
+    contact: {
+      name: values.contactName.trim(),
+      role: values.contactRole.trim(),
+      email: values.contactEmail.trim(),
+    },
+    links: values.links
+      .map((link) => ({ label: link.label.trim(), url: link.url.trim() }))
+      .filter((link) => link.label || link.url),
+    tags: [
+      ...new Set(
+        values.tags
+          .split(",")
+          .map((tag) => tag.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ],
+    visibility: values.visibility,
+  };
+}
+
+/** A failed check, as a message key and values, to be translated by the page. */
+export interface ItemFieldError {
+  key: string;
+  values?: Record<string, number>;
+}
+
+export type ItemFormErrors = Record<string, ItemFieldError>;
+
+/**
+ * Checks the form with core's own schema, so the browser and the API agree, and
+ * turns zod's issues into message keys per input (core's messages are English).
+ */
+export function validateItem(values: ItemFormValues): ItemFormErrors {
+  const result = itemFieldsSchema.safeParse(fieldsOf(values));
+  if (result.success) return {};
+  const errors: ItemFormErrors = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join(".");
+    const id = fieldId(path);
+    if (errors[id]) continue;
+    errors[id] = messageFor(id, issue, values);
+  }
+  return errors;
+}
+
+function messageFor(id: string, issue: { code: string }, values: ItemFormValues): ItemFieldError {
+  if (id === "title") return { key: "exchange.errors.title", values: { min: 3, max: 160 } };
+  if (id === "summary") return { key: "exchange.errors.tooLong", values: { max: 600 } };
+  if (id === "description") return { key: "exchange.errors.tooLong", values: { max: 20_000 } };
+  if (id === "outcomes") return { key: "exchange.errors.tooLong", values: { max: 4000 } };
+  if (id === "periodEnd") {
+    return {
+      key: values.ongoing ? "exchange.errors.endOngoing" : "exchange.errors.endBeforeStart",
+    };
+  }
+  if (id === "periodStart") return { key: "exchange.errors.date" };
+  if (id === "contactEmail") return { key: "exchange.errors.email" };
+  if (id === "contactName" || id === "contactRole") {
+    return { key: "exchange.errors.tooLong", values: { max: 120 } };
+  }
+  if (id.startsWith("links-") && id.endsWith("-url")) return { key: "exchange.errors.linkUrl" };
+  if (id.startsWith("links-")) return { key: "exchange.errors.linkLabel" };
+  if (id === "links") return { key: "exchange.errors.links", values: { max: 10 } };
+  if (id === "tags") return { key: "exchange.errors.tags", values: { max: 12 } };
+  if (issue.code === "too_big") return { key: "exchange.errors.tooMany" };
+  return { key: "exchange.errors.invalid" };
+}
+
+/** The message for a field the API named in a 400: its own words for readiness, else generic. */
+export function serverError(path: string, code: string): ItemFieldError {
+  if (code === "incomplete-item" && (READINESS_FIELDS as readonly string[]).includes(path)) {
+    return { key: `exchange.errors.ready.${fieldId(path)}` };
+  }
+  return { key: "exchange.errors.rejected" };
+}

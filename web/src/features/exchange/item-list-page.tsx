@@ -1,0 +1,86 @@
+import { type UseInfiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { ItemCard } from "./item-card.tsx";
+import type { ItemList } from "./queries.ts";
+
+/** A paginated list of items with their statuses: the city's items, the moderation queue. */
+export function ItemListPage({
+  title,
+  intro,
+  query,
+  empty,
+  countKey,
+  before,
+  editable = false,
+}: {
+  title: string;
+  intro: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the two lists' options differ only in their keys
+  query: UseInfiniteQueryOptions<ItemList, Error, any, any, string | undefined>;
+  empty: string;
+  countKey: string;
+  before?: ReactNode;
+  editable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const list = useInfiniteQuery(query);
+  const items: ItemList["items"] =
+    (list.data as { pages: ItemList[] } | undefined)?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Page title={title}>
+      <p>{intro}</p>
+      {before}
+      {list.isPending ? (
+        <Loading label={t("exchange.list.loading")} paused={list.fetchStatus === "paused"} />
+      ) : list.isError && items.length === 0 ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <>
+          <StatusMessage tone="info">{t(countKey, { count: items.length })}</StatusMessage>
+          <ul className="cards cards--list">
+            {items.map((item) => (
+              <ItemCard
+                key={item.itemId}
+                item={item}
+                showStatus
+                actions={
+                  editable && item.status !== "archived" ? (
+                    <p>
+                      <Link to={`/exchange/items/${item.itemId}/edit`}>
+                        {t("exchange.manage.edit")}
+                        <span className="visually-hidden">: {item.title}</span>
+                      </Link>
+                    </p>
+                  ) : undefined
+                }
+              />
+            ))}
+          </ul>
+          {list.isFetchNextPageError && (
+            <QueryError error={list.error} onRetry={() => void list.fetchNextPage()} />
+          )}
+          {list.hasNextPage && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-disabled={list.isFetchingNextPage || undefined}
+              onClick={() => {
+                if (!list.isFetchingNextPage) void list.fetchNextPage();
+              }}
+            >
+              {list.isFetchingNextPage ? t("exchange.list.loadingMore") : t("exchange.list.more")}
+            </button>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

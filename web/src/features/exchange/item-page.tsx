@@ -1,0 +1,224 @@
+import type { Item } from "@alliance/core/web";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation, useParams } from "react-router";
+import { Markdown } from "../../ui/markdown.tsx";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { ItemBadges } from "./item-card.tsx";
+import { ItemManagement } from "./item-management.tsx";
+import { freshness, useLabels } from "./labels.ts";
+import { exchangeQueries, useBookmark } from "./queries.ts";
+import { useMe } from "./use-me.ts";
+
+export function ItemPage() {
+  const { t } = useTranslation();
+  const { itemId = "" } = useParams();
+  const item = useQuery(exchangeQueries.item(itemId));
+
+  return (
+    <Page title={item.data?.title ?? t("exchange.item.title")}>
+      {item.data ? (
+        <ItemView item={item.data} />
+      ) : item.isError ? (
+        <QueryError error={item.error} onRetry={() => void item.refetch()} />
+      ) : (
+        <Loading label={t("exchange.item.loading")} paused={item.fetchStatus === "paused"} />
+      )}
+    </Page>
+  );
+}
+
+function ItemView({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { signedIn } = useMe();
+  const location = useLocation();
+  const fresh = freshness(item);
+  const list = (values: readonly string[], label: (value: string) => string) =>
+    values.length > 0 ? values.map(label).join(", ") : t("exchange.item.notGiven");
+  const period = item.period.start
+    ? item.period.ongoing
+      ? t("exchange.item.periodOngoingFrom", { start: labels.date(item.period.start) })
+      : item.period.end
+        ? t("exchange.item.periodRange", {
+            start: labels.date(item.period.start),
+            end: labels.date(item.period.end),
+          })
+        : t("exchange.item.periodFrom", { start: labels.date(item.period.start) })
+    : item.period.ongoing
+      ? t("exchange.item.periodOngoing")
+      : t("exchange.item.notGiven");
+
+  return (
+    <article className="item">
+      <p className="card__meta">
+        {t(`exchange.kinds.${item.kind}`)} ·{" "}
+        <Link to={`/cities/${item.cityId}`}>{item.cityName}</Link>, {labels.country(item.country)}
+      </p>
+      <ItemBadges item={item} showStatus={item.moderation !== null} />
+      <p className="card__meta">
+        {t(`exchange.freshness.${fresh.key}`, { date: labels.date(fresh.at) })}
+      </p>
+      {item.summary && <p className="lead">{item.summary}</p>}
+      {signedIn && item.status === "published" && <BookmarkToggle itemId={item.itemId} />}
+      {item.moderation !== null && <ItemManagement item={item} />}
+
+      {item.description.trim() && (
+        <section aria-labelledby="item-description">
+          <h2 id="item-description">{t("exchange.fields.description")}</h2>
+          <Markdown text={item.description} />
+        </section>
+      )}
+
+      <section aria-labelledby="item-details">
+        <h2 id="item-details">{t("exchange.item.details")}</h2>
+        <dl className="details">
+          <dt>{t("exchange.fields.themes")}</dt>
+          <dd>{list(item.themes, (v) => t(`exchange.themes.${v}`))}</dd>
+          <dt>{t("exchange.fields.targetGroups")}</dt>
+          <dd>{list(item.targetGroups, (v) => t(`exchange.targetGroups.${v}`))}</dd>
+          <dt>{t("exchange.fields.stakeholders")}</dt>
+          <dd>{list(item.stakeholders, (v) => t(`exchange.stakeholders.${v}`))}</dd>
+          <dt>{t("exchange.fields.languages")}</dt>
+          <dd>{list(item.languages, labels.language)}</dd>
+          <dt>{t("exchange.item.period")}</dt>
+          <dd>{period}</dd>
+          <dt>{t("exchange.fields.evidenceLevel")}</dt>
+          <dd>{t(`exchange.evidence.${item.evidenceLevel}`)}</dd>
+          {item.tags.length > 0 && (
+            <>
+              <dt>{t("exchange.fields.tags")}</dt>
+              <dd>{item.tags.join(", ")}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {item.outcomes.trim() && (
+        <section aria-labelledby="item-outcomes">
+          <h2 id="item-outcomes">{t("exchange.fields.outcomes")}</h2>
+          <Markdown text={item.outcomes} />
+        </section>
+      )}
+
+      <section aria-labelledby="item-contact">
+        <h2 id="item-contact">{t("exchange.item.contact")}</h2>
+        {item.contact ? (
+          item.contact.name || item.contact.email ? (
+            <p>
+              {[item.contact.name, item.contact.role].filter(Boolean).join(", ")}
+              {item.contact.email && (
+                <>
+                  {item.contact.name && <br />}
+                  <a href={`mailto:${item.contact.email}`}>{item.contact.email}</a>
+                </>
+              )}
+            </p>
+          ) : (
+            <p>{t("exchange.item.noContact")}</p>
+          )
+        ) : (
+          <p>
+            <Link
+              to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}
+              state={{ flash: "signInFirst" }}
+            >
+              {t("exchange.item.signInForContact")}
+            </Link>
+          </p>
+        )}
+      </section>
+
+      {item.links.length > 0 && (
+        <section aria-labelledby="item-links">
+          <h2 id="item-links">{t("exchange.fields.links")}</h2>
+          <ul className="links">
+            {item.links.map((link) => (
+              <li key={link.url}>
+                {/^https?:\/\//i.test(link.url) ? (
+                  <a href={link.url} rel="noopener noreferrer nofollow">
+                    {link.label}
+                  </a>
+                ) : (
+                  link.label
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {item.attachments.length > 0 && (
+        <section aria-labelledby="item-attachments">
+          <h2 id="item-attachments">{t("exchange.item.attachments")}</h2>
+          <ul className="links">
+            {item.attachments.map((file) => (
+              <li key={file.attachmentId}>
+                <a
+                  href={`/api/exchange/items/${item.itemId}/attachments/${file.attachmentId}`}
+                  download={file.fileName}
+                >
+                  {file.fileName}
+                </a>{" "}
+                <span className="card__meta">
+                  {t("exchange.item.fileSize", { size: fileSize(file.size) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Save / Remove from saved, as a toggle button that says its state. */
+function BookmarkToggle({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const bookmarks = useQuery(exchangeQueries.bookmarks());
+  const bookmark = useBookmark();
+  const [notice, setNotice] = useState<"saved" | "unsaved" | "failed" | null>(null);
+  const saved = bookmark.isPending
+    ? (bookmark.variables?.saved ?? false)
+    : (bookmarks.data?.some((entry) => entry.itemId === itemId) ?? false);
+
+  const toggle = () => {
+    if (bookmark.isPending || bookmarks.isPending) return;
+    const next = !saved;
+    bookmark.mutate(
+      { itemId, saved: next },
+      {
+        onSuccess: () => setNotice(next ? "saved" : "unsaved"),
+        onError: () => setNotice("failed"),
+      },
+    );
+  };
+
+  return (
+    <div className="bookmark">
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-disabled={bookmark.isPending || bookmarks.isPending || undefined}
+        onClick={toggle}
+      >
+        {saved ? t("exchange.bookmark.remove") : t("exchange.bookmark.save")}
+      </button>{" "}
+      {saved && <Link to="/saved">{t("exchange.bookmark.seeSaved")}</Link>}
+      <StatusMessage tone="info">
+        {notice ? t(`exchange.bookmark.notice.${notice}`) : undefined}
+      </StatusMessage>
+    </div>
+  );
+}
+
+export { ItemPage as Component };

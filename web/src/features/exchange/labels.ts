@@ -1,0 +1,56 @@
+import type { FacetName } from "@alliance/core/web";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useCountryName } from "../cities/country-name.ts";
+
+/**
+ * Names of taxonomy values in the interface language: the exchange's own lists from
+ * the catalogue, country and language names from the browser (Intl.DisplayNames).
+ */
+export function useLabels() {
+  const { t, i18n } = useTranslation();
+  const country = useCountryName();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    let languages: Intl.DisplayNames | undefined;
+    try {
+      languages = new Intl.DisplayNames([locale], { type: "language" });
+    } catch {
+      languages = undefined;
+    }
+    const language = (code: string) => languages?.of(code) ?? code;
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+    const facet = (name: FacetName, value: string): string => {
+      switch (name) {
+        case "kind":
+          return t(`exchange.kinds.${value}`);
+        case "theme":
+          return t(`exchange.themes.${value}`);
+        case "targetGroup":
+          return t(`exchange.targetGroups.${value}`);
+        case "stakeholder":
+          return t(`exchange.stakeholders.${value}`);
+        case "evidence":
+          return t(`exchange.evidence.${value}`);
+        case "country":
+          return country(value);
+        case "language":
+          return language(value);
+      }
+    };
+    return {
+      facet,
+      country,
+      language,
+      date: (iso: string) => dates.format(new Date(iso)),
+    };
+  }, [t, locale, country]);
+}
+
+/** The later of the last update and the last review: what "freshness" shows. */
+export function freshness(item: { updatedAt: string; lastReviewedAt: string | null }) {
+  const reviewed = item.lastReviewedAt !== null && item.lastReviewedAt > item.updatedAt;
+  return reviewed
+    ? { key: "reviewed" as const, at: item.lastReviewedAt as string }
+    : { key: "updated" as const, at: item.updatedAt };
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ItemListPage } from "./item-list-page.tsx";
+import { exchangeQueries } from "./queries.ts";
+
+/** A contributor's city's items in every status, with a way to start a new one. */
+export function MyCityPage() {
+  const { t } = useTranslation();
+  return (
+    <ItemListPage
+      title={t("exchange.myCity.title")}
+      intro={t("exchange.myCity.intro")}
+      query={exchangeQueries.cityItems()}
+      empty={t("exchange.myCity.empty")}
+      countKey="exchange.myCity.count"
+      editable
+      before={
+        <p>
+          <Link className="button" to="/exchange/new">
+            {t("exchange.myCity.new")}
+          </Link>
+        </p>
+      }
+    />
+  );
+}
+
+export { MyCityPage as Component };

@@ -1,0 +1,202 @@
+import type {
+  Item,
+  ItemCreate,
+  ItemPatch,
+  ItemSummary,
+  Review,
+  SearchPage,
+} from "@alliance/core/web";
+import {
+  infiniteQueryOptions,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { api, readJson } from "../../api/client.ts";
+import { apiQueryOf, type SearchFilters } from "./search-params.ts";
+
+export interface ItemList {
+  items: ItemSummary[];
+  cursor: string | null;
+}
+
+const PAGE = 20;
+
+/**
+ * Cache keys of the exchange. `mine` holds what depends on who is signed in (their
+ * city's items, bookmarks, the moderation queue); items and searches depend on it
+ * too (members see more), and sign-out clears the whole cache anyway.
+ */
+export const exchangeKeys = {
+  all: ["exchange"] as const,
+  searches: () => [...exchangeKeys.all, "search"] as const,
+  search: (filters: SearchFilters) => [...exchangeKeys.searches(), filters] as const,
+  item: (itemId: string) => [...exchangeKeys.all, "item", itemId] as const,
+  mine: () => [...exchangeKeys.all, "mine"] as const,
+  cityItems: () => [...exchangeKeys.mine(), "city-items"] as const,
+  moderation: () => [...exchangeKeys.mine(), "moderation"] as const,
+  bookmarks: () => [...exchangeKeys.mine(), "bookmarks"] as const,
+};
+
+const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
+
+export const exchangeQueries = {
+  search: (filters: SearchFilters) =>
+    infiniteQueryOptions({
+      queryKey: exchangeKeys.search(filters),
+      queryFn: async ({ pageParam, signal }): Promise<SearchPage> => {
+        const query: Record<string, string | string[]> = {
+          ...apiQueryOf(filters),
+          limit: String(PAGE),
+        };
+        if (pageParam) query.cursor = pageParam;
+        return readJson(await api.api.exchange.items.$get({ query }, { init: { signal } }));
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.cursor ?? undefined,
+    }),
+  item: (itemId: string) =>
+    queryOptions({
+      queryKey: exchangeKeys.item(itemId),
+      queryFn: async ({ signal }): Promise<Item> =>
+        readJson(
+          await api.api.exchange.items[":itemId"].$get({ param: { itemId } }, { init: { signal } }),
+        ),
+    }),
+  cityItems: () =>
+    infiniteQueryOptions({
+      queryKey: exchangeKeys.cityItems(),
+      queryFn: async ({ pageParam, signal }): Promise<ItemList> => {
+        const query = pageParam
+          ? { limit: String(PAGE), cursor: pageParam }
+          : { limit: String(PAGE) };
+        return readJson(await api.api.me["city-items"].$get({ query }, { init: { signal } }));
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.cursor ?? undefined,
+    }),
+  moderation: () =>
+    infiniteQueryOptions({
+      queryKey: exchangeKeys.moderation(),
+      queryFn: async ({ pageParam, signal }): Promise<ItemList> => {
+        const query = pageParam
+          ? { limit: String(PAGE), cursor: pageParam }
+          : { limit: String(PAGE) };
+        return readJson(await api.api.admin.moderation.$get({ query }, { init: { signal } }));
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.cursor ?? undefined,
+    }),
+  bookmarks: () =>
+    queryOptions({
+      queryKey: exchangeKeys.bookmarks(),
+      queryFn: async ({ signal }): Promise<ItemSummary[]> => {
+        const body = await readJson(await api.api.me.bookmarks.$get({}, { init: { signal } }));
+        return body.items;
+      },
+    }),
+};
+
+/** After a change to an item: the item itself, and every list it may appear in. */
+function remember(queryClient: QueryClient, item: Item) {
+  // An edit answers without the moderation log: keep the one we have until the refetch.
+  queryClient.setQueryData<Item>(exchangeKeys.item(item.itemId), (old) => ({
+    ...item,
+    moderation: item.moderation ?? old?.moderation ?? null,
+  }));
+  void queryClient.invalidateQueries({ queryKey: exchangeKeys.item(item.itemId) });
+  void queryClient.invalidateQueries({ queryKey: exchangeKeys.searches() });
+  void queryClient.invalidateQueries({ queryKey: exchangeKeys.mine() });
+}
+
+export function useCreateItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (fields: ItemCreate): Promise<Item> =>
+      readJson(await api.api.exchange.items.$post({ json: fields })),
+    onSuccess: (item) => remember(queryClient, item),
+  });
+}
+
+export function useUpdateItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      itemId,
+      patch,
+      version,
+    }: {
+      itemId: string;
+      patch: ItemPatch;
+      version: number;
+    }): Promise<Item> =>
+      readJson(
+        await api.api.exchange.items[":itemId"].$patch({
+          param: { itemId },
+          json: patch,
+          header: ifMatch(version),
+        }),
+      ),
+    onSuccess: (item) => remember(queryClient, item),
+  });
+}
+
+export type Transition = "submit" | "archive";
+
+export function useTransition() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      itemId,
+      action,
+      version,
+    }: {
+      itemId: string;
+      action: Transition;
+      version: number;
+    }): Promise<Item> => {
+      const route = api.api.exchange.items[":itemId"][action];
+      return readJson(await route.$post({ param: { itemId }, header: ifMatch(version) }));
+    },
+    onSuccess: (item) => remember(queryClient, item),
+  });
+}
+
+export function useReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      itemId,
+      review,
+      version,
+    }: {
+      itemId: string;
+      review: Review;
+      version: number;
+    }): Promise<Item> =>
+      readJson(
+        await api.api.exchange.items[":itemId"].review.$post({
+          param: { itemId },
+          json: review,
+          header: ifMatch(version),
+        }),
+      ),
+    onSuccess: (item) => remember(queryClient, item),
+  });
+}
+
+/** Saves or forgets an item; the saved list is refreshed either way. */
+export function useBookmark() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ itemId, saved }: { itemId: string; saved: boolean }) => {
+      const route = api.api.me.bookmarks[":itemId"];
+      const response = saved
+        ? await route.$put({ param: { itemId } })
+        : await route.$delete({ param: { itemId } });
+      if (!response.ok) await readJson(response as unknown as Response);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.bookmarks() }),
+  });
+}

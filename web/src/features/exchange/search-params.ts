@@ -1,0 +1,96 @@
+import {
+  CONTENT_LANGUAGES,
+  COUNTRIES,
+  EVIDENCE_LEVELS,
+  type FacetName,
+  ITEM_KINDS,
+  idPattern,
+  type SearchQuery,
+  STAKEHOLDERS,
+  TARGET_GROUPS,
+  THEMES,
+} from "@alliance/core/web";
+
+export type SearchSort = SearchQuery["sort"];
+
+/** A search as the list page holds it, and as the URL carries it. */
+export interface SearchFilters {
+  q: string;
+  facets: Record<FacetName, string[]>;
+  cityId: string[];
+  sort: SearchSort;
+}
+
+/** The values each facet accepts, in the taxonomy's own order. */
+export const FACET_VALUES: Record<FacetName, readonly string[]> = {
+  kind: ITEM_KINDS,
+  theme: THEMES,
+  targetGroup: TARGET_GROUPS,
+  stakeholder: STAKEHOLDERS,
+  country: COUNTRIES,
+  language: CONTENT_LANGUAGES,
+  evidence: EVIDENCE_LEVELS,
+};
+
+/**
+ * The facets in the order the page shows them. Taken from FACET_VALUES (whose type
+ * demands every facet) rather than core's FACETS: that lives beside the zod
+ * schemas, and importing it would bring zod into the list page.
+ */
+export const FACETS = Object.keys(FACET_VALUES) as FacetName[];
+
+const cityIdPattern = idPattern("cty");
+
+function emptyFacets(): Record<FacetName, string[]> {
+  return Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as Record<
+    FacetName,
+    string[]
+  >;
+}
+
+/**
+ * Reads a search from the URL. Unknown values are dropped rather than sent, so a
+ * hand-edited or outdated link still shows results instead of a 400.
+ */
+export function filtersFrom(params: URLSearchParams): SearchFilters {
+  const facets = emptyFacets();
+  for (const name of FACETS) {
+    const allowed = FACET_VALUES[name];
+    const values = params.getAll(name).flatMap((value) => value.split(","));
+    facets[name] = [...new Set(values.filter((value) => allowed.includes(value)))];
+  }
+  const sort = params.get("sort");
+  return {
+    q: (params.get("q") ?? "").trim().slice(0, 200),
+    facets,
+    cityId: [...new Set(params.getAll("cityId").filter((id) => cityIdPattern.test(id)))],
+    sort: sort === "updated" ? "updated" : "newest",
+  };
+}
+
+/** The URL's search parameters for a search; defaults are left out so links stay short. */
+export function paramsOf(filters: SearchFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q.trim()) params.set("q", filters.q.trim());
+  for (const name of FACETS) {
+    for (const value of filters.facets[name]) params.append(name, value);
+  }
+  for (const id of filters.cityId) params.append("cityId", id);
+  if (filters.sort !== "newest") params.set("sort", filters.sort);
+  return params;
+}
+
+/** The API's query for a search (arrays repeat the parameter: any of the values). */
+export function apiQueryOf(filters: SearchFilters): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = { sort: filters.sort };
+  if (filters.q.trim()) query.q = filters.q.trim();
+  for (const name of FACETS) {
+    if (filters.facets[name].length > 0) query[name] = filters.facets[name];
+  }
+  if (filters.cityId.length > 0) query.cityId = filters.cityId;
+  return query;
+}
+
+export function activeFilterCount(filters: SearchFilters): number {
+  return FACETS.reduce((count, name) => count + filters.facets[name].length, 0);
+}

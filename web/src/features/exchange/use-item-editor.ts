@@ -1,0 +1,231 @@
+import type { Item } from "@alliance/core/web";
+import { useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ApiError } from "../../api/client.ts";
+import type { SummaryError } from "../../ui/error-summary.tsx";
+import { describeRequestError } from "../../ui/query-error.tsx";
+import {
+  EMPTY_VALUES,
+  fieldId,
+  fieldsOf,
+  type ItemFormErrors,
+  type ItemFormValues,
+  serverError,
+  validateItem,
+  valuesOf,
+} from "./item-form-values.ts";
+import { exchangeQueries, useCreateItem, useTransition, useUpdateItem } from "./queries.ts";
+
+export type EditorNotice = "saved" | "reloaded" | null;
+type Action = "save" | "submit";
+
+/** Inputs in the order of the form, for the error summary. */
+const ORDER = [
+  "kind",
+  "title",
+  "summary",
+  "description",
+  "themes",
+  "targetGroups",
+  "stakeholders",
+  "languages",
+  "periodStart",
+  "ongoing",
+  "periodEnd",
+  "evidenceLevel",
+  "outcomes",
+  "contactName",
+  "contactRole",
+  "contactEmail",
+  "links",
+  "tags",
+  "visibility",
+];
+const rank = (id: string) => {
+  const at = ORDER.indexOf(id.startsWith("links") ? "links" : id);
+  return at === -1 ? ORDER.length : at;
+};
+
+/**
+ * State of the item form. Like the profile form, it edits the item as it was when
+ * the form opened (`base`) and saves with its version: a change made elsewhere is a
+ * 412 that the person resolves, and typed values are never dropped on a failure.
+ * A new item is created on its first save, then edited.
+ */
+export function useItemEditor(initial: Item | null) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useCreateItem();
+  const update = useUpdateItem();
+  const transition = useTransition();
+  const [base, setBase] = useState<Item | null>(initial);
+  const [values, setValues] = useState<ItemFormValues>(() =>
+    initial ? valuesOf(initial) : EMPTY_VALUES,
+  );
+  const [errors, setErrors] = useState<ItemFormErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [notice, setNotice] = useState<EditorNotice>(null);
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [pending, setPending] = useState<Action | null>(null);
+
+  const fail = (fieldErrors: ItemFormErrors, message: string | null) => {
+    setErrors(fieldErrors);
+    setFormError(message);
+    setAttempt((count) => count + 1);
+  };
+
+  const set = <K extends keyof ItemFormValues>(field: K, value: ItemFormValues[K]) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    setNotice(null);
+    // Once inputs have shown errors, re-check as the person corrects them.
+    if (Object.keys(errors).length > 0) {
+      const now = validateItem(next);
+      setErrors((current) =>
+        Object.fromEntries(
+          Object.entries(current).flatMap(([id, error]) =>
+            now[id]
+              ? [[id, now[id]]]
+              : id === field || id.startsWith(`${field}-`) || validatedOnClient(error)
+                ? []
+                : [[id, error]],
+          ),
+        ),
+      );
+    }
+  };
+
+  const explain = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 412) {
+      setConflict(true);
+      return;
+    }
+    if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
+      const fieldErrors: ItemFormErrors = {};
+      for (const { field } of error.problem.errors) {
+        const id = fieldId(field);
+        fieldErrors[id] ??= serverError(field, error.problem.code);
+      }
+      const message =
+        error.problem.code === "incomplete-item" ? t("exchange.form.incomplete") : null;
+      return fail(fieldErrors, message);
+    }
+    fail({}, describeRequestError(error, t));
+  };
+
+  const act = async (action: Action) => {
+    if (pending || reloading) return;
+    setNotice(null);
+    const invalid = validateItem(values);
+    if (Object.keys(invalid).length > 0) return fail(invalid, null);
+    setErrors({});
+    setFormError(null);
+    setPending(action);
+    try {
+      const fields = fieldsOf(values);
+      let saved: Item;
+      if (base) {
+        saved = await update.mutateAsync({
+          itemId: base.itemId,
+          patch: fields,
+          version: base.version,
+        });
+      } else {
+        saved = await create.mutateAsync(fields);
+      }
+      setBase(saved);
+      setValues(valuesOf(saved));
+      if (action === "submit") {
+        await transition.mutateAsync({
+          itemId: saved.itemId,
+          action: "submit",
+          version: saved.version,
+        });
+        navigate(`/exchange/items/${saved.itemId}`, { state: { flash: "itemSubmitted" } });
+        return;
+      }
+      if (!base) {
+        navigate(`/exchange/items/${saved.itemId}/edit`, {
+          replace: true,
+          state: { flash: "draftCreated" },
+        });
+        return;
+      }
+      setNotice("saved");
+    } catch (error) {
+      explain(error);
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    void act(submitter?.getAttribute("value") === "submit" ? "submit" : "save");
+  };
+
+  const reloadLatest = async () => {
+    if (reloading || !base) return;
+    setReloading(true);
+    try {
+      const latest = await queryClient.fetchQuery({
+        ...exchangeQueries.item(base.itemId),
+        staleTime: 0,
+      });
+      setBase(latest);
+      setValues(valuesOf(latest));
+      setErrors({});
+      setFormError(null);
+      setConflict(false);
+      setNotice("reloaded");
+    } catch (error) {
+      fail(errors, describeRequestError(error, t));
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const message = (id: string) => {
+    const error = errors[id];
+    return error ? t(error.key, error.values) : undefined;
+  };
+  const summary: SummaryError[] = [
+    ...Object.keys(errors)
+      .sort((a, b) => rank(a) - rank(b))
+      .flatMap((id) => {
+        const text = message(id);
+        return text ? [{ fieldId: id, message: text }] : [];
+      }),
+    ...(formError ? [{ message: formError }] : []),
+  ];
+
+  return {
+    base,
+    values,
+    set,
+    submit,
+    message,
+    summary,
+    attempt,
+    notice,
+    conflict,
+    reloading,
+    reloadLatest,
+    pending,
+    /** Offline: the save waits for the connection and then goes out by itself. */
+    waitingForNetwork: create.isPaused || update.isPaused,
+  };
+}
+
+/** Errors that client validation would have caught: clear them once it passes. */
+function validatedOnClient(error: { key: string }): boolean {
+  return (
+    !error.key.startsWith("exchange.errors.ready.") && error.key !== "exchange.errors.rejected"
+  );
+}
