@@ -1,4 +1,5 @@
 export { bootstrapLocalCloud } from "./bootstrap.ts";
+export { ensureTable } from "./bootstrap-table.ts";
 export {
   createUser,
   type EnsuredUser,

@@ -1,0 +1,233 @@
+import { performance } from "node:perf_hooks";
+import {
+  createCore,
+  createDynamoClient,
+  ENV,
+  EVIDENCE_LEVELS,
+  ITEM_KINDS,
+  newId,
+  type SearchQuery,
+  STAKEHOLDERS,
+  searchQuerySchema,
+  TARGET_GROUPS,
+  THEMES,
+} from "@alliance/core";
+import { DEMO_CITIES, ensureTable, localDynamoDb } from "@alliance/dev";
+import { afterAll, beforeAll, bench, describe, inject } from "vitest";
+import "../support/provided.ts";
+
+/**
+ * Exchange search at 100 and 10,000 published items, on DynamoDB Local. Each
+ * size has its own table (same schema), filled straight through the entity.
+ * Besides vitest's own figures, prints one table of medians as ratios to a
+ * baseline measured in the same run (one GetItem round trip), and the number
+ * of DynamoDB requests a warm search makes. Never fails on time: it's a bench.
+ *
+ *   pnpm bench
+ */
+const SIZES = [100, 10_000] as const;
+type DynamoDBDocumentClient = ReturnType<typeof createDynamoClient>;
+const env = inject("apiEnv");
+const region = env[ENV.region] ?? "eu-west-1";
+const endpoint = env[ENV.dynamoEndpoint] ?? inject("localCloud").endpoints.dynamodb;
+
+/** A typical visitor's search: two kinds, a theme, a language and a keyword. */
+const FILTERED = searchQuerySchema.parse({
+  q: "mentoring",
+  kind: "initiative,experience",
+  theme: "youth-work",
+  language: "en",
+});
+const UNFILTERED = searchQuerySchema.parse({});
+
+const WORDS = ["mentoring", "dialogue", "schools", "families", "online", "probation", "sport"];
+const LANGUAGES = ["en", "fr", "nl", "da", "sv", "it", "de"] as const;
+const pick = <T>(values: readonly T[], i: number, step = 1): T =>
+  values[(i * step) % values.length] as T;
+
+/** Deterministic variety, so facet counts and keyword hits look like a real catalogue. */
+function benchItem(i: number) {
+  const city = pick(DEMO_CITIES, i);
+  const at = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
+  return {
+    itemId: newId("xch"),
+    cityId: city.cityId,
+    cityName: city.name,
+    country: city.country,
+    ownerId: "usr_01JD5EEDDEM00000000000BENC",
+    kind: pick(ITEM_KINDS, i, 7),
+    status: "published" as const,
+    title: `Bench item ${i}: ${pick(WORDS, i, 3)} and ${pick(WORDS, i, 5)} in ${city.name}`,
+    summary: `A practice about ${pick(WORDS, i, 11)} shared by ${city.name} for other cities to learn from.`,
+    description: "Generated for the search benchmark. ".repeat(20),
+    themes: [pick(THEMES, i, 3), pick(THEMES, i + 1, 5)].filter((v, k, a) => a.indexOf(v) === k),
+    targetGroups: [pick(TARGET_GROUPS, i, 2)],
+    stakeholders: [pick(STAKEHOLDERS, i), pick(STAKEHOLDERS, i + 2)],
+    languages: [pick(LANGUAGES, i, 3), "en"].filter((v, k, a) => a.indexOf(v) === k),
+    tags: [pick(WORDS, i, 2), "bench"],
+    period: { start: "2024-01-01", end: null, ongoing: true },
+    evidenceLevel: pick(EVIDENCE_LEVELS, i, 5),
+    outcomes: "Measured outcomes would go here.",
+    contact: { name: "Bench Contact", role: "Officer", email: "bench@city.example" },
+    links: [],
+    attachments: [],
+    visibility: i % 10 === 0 ? ("members" as const) : ("public" as const),
+    createdAt: at,
+    updatedAt: at,
+    changedAt: at,
+    publishedAt: at,
+    lastReviewedAt: at,
+    version: 4,
+  };
+}
+
+/** A document client that counts the DynamoDB requests made through it. */
+function countingClient(): { client: DynamoDBDocumentClient; count: () => number } {
+  const client = createDynamoClient({ region, dynamoEndpoint: endpoint });
+  let requests = 0;
+  client.middlewareStack.add(
+    (next) => (args) => {
+      requests += 1;
+      return next(args);
+    },
+    { step: "initialize", name: "countRequests" },
+  );
+  return { client, count: () => requests };
+}
+
+/** Median of `runs` timed calls, after `warmup` untimed ones (JIT, connection pool). */
+async function median(runs: number, fn: () => Promise<unknown>, warmup = 5): Promise<number> {
+  for (let run = 0; run < warmup; run += 1) await fn();
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+interface Fixture {
+  tableName: string;
+  client: DynamoDBDocumentClient;
+  count: () => number;
+  core: ReturnType<typeof createCore>;
+  sampleId: string;
+}
+
+function coreFor(tableName: string, client: DynamoDBDocumentClient) {
+  return createCore({ config: { tableName, region, dynamoEndpoint: endpoint }, client });
+}
+
+async function prepare(size: number): Promise<Fixture> {
+  const tableName = `alliance-bench-${size}`;
+  const admin = localDynamoDb(endpoint);
+  await ensureTable(admin, tableName);
+  admin.destroy();
+  const { client, count } = countingClient();
+  const core = coreFor(tableName, client);
+  const existing = await core.data.entities.exchangeItem.query.catalog({}).go({ limit: 1 });
+  let sampleId = existing.data[0]?.itemId;
+  if (!sampleId) {
+    const items = Array.from({ length: size }, (_, i) => benchItem(i));
+    for (let start = 0; start < items.length; start += 1000) {
+      const result = await core.data.entities.exchangeItem
+        .put(items.slice(start, start + 1000))
+        .go({ concurrency: 4 });
+      if (result.unprocessed.length > 0) throw new Error("DynamoDB Local left items unwritten");
+    }
+    sampleId = items[0]?.itemId ?? "";
+  }
+  await core.exchange.search(UNFILTERED); // warm: the catalogue is loaded
+  return { tableName, client, count, core, sampleId };
+}
+
+const fixtures = new Map<number, Fixture>();
+const rows: string[] = [];
+const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1);
+
+async function measure(size: number, fixture: Fixture) {
+  const { core, client, tableName, count, sampleId } = fixture;
+  const search = (query: SearchQuery) => core.exchange.search(query);
+  const baseline = await median(30, () =>
+    core.data.entities.exchangeItem.get({ itemId: sampleId }).go(),
+  );
+  const coldStart = count();
+  const cold = await median(
+    size > 1000 ? 3 : 10,
+    () => coreFor(tableName, client).exchange.search(FILTERED),
+    0,
+  );
+  const coldRequests = (count() - coldStart) / (size > 1000 ? 3 : 10);
+  await search(FILTERED);
+  const filtered = await median(30, () => search(FILTERED));
+  const unfiltered = await median(30, () => search(UNFILTERED));
+  const before = count();
+  const page = await search(FILTERED);
+  const requests = count() - before;
+  rows.push(
+    [
+      String(size),
+      fmt(baseline),
+      `${fmt(cold)} (${(cold / baseline).toFixed(0)}×)`,
+      `${fmt(filtered)} (${(filtered / baseline).toFixed(1)}×)`,
+      `${fmt(unfiltered)} (${(unfiltered / baseline).toFixed(1)}×)`,
+      String(requests),
+      String(coldRequests),
+      String(page.total),
+    ].join(" | "),
+  );
+}
+
+beforeAll(async () => {
+  for (const size of SIZES) {
+    const fixture = await prepare(size);
+    fixtures.set(size, fixture);
+    await measure(size, fixture);
+  }
+  process.stdout.write(
+    [
+      "",
+      "Exchange search, medians in ms (ratio to one GetItem round trip)",
+      "items | GetItem | cold load + search | warm filtered + keyword | warm no filter | DynamoDB requests per warm search | per cold load | filtered hits",
+      "--- | --- | --- | --- | --- | --- | --- | ---",
+      ...rows,
+      "",
+    ].join("\n"),
+  );
+}, 600_000);
+
+afterAll(() => {
+  for (const fixture of fixtures.values()) fixture.client.destroy();
+});
+
+const fixture = (size: number) => {
+  const found = fixtures.get(size);
+  if (!found) throw new Error(`no fixture for ${size}`);
+  return found;
+};
+const few = { iterations: 3, time: 0, warmupIterations: 0, warmupTime: 0 };
+
+for (const size of SIZES) {
+  describe(`exchange search, ${size} items`, () => {
+    bench("baseline: one GetItem", async () => {
+      const { core, sampleId } = fixture(size);
+      await core.data.entities.exchangeItem.get({ itemId: sampleId }).go();
+    });
+    bench(
+      "cold: fresh catalogue, first search",
+      async () => {
+        const { tableName, client } = fixture(size);
+        await coreFor(tableName, client).exchange.search(FILTERED);
+      },
+      size > 1000 ? few : {},
+    );
+    bench("warm: filters + keyword", async () => {
+      await fixture(size).core.exchange.search(FILTERED);
+    });
+    bench("warm: no filter", async () => {
+      await fixture(size).core.exchange.search(UNFILTERED);
+    });
+  });
+}
