@@ -1,6 +1,7 @@
 import { openApiDocument } from "@alliance/api/openapi";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
+import { attached, attachmentsOf, uploaded } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
@@ -50,6 +51,11 @@ let publishedId: string;
 const fresh = (status: "draft" | "submitted" | "published") =>
   itemIn(ctx, status, callers.contributorOwnCity, callers.admin);
 const items = "/api/exchange/items";
+/** A fresh item of the owning city in `status` with one confirmed attachment. */
+const withFile = async (status: "draft" | "published") => {
+  const { itemId } = await fresh(status);
+  return { itemId, ...(await attached(ctx, callers.contributorOwnCity, itemId)) };
+};
 
 beforeAll(async () => {
   ctx = await testContext();
@@ -243,6 +249,61 @@ const ROUTES: RouteCase[] = [
     request: async (caller) => {
       const { itemId, version } = await fresh("published");
       return ctx.call(caller, "POST", `${items}/${itemId}/archive`, undefined, {
+        "if-match": `"${version}"`,
+      });
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/exchange/items/{itemId}/attachments",
+    variant: "draft",
+    expected: insiders(201, 403),
+    request: async (caller) =>
+      ctx.call(caller, "POST", attachmentsOf((await fresh("draft")).itemId), {
+        fileName: "guide.pdf",
+        contentType: "application/pdf",
+        size: 2048,
+      }),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange/items/{itemId}/attachments/{attachmentId}/confirm",
+    variant: "draft",
+    expected: insiders(200, 403),
+    request: async (caller) => {
+      const { itemId } = await fresh("draft");
+      const { attachmentId } = await uploaded(ctx, callers.contributorOwnCity, itemId);
+      return ctx.call(caller, "POST", `${attachmentsOf(itemId)}/${attachmentId}/confirm`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/exchange/items/{itemId}/attachments/{attachmentId}",
+    variant: "published",
+    expected: everyone(302),
+    request: async (caller) => {
+      const { itemId, attachmentId } = await withFile("published");
+      return ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/exchange/items/{itemId}/attachments/{attachmentId}",
+    variant: "draft",
+    expected: { ...insiders(302, 302), anonymous: 404 },
+    request: async (caller) => {
+      const { itemId, attachmentId } = await withFile("draft");
+      return ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/exchange/items/{itemId}/attachments/{attachmentId}",
+    variant: "draft",
+    expected: insiders(200, 403),
+    request: async (caller) => {
+      const { itemId, attachmentId, version } = await withFile("draft");
+      return ctx.call(caller, "DELETE", `${attachmentsOf(itemId)}/${attachmentId}`, undefined, {
         "if-match": `"${version}"`,
       });
     },

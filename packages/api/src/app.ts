@@ -11,6 +11,7 @@ import type { TokenVerifier } from "./middleware/token-verifier.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { bookmarkRoutes } from "./routes/bookmarks.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { meRoutes } from "./routes/me.ts";
@@ -46,6 +47,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", cityRoutes)
     .route("/api", adminRoutes)
     .route("/api", exchangeItemRoutes)
+    .route("/api", exchangeAttachmentRoutes)
     .route("/api", bookmarkRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -1,4 +1,4 @@
-import { createCore, loadConfig } from "@alliance/core";
+import { createCore, createS3Client, loadConfig } from "@alliance/core";
 import { type AppDeps, createApp } from "./app.ts";
 import { createTokenVerifier } from "./middleware/token-verifier.ts";
 
@@ -9,7 +9,7 @@ export function createAppFromEnv(
 ) {
   const config = loadConfig(env);
   return createApp({
-    core: createCore({ config }),
+    core: createCore({ config, s3: createS3Client(config, env) }),
     verifier: createTokenVerifier({
       issuer: config.tokenIssuer,
       jwksUri: config.jwksUri,

@@ -1,8 +1,12 @@
+import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { cityUseCases } from "./cities/cities.ts";
 import type { Config } from "./config/config.ts";
 import { createDynamoClient } from "./data/client.ts";
+import { createS3Client } from "./data/s3-client.ts";
 import { createDataService } from "./data/service.ts";
+import { createAttachmentStore } from "./exchange/attachment-store.ts";
+import { attachmentUseCases } from "./exchange/attachments.ts";
 import { exchangeUseCases } from "./exchange/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 import { profileUseCases } from "./profile/profiles.ts";
@@ -14,11 +18,18 @@ import { roleAssignmentUseCases } from "./users/role-assignment.ts";
  */
 export function createCore(options: {
   config: Pick<Config, "tableName" | "region"> &
-    Partial<Pick<Config, "dynamoEndpoint" | "userPoolId" | "cognitoEndpoint">>;
+    Partial<
+      Pick<
+        Config,
+        "dynamoEndpoint" | "userPoolId" | "cognitoEndpoint" | "attachmentsBucket" | "s3Endpoint"
+      >
+    >;
   /** Inject a client to point at another endpoint or to simulate faults in tests. */
   client?: DynamoDBDocumentClient;
   /** Inject the identity directory (roles); by default the configured Cognito pool. */
   directory?: IdentityDirectory;
+  /** Inject the attachments' S3 client (another endpoint, simulated faults). */
+  s3?: S3Client;
 }) {
   const { config } = options;
   const client = options.client ?? createDynamoClient(config);
@@ -35,7 +46,13 @@ export function createCore(options: {
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
-    exchange: exchangeUseCases(data),
+    exchange: {
+      ...exchangeUseCases(data),
+      attachments: attachmentUseCases(
+        data,
+        createAttachmentStore(options.s3 ?? createS3Client(config), config.attachmentsBucket ?? ""),
+      ),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ export { type Core, createCore } from "./core.ts";
 export { createDynamoClient } from "./data/client.ts";
 export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors.ts";
 export { type Page, queryPage } from "./data/pagination.ts";
+export { createS3Client } from "./data/s3-client.ts";
 export { createDataService, type DataService } from "./data/service.ts";
 export * from "./errors.ts";
 export * from "./exchange/schemas.ts";

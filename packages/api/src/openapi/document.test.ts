@@ -20,6 +20,18 @@ describe("the committed OpenAPI document", () => {
         "/api/cities/{cityId}",
         "/api/health",
         "/api/me",
+        "/api/admin/moderation",
+        "/api/exchange/items",
+        "/api/exchange/items/{itemId}",
+        "/api/exchange/items/{itemId}/archive",
+        "/api/exchange/items/{itemId}/attachments",
+        "/api/exchange/items/{itemId}/attachments/{attachmentId}",
+        "/api/exchange/items/{itemId}/attachments/{attachmentId}/confirm",
+        "/api/exchange/items/{itemId}/review",
+        "/api/exchange/items/{itemId}/submit",
+        "/api/me/bookmarks",
+        "/api/me/bookmarks/{itemId}",
+        "/api/me/city-items",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

@@ -5,6 +5,8 @@ const THROTTLING = new Set([
   "ProvisionedThroughputExceededException",
   "RequestLimitExceeded",
   "TooManyRequestsException",
+  // S3 (attachments) answers 503 SlowDown when throttling.
+  "SlowDown",
 ]);
 const UNAVAILABLE = new Set(["ServiceUnavailable", "InternalServerError", "TimeoutError"]);
 

@@ -4,6 +4,7 @@ import { BookmarkEntity } from "./entities/bookmark.ts";
 import { CityEntity } from "./entities/city.ts";
 import { ExchangeItemEntity } from "./entities/exchange-item.ts";
 import { ModerationEventEntity } from "./entities/moderation-event.ts";
+import { PendingUploadEntity } from "./entities/pending-upload.ts";
 import { UserEntity } from "./entities/user.ts";
 
 /** All entities over one table and one client. */
@@ -15,6 +16,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       exchangeItem: ExchangeItemEntity,
       moderationEvent: ModerationEventEntity,
       bookmark: BookmarkEntity,
+      pendingUpload: PendingUploadEntity,
     },
     { client, table },
   );

@@ -14,6 +14,8 @@ import {
 } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
 
+export * from "./attachment-schemas.ts";
+
 const isoDate = z.iso.date();
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z

@@ -3,6 +3,7 @@ export const ID_PREFIXES = {
   user: "usr",
   city: "cty",
   exchangeItem: "xch",
+  attachment: "att",
   course: "crs",
 } as const;
 

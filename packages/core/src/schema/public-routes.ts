@@ -11,4 +11,5 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/cities/{cityId}" },
   { method: "GET", path: "/api/exchange/items" },
   { method: "GET", path: "/api/exchange/items/{itemId}" },
+  { method: "GET", path: "/api/exchange/items/{itemId}/attachments/{attachmentId}" },
 ] as const;

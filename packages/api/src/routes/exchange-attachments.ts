@@ -1,0 +1,133 @@
+import {
+  attachmentPathSchema,
+  attachmentUploadRequestSchema,
+  attachmentUploadSchema,
+  itemPathSchema,
+  itemSchema,
+} from "@alliance/core";
+import { createRoute } from "@hono/zod-openapi";
+import { signedIn } from "../middleware/signed-in.ts";
+import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
+import { bearerSecurity, problems } from "./problems.ts";
+import { createRouter } from "./router.ts";
+
+const attachments = "/exchange/items/{itemId}/attachments";
+const itemResponse = (description: string) => ({
+  description,
+  headers: { ETag: { schema: { type: "string" as const } } },
+  content: { "application/json": { schema: itemSchema } },
+});
+
+export const exchangeAttachmentRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: attachments,
+      tags: ["Exchange"],
+      summary: "Start an upload to your city's item",
+      description:
+        "Declare the file (name, type, size: at most 25 MB; PDF, office documents, images, text or CSV). The answer is a presigned URL: send the file there with the given method and headers within 15 minutes, then confirm it. An item carries at most 10 attachments.",
+      security: bearerSecurity,
+      middleware: [signedIn] as const,
+      request: {
+        params: itemPathSchema,
+        body: {
+          required: true,
+          content: { "application/json": { schema: attachmentUploadRequestSchema } },
+        },
+      },
+      responses: {
+        201: {
+          description: "Where to upload the file",
+          content: { "application/json": { schema: attachmentUploadSchema } },
+        },
+        ...problems(400, 401, 403, 404, 409, 503),
+      },
+    }),
+    async (c) => {
+      const { itemId } = c.req.valid("param");
+      const upload = await c.var.core.exchange.attachments.requestUpload(
+        itemId,
+        c.req.valid("json"),
+      );
+      return c.json(upload, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: `${attachments}/{attachmentId}/confirm`,
+      tags: ["Exchange"],
+      summary: "Confirm an upload: the server checks it and the item lists it",
+      description:
+        "The uploaded file must have the declared size and its first bytes must match the declared type; otherwise it is deleted and refused (400 naming `size` or `contentType`). 409 `upload-missing` when nothing was uploaded yet. Confirming twice is harmless.",
+      security: bearerSecurity,
+      middleware: [signedIn] as const,
+      request: { params: attachmentPathSchema },
+      responses: {
+        200: itemResponse("The item, listing the attachment"),
+        ...problems(400, 401, 403, 404, 409, 412, 503),
+      },
+    }),
+    async (c) => {
+      const { itemId, attachmentId } = c.req.valid("param");
+      const item = await c.var.core.exchange.attachments.confirmUpload(itemId, attachmentId);
+      c.header("ETag", etag(item.version));
+      return c.json(item, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: `${attachments}/{attachmentId}`,
+      tags: ["Exchange"],
+      summary: "Download an attachment",
+      description:
+        "Whoever may read the item: redirects to a presigned URL valid for 5 minutes, which answers the file with its type and a `Content-Disposition: attachment` naming it.",
+      request: { params: attachmentPathSchema },
+      responses: {
+        302: {
+          description: "Redirect to the file",
+          headers: {
+            Location: {
+              description: "A presigned URL, valid for 5 minutes",
+              schema: { type: "string" as const, format: "uri" },
+            },
+          },
+        },
+        ...problems(400, 401, 404, 503),
+      },
+    }),
+    async (c) => {
+      const { itemId, attachmentId } = c.req.valid("param");
+      const url = await c.var.core.exchange.attachments.downloadUrl(itemId, attachmentId);
+      c.header("Cache-Control", "no-store");
+      return c.redirect(url, 302);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: `${attachments}/{attachmentId}`,
+      tags: ["Exchange"],
+      summary: "Remove an attachment from your city's item",
+      security: bearerSecurity,
+      middleware: [signedIn] as const,
+      request: { params: attachmentPathSchema, headers: ifMatchHeaders },
+      responses: {
+        200: itemResponse("The item, without the attachment"),
+        ...problems(400, 401, 403, 404, 409, 412, 428, 503),
+      },
+    }),
+    async (c) => {
+      const version = parseIfMatch(c.req.header("if-match"));
+      const { itemId, attachmentId } = c.req.valid("param");
+      const item = await c.var.core.exchange.attachments.removeAttachment(
+        itemId,
+        attachmentId,
+        version,
+      );
+      c.header("ETag", etag(item.version));
+      return c.json(item, 200);
+    },
+  );
