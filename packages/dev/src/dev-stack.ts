@@ -74,7 +74,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const seed = await seedDemo(cloud);
     progress(
       seed.created.length > 0
-        ? `Seeded ${seed.created.length} demo items (cities, sign-ins, profiles)`
+        ? `Seeded ${seed.created.length} demo records (cities, sign-ins, profiles, exchange items)`
         : "Demo data already there",
     );
     const shared = { logDir: join(options.dataDir, "logs"), echo };
