@@ -1,4 +1,8 @@
-import { keyAttributeNames, tableSchema } from "../packages/core/src/schema/index.ts";
+import {
+  keyAttributeNames,
+  tableSchema,
+  unconfirmedUpload,
+} from "../packages/core/src/schema/index.ts";
 import { ATTACHMENTS_CORS, isProduction } from "./platform-settings.ts";
 
 /** The single table: keys and indexes come from core's tableSchema, never restated here. */
@@ -34,4 +38,20 @@ export const attachments = new sst.aws.Bucket("Attachments", {
 new aws.s3.BucketServerSideEncryptionConfiguration("AttachmentsEncryption", {
   bucket: attachments.name,
   rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+});
+
+/**
+ * Uploads nobody confirmed expire: they arrive tagged, and confirming removes the tag.
+ * A separate resource because sst.aws.Bucket's lifecycle rules filter by prefix only.
+ */
+new aws.s3.BucketLifecycleConfiguration("AttachmentsUnconfirmedUploads", {
+  bucket: attachments.name,
+  rules: [
+    {
+      id: "expire-unconfirmed-uploads",
+      status: "Enabled",
+      filter: { tag: { key: unconfirmedUpload.tag.key, value: unconfirmedUpload.tag.value } },
+      expiration: { days: unconfirmedUpload.expireAfterDays },
+    },
+  ],
 });

@@ -3,7 +3,7 @@ import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { ATTACHMENTS_CORS, isProduction } from "../infra/platform-settings.ts";
-import { tableSchema } from "../packages/core/src/schema/index.ts";
+import { tableSchema, unconfirmedUpload } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
 const string = dynamodb.AttributeType.STRING;
@@ -53,7 +53,14 @@ export class DataStack extends Stack {
           maxAge: ATTACHMENTS_CORS.maxAgeSeconds,
         },
       ],
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(1) }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+        {
+          // Uploads nobody confirmed: confirming removes the tag the upload arrives with.
+          tagFilters: { [unconfirmedUpload.tag.key]: unconfirmedUpload.tag.value },
+          expiration: Duration.days(unconfirmedUpload.expireAfterDays),
+        },
+      ],
       removalPolicy,
       autoDeleteObjects: !production,
     });

@@ -1,6 +1,10 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { keyAttributeNames, tableSchema } from "../../packages/core/src/schema/index.ts";
+import {
+  keyAttributeNames,
+  tableSchema,
+  unconfirmedUpload,
+} from "../../packages/core/src/schema/index.ts";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
 let data: Template;
@@ -56,6 +60,20 @@ describe("the attachments bucket", () => {
         ServerSideEncryptionConfiguration: [
           { ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } },
         ],
+      },
+    });
+  });
+
+  it("expires uploads nobody confirmed, by the tag core gives them", () => {
+    data.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          {
+            Status: "Enabled",
+            TagFilters: [{ Key: unconfirmedUpload.tag.key, Value: unconfirmedUpload.tag.value }],
+            ExpirationInDays: unconfirmedUpload.expireAfterDays,
+          },
+        ]),
       },
     });
   });

@@ -50,7 +50,7 @@ describe("attaching a file to an item", () => {
     expect(upload).toMatchObject({
       attachmentId: expect.stringMatching(/^att_/),
       method: "PUT",
-      headers: { "Content-Type": "application/pdf" },
+      headers: { "Content-Type": "application/pdf", "x-amz-tagging": "upload=unconfirmed" },
     });
     // The key is the server's: the client's file name is nowhere in the URL.
     expect(upload.uploadUrl).toContain(`/exchange/${itemId}/${upload.attachmentId}?`);
@@ -94,6 +94,22 @@ describe("attaching a file to an item", () => {
     expect(file.headers.get("content-disposition")).toBe(
       "attachment; filename=\"_valuation 2025 _ rapport final.pdf\"; filename*=UTF-8''%C3%89valuation%202025%20%E2%80%93%20rapport%20final.pdf",
     );
+  });
+
+  it("confirms two uploads at once: both are listed, neither lost to the other's write", async () => {
+    const { itemId, version } = await draft();
+    const first = await uploaded(ctx, contributor, itemId, FILES.csv);
+    const second = await uploaded(ctx, contributor, itemId, FILES.png);
+    const answers = await Promise.all([
+      confirm(contributor, itemId, first.attachmentId),
+      confirm(contributor, itemId, second.attachmentId),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
+    const read = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    expect(read.version).toBe(version + 2);
+    expect(
+      read.attachments.map((file: { attachmentId: string }) => file.attachmentId).sort(),
+    ).toEqual([first.attachmentId, second.attachmentId].sort());
   });
 
   it("refuses a file whose first bytes are not of its declared type, and deletes it", async () => {

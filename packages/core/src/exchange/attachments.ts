@@ -94,12 +94,13 @@ export function attachmentUseCases(
           expiresAt: Math.floor(at.getTime() / 1000) + PENDING_SECONDS,
         })
         .go();
-      const headers = { "Content-Type": file.contentType };
+      const key = objectKey(itemId, attachmentId);
+      const upload = await store.uploadUrl(key, file, UPLOAD_URL_SECONDS);
       return {
         attachmentId,
-        uploadUrl: await store.uploadUrl(objectKey(itemId, attachmentId), file, UPLOAD_URL_SECONDS),
+        uploadUrl: upload.url,
         method: "PUT",
-        headers,
+        headers: upload.headers,
         expiresAt: new Date(at.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
       };
     },
@@ -119,6 +120,7 @@ export function attachmentUseCases(
       const declared = pending.data;
       const inspected = await inspectUpload(store, objectKey(itemId, attachmentId), declared);
       if ("refusal" in inspected) throw await discard(itemId, attachmentId, inspected.refusal);
+      await store.markConfirmed(objectKey(itemId, attachmentId));
       return append(item, {
         attachmentId,
         fileName: declared.fileName,
