@@ -172,8 +172,9 @@ export function attachmentUseCases(
         throw error;
       }
       // The item no longer names the object; deleting it comes last so that a
-      // failure here leaves an unreachable object, never a link to nothing.
-      await store.remove(objectKey(itemId, attachmentId));
+      // failure here leaves an unreachable object, never a link to nothing. The
+      // removal has happened either way, so a failed delete is not the caller's error.
+      await store.remove(objectKey(itemId, attachmentId)).catch(() => undefined);
       return view({ ...item, ...next });
     },
   };
