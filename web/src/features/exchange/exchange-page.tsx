@@ -1,6 +1,6 @@
 import type { FacetName, SearchPage } from "@alliance/core/web";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { CheckboxGroup } from "../../ui/fields.tsx";
@@ -33,7 +33,11 @@ export function ExchangePage() {
   const { t } = useTranslation();
   const { state } = useAuth();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
+  // The URL is the truth, but the router applies it in a transition: show a change
+  // at once (a ticked box stays ticked) and follow the URL when it moves (back, links).
+  const query = params.toString();
+  const [filters, setFilters] = useState(() => filtersFrom(params));
+  useEffect(() => setFilters(filtersFrom(new URLSearchParams(query))), [query]);
   const search = useInfiniteQuery({
     ...exchangeQueries.search(filters),
     placeholderData: keepPreviousData,
@@ -41,7 +45,10 @@ export function ExchangePage() {
   const first = search.data?.pages[0];
   const items = search.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const apply = (next: SearchFilters) => setParams(paramsOf(next), { replace: true });
+  const apply = (next: SearchFilters) => {
+    setFilters(next);
+    setParams(paramsOf(next), { replace: true });
+  };
 
   return (
     <Page title={t("exchange.list.title")}>

@@ -1,0 +1,156 @@
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import {
+  chromiumForFile,
+  demoUser,
+  expectAccessible,
+  expectHeading,
+  openPage,
+  signIn,
+} from "./browser.ts";
+
+const webUrl = inject("webUrl");
+
+const browser = chromiumForFile();
+
+/** A polite status or an alert that shows this text. */
+function message(page: Page, role: "status" | "alert", text: string | RegExp) {
+  return page.getByRole(role).filter({ hasText: text }).first();
+}
+
+describe("the exchange", () => {
+  it("takes an item from a contributor's draft to a reader's saved items", async () => {
+    const run = Date.now().toString(36);
+    const title = `Peer mentors in vocational schools ${run}`;
+
+    // A contributor of Aarhus starts a draft, is told what is missing, completes it and submits it.
+    const contributor = await openPage(browser());
+    let page = contributor.page;
+    await page.goto(`${webUrl}/sign-in?next=%2Fmy-city`);
+    await signIn(page, demoUser("contributorA"));
+    await expectHeading(page, /^My city.s items$/);
+    await page.getByRole("link", { name: "Share a new item" }).click();
+    await expectHeading(page, "Share a new item");
+    await expectAccessible(page, "new item form (en)");
+
+    await page.getByLabel("Title").fill(title);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expectHeading(page, `Edit “${title}”`);
+    await message(page, "status", "Your draft is saved.").waitFor();
+
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    const summary = page.locator(".error-summary");
+    await summary.getByText("Write a summary of at least 20 characters").waitFor();
+    await summary.getByText("Give a contact email address").waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe(title);
+    await expectAccessible(page, "item form with errors (en)");
+
+    await page
+      .getByLabel("Summary")
+      .fill("Trained older students coach first-year students who drift towards extremist groups.");
+    await page
+      .getByLabel("Description", { exact: true })
+      .fill(
+        "## How it works\n\nTwelve vocational schools pair **trained mentors** with students.\n\n- weekly meetings\n- a [guide](https://example.org/guide)",
+      );
+    await page.getByRole("group", { name: "Themes" }).getByLabel("Youth work").check();
+    await page.getByRole("group", { name: "Themes" }).getByLabel("Education").check();
+    await page
+      .getByRole("group", { name: "Languages of the material" })
+      .getByLabel("Danish", { exact: true })
+      .check();
+    await page.getByLabel("Contact name").fill("Jonas Lund");
+    await page.getByLabel("Contact email address").fill("jonas.lund@aarhus.example");
+    await page.getByRole("button", { name: "Submit for review" }).click();
+
+    await page.waitForURL(/\/exchange\/items\/xch_[0-9A-Z]{26}$/);
+    const itemUrl = page.url();
+    await expectHeading(page, title);
+    await message(page, "status", "Your item is submitted for review.").waitFor();
+    await page.getByText("Status: Waiting for review.").waitFor();
+    await page.getByRole("heading", { level: 4, name: "How it works" }).waitFor();
+    await expectAccessible(page, "own item, submitted (en)");
+
+    await page
+      .getByRole("navigation")
+      .getByRole("link", { name: /^My city.s items$/ })
+      .click();
+    await expectHeading(page, /^My city.s items$/);
+    await page.getByRole("link", { name: title, exact: true }).waitFor();
+    await expectAccessible(page, "my city's items (en)");
+    await contributor.context.close();
+
+    // An administrator finds it in the moderation queue and approves it.
+    const admin = await openPage(browser());
+    page = admin.page;
+    await page.goto(`${webUrl}/sign-in?next=%2Fmoderation`);
+    await signIn(page, demoUser("admin"));
+    await expectHeading(page, "Moderation");
+    await page.getByRole("link", { name: title, exact: true }).waitFor();
+    await expectAccessible(page, "moderation queue (en)");
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await expectHeading(page, title);
+    await page.getByRole("button", { name: "Send the review" }).waitFor();
+    await expectAccessible(page, "item under review (en)");
+    await page.getByLabel("Approve and publish").check();
+    await page.getByRole("button", { name: "Send the review" }).click();
+    await message(page, "status", "Approved: the item is published.").waitFor();
+    await page.getByText(/^Approved by Daniel Okafor on /).waitFor();
+    await admin.context.close();
+
+    // A signed-out visitor finds it with a filter and a keyword, in a URL that can be shared.
+    const visitor = await openPage(browser());
+    page = visitor.page;
+    await page.goto(webUrl);
+    await page.getByRole("navigation").getByRole("link", { name: "Exchange" }).click();
+    await expectHeading(page, "The exchange");
+    await message(page, "status", /items? found/).waitFor();
+    await expectAccessible(page, "exchange list (en)");
+    await page
+      .getByRole("group", { name: "Theme" })
+      .getByRole("checkbox", { name: /^Youth work/ })
+      .check();
+    await page.waitForURL(/[?&]theme=youth-work/);
+    await page.getByLabel("Search the exchange").fill(run);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(new RegExp(`[?&]q=${run}`));
+    await message(page, "status", "1 item found.").waitFor();
+    const shared = page.url();
+    await page.goto(shared);
+    await message(page, "status", "1 item found.").waitFor();
+    expect(
+      await page
+        .getByRole("group", { name: "Theme" })
+        .getByRole("checkbox", { name: /^Youth work/ })
+        .isChecked(),
+    ).toBe(true);
+    await page.getByRole("link", { name: title, exact: true }).click();
+    await expectHeading(page, title);
+    await page.getByRole("link", { name: "Sign in to see the contact person" }).waitFor();
+    expect(await page.getByText("jonas.lund@aarhus.example").count()).toBe(0);
+    await expectAccessible(page, "item, signed out (en)");
+    await visitor.context.close();
+
+    // An elected representative (French interface) saves it and finds it under Saved.
+    const reader = await openPage(browser());
+    page = reader.page;
+    await page.goto(`${webUrl}/sign-in?next=${encodeURIComponent(new URL(itemUrl).pathname)}`);
+    await signIn(page, demoUser("representative"));
+    await page.locator("html[lang=fr]").waitFor({ state: "attached" });
+    await expectHeading(page, title);
+    await page.getByRole("link", { name: "jonas.lund@aarhus.example" }).waitFor();
+    await page.getByRole("button", { name: "Enregistrer cette fiche" }).click();
+    await message(page, "status", "Enregistrée.").waitFor();
+    await page.getByRole("button", { name: "Retirer des fiches enregistrées" }).waitFor();
+    await expectAccessible(page, "item, signed in (fr)");
+    await page.getByRole("navigation").getByRole("link", { name: "Enregistrés" }).click();
+    await expectHeading(page, "Fiches enregistrées");
+    await page.getByRole("link", { name: title, exact: true }).waitFor();
+    await expectAccessible(page, "saved items (fr)");
+    await page.getByRole("navigation").getByRole("link", { name: "Échange" }).click();
+    await expectHeading(page, "L’échange");
+    await message(page, "status", /fiches? trouvées?/).waitFor();
+    await expectAccessible(page, "exchange list (fr)");
+    await reader.context.close();
+  });
+});
