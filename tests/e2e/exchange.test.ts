@@ -19,7 +19,7 @@ function message(page: Page, role: "status" | "alert", text: string | RegExp) {
 }
 
 describe("the exchange", () => {
-  it("takes an item from a contributor's draft to a reader's saved items", async () => {
+  it("takes an item with a file from a contributor's draft to a reader's saved items", async () => {
     const run = Date.now().toString(36);
     const title = `Peer mentors in vocational schools ${run}`;
 
@@ -37,6 +37,15 @@ describe("the exchange", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expectHeading(page, `Edit “${title}”`);
     await message(page, "status", "Your draft is saved.").waitFor();
+
+    // A saved draft takes files: presigned upload, then the server checks and lists it.
+    await page.getByLabel("Add a file").setInputFiles({
+      name: "mentoring-guide.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("How to mentor a first-year student: listen first.\n"),
+    });
+    await message(page, "status", "mentoring-guide.txt is attached.").waitFor();
+    await page.getByRole("button", { name: "Remove mentoring-guide.txt" }).waitFor();
 
     await page.getByRole("button", { name: "Submit for review" }).click();
     const summary = page.locator(".error-summary");
@@ -128,6 +137,12 @@ describe("the exchange", () => {
     await expectHeading(page, title);
     await page.getByRole("link", { name: "Sign in to see the contact person" }).waitFor();
     expect(await page.getByText("jonas.lund@aarhus.example").count()).toBe(0);
+    const file = page.getByRole("link", { name: "mentoring-guide.txt" });
+    const download = await page.request.get(
+      new URL((await file.getAttribute("href")) ?? "", webUrl).href,
+    );
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toContain("How to mentor a first-year student");
     await expectAccessible(page, "item, signed out (en)");
     await visitor.context.close();
 

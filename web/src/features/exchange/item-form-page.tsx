@@ -24,6 +24,7 @@ import { CheckboxGroup, SelectField, TextAreaField, TextField } from "../../ui/f
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { AttachmentsEditor } from "./attachments-editor.tsx";
 import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";
 import { useItemEditor } from "./use-item-editor.ts";
@@ -274,6 +275,11 @@ function ItemForm({ initial }: { initial: Item | null }) {
         </fieldset>
 
         <LinksEditor editor={editor} />
+        {base ? (
+          <AttachmentsEditor item={base} onChange={editor.adoptAttachments} />
+        ) : (
+          <p className="field__hint">{t("exchange.attachments.saveFirst")}</p>
+        )}
 
         <TextField
           id="tags"

@@ -191,6 +191,21 @@ export function useItemEditor(initial: Item | null) {
     }
   };
 
+  /**
+   * An attachment was added or removed: the server bumped the version. Take it only
+   * if nothing else changed meanwhile, so a concurrent edit still shows as a 412.
+   */
+  const adoptAttachments = (item: Item) =>
+    setBase((current) =>
+      current
+        ? {
+            ...current,
+            attachments: item.attachments,
+            version: item.version === current.version + 1 ? item.version : current.version,
+          }
+        : current,
+    );
+
   const message = (id: string) => {
     const error = errors[id];
     return error ? t(error.key, error.values) : undefined;
@@ -217,6 +232,7 @@ export function useItemEditor(initial: Item | null) {
     conflict,
     reloading,
     reloadLatest,
+    adoptAttachments,
     pending,
     /** Offline: the save waits for the connection and then goes out by itself. */
     waitingForNetwork: create.isPaused || update.isPaused,
