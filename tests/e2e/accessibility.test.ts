@@ -22,6 +22,7 @@ describe("the web app for keyboard users and at high zoom", () => {
     for (const [path, heading] of [
       ["/", "Bienvenue"],
       ["/cities", "Villes membres"],
+      ["/exchange", "L’échange"],
       ["/sign-in", "Connexion"],
       ["/sign-up", "Créer un compte"],
     ] as const) {

@@ -168,4 +168,29 @@ describe("the exchange", () => {
     await expectAccessible(page, "exchange list (fr)");
     await reader.context.close();
   });
+
+  it("shows a city's page with its items, and lets its contributor edit the description", async () => {
+    const description = `Aarhus works with schools, families and the police in one model (${Date.now().toString(36)}).`;
+    const { context, page } = await openPage(browser());
+    await page.goto(`${webUrl}/sign-in?next=%2Fcities`);
+    await signIn(page, demoUser("contributorA"));
+    await expectHeading(page, "Member cities");
+    await page.getByRole("link", { name: "Aarhus", exact: true }).click();
+    await expectHeading(page, "Aarhus");
+    await page.getByRole("heading", { level: 2, name: "Shared by this city" }).waitFor();
+    await page.getByRole("button", { name: "Edit the city’s profile" }).click();
+    await page.getByLabel("Description").fill("Too short");
+    await page.getByRole("button", { name: "Save the profile" }).click();
+    await page
+      .locator(".error-summary")
+      .getByText("Write a description of 20 to 2,000 characters")
+      .waitFor();
+    await expectAccessible(page, "city profile form with an error (en)");
+    await page.getByLabel("Description").fill(description);
+    await page.getByRole("button", { name: "Save the profile" }).click();
+    await message(page, "status", "The city’s profile is saved.").waitFor();
+    await page.getByText(description).waitFor();
+    await expectAccessible(page, "city page (en)");
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import type { City } from "@alliance/core/web";
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
@@ -8,6 +9,8 @@ import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { ItemCard } from "../exchange/item-card.tsx";
 import { exchangeQueries } from "../exchange/queries.ts";
 import { filtersFrom } from "../exchange/search-params.ts";
+import { useMe } from "../exchange/use-me.ts";
+import { CityEditor } from "./city-editor.tsx";
 import { useCountryName } from "./country-name.ts";
 import { cityQueries } from "./queries.ts";
 
@@ -32,6 +35,11 @@ export function CityPage() {
 
 function CityView({ city }: { city: City }) {
   const { t } = useTranslation();
+  const { me, isAdmin } = useMe();
+  const canEdit = isAdmin || (me?.roles.includes("contributor") && me.cityId === city.cityId);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const countryName = useCountryName();
   const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
   const filters = filtersFrom(new URLSearchParams({ cityId: city.cityId }));
@@ -46,6 +54,32 @@ function CityView({ city }: { city: City }) {
     <>
       <p className="card__meta">{place}</p>
       {city.description && <p className="lead">{city.description}</p>}
+      <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
+      {canEdit &&
+        (editing ? (
+          <CityEditor
+            city={city}
+            onClose={(done) => {
+              setEditing(false);
+              setSaved(done);
+              requestAnimationFrame(() => editButton.current?.focus());
+            }}
+          />
+        ) : (
+          <p>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t("cities.edit.open")}
+            </button>
+          </p>
+        ))}
       <section aria-labelledby="city-contact">
         <h2 id="city-contact">{t("cities.city.contact")}</h2>
         {city.contactName || city.contactEmail ? (
