@@ -1,6 +1,6 @@
 import type { FacetName, SearchPage } from "@alliance/core/web";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { CheckboxGroup } from "../../ui/fields.tsx";
@@ -187,6 +187,11 @@ function Filters({
   const { t } = useTranslation();
   const labels = useLabels();
   const active = activeFilterCount(filters);
+  const wide = useWideScreen();
+  // On a small screen the filters fold away, so the results are not pages down.
+  const [open, setOpen] = useState(false);
+  const title =
+    active > 0 ? t("exchange.filters.titleActive", { count: active }) : t("exchange.filters.title");
 
   const toggle = (name: FacetName, value: string, checked: boolean) => {
     const current = filters.facets[name];
@@ -197,52 +202,79 @@ function Filters({
   return (
     <section aria-labelledby="filters-title" className="filters">
       <h2 id="filters-title">
-        {active > 0
-          ? t("exchange.filters.titleActive", { count: active })
-          : t("exchange.filters.title")}
-      </h2>
-      {active > 0 && (
-        <p>
+        {wide ? (
+          title
+        ) : (
           <button
             type="button"
-            className="link-button link-button--inline"
-            onClick={() =>
-              onChange({
-                ...filters,
-                facets: Object.fromEntries(FACETS.map((name) => [name, []])) as never,
-              })
-            }
+            className="filters__toggle"
+            aria-expanded={open}
+            aria-controls="filters-body"
+            onClick={() => setOpen(!open)}
           >
-            {t("exchange.filters.clear")}
+            {title}
           </button>
-        </p>
-      )}
-      {FACETS.map((name) => {
-        const counts = page?.facets[name] ?? {};
-        const selected = filters.facets[name];
-        const values = FACET_VALUES[name].filter(
-          (value) => SHORT_FACETS.has(name) || (counts[value] ?? 0) > 0 || selected.includes(value),
-        );
-        if (values.length === 0) return null;
-        const options = values
-          .map((value) => ({
-            value,
-            label: labels.facet(name, value),
-            extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
-          }))
-          .sort((a, b) => (SHORT_FACETS.has(name) ? 0 : a.label.localeCompare(b.label)));
-        return (
-          <CheckboxGroup
-            key={name}
-            id={`facet-${name}`}
-            legend={t(`exchange.filters.${name}`)}
-            options={options}
-            selected={selected}
-            onToggle={(value, checked) => toggle(name, value, checked)}
-          />
-        );
-      })}
+        )}
+      </h2>
+      <div id="filters-body" hidden={!wide && !open}>
+        {active > 0 && (
+          <p>
+            <button
+              type="button"
+              className="link-button link-button--inline"
+              onClick={() =>
+                onChange({
+                  ...filters,
+                  facets: Object.fromEntries(FACETS.map((name) => [name, []])) as never,
+                })
+              }
+            >
+              {t("exchange.filters.clear")}
+            </button>
+          </p>
+        )}
+        {FACETS.map((name) => {
+          const counts = page?.facets[name] ?? {};
+          const selected = filters.facets[name];
+          const values = FACET_VALUES[name].filter(
+            (value) =>
+              SHORT_FACETS.has(name) || (counts[value] ?? 0) > 0 || selected.includes(value),
+          );
+          if (values.length === 0) return null;
+          const options = values
+            .map((value) => ({
+              value,
+              label: labels.facet(name, value),
+              extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
+            }))
+            .sort((a, b) => (SHORT_FACETS.has(name) ? 0 : a.label.localeCompare(b.label)));
+          return (
+            <CheckboxGroup
+              key={name}
+              id={`facet-${name}`}
+              legend={t(`exchange.filters.${name}`)}
+              options={options}
+              selected={selected}
+              onToggle={(value, checked) => toggle(name, value, checked)}
+            />
+          );
+        })}
+      </div>
     </section>
+  );
+}
+
+const WIDE = "(min-width: 48rem)";
+
+/** Whether the filters sit beside the results (the CSS grid's breakpoint). */
+function useWideScreen(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = window.matchMedia(WIDE);
+      query.addEventListener("change", notify);
+      return () => query.removeEventListener("change", notify);
+    },
+    () => window.matchMedia(WIDE).matches,
   );
 }
 

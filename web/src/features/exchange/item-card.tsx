@@ -33,6 +33,14 @@ export function ItemBadges({
   return badges.length > 0 ? <p className="badges">{badges}</p> : null;
 }
 
+/**
+ * The language of an item's own text, when it says so unambiguously (one language),
+ * so that screen readers pronounce a Swedish title as Swedish.
+ */
+export function contentLanguage(item: Pick<ItemSummary, "languages">): string | undefined {
+  return item.languages.length === 1 ? item.languages[0] : undefined;
+}
+
 /** One item in a list: title link, kind and place, summary, themes, freshness and marks. */
 export function ItemCard({
   item,
@@ -49,9 +57,10 @@ export function ItemCard({
   const { t } = useTranslation();
   const labels = useLabels();
   const fresh = freshness(item);
+  const lang = contentLanguage(item);
   return (
     <li className="card item-card">
-      <Heading>
+      <Heading lang={lang}>
         <Link to={`/exchange/items/${item.itemId}`}>{item.title}</Link>
       </Heading>
       <p className="card__meta">
@@ -62,7 +71,7 @@ export function ItemCard({
         })}
       </p>
       <ItemBadges item={item} showStatus={showStatus} />
-      {item.summary && <p>{item.summary}</p>}
+      {item.summary && <p lang={lang}>{item.summary}</p>}
       {item.themes.length > 0 && (
         <ul className="tags" aria-label={t("exchange.fields.themes")}>
           {item.themes.map((theme) => (

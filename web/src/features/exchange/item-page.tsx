@@ -7,7 +7,7 @@ import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { ItemBadges } from "./item-card.tsx";
+import { contentLanguage, ItemBadges } from "./item-card.tsx";
 import { ItemManagement } from "./item-management.tsx";
 import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
@@ -62,14 +62,20 @@ function ItemView({ item }: { item: Item }) {
       <p className="card__meta">
         {t(`exchange.freshness.${fresh.key}`, { date: labels.date(fresh.at) })}
       </p>
-      {item.summary && <p className="lead">{item.summary}</p>}
+      {item.summary && (
+        <p className="lead" lang={contentLanguage(item)}>
+          {item.summary}
+        </p>
+      )}
       {signedIn && item.status === "published" && <BookmarkToggle itemId={item.itemId} />}
       {item.moderation !== null && <ItemManagement item={item} />}
 
       {item.description.trim() && (
         <section aria-labelledby="item-description">
           <h2 id="item-description">{t("exchange.fields.description")}</h2>
-          <Markdown text={item.description} />
+          <div lang={contentLanguage(item)}>
+            <Markdown text={item.description} />
+          </div>
         </section>
       )}
 
@@ -100,7 +106,9 @@ function ItemView({ item }: { item: Item }) {
       {item.outcomes.trim() && (
         <section aria-labelledby="item-outcomes">
           <h2 id="item-outcomes">{t("exchange.fields.outcomes")}</h2>
-          <Markdown text={item.outcomes} />
+          <div lang={contentLanguage(item)}>
+            <Markdown text={item.outcomes} />
+          </div>
         </section>
       )}
 
