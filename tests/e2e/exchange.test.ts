@@ -193,4 +193,77 @@ describe("the exchange", () => {
     await expectAccessible(page, "city page (en)");
     await context.close();
   });
+
+  it("brings an admin's request for changes to the contributor, and keeps typed values on a stale edit", async () => {
+    const run = Date.now().toString(36);
+    const title = `Family counselling line ${run}`;
+    const { context, page } = await openPage(browser());
+    await page.goto(`${webUrl}/sign-in?next=%2Fexchange%2Fnew`);
+    await signIn(page, demoUser("contributorA"));
+    await expectHeading(page, "Share a new item");
+    await page.getByLabel("Kind").selectOption({ label: "Resource" });
+    await page.getByLabel("Title").fill(title);
+    await page
+      .getByLabel("Summary")
+      .fill("A phone line for parents who worry about a child's views.");
+    await page
+      .getByLabel("Description", { exact: true })
+      .fill("Social workers answer on weekdays and refer callers to the right local service.");
+    await page.getByRole("group", { name: "Themes" }).getByLabel("Family support").check();
+    await page
+      .getByRole("group", { name: "Languages of the material" })
+      .getByLabel("English", { exact: true })
+      .check();
+    await page.getByLabel("Contact name").fill("Jonas Lund");
+    await page.getByLabel("Contact email address").fill("jonas.lund@aarhus.example");
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page.waitForURL(/\/exchange\/items\/xch_[0-9A-Z]{26}$/);
+    const itemUrl = page.url();
+
+    const admin = await openPage(browser());
+    await admin.page.goto(
+      `${webUrl}/sign-in?next=${encodeURIComponent(new URL(itemUrl).pathname)}`,
+    );
+    await signIn(admin.page, demoUser("admin"));
+    await expectHeading(admin.page, title);
+    await admin.page.getByLabel("Request changes").check();
+    await admin.page.getByRole("button", { name: "Send the review" }).click();
+    await admin.page
+      .locator(".error-summary")
+      .getByText("Tell the contributor what to change, in at least 5 characters")
+      .waitFor();
+    await admin.page
+      .getByLabel("Comment for the contributor")
+      .fill("Please name the opening hours.");
+    await admin.page.getByRole("button", { name: "Send the review" }).click();
+    await message(admin.page, "status", "Changes requested").waitFor();
+    await admin.context.close();
+
+    await page.reload();
+    await expectHeading(page, title);
+    await page.getByText("Status: Changes requested.").waitFor();
+    await page.getByText("Please name the opening hours.").waitFor();
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await expectHeading(page, `Edit “${title}”`);
+
+    // The same person edits in a second window; the first window's save is then stale.
+    const second = await context.newPage();
+    await second.goto(`${itemUrl}/edit`);
+    await expectHeading(second, `Edit “${title}”`);
+    await second.getByLabel("Title").fill(`${title} (weekdays)`);
+    await second.getByRole("button", { name: "Save draft" }).click();
+    await message(second, "status", "Your changes are saved.").waitFor();
+
+    const typed = "A phone line for parents, open on weekdays from 9 to 17.";
+    await page.getByLabel("Summary").fill(typed);
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const conflict = page.getByRole("alert").filter({ hasText: "This item was changed elsewhere" });
+    await conflict.waitFor();
+    expect(await page.getByLabel("Summary").inputValue()).toBe(typed);
+    await expectAccessible(page, "item form with a conflict (en)");
+    await conflict.getByRole("button", { name: "Reload the latest version" }).click();
+    await message(page, "status", "We reloaded the latest version of the item.").waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe(`${title} (weekdays)`);
+    await context.close();
+  });
 });
