@@ -149,7 +149,10 @@ describe("the exchange", () => {
     // An elected representative (French interface) saves it and finds it under Saved.
     const reader = await openPage(browser());
     page = reader.page;
-    await page.goto(`${webUrl}/sign-in?next=${encodeURIComponent(new URL(itemUrl).pathname)}`);
+    await page.goto(itemUrl);
+    await expectHeading(page, title);
+    await page.getByRole("link", { name: "Sign in to see the contact person" }).click();
+    await expectHeading(page, "Sign in");
     await signIn(page, demoUser("representative"));
     await page.locator("html[lang=fr]").waitFor({ state: "attached" });
     await expectHeading(page, title);

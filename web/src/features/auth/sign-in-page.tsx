@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { changeLocale, storedLocale } from "../../i18n/index.ts";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { exchangeKeys } from "../exchange/queries.ts";
 import { profileQueries } from "../profile/queries.ts";
 import { useAuth } from "./auth-context.tsx";
 import { safeReturnPath } from "./auth-errors.ts";
@@ -41,6 +42,9 @@ export function SignInPage() {
       const step = result.nextStep.signInStep;
       if (result.isSignedIn || step === "DONE") {
         await refresh();
+        // What was read signed out (items without contacts, no members-only ones) is
+        // not what this person may see: read it again.
+        queryClient.removeQueries({ queryKey: exchangeKeys.all });
         // On a device where nobody chose a language yet, speak the person's own.
         if (!storedLocale()) {
           void queryClient
