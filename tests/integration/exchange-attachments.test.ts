@@ -198,6 +198,14 @@ describe("attaching a file to an item", () => {
     expect(redirect.status).toBe(302);
     const file = await fetch(redirect.headers.get("location") ?? "");
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(FILES.png.bytes);
+
+    // What the web app does, since a browser link cannot carry the member's token.
+    const path = `${attachmentsOf(itemId)}/${attachmentId}?as=link`;
+    const link = await ctx.call(member, "GET", path);
+    expect(link.status).toBe(200);
+    const { url } = await link.json();
+    expect(new Uint8Array(await (await fetch(url)).arrayBuffer())).toEqual(FILES.png.bytes);
+    expect((await ctx.call(undefined, "GET", path)).status).toBe(404);
   });
 
   it("removes an attachment with If-Match: a stale version is 412, then the file is gone", async () => {

@@ -5,11 +5,14 @@ import {
   itemPathSchema,
   itemSchema,
 } from "@alliance/core";
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { signedIn } from "../middleware/signed-in.ts";
 import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
 import { bearerSecurity, problems } from "./problems.ts";
 import { createRouter } from "./router.ts";
+
+const downloadQuerySchema = z.object({ as: z.enum(["link"]).optional() });
+const downloadLinkSchema = z.object({ url: z.url() }).openapi("DownloadLink");
 
 const attachments = "/exchange/items/{itemId}/attachments";
 const itemResponse = (description: string) => ({
@@ -83,9 +86,13 @@ export const exchangeAttachmentRoutes = createRouter()
       tags: ["Exchange"],
       summary: "Download an attachment",
       description:
-        "Whoever may read the item: redirects to a presigned URL valid for 5 minutes, which answers the file with its type and a `Content-Disposition: attachment` naming it.",
-      request: { params: attachmentPathSchema },
+        "Whoever may read the item: redirects to a presigned URL valid for 5 minutes, which answers the file with its type and a `Content-Disposition: attachment` naming it. With `as=link` the URL comes back as JSON instead, for a script that sends the member's token (a browser link cannot).",
+      request: { params: attachmentPathSchema, query: downloadQuerySchema },
       responses: {
+        200: {
+          description: "With `as=link`: the presigned URL",
+          content: { "application/json": { schema: downloadLinkSchema } },
+        },
         302: {
           description: "Redirect to the file",
           headers: {
@@ -102,6 +109,7 @@ export const exchangeAttachmentRoutes = createRouter()
       const { itemId, attachmentId } = c.req.valid("param");
       const url = await c.var.core.exchange.attachments.downloadUrl(itemId, attachmentId);
       c.header("Cache-Control", "no-store");
+      if (c.req.valid("query").as === "link") return c.json({ url }, 200);
       return c.redirect(url, 302);
     },
   )

@@ -7,6 +7,7 @@ import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { AttachmentLink } from "./attachment-link.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
 import { ItemManagement } from "./item-management.tsx";
 import { freshness, useLabels } from "./labels.ts";
@@ -165,12 +166,12 @@ function ItemView({ item }: { item: Item }) {
           <ul className="links">
             {item.attachments.map((file) => (
               <li key={file.attachmentId}>
-                <a
-                  href={`/api/exchange/items/${item.itemId}/attachments/${file.attachmentId}`}
-                  download={file.fileName}
-                >
-                  {file.fileName}
-                </a>{" "}
+                <AttachmentLink
+                  itemId={item.itemId}
+                  attachmentId={file.attachmentId}
+                  fileName={file.fileName}
+                  signedIn={signedIn}
+                />{" "}
                 <span className="card__meta">
                   {t("exchange.item.fileSize", { size: fileSize(file.size) })}
                 </span>
