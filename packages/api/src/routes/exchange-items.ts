@@ -21,6 +21,11 @@ const itemResponse = (description: string) => ({
   content: { "application/json": { schema: itemSchema } },
 });
 const json = <T>(schema: T) => ({ "application/json": { schema } });
+/** What every change to an existing item (edit, submit, review, archive) answers. */
+const changeResponses = {
+  200: itemResponse("The item"),
+  ...problems(400, 401, 403, 404, 409, 412, 428, 503),
+};
 const transition = (action: "submit" | "archive", summary: string, description: string) =>
   createRoute({
     method: "post",
@@ -31,10 +36,7 @@ const transition = (action: "submit" | "archive", summary: string, description: 
     security: bearerSecurity,
     middleware: [signedIn] as const,
     request: { params: itemPathSchema, headers: ifMatchHeaders },
-    responses: {
-      200: itemResponse("The item"),
-      ...problems(400, 401, 403, 404, 409, 412, 428, 503),
-    },
+    responses: changeResponses,
   });
 
 export const exchangeItemRoutes = createRouter()
@@ -103,10 +105,7 @@ export const exchangeItemRoutes = createRouter()
         headers: ifMatchHeaders,
         body: { required: true, content: json(itemPatchSchema) },
       },
-      responses: {
-        200: itemResponse("The item"),
-        ...problems(400, 401, 403, 404, 409, 412, 428, 503),
-      },
+      responses: changeResponses,
     }),
     async (c) => {
       const version = parseIfMatch(c.req.header("if-match"));
@@ -155,10 +154,7 @@ export const exchangeItemRoutes = createRouter()
         headers: ifMatchHeaders,
         body: { required: true, content: json(reviewSchema) },
       },
-      responses: {
-        200: itemResponse("The item"),
-        ...problems(400, 401, 403, 404, 409, 412, 428, 503),
-      },
+      responses: changeResponses,
     }),
     async (c) => {
       const version = parseIfMatch(c.req.header("if-match"));
