@@ -5,7 +5,8 @@ import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { useCountryName } from "./country-name.ts";
+import { CityWebsite } from "./city-website.tsx";
+import { useCityPlace } from "./country-name.ts";
 import { cityQueries } from "./queries.ts";
 
 export function CitiesPage() {
@@ -52,9 +53,7 @@ export function CitiesPage() {
 }
 
 function CityCard({ city }: { city: City }) {
-  const { t } = useTranslation();
-  const countryName = useCountryName();
-  const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
+  const place = useCityPlace(city);
   return (
     <li className="card">
       <h2>
@@ -62,13 +61,7 @@ function CityCard({ city }: { city: City }) {
       </h2>
       <p className="card__meta">{place}</p>
       {city.description && <p>{city.description}</p>}
-      {city.website && /^https?:\/\//i.test(city.website) && (
-        <p>
-          <a href={city.website} rel="noopener noreferrer">
-            {t("cities.website", { name: city.name })}
-          </a>
-        </p>
-      )}
+      <CityWebsite city={city} />
     </li>
   );
 }

@@ -11,7 +11,8 @@ import { exchangeQueries } from "../exchange/queries.ts";
 import { filtersFrom } from "../exchange/search-params.ts";
 import { useMe } from "../exchange/use-me.ts";
 import { CityEditor } from "./city-editor.tsx";
-import { useCountryName } from "./country-name.ts";
+import { CityWebsite } from "./city-website.tsx";
+import { useCityPlace } from "./country-name.ts";
 import { cityQueries } from "./queries.ts";
 
 /** A member city's profile and its published items. */
@@ -40,8 +41,7 @@ function CityView({ city }: { city: City }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
-  const countryName = useCountryName();
-  const place = [city.region, countryName(city.country)].filter(Boolean).join(", ");
+  const place = useCityPlace(city);
   const filters = filtersFrom(new URLSearchParams({ cityId: city.cityId }));
   const search = useInfiniteQuery({
     ...exchangeQueries.search(filters),
@@ -91,13 +91,7 @@ function CityView({ city }: { city: City }) {
         ) : (
           <p>{t("cities.city.noContact")}</p>
         )}
-        {city.website && /^https?:\/\//i.test(city.website) && (
-          <p>
-            <a href={city.website} rel="noopener noreferrer">
-              {t("cities.website", { name: city.name })}
-            </a>
-          </p>
-        )}
+        <CityWebsite city={city} />
       </section>
       <section aria-labelledby="city-items">
         <h2 id="city-items">{t("cities.city.items")}</h2>

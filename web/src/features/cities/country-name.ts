@@ -1,3 +1,4 @@
+import type { City } from "@alliance/core/web";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -18,4 +19,10 @@ export function useCountryName(): (code: string) => string {
     }
     return (code: string) => names?.of(code) ?? code;
   }, [language]);
+}
+
+/** Where a city is, as its card and its page show it: "Region, Country". */
+export function useCityPlace(city: City): string {
+  const countryName = useCountryName();
+  return [city.region, countryName(city.country)].filter(Boolean).join(", ");
 }

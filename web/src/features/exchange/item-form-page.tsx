@@ -16,9 +16,9 @@ import {
   type Visibility,
 } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "../../ui/fields.tsx";
 import { Page } from "../../ui/page.tsx";
@@ -93,7 +93,14 @@ function ItemForm({ initial }: { initial: Item | null }) {
             : undefined}
       </StatusMessage>
       {editor.conflict && (
-        <Conflict reloading={editor.reloading} onReload={() => void editor.reloadLatest()} />
+        <ConflictNotice
+          title={t("exchange.conflict.title")}
+          body={t("exchange.conflict.bodyForm")}
+          reloadLabel={t("exchange.conflict.reload")}
+          reloadingLabel={t("exchange.conflict.reloading")}
+          reloading={editor.reloading}
+          onReload={() => void editor.reloadLatest()}
+        />
       )}
       <ErrorSummary errors={editor.summary} attempt={editor.attempt} />
       <form noValidate className="form form--wide" onSubmit={editor.submit}>
@@ -402,28 +409,6 @@ function LinksEditor({ editor }: { editor: ReturnType<typeof useItemEditor> }) {
         </button>
       )}
     </fieldset>
-  );
-}
-
-function Conflict({ reloading, onReload }: { reloading: boolean; onReload: () => void }) {
-  const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
-  return (
-    <div ref={box} className="notice notice--warning" tabIndex={-1} role="alert">
-      <h2>{t("exchange.conflict.title")}</h2>
-      <p>{t("exchange.conflict.bodyForm")}</p>
-      <button
-        type="button"
-        className="button"
-        aria-disabled={reloading || undefined}
-        onClick={onReload}
-      >
-        {reloading ? t("exchange.conflict.reloading") : t("exchange.conflict.reload")}
-      </button>
-    </div>
   );
 }
 

@@ -1,9 +1,10 @@
 import type { Item, Review } from "@alliance/core/web";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
+import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { TextAreaField } from "../../ui/fields.tsx";
 import { describeRequestError } from "../../ui/query-error.tsx";
@@ -78,7 +79,15 @@ export function ItemManagement({ item }: { item: Item }) {
         {t(`exchange.manage.statusHelp.${item.status}`)}
       </p>
       <StatusMessage>{notice ? t(`exchange.manage.notice.${notice}`) : undefined}</StatusMessage>
-      {conflict && <Conflict onReload={() => void reload()} />}
+      {conflict && (
+        <ConflictNotice
+          headingLevel={3}
+          title={t("exchange.conflict.title")}
+          body={t("exchange.conflict.bodyItem")}
+          reloadLabel={t("exchange.conflict.reload")}
+          onReload={() => void reload()}
+        />
+      )}
       {problem && (
         <div className="notice notice--error" role="alert">
           <p>{problem.message}</p>
@@ -156,23 +165,6 @@ export function ItemManagement({ item }: { item: Item }) {
         <p>{t("exchange.manage.noLog")}</p>
       )}
     </section>
-  );
-}
-
-function Conflict({ onReload }: { onReload: () => void }) {
-  const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    box.current?.focus();
-  }, []);
-  return (
-    <div ref={box} className="notice notice--warning" tabIndex={-1} role="alert">
-      <h3>{t("exchange.conflict.title")}</h3>
-      <p>{t("exchange.conflict.bodyItem")}</p>
-      <button type="button" className="button" onClick={onReload}>
-        {t("exchange.conflict.reload")}
-      </button>
-    </div>
   );
 }
 

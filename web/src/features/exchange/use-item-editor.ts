@@ -4,8 +4,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ApiError } from "../../api/client.ts";
-import type { SummaryError } from "../../ui/error-summary.tsx";
 import { describeRequestError } from "../../ui/query-error.tsx";
+import { useEditorFeedback } from "../../ui/use-editor-feedback.ts";
 import {
   EMPTY_VALUES,
   fieldId,
@@ -65,19 +65,10 @@ export function useItemEditor(initial: Item | null) {
   const [values, setValues] = useState<ItemFormValues>(() =>
     initial ? valuesOf(initial) : EMPTY_VALUES,
   );
-  const [errors, setErrors] = useState<ItemFormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState<EditorNotice>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
   const [pending, setPending] = useState<Action | null>(null);
-
-  const fail = (fieldErrors: ItemFormErrors, message: string | null) => {
-    setErrors(fieldErrors);
-    setFormError(message);
-    setAttempt((count) => count + 1);
-  };
+  const feedback = useEditorFeedback<string>();
+  const { errors, setErrors, fail, reloading } = feedback;
 
   const set = <K extends keyof ItemFormValues>(field: K, value: ItemFormValues[K]) => {
     const next = { ...values, [field]: value };
@@ -91,7 +82,7 @@ export function useItemEditor(initial: Item | null) {
           Object.entries(current).flatMap(([id, error]) =>
             now[id]
               ? [[id, now[id]]]
-              : id === field || id.startsWith(`${field}-`) || validatedOnClient(error)
+              : !error || id === field || id.startsWith(`${field}-`) || validatedOnClient(error)
                 ? []
                 : [[id, error]],
           ),
@@ -102,7 +93,7 @@ export function useItemEditor(initial: Item | null) {
 
   const explain = (error: unknown) => {
     if (error instanceof ApiError && error.status === 412) {
-      setConflict(true);
+      feedback.setConflict(true);
       return;
     }
     if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
@@ -123,8 +114,7 @@ export function useItemEditor(initial: Item | null) {
     setNotice(null);
     const invalid = validateItem(values);
     if (Object.keys(invalid).length > 0) return fail(invalid, null);
-    setErrors({});
-    setFormError(null);
+    feedback.clearErrors();
     setPending(action);
     try {
       const fields = fieldsOf(values);
@@ -171,24 +161,16 @@ export function useItemEditor(initial: Item | null) {
   };
 
   const reloadLatest = async () => {
-    if (reloading || !base) return;
-    setReloading(true);
-    try {
-      const latest = await queryClient.fetchQuery({
-        ...exchangeQueries.item(base.itemId),
-        staleTime: 0,
-      });
-      setBase(latest);
-      setValues(valuesOf(latest));
-      setErrors({});
-      setFormError(null);
-      setConflict(false);
-      setNotice("reloaded");
-    } catch (error) {
-      fail(errors, describeRequestError(error, t));
-    } finally {
-      setReloading(false);
-    }
+    if (!base) return;
+    await feedback.reload(
+      () => queryClient.fetchQuery({ ...exchangeQueries.item(base.itemId), staleTime: 0 }),
+      (latest) => {
+        setBase(latest);
+        setValues(valuesOf(latest));
+        feedback.settle();
+        setNotice("reloaded");
+      },
+    );
   };
 
   /**
@@ -206,30 +188,16 @@ export function useItemEditor(initial: Item | null) {
         : current,
     );
 
-  const message = (id: string) => {
-    const error = errors[id];
-    return error ? t(error.key, error.values) : undefined;
-  };
-  const summary: SummaryError[] = [
-    ...Object.keys(errors)
-      .sort((a, b) => rank(a) - rank(b))
-      .flatMap((id) => {
-        const text = message(id);
-        return text ? [{ fieldId: id, message: text }] : [];
-      }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
-
   return {
     base,
     values,
     set,
     submit,
-    message,
-    summary,
-    attempt,
+    message: feedback.message,
+    summary: feedback.summary(Object.keys(errors).sort((a, b) => rank(a) - rank(b))),
+    attempt: feedback.attempt,
     notice,
-    conflict,
+    conflict: feedback.conflict,
     reloading,
     reloadLatest,
     adoptAttachments,

@@ -1,12 +1,12 @@
 import { POSITIONS, type Profile, UI_LOCALES } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { isUiLocale } from "../../i18n/index.ts";
+import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { SelectField, TextField } from "../../ui/fields.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { CityOptions } from "./city-options.tsx";
-import { ConflictNotice } from "./conflict-notice.tsx";
 import type { ProfileFormValues } from "./profile-form-values.ts";
 import { useProfileEditor } from "./use-profile-editor.ts";
 
@@ -37,7 +37,14 @@ export function ProfileForm({
             : undefined}
       </StatusMessage>
       {editor.conflict && (
-        <ConflictNotice reloading={editor.reloading} onReload={editor.reloadLatest} />
+        <ConflictNotice
+          title={t("profile.conflict.title")}
+          body={t("profile.conflict.body")}
+          reloadLabel={t("profile.conflict.reload")}
+          reloadingLabel={t("profile.conflict.reloading")}
+          reloading={editor.reloading}
+          onReload={editor.reloadLatest}
+        />
       )}
       <ErrorSummary errors={editor.summary} attempt={editor.attempt} />
       <form noValidate className="form" onSubmit={editor.submit}>

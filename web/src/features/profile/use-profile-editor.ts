@@ -3,8 +3,8 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
 import { changeLocale } from "../../i18n/index.ts";
-import type { SummaryError } from "../../ui/error-summary.tsx";
 import { describeRequestError } from "../../ui/query-error.tsx";
+import { useEditorFeedback } from "../../ui/use-editor-feedback.ts";
 import {
   changesFrom,
   type ProfileField,
@@ -30,25 +30,14 @@ export function useProfileEditor(initial: Profile, reload: () => Promise<Profile
   const update = useUpdateProfile();
   const [base, setBase] = useState(initial);
   const [values, setValues] = useState<ProfileFormValues>(() => valuesOf(initial));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState<ProfileNotice>(null);
-  const [conflict, setConflict] = useState(false);
-  const [reloading, setReloading] = useState(false);
-
-  const fail = (fieldErrors: Errors, message: string | null) => {
-    setErrors(fieldErrors);
-    setFormError(message);
-    setAttempt((count) => count + 1);
-  };
+  const feedback = useEditorFeedback<ProfileField>();
+  const { errors, setErrors, fail, reloading } = feedback;
 
   const startFrom = (profile: Profile, next: ProfileNotice) => {
     setBase(profile);
     setValues(valuesOf(profile));
-    setErrors({});
-    setFormError(null);
-    setConflict(false);
+    feedback.settle();
     setNotice(next);
   };
 
@@ -66,8 +55,7 @@ export function useProfileEditor(initial: Profile, reload: () => Promise<Profile
     setNotice(null);
     const invalid = validateProfile(values);
     if (Object.keys(invalid).length > 0) return fail(invalid, null);
-    setErrors({});
-    setFormError(null);
+    feedback.clearErrors();
     const patch = changesFrom(base, values);
     if (Object.keys(patch).length === 0) return setNotice("unchanged");
     try {
@@ -75,7 +63,7 @@ export function useProfileEditor(initial: Profile, reload: () => Promise<Profile
       startFrom(saved, "saved");
       if (patch.preferredLanguage) await changeLocale(saved.preferredLanguage);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 412) return setConflict(true);
+      if (error instanceof ApiError && error.status === 412) return feedback.setConflict(true);
       const rejected: Errors = {};
       if (error instanceof ApiError && error.status === 400) {
         for (const { field } of error.problem.errors ?? []) {
@@ -87,40 +75,18 @@ export function useProfileEditor(initial: Profile, reload: () => Promise<Profile
     }
   };
 
-  const reloadLatest = async () => {
-    if (reloading) return;
-    setReloading(true);
-    try {
-      startFrom(await reload(), "reloaded");
-    } catch (error) {
-      fail(errors, describeRequestError(error, t));
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  const message = (field: ProfileField) => {
-    const error = errors[field];
-    return error ? t(error.key, error.values) : undefined;
-  };
-  const summary: SummaryError[] = [
-    ...FIELDS.flatMap((field) => {
-      const text = message(field);
-      return text ? [{ fieldId: field, message: text }] : [];
-    }),
-    ...(formError ? [{ message: formError }] : []),
-  ];
+  const reloadLatest = () => feedback.reload(reload, (latest) => startFrom(latest, "reloaded"));
 
   return {
     base,
     values,
     set,
     submit,
-    message,
-    summary,
-    attempt,
+    message: feedback.message,
+    summary: feedback.summary(FIELDS),
+    attempt: feedback.attempt,
     notice,
-    conflict,
+    conflict: feedback.conflict,
     reloading,
     reloadLatest,
     saving: update.isPending,
