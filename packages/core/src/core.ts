@@ -1,5 +1,6 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { academyUseCases } from "./academy/index.ts";
 import { cityUseCases } from "./cities/cities.ts";
 import type { Config } from "./config/config.ts";
 import { createDynamoClient } from "./data/client.ts";
@@ -46,6 +47,7 @@ export function createCore(options: {
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
+    academy: academyUseCases(data),
     exchange: {
       ...exchangeUseCases(data),
       attachments: attachmentUseCases(

@@ -1,3 +1,4 @@
+export * from "./academy/schemas.ts";
 export * from "./auth/index.ts";
 export { cityUseCases } from "./cities/cities.ts";
 export * from "./cities/schemas.ts";

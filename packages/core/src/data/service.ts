@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Service } from "electrodb";
 import { BookmarkEntity } from "./entities/bookmark.ts";
 import { CityEntity } from "./entities/city.ts";
+import { CourseDraftEntity, CourseListingEntity, CourseVersionEntity } from "./entities/course.ts";
 import { ExchangeItemEntity } from "./entities/exchange-item.ts";
 import { ModerationEventEntity } from "./entities/moderation-event.ts";
 import { PendingUploadEntity } from "./entities/pending-upload.ts";
@@ -17,6 +18,9 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       moderationEvent: ModerationEventEntity,
       bookmark: BookmarkEntity,
       pendingUpload: PendingUploadEntity,
+      courseDraft: CourseDraftEntity,
+      courseVersion: CourseVersionEntity,
+      courseListing: CourseListingEntity,
     },
     { client, table },
   );

@@ -5,6 +5,8 @@ export const ID_PREFIXES = {
   exchangeItem: "xch",
   attachment: "att",
   course: "crs",
+  courseModule: "mod",
+  lesson: "les",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

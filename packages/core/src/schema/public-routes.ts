@@ -12,4 +12,6 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/exchange/items" },
   { method: "GET", path: "/api/exchange/items/{itemId}" },
   { method: "GET", path: "/api/exchange/items/{itemId}/attachments/{attachmentId}" },
+  { method: "GET", path: "/api/courses" },
+  { method: "GET", path: "/api/courses/{courseId}" },
 ] as const;

@@ -1,3 +1,4 @@
+export * from "./academy.ts";
 export { COUNTRIES, type Country } from "./countries.ts";
 export * from "./exchange.ts";
 export {

@@ -1,0 +1,148 @@
+import { isConditionalCheckFailed } from "../data/errors.ts";
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import * as outline from "./outline.ts";
+import {
+  COURSE_DEFAULTS,
+  type CourseCreate,
+  type CourseDraft,
+  type CourseModule,
+  type CoursePatch,
+  type LessonCreate,
+  type LessonMove,
+  type LessonPatch,
+  type ModuleMove,
+} from "./schemas.ts";
+import { currentAuthor, loadOwnDraft, staleCourse } from "./trainers.ts";
+import { type StoredDraft, toDraft } from "./views.ts";
+
+/** Creating and editing a course's draft: fields, modules, lessons, trainers. */
+export function authoringUseCases(data: DataService, now: () => Date = () => new Date()) {
+  const drafts = data.entities.courseDraft;
+
+  /** Loads the draft for an owner, checks If-Match, writes `changes` conditional on the version. */
+  async function change(
+    courseId: string,
+    expectedVersion: number,
+    changes: (draft: StoredDraft) => Partial<StoredDraft>,
+  ): Promise<CourseDraft> {
+    const { draft } = await loadOwnDraft(data, courseId);
+    if (draft.version !== expectedVersion) throw staleCourse();
+    if (draft.status === "archived") {
+      throw new VisibleError("conflict", "invalid-status", "An archived course cannot be edited.");
+    }
+    const next = { ...changes(draft), updatedAt: now().toISOString(), version: draft.version + 1 };
+    try {
+      await drafts
+        .patch({ courseId })
+        .set(next)
+        .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
+        .go();
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) throw staleCourse();
+      throw error;
+    }
+    return toDraft({ ...draft, ...next } as StoredDraft);
+  }
+
+  const outlineChange =
+    (edit: (modules: CourseModule[]) => CourseModule[]) => (draft: StoredDraft) => ({
+      modules: edit(draft.modules),
+    });
+
+  return {
+    async create(input: CourseCreate): Promise<CourseDraft> {
+      const member = await currentAuthor(data);
+      const at = now().toISOString();
+      const draft: StoredDraft = {
+        courseId: newId("crs"),
+        status: "draft",
+        ownerIds: [member.userId],
+        trainers: [{ userId: member.userId, displayName: member.displayName }],
+        fields: { ...COURSE_DEFAULTS, ...input },
+        modules: [],
+        publishedVersion: 0,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      };
+      await drafts.create(draft).go();
+      return toDraft(draft);
+    },
+
+    async get(courseId: string): Promise<CourseDraft> {
+      return toDraft((await loadOwnDraft(data, courseId)).draft);
+    },
+
+    update: (courseId: string, patch: CoursePatch, version: number) =>
+      change(courseId, version, (draft) => ({ fields: { ...draft.fields, ...patch } })),
+
+    addModule: (courseId: string, title: string, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.addModule(m, title)),
+      ),
+    renameModule: (courseId: string, moduleId: string, title: string, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.renameModule(m, moduleId, title)),
+      ),
+    removeModule: (courseId: string, moduleId: string, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.removeModule(m, moduleId)),
+      ),
+    moveModule: (courseId: string, moduleId: string, move: ModuleMove, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.moveModule(m, moduleId, move)),
+      ),
+
+    addLesson: (courseId: string, moduleId: string, input: LessonCreate, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.addLesson(m, moduleId, input)),
+      ),
+    editLesson: (courseId: string, lessonId: string, patch: LessonPatch, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.editLesson(m, lessonId, patch)),
+      ),
+    removeLesson: (courseId: string, lessonId: string, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.removeLesson(m, lessonId)),
+      ),
+    moveLesson: (courseId: string, lessonId: string, move: LessonMove, version: number) =>
+      change(
+        courseId,
+        version,
+        outlineChange((m) => outline.moveLesson(m, lessonId, move)),
+      ),
+
+    /** Adds a co-trainer (someone with the trainer role) as an owner of the course. */
+    async addTrainer(courseId: string, userId: string, version: number): Promise<CourseDraft> {
+      const users = await data.entities.user.query.byUserId({ userId }).go({ limit: 1 });
+      const user = users.data[0];
+      if (!user) {
+        throw new VisibleError("not-found", "user-not-found", "No user with this id.");
+      }
+      return change(courseId, version, (draft) =>
+        draft.ownerIds.includes(userId)
+          ? {}
+          : {
+              ownerIds: [...draft.ownerIds, userId],
+              trainers: [...draft.trainers, { userId, displayName: user.displayName }],
+            },
+      );
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { PAGE_SIZE } from "../data/page-size.ts";
+import type { DataService } from "../data/service.ts";
+import { decodeCursor, encodeCursor, normalise } from "../exchange/search.ts";
+import type { CataloguePage, CatalogueQuery, PublishedCourse } from "./schemas.ts";
+import { courseNotFound } from "./trainers.ts";
+import { toCourseSummary } from "./views.ts";
+
+const sortKey = (course: PublishedCourse) => `${course.publishedAt}|${course.courseId}`;
+
+function matches(course: PublishedCourse, query: CatalogueQuery, words: string[]): boolean {
+  if (query.theme?.length && !course.themes.some((theme) => query.theme?.includes(theme)))
+    return false;
+  if (query.language?.length && !query.language.includes(course.language)) return false;
+  if (query.level?.length && !query.level.includes(course.level)) return false;
+  if (query.minMinutes !== undefined && course.durationMinutes < query.minMinutes) return false;
+  if (query.maxMinutes !== undefined && course.durationMinutes > query.maxMinutes) return false;
+  if (words.length === 0) return true;
+  const text = normalise(
+    [course.title, course.summary, course.audience, ...course.objectives].join(" "),
+  );
+  return words.every((word) => text.includes(word));
+}
+
+/**
+ * The public catalogue and course page. Courses are few (tens, not thousands),
+ * so the catalogue reads the whole listing partition in one Query and filters
+ * in memory; the course page is one GetItem of the listing.
+ */
+export function catalogueUseCases(data: DataService) {
+  return {
+    async search(query: CatalogueQuery): Promise<CataloguePage> {
+      const listings = await data.entities.courseListing.query.catalogue({}).go({ pages: "all" });
+      const words = normalise(query.q ?? "")
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 2);
+      const found = listings.data
+        .filter((listing) => listing.listed)
+        .map((listing) => listing.view as PublishedCourse)
+        .filter((course) => matches(course, query, words))
+        .sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
+      const after = query.cursor ? decodeCursor(query.cursor, "catalogue") : null;
+      const start = after ? found.findIndex((course) => sortKey(course) < after) : 0;
+      const limit = Math.min(query.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
+      const page = start < 0 ? [] : found.slice(start, start + limit);
+      const last = page.at(-1);
+      const more = start >= 0 && start + limit < found.length;
+      return {
+        items: page.map(toCourseSummary),
+        cursor: more && last ? encodeCursor("catalogue", sortKey(last)) : null,
+        total: found.length,
+      };
+    },
+
+    async get(courseId: string): Promise<PublishedCourse> {
+      const listing = await data.entities.courseListing.get({ courseId }).go();
+      if (!listing.data?.listed) throw courseNotFound();
+      return listing.data.view as PublishedCourse;
+    },
+  };
+}

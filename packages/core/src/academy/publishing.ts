@@ -1,0 +1,139 @@
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
+import { loadOwnDraft, staleCourse } from "./trainers.ts";
+import { type StoredDraft, toDraft, toPublished } from "./views.ts";
+
+const wrongStatus = (status: string, action: string) =>
+  new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);
+
+/**
+ * Publication: an immutable numbered version plus the catalogue's listing, in
+ * one transaction conditional on the draft's version and on the listing still
+ * showing the previous version, so a failed publish leaves nothing behind.
+ */
+export function publishingUseCases(data: DataService, now: () => Date = () => new Date()) {
+  async function loadForTransition(courseId: string, expectedVersion: number) {
+    const loaded = await loadOwnDraft(data, courseId);
+    if (loaded.draft.version !== expectedVersion) throw staleCourse();
+    return loaded;
+  }
+
+  /** Sets the draft's status and the listing's visibility together. */
+  async function setListed(draft: StoredDraft, status: "unpublished" | "archived") {
+    const at = now().toISOString();
+    const version = draft.version + 1;
+    const result = await data.transaction
+      .write(({ courseDraft, courseListing }) => [
+        courseDraft
+          .patch({ courseId: draft.courseId })
+          .set({ status, updatedAt: at, version })
+          .where((attributes, { eq }) => eq(attributes.version, draft.version))
+          .commit(),
+        ...(draft.publishedVersion > 0
+          ? [
+              courseListing
+                .patch({ courseId: draft.courseId })
+                .set({ listed: false })
+                .where((attributes, { eq }) => eq(attributes.versionNumber, draft.publishedVersion))
+                .commit(),
+            ]
+          : []),
+      ])
+      .go();
+    if (result.canceled) throw staleCourse();
+    return toDraft({ ...draft, status, updatedAt: at, version });
+  }
+
+  return {
+    async publish(courseId: string, expectedVersion: number): Promise<CourseDraft> {
+      const { member, draft } = await loadForTransition(courseId, expectedVersion);
+      if (draft.status === "archived") throw wrongStatus(draft.status, "published");
+      const lessons = draft.modules.flatMap((module) => module.lessons);
+      if (lessons.length === 0) {
+        throw new VisibleError("input", "empty-course", "Add at least one lesson to publish.", [
+          { field: "modules", message: "A course needs at least one lesson" },
+        ]);
+      }
+      const at = now().toISOString();
+      const previous = draft.publishedVersion;
+      const versionNumber = previous + 1;
+      const view = toPublished(draft, versionNumber, at);
+      const next = {
+        status: "published" as const,
+        publishedVersion: versionNumber,
+        updatedAt: at,
+        version: draft.version + 1,
+      };
+      const listing = {
+        courseId,
+        versionNumber,
+        listed: true,
+        ownerIds: draft.ownerIds,
+        view,
+        publishedAt: at,
+      };
+      const result = await data.transaction
+        .write(({ courseDraft, courseVersion, courseListing }) => [
+          courseDraft
+            .patch({ courseId })
+            .set(next)
+            .where((attributes, { eq }) => eq(attributes.version, draft.version))
+            .commit(),
+          courseVersion
+            .create({
+              courseId,
+              versionNumber,
+              course: { ...draft.fields, trainers: draft.trainers, modules: draft.modules },
+              publishedAt: at,
+              publishedBy: member.userId,
+              publishedByName: member.displayName,
+            })
+            .commit(),
+          previous === 0
+            ? courseListing.create(listing).commit()
+            : courseListing
+                .patch({ courseId })
+                .set({
+                  versionNumber,
+                  listed: true,
+                  ownerIds: draft.ownerIds,
+                  view,
+                  publishedAt: at,
+                })
+                .where((attributes, { eq }) => eq(attributes.versionNumber, previous))
+                .commit(),
+        ])
+        .go();
+      if (result.canceled) throw staleCourse();
+      return toDraft({ ...draft, ...next });
+    },
+
+    async unpublish(courseId: string, expectedVersion: number): Promise<CourseDraft> {
+      const { draft } = await loadForTransition(courseId, expectedVersion);
+      if (draft.status !== "published") throw wrongStatus(draft.status, "unpublished");
+      return setListed(draft, "unpublished");
+    },
+
+    async archive(courseId: string, expectedVersion: number): Promise<CourseDraft> {
+      const { draft } = await loadForTransition(courseId, expectedVersion);
+      if (draft.status === "archived") throw wrongStatus(draft.status, "archived");
+      return setListed(draft, "archived");
+    },
+
+    /** Every published version, newest first: who published it, and when. */
+    async versions(courseId: string): Promise<CourseVersionEntry[]> {
+      await loadOwnDraft(data, courseId);
+      const result = await data.entities.courseVersion.query
+        .byCourse({ courseId })
+        .go({ pages: "all", order: "desc" });
+      return result.data.map((entry) => ({
+        versionNumber: entry.versionNumber,
+        title: (entry.course as { title: string }).title,
+        publishedAt: entry.publishedAt,
+        publishedBy: entry.publishedBy,
+        publishedByName: entry.publishedByName,
+      }));
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { z } from "zod";
+import { PAGE_SIZE } from "../data/page-size.ts";
+import { idPattern } from "../schema/ids.ts";
+import { COURSE_LEVELS, COURSE_STATUSES } from "../taxonomy/academy.ts";
+import { THEMES } from "../taxonomy/exchange.ts";
+import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+import { learnerLessonSchema, lessonSchema } from "./lesson-schemas.ts";
+
+export * from "./lesson-schemas.ts";
+export * from "./outline-schemas.ts";
+
+export const courseIdSchema = z
+  .string()
+  .regex(idPattern("crs"), "Expected a course id such as crs_01J9ZC3V6D8R1F3W5S9K2M4N7P");
+export const coursePathSchema = z.object({ courseId: courseIdSchema });
+
+const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((values) => new Set(values).size === values.length, "Each value only once");
+
+/** Every editable field of a course; the outline (modules, lessons) is edited on its own. */
+export const courseFieldsSchema = z.strictObject({
+  title: z.string().trim().min(3, "At least 3 characters").max(160, "At most 160 characters"),
+  summary: z.string().trim().max(600, "At most 600 characters"),
+  description: z.string().max(20_000, "At most 20,000 characters"),
+  objectives: z.array(z.string().trim().min(1).max(300)).max(20),
+  language: z.enum(CONTENT_LANGUAGES),
+  themes: uniqueList(z.enum(THEMES), THEMES.length),
+  level: z.enum(COURSE_LEVELS),
+  durationMinutes: z.number().int().min(0).max(10_000),
+  audience: z.string().trim().max(600, "At most 600 characters"),
+  coverImageUrl: z
+    .url({ protocol: /^https$/, error: "Expected an https address" })
+    .max(2000)
+    .nullable(),
+});
+export type CourseFields = z.infer<typeof courseFieldsSchema>;
+
+export const COURSE_DEFAULTS: Omit<CourseFields, "title"> = {
+  summary: "",
+  description: "",
+  objectives: [],
+  language: "en",
+  themes: [],
+  level: "introductory",
+  durationMinutes: 0,
+  audience: "",
+  coverImageUrl: null,
+};
+
+export const courseCreateSchema = courseFieldsSchema
+  .partial()
+  .required({ title: true })
+  .meta({ id: "CourseCreate" });
+export type CourseCreate = z.infer<typeof courseCreateSchema>;
+
+export const coursePatchSchema = courseFieldsSchema
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Change at least one field" })
+  .meta({ id: "CoursePatch" });
+export type CoursePatch = z.infer<typeof coursePatchSchema>;
+
+const trainerSchema = z.object({ userId: z.string(), displayName: z.string() });
+
+export const moduleSchema = z
+  .object({ moduleId: z.string(), title: z.string(), lessons: z.array(lessonSchema) })
+  .meta({ id: "CourseModule" });
+export type CourseModule = z.infer<typeof moduleSchema>;
+
+/** The draft as its trainers edit it: everything, quiz answers included. */
+export const courseDraftSchema = z
+  .object({
+    courseId: z.string(),
+    ...courseFieldsSchema.shape,
+    status: z.enum(COURSE_STATUSES),
+    trainers: z.array(trainerSchema),
+    modules: z.array(moduleSchema),
+    publishedVersion: z.number().int().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.number().int().positive(),
+  })
+  .meta({ id: "CourseDraft" });
+export type CourseDraft = z.infer<typeof courseDraftSchema>;
+
+/** A published version as anyone may read it: no quiz answers. */
+export const publishedCourseSchema = z
+  .object({
+    courseId: z.string(),
+    ...courseFieldsSchema.shape,
+    trainers: z.array(trainerSchema),
+    modules: z.array(
+      z.object({ moduleId: z.string(), title: z.string(), lessons: z.array(learnerLessonSchema) }),
+    ),
+    versionNumber: z.number().int().positive(),
+    publishedAt: z.iso.datetime(),
+  })
+  .meta({ id: "PublishedCourse" });
+export type PublishedCourse = z.infer<typeof publishedCourseSchema>;
+
+export const courseSummarySchema = publishedCourseSchema
+  .omit({ modules: true, description: true })
+  .extend({ lessonCount: z.number().int() })
+  .meta({ id: "CourseSummary" });
+export type CourseSummary = z.infer<typeof courseSummarySchema>;
+
+export const courseVersionEntrySchema = z
+  .object({
+    versionNumber: z.number().int().positive(),
+    title: z.string(),
+    publishedAt: z.iso.datetime(),
+    publishedBy: z.string(),
+    publishedByName: z.string(),
+  })
+  .meta({ id: "CourseVersionEntry" });
+export type CourseVersionEntry = z.infer<typeof courseVersionEntrySchema>;
+
+export const courseVersionListSchema = z
+  .object({ items: z.array(courseVersionEntrySchema) })
+  .meta({ id: "CourseVersionList" });
+
+const facet = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) =>
+      [raw]
+        .flat()
+        .flatMap((value) => value.split(","))
+        .map((value) => value.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)).max(values.length))
+    .optional();
+
+export const catalogueQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  theme: facet(THEMES),
+  language: facet(CONTENT_LANGUAGES),
+  level: facet(COURSE_LEVELS),
+  minMinutes: z.coerce.number().int().min(0).max(10_000).optional(),
+  maxMinutes: z.coerce.number().int().min(0).max(10_000).optional(),
+  limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),
+  cursor: z.string().min(1).max(512).optional(),
+});
+export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
+
+export const cataloguePageSchema = z
+  .object({
+    items: z.array(courseSummarySchema),
+    cursor: z.string().nullable(),
+    total: z.number().int(),
+  })
+  .meta({ id: "CataloguePage" });
+export type CataloguePage = z.infer<typeof cataloguePageSchema>;

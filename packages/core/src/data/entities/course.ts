@@ -1,0 +1,82 @@
+import { Entity } from "electrodb";
+import { COURSE_STATUSES } from "../../taxonomy/academy.ts";
+import { SERVICE_NAME } from "./service-name.ts";
+import { timestamps } from "./timestamps.ts";
+
+/**
+ * A course's working copy: its fields, trainers and whole outline in one item,
+ * so that every authoring step is one conditional write on `version` (If-Match).
+ * `fields` and `modules` are validated by zod at the edges and stored as they are.
+ */
+export const CourseDraftEntity = new Entity({
+  model: { entity: "courseDraft", version: "1", service: SERVICE_NAME },
+  attributes: {
+    courseId: { type: "string", required: true, readOnly: true },
+    status: { type: COURSE_STATUSES, required: true },
+    ownerIds: { type: "list", items: { type: "string" }, required: true },
+    trainers: { type: "any", required: true },
+    fields: { type: "any", required: true },
+    modules: { type: "any", required: true },
+    /** The latest published version's number; 0 before the first publication. */
+    publishedVersion: { type: "number", required: true },
+    ...timestamps,
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["courseId"] },
+      sk: { field: "sk", composite: [] },
+    },
+  },
+});
+
+/** One published version, never changed after it is written (answers included, for scoring). */
+export const CourseVersionEntity = new Entity({
+  model: { entity: "courseVersion", version: "1", service: SERVICE_NAME },
+  attributes: {
+    courseId: { type: "string", required: true, readOnly: true },
+    versionNumber: {
+      type: "number",
+      required: true,
+      readOnly: true,
+      padding: { length: 6, char: "0" },
+    },
+    course: { type: "any", required: true, readOnly: true },
+    publishedAt: { type: "string", required: true, readOnly: true },
+    publishedBy: { type: "string", required: true, readOnly: true },
+    publishedByName: { type: "string", required: true, readOnly: true },
+  },
+  indexes: {
+    byCourse: {
+      pk: { field: "pk", composite: ["courseId"] },
+      sk: { field: "sk", composite: ["versionNumber"] },
+    },
+  },
+});
+
+/**
+ * What the catalogue and the course page read: the latest published version,
+ * learner-safe, in one item. Every listing sits in one `gsi2` partition, so the
+ * catalogue is one Query; `listed` is false once the course is unpublished or archived.
+ */
+export const CourseListingEntity = new Entity({
+  model: { entity: "courseListing", version: "1", service: SERVICE_NAME },
+  attributes: {
+    courseId: { type: "string", required: true, readOnly: true },
+    versionNumber: { type: "number", required: true },
+    listed: { type: "boolean", required: true },
+    ownerIds: { type: "list", items: { type: "string" }, required: true },
+    view: { type: "any", required: true },
+    publishedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["courseId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    catalogue: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["courseId"] },
+    },
+  },
+});
