@@ -3,6 +3,7 @@ import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attached, attachmentsOf, uploaded } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { courseOf, courses } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 /**
@@ -31,6 +32,14 @@ const insiders = (own: number, admin: number) => ({
   admin,
 });
 
+/** Course authoring: its owning trainer and administrators; another trainer learns it is not theirs. */
+const courseOwners = (otherTrainer: number) => ({
+  ...signedIn(403),
+  trainer: 200,
+  otherTrainer,
+  admin: 200,
+});
+
 const [aarhus, rotterdam] = DEMO_CITIES;
 
 interface RouteCase {
@@ -46,11 +55,28 @@ let ctx: TestContext;
 const callers = {} as Record<Exclude<ActorName, "anonymous">, Caller>;
 let targetUserId: string;
 let publishedId: string;
+let publishedCourseId: string;
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
   itemIn(ctx, status, callers.contributorOwnCity, callers.admin);
 const items = "/api/exchange/items";
+/** A fresh course owned by `callers.trainer`: published (v1, draft version 5) unless asked. */
+const freshCourse = (publish = true) => courseOf(ctx, callers.trainer, { publish });
+/** One If-Match change on a fresh published course of the owning trainer. */
+const courseChange =
+  (
+    method: string,
+    path: (course: Awaited<ReturnType<typeof freshCourse>>) => string,
+    body?: unknown,
+    publish = true,
+  ) =>
+  async (caller: Caller | undefined) => {
+    const course = await freshCourse(publish);
+    return ctx.call(caller, method, `${courses}/${course.courseId}${path(course)}`, body, {
+      "if-match": `"${course.version}"`,
+    });
+  };
 /** A fresh item of the owning city in `status` with one confirmed attachment. */
 const withFile = async (status: "draft" | "published") => {
   const { itemId } = await fresh(status);
@@ -78,6 +104,7 @@ beforeAll(async () => {
   });
   targetUserId = (await (await ctx.call(target as Caller, "GET", "/api/me")).json()).userId;
   publishedId = (await fresh("published")).itemId;
+  publishedCourseId = (await freshCourse()).courseId;
 });
 
 const ROUTES: RouteCase[] = [
@@ -337,6 +364,145 @@ const ROUTES: RouteCase[] = [
     path: "/api/me/bookmarks",
     expected: signedIn(200),
     request: (caller) => ctx.call(caller, "GET", "/api/me/bookmarks"),
+  },
+  {
+    method: "GET",
+    path: "/api/courses",
+    expected: everyone(200),
+    request: (caller) => ctx.call(caller, "GET", courses),
+  },
+  {
+    method: "POST",
+    path: "/api/courses",
+    expected: { ...signedIn(403), trainer: 201, otherTrainer: 201, admin: 201 },
+    request: (caller) => ctx.call(caller, "POST", courses, { title: "A new course" }),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}",
+    variant: "published",
+    expected: everyone(200),
+    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}`),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}",
+    variant: "draft",
+    expected: everyone(404),
+    request: async (caller) =>
+      ctx.call(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}`),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/draft",
+    variant: "published",
+    expected: courseOwners(403),
+    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}/draft`),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/draft",
+    variant: "never published",
+    expected: courseOwners(404),
+    request: async (caller) =>
+      ctx.call(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}/draft`),
+  },
+  {
+    method: "PATCH",
+    path: "/api/courses/{courseId}/draft",
+    expected: courseOwners(403),
+    request: courseChange("PATCH", () => "/draft", { summary: "Changed" }),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/modules",
+    expected: courseOwners(403),
+    request: courseChange("POST", () => "/draft/modules", { title: "More" }),
+  },
+  {
+    method: "PATCH",
+    path: "/api/courses/{courseId}/draft/modules/{moduleId}",
+    expected: courseOwners(403),
+    request: courseChange("PATCH", (c) => `/draft/modules/${c.moduleId}`, { title: "Renamed" }),
+  },
+  {
+    method: "DELETE",
+    path: "/api/courses/{courseId}/draft/modules/{moduleId}",
+    expected: courseOwners(403),
+    request: courseChange("DELETE", (c) => `/draft/modules/${c.moduleId}`),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/modules/{moduleId}/move",
+    expected: courseOwners(403),
+    request: courseChange("POST", (c) => `/draft/modules/${c.moduleId}/move`, { index: 0 }),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/modules/{moduleId}/lessons",
+    expected: courseOwners(403),
+    request: courseChange("POST", (c) => `/draft/modules/${c.moduleId}/lessons`, {
+      title: "More reading",
+      content: { kind: "text", body: "Text" },
+    }),
+  },
+  {
+    method: "PATCH",
+    path: "/api/courses/{courseId}/draft/lessons/{lessonId}",
+    expected: courseOwners(403),
+    request: courseChange("PATCH", (c) => `/draft/lessons/${c.lessonId}`, { optional: true }),
+  },
+  {
+    method: "DELETE",
+    path: "/api/courses/{courseId}/draft/lessons/{lessonId}",
+    expected: courseOwners(403),
+    request: courseChange("DELETE", (c) => `/draft/lessons/${c.lessonId}`),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/lessons/{lessonId}/move",
+    expected: courseOwners(403),
+    request: courseChange("POST", (c) => `/draft/lessons/${c.lessonId}/move`, {
+      direction: "down",
+    }),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/publish",
+    variant: "never published",
+    expected: courseOwners(404),
+    request: courseChange("POST", () => "/publish", undefined, false),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/publish",
+    variant: "published",
+    expected: courseOwners(403),
+    request: courseChange("POST", () => "/publish"),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/unpublish",
+    expected: courseOwners(403),
+    request: courseChange("POST", () => "/unpublish"),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/archive",
+    expected: courseOwners(403),
+    request: courseChange("POST", () => "/archive"),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/versions",
+    expected: courseOwners(403),
+    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}/versions`),
+  },
+  {
+    method: "PUT",
+    path: "/api/courses/{courseId}/trainers/{userId}",
+    expected: courseOwners(403),
+    request: courseChange("PUT", () => `/trainers/${targetUserId}`),
   },
 ];
 

@@ -11,6 +11,8 @@ import type { TokenVerifier } from "./middleware/token-verifier.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { bookmarkRoutes } from "./routes/bookmarks.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { courseOutlineRoutes } from "./routes/course-outline.ts";
+import { courseRoutes } from "./routes/courses.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -48,7 +50,9 @@ export function createApp(deps: AppDeps) {
     .route("/api", adminRoutes)
     .route("/api", exchangeItemRoutes)
     .route("/api", exchangeAttachmentRoutes)
-    .route("/api", bookmarkRoutes);
+    .route("/api", bookmarkRoutes)
+    .route("/api", courseRoutes)
+    .route("/api", courseOutlineRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

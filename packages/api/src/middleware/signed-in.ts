@@ -22,3 +22,9 @@ export const contributorOnly: MiddlewareHandler<AppEnv> = async (_c, next) => {
   requireRole("contributor");
   await next();
 };
+
+/** Course authoring: trainers, and administrators who may step in. */
+export const authorOnly: MiddlewareHandler<AppEnv> = async (_c, next) => {
+  requireRole("trainer", "admin");
+  await next();
+};

@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { countedApp } from "./support/counted-app.ts";
+import { courseOf, courses } from "./support/course-fixtures.ts";
+
+let ctx: TestContext;
+let trainer: Caller;
+/** A word only this file's courses carry, so other tests' courses do not interfere. */
+const tag = `cat${randomUUID().slice(0, 8)}`;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  ctx = await testContext();
+  trainer = await ctx.newUser({ groups: ["trainer"] });
+  const specs = {
+    strategy: {
+      title: `Local prevention strategy ${tag}`,
+      themes: ["local-prevention-strategy"],
+      language: "en",
+      level: "introductory",
+      durationMinutes: 90,
+    },
+    cooperation: {
+      title: `Multi-agency cooperation ${tag}`,
+      themes: ["multi-agency-cooperation"],
+      language: "fr",
+      level: "intermediate",
+      durationMinutes: 180,
+    },
+    polarisation: {
+      title: `Early signs of polarisation ${tag}`,
+      summary: "For elected representatives",
+      themes: ["polarisation", "local-prevention-strategy"],
+      language: "en",
+      level: "advanced",
+      durationMinutes: 45,
+    },
+  };
+  for (const [name, fields] of Object.entries(specs)) {
+    ids[name] = (await courseOf(ctx, trainer, { fields })).courseId;
+  }
+  ids.draft = (
+    await courseOf(ctx, trainer, { publish: false, fields: { title: `Draft ${tag}` } })
+  ).courseId;
+});
+
+const search = async (query: string) => {
+  const response = await ctx.call(undefined, "GET", `${courses}?q=${tag}&${query}`);
+  expect(response.status).toBe(200);
+  return response.json();
+};
+const found = (page: { items: Array<{ courseId: string }> }) =>
+  page.items.map((course) => course.courseId).sort();
+const idsOf = (...names: string[]) => names.map((name) => ids[name]).sort();
+
+describe("the course catalogue", () => {
+  it("lists published courses only, newest first", async () => {
+    const page = await search("");
+    expect(page.items.map((course: { courseId: string }) => course.courseId)).toEqual([
+      ids.polarisation,
+      ids.cooperation,
+      ids.strategy,
+    ]);
+    expect(page.items[0]).toMatchObject({ versionNumber: 1, lessonCount: 2 });
+  });
+
+  it("filters by theme, language, level and duration, and by keyword", async () => {
+    expect(found(await search("theme=local-prevention-strategy"))).toEqual(
+      idsOf("strategy", "polarisation"),
+    );
+    expect(found(await search("language=fr"))).toEqual(idsOf("cooperation"));
+    expect(found(await search("level=introductory,advanced"))).toEqual(
+      idsOf("strategy", "polarisation"),
+    );
+    expect(found(await search("minMinutes=60&maxMinutes=120"))).toEqual(idsOf("strategy"));
+    const keyword = await ctx.call(undefined, "GET", `${courses}?q=${tag}+representatives`);
+    expect(found(await keyword.json())).toEqual(idsOf("polarisation"));
+  });
+
+  it("pages with a cursor", async () => {
+    const first = await search("limit=2");
+    expect(first.items).toHaveLength(2);
+    expect(first.total).toBe(3);
+    const second = await search(`limit=2&cursor=${first.cursor}`);
+    expect(second.items).toHaveLength(1);
+    expect(second.cursor).toBeNull();
+    expect([...found(first), ...found(second)].sort()).toEqual(
+      idsOf("strategy", "cooperation", "polarisation"),
+    );
+    const bad = await ctx.call(undefined, "GET", `${courses}?cursor=nonsense`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].field).toBe("cursor");
+  });
+
+  it("rejects a bad filter naming it", async () => {
+    const response = await ctx.call(undefined, "GET", `${courses}?level=expert`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors[0].field).toMatch(/^level/);
+  });
+
+  it("needs one DynamoDB request for the catalogue and one for a course page", async () => {
+    const { app, counter } = countedApp();
+    counter.requests = 0;
+    expect((await app.request(`${courses}?q=${tag}&theme=polarisation`)).status).toBe(200);
+    const catalogueRequests = counter.requests;
+    counter.requests = 0;
+    expect((await app.request(`${courses}/${ids.strategy}`)).status).toBe(200);
+    const pageRequests = counter.requests;
+    expect({ catalogueRequests, pageRequests }).toEqual({ catalogueRequests: 1, pageRequests: 1 });
+  });
+});

@@ -1,0 +1,33 @@
+import { createAppFromEnv } from "@alliance/api";
+import {
+  createCore,
+  createDataService,
+  createDynamoClient,
+  createS3Client,
+  loadConfig,
+} from "@alliance/core";
+import { inject } from "vitest";
+import "../../support/provided.ts";
+
+/**
+ * The API as in production, but over a DynamoDB client that counts the
+ * requests it sends, and with its core at hand to set up unusual states.
+ */
+export function countedApp() {
+  const env = { ...inject("apiEnv"), LOG_LEVEL: "SILENT" };
+  const config = loadConfig(env);
+  const client = createDynamoClient(config);
+  const counter = { requests: 0 };
+  const send = client.send.bind(client);
+  client.send = ((...args: Parameters<typeof send>) => {
+    counter.requests += 1;
+    return send(...args);
+  }) as typeof client.send;
+  const core = createCore({ config, client, s3: createS3Client(config, env) });
+  const app = createAppFromEnv(env, { core });
+  // ElectroDB entities are module-level singletons: the last Service built sets
+  // their client, and createAppFromEnv builds its own core first. Bind them to
+  // the counting client again (same endpoint, so other tests are unaffected).
+  createDataService(client, config.tableName);
+  return { app, core, counter };
+}
