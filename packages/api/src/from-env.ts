@@ -9,7 +9,9 @@ export function createAppFromEnv(
 ) {
   const config = loadConfig(env);
   return createApp({
-    core: createCore({ config, s3: createS3Client(config, env) }),
+    // Only build a core when none is given: ElectroDB entities are module-level
+    // singletons, so every core built rebinds them to its own DynamoDB client.
+    core: overrides.core ?? createCore({ config, s3: createS3Client(config, env) }),
     verifier: createTokenVerifier({
       issuer: config.tokenIssuer,
       jwksUri: config.jwksUri,

@@ -1,11 +1,5 @@
 import { createAppFromEnv } from "@alliance/api";
-import {
-  createCore,
-  createDataService,
-  createDynamoClient,
-  createS3Client,
-  loadConfig,
-} from "@alliance/core";
+import { createCore, createDynamoClient, createS3Client, loadConfig } from "@alliance/core";
 import { inject } from "vitest";
 import "../../support/provided.ts";
 
@@ -24,10 +18,7 @@ export function countedApp() {
     return send(...args);
   }) as typeof client.send;
   const core = createCore({ config, client, s3: createS3Client(config, env) });
-  const app = createAppFromEnv(env, { core });
-  // ElectroDB entities are module-level singletons: the last Service built sets
-  // their client, and createAppFromEnv builds its own core first. Bind them to
-  // the counting client again (same endpoint, so other tests are unaffected).
-  createDataService(client, config.tableName);
-  return { app, core, counter };
+  // ElectroDB entities are module-level singletons bound to the last core built
+  // (same endpoint here, so the other tests in this process are unaffected).
+  return { app: createAppFromEnv(env, { core }), core, counter };
 }
