@@ -4,6 +4,7 @@ import { idPattern } from "../schema/ids.ts";
 import { COURSE_LEVELS, COURSE_STATUSES } from "../taxonomy/academy.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+import { facetParam } from "../validation/list-param.ts";
 import { learnerLessonSchema, lessonSchema } from "./lesson-schemas.ts";
 
 export * from "./lesson-schemas.ts";
@@ -121,24 +122,11 @@ export const courseVersionListSchema = z
   .object({ items: z.array(courseVersionEntrySchema) })
   .meta({ id: "CourseVersionList" });
 
-const facet = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw) =>
-      [raw]
-        .flat()
-        .flatMap((value) => value.split(","))
-        .map((value) => value.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)).max(values.length))
-    .optional();
-
 export const catalogueQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  theme: facet(THEMES),
-  language: facet(CONTENT_LANGUAGES),
-  level: facet(COURSE_LEVELS),
+  theme: facetParam(THEMES),
+  language: facetParam(CONTENT_LANGUAGES),
+  level: facetParam(COURSE_LEVELS),
   minMinutes: z.coerce.number().int().min(0).max(10_000).optional(),
   maxMinutes: z.coerce.number().int().min(0).max(10_000).optional(),
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),

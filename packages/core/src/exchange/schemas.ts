@@ -13,6 +13,7 @@ import {
   VISIBILITIES,
 } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+import { facetParam, listParam } from "../validation/list-param.ts";
 
 export * from "./attachment-schemas.ts";
 
@@ -168,36 +169,18 @@ export const reviewSchema = z
   .meta({ id: "Review" });
 export type Review = z.infer<typeof reviewSchema>;
 
-/** `?theme=a&theme=b` or `?theme=a,b`: any of these values. */
-const facet = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw) =>
-      [raw]
-        .flat()
-        .flatMap((value) => value.split(","))
-        .map((value) => value.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)).max(values.length))
-    .optional();
-
 export const SEARCH_SORTS = ["newest", "updated"] as const;
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),
-  kind: facet(ITEM_KINDS),
-  theme: facet(THEMES),
-  targetGroup: facet(TARGET_GROUPS),
-  stakeholder: facet(STAKEHOLDERS),
-  country: facet(COUNTRIES),
-  cityId: z
-    .union([z.string(), z.array(z.string())])
-    .transform((raw) => [raw].flat().flatMap((value) => value.split(",")))
-    .pipe(z.array(z.string().regex(idPattern("cty"), "Expected a city id")).max(50))
-    .optional(),
-  language: facet(CONTENT_LANGUAGES),
-  evidence: facet(EVIDENCE_LEVELS),
+  kind: facetParam(ITEM_KINDS),
+  theme: facetParam(THEMES),
+  targetGroup: facetParam(TARGET_GROUPS),
+  stakeholder: facetParam(STAKEHOLDERS),
+  country: facetParam(COUNTRIES),
+  cityId: listParam(z.string().regex(idPattern("cty"), "Expected a city id"), 50),
+  language: facetParam(CONTENT_LANGUAGES),
+  evidence: facetParam(EVIDENCE_LEVELS),
   sort: z.enum(SEARCH_SORTS).default("newest"),
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),
   cursor: z.string().min(1).max(512).optional(),
