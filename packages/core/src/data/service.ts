@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { Service } from "electrodb";
+import { Entity, type Schema, Service } from "electrodb";
 import { BookmarkEntity } from "./entities/bookmark.ts";
 import { CityEntity } from "./entities/city.ts";
 import { CourseDraftEntity, CourseListingEntity, CourseVersionEntity } from "./entities/course.ts";
@@ -8,19 +8,30 @@ import { ModerationEventEntity } from "./entities/moderation-event.ts";
 import { PendingUploadEntity } from "./entities/pending-upload.ts";
 import { UserEntity } from "./entities/user.ts";
 
+/**
+ * A new entity from a module-level one's schema. A Service binds its client and
+ * table into the entities it is given, so each service gets its own: two data
+ * services (say, two clients in one test process) never rebind each other's.
+ */
+function own<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
+  entity: Entity<A, F, C, S>,
+): Entity<A, F, C, S> {
+  return new Entity(entity.schema);
+}
+
 /** All entities over one table and one client. */
 export function createDataService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
     {
-      user: UserEntity,
-      city: CityEntity,
-      exchangeItem: ExchangeItemEntity,
-      moderationEvent: ModerationEventEntity,
-      bookmark: BookmarkEntity,
-      pendingUpload: PendingUploadEntity,
-      courseDraft: CourseDraftEntity,
-      courseVersion: CourseVersionEntity,
-      courseListing: CourseListingEntity,
+      user: own(UserEntity),
+      city: own(CityEntity),
+      exchangeItem: own(ExchangeItemEntity),
+      moderationEvent: own(ModerationEventEntity),
+      bookmark: own(BookmarkEntity),
+      pendingUpload: own(PendingUploadEntity),
+      courseDraft: own(CourseDraftEntity),
+      courseVersion: own(CourseVersionEntity),
+      courseListing: own(CourseListingEntity),
     },
     { client, table },
   );
