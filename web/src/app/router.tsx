@@ -27,6 +27,11 @@ export function createRouter() {
               path: "exchange/items/:itemId",
               lazy: () => import("../features/exchange/item-page.tsx"),
             },
+            { path: "courses", lazy: () => import("../features/courses/catalogue-page.tsx") },
+            {
+              path: "courses/:courseId",
+              lazy: () => import("../features/courses/course-page.tsx"),
+            },
             { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
             { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
             {
@@ -50,6 +55,15 @@ export function createRouter() {
                 {
                   path: "moderation",
                   lazy: () => import("../features/exchange/moderation-page.tsx"),
+                },
+                { path: "teach", lazy: () => import("../features/authoring/my-courses-page.tsx") },
+                {
+                  path: "teach/courses/:courseId",
+                  lazy: () => import("../features/authoring/course-editor-page.tsx"),
+                },
+                {
+                  path: "teach/courses/:courseId/preview",
+                  lazy: () => import("../features/authoring/preview-page.tsx"),
                 },
                 {
                   path: "exchange/new",

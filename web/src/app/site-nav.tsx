@@ -9,7 +9,7 @@ export function SiteNav() {
   const { t } = useTranslation();
   const { state } = useAuth();
   const { signOut, pending } = useSignOut();
-  const { isAdmin, isContributor } = useMe();
+  const { isAdmin, isContributor, isTrainer } = useMe();
 
   return (
     <nav aria-label={t("nav.label")} className="site-nav">
@@ -23,6 +23,9 @@ export function SiteNav() {
           <NavLink to="/exchange">{t("nav.exchange")}</NavLink>
         </li>
         <li>
+          <NavLink to="/courses">{t("nav.courses")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/cities">{t("nav.cities")}</NavLink>
         </li>
         {state.status === "signed-in" && (
@@ -33,6 +36,11 @@ export function SiteNav() {
             {isContributor && (
               <li>
                 <NavLink to="/my-city">{t("nav.myCity")}</NavLink>
+              </li>
+            )}
+            {(isTrainer || isAdmin) && (
+              <li>
+                <NavLink to="/teach">{t("nav.teach")}</NavLink>
               </li>
             )}
             {isAdmin && (

@@ -17,9 +17,16 @@ import {
 import { describe, expect, it } from "vitest";
 import { FLASH_KEYS } from "../app/flash-message.tsx";
 import { fieldId, READINESS_FIELDS } from "../features/exchange/item-form-values.ts";
-import en from "./en.json" with { type: "json" };
-import fr from "./fr.json" with { type: "json" };
+import authoringEn from "./authoring.en.json" with { type: "json" };
+import authoringFr from "./authoring.fr.json" with { type: "json" };
+import coursesEn from "./courses.en.json" with { type: "json" };
+import coursesFr from "./courses.fr.json" with { type: "json" };
+import enMain from "./en.json" with { type: "json" };
+import frMain from "./fr.json" with { type: "json" };
 
+const parts = { en: [enMain, coursesEn, authoringEn], fr: [frMain, coursesFr, authoringFr] };
+const en: object = Object.assign({}, ...parts.en);
+const fr: object = Object.assign({}, ...parts.fr);
 const catalogues: Record<string, object> = { en, fr };
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -63,6 +70,11 @@ function literalKeysInSource(): Set<string> {
 }
 
 describe("translation catalogues", () => {
+  it.each(Object.entries(parts))("%s: no two parts share a top-level key", (_locale, list) => {
+    const names = list.flatMap((part) => Object.keys(part));
+    expect(names.length).toBe(new Set(names).size);
+  });
+
   it("exist for every interface language", () => {
     expect(Object.keys(catalogues).sort()).toEqual([...UI_LOCALES].sort());
   });

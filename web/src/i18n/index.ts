@@ -10,9 +10,17 @@ import { initialLocale, storeLocale } from "./locale.ts";
  * language is added to UI_LOCALES in core.
  */
 const catalogues = {
-  en: () => import("./en.json"),
-  fr: () => import("./fr.json"),
+  en: () =>
+    merged([import("./en.json"), import("./courses.en.json"), import("./authoring.en.json")]),
+  fr: () =>
+    merged([import("./fr.json"), import("./courses.fr.json"), import("./authoring.fr.json")]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
+
+/** A language's catalogue comes in parts (one per area, each with its own top-level keys). */
+async function merged(parts: Promise<{ default: object }>[]): Promise<{ default: object }> {
+  const loaded = await Promise.all(parts);
+  return { default: Object.assign({}, ...loaded.map((part) => part.default)) };
+}
 
 async function ensureCatalogue(locale: UiLocale): Promise<void> {
   if (i18next.hasResourceBundle(locale, "translation")) return;

@@ -12,6 +12,7 @@ export function useMe() {
     signedIn,
     me,
     isAdmin: me?.roles.includes("admin") ?? false,
+    isTrainer: me?.roles.includes("trainer") ?? false,
     isContributor: (me?.roles.includes("contributor") ?? false) && Boolean(me?.cityId),
   };
 }

@@ -1,0 +1,9 @@
+import { useTranslation } from "react-i18next";
+
+/** Placeholder: replaced by the real page. */
+function CourseEditorPage() {
+  const { t } = useTranslation();
+  return <h1>{t("authoring.title")}</h1>;
+}
+
+export { CourseEditorPage as Component };
