@@ -35,6 +35,7 @@ export const API_USER_POOL_ACTIONS = [
   "cognito-idp:AdminListGroupsForUser",
   "cognito-idp:AdminAddUserToGroup",
   "cognito-idp:AdminRemoveUserFromGroup",
+  "cognito-idp:ListUsersInGroup",
 ] as const;
 
 /** `LOG_LEVEL` per stage: production logs less. */

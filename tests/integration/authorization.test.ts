@@ -1,9 +1,9 @@
 import { openApiDocument } from "@alliance/api/openapi";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attached, attachmentsOf, uploaded } from "./support/attachment-fixtures.ts";
+import { attached, attachmentsOf, uploaded, uploadedTo } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
-import { courseOf, courses } from "./support/course-fixtures.ts";
+import { courseDocument, courseOf, courses, documentsOf, step } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 /**
@@ -53,7 +53,10 @@ interface RouteCase {
 
 let ctx: TestContext;
 const callers = {} as Record<Exclude<ActorName, "anonymous">, Caller>;
+/** Whose roles the admin route sets. */
 let targetUserId: string;
+/** A trainer to add as a co-trainer (the admin route's target may lose the role). */
+let coTrainerId: string;
 let publishedId: string;
 let publishedCourseId: string;
 
@@ -77,6 +80,29 @@ const courseChange =
       "if-match": `"${course.version}"`,
     });
   };
+/** Trainers and administrators, whatever the course. */
+const authors = (status: number) => ({
+  ...signedIn(403),
+  trainer: status,
+  otherTrainer: status,
+  admin: status,
+});
+
+/** A fresh course of the owning trainer with a confirmed file; published with a lesson using it. */
+const courseWithDocument = async (publish: boolean) => {
+  const course = await freshCourse(false);
+  const { attachmentId, version } = await courseDocument(ctx, callers.trainer, course.courseId);
+  const draft = `${courses}/${course.courseId}/draft`;
+  await step(ctx, callers.trainer, "POST", `${draft}/modules/${course.moduleId}/lessons`, version, {
+    title: "The strategy template",
+    content: { kind: "document", fileName: "", attachmentId },
+  });
+  if (publish) {
+    await step(ctx, callers.trainer, "POST", `${courses}/${course.courseId}/publish`, version + 1);
+  }
+  return `${courses}/${course.courseId}/documents/${attachmentId}`;
+};
+
 /** A fresh item of the owning city in `status` with one confirmed attachment. */
 const withFile = async (status: "draft" | "published") => {
   const { itemId } = await fresh(status);
@@ -85,15 +111,17 @@ const withFile = async (status: "draft" | "published") => {
 
 beforeAll(async () => {
   ctx = await testContext();
-  const [learner, ownCity, otherCity, trainer, otherTrainer, admin, target] = await Promise.all([
-    ctx.newUser(),
-    ctx.newUser({ groups: ["contributor"], cityId: aarhus?.cityId }),
-    ctx.newUser({ groups: ["contributor"], cityId: rotterdam?.cityId }),
-    ctx.newUser({ groups: ["trainer"] }),
-    ctx.newUser({ groups: ["trainer"] }),
-    ctx.newUser({ groups: ["admin"] }),
-    ctx.newUser(),
-  ]);
+  const [learner, ownCity, otherCity, trainer, otherTrainer, admin, target, coTrainer] =
+    await Promise.all([
+      ctx.newUser(),
+      ctx.newUser({ groups: ["contributor"], cityId: aarhus?.cityId }),
+      ctx.newUser({ groups: ["contributor"], cityId: rotterdam?.cityId }),
+      ctx.newUser({ groups: ["trainer"] }),
+      ctx.newUser({ groups: ["trainer"] }),
+      ctx.newUser({ groups: ["admin"] }),
+      ctx.newUser(),
+      ctx.newUser({ groups: ["trainer"] }),
+    ]);
   Object.assign(callers, {
     learner,
     contributorOwnCity: ownCity,
@@ -103,6 +131,7 @@ beforeAll(async () => {
     admin,
   });
   targetUserId = (await (await ctx.call(target as Caller, "GET", "/api/me")).json()).userId;
+  coTrainerId = (await (await ctx.call(coTrainer as Caller, "GET", "/api/me")).json()).userId;
   publishedId = (await fresh("published")).itemId;
   publishedCourseId = (await freshCourse()).courseId;
 });
@@ -372,6 +401,60 @@ const ROUTES: RouteCase[] = [
     request: (caller) => ctx.call(caller, "GET", courses),
   },
   {
+    method: "GET",
+    path: "/api/courses/mine",
+    expected: authors(200),
+    request: (caller) => ctx.call(caller, "GET", `${courses}/mine`),
+  },
+  {
+    method: "GET",
+    path: "/api/trainers",
+    expected: authors(200),
+    request: (caller) => ctx.call(caller, "GET", "/api/trainers"),
+  },
+  {
+    method: "GET",
+    path: "/api/exchange/items/{itemId}/courses",
+    expected: everyone(200),
+    request: (caller) => ctx.call(caller, "GET", `${items}/${publishedId}/courses`),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/documents",
+    expected: { ...courseOwners(403), trainer: 201, admin: 201 },
+    request: (caller) =>
+      ctx.call(caller, "POST", documentsOf(publishedCourseId), {
+        fileName: "template.pdf",
+        contentType: "application/pdf",
+        size: 1000,
+      }),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/documents/{attachmentId}/confirm",
+    expected: courseOwners(403),
+    request: async (caller) => {
+      const { courseId } = await freshCourse();
+      const base = documentsOf(courseId);
+      const { attachmentId } = await uploadedTo(ctx, callers.trainer, base);
+      return ctx.call(caller, "POST", `${base}/${attachmentId}/confirm`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/documents/{attachmentId}",
+    variant: "used by the published course",
+    expected: everyone(302),
+    request: async (caller) => ctx.call(caller, "GET", await courseWithDocument(true)),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/documents/{attachmentId}",
+    variant: "in the draft only",
+    expected: { ...everyone(404), trainer: 302, admin: 302 },
+    request: async (caller) => ctx.call(caller, "GET", await courseWithDocument(false)),
+  },
+  {
     method: "POST",
     path: "/api/courses",
     expected: { ...signedIn(403), trainer: 201, otherTrainer: 201, admin: 201 },
@@ -502,7 +585,7 @@ const ROUTES: RouteCase[] = [
     method: "PUT",
     path: "/api/courses/{courseId}/trainers/{userId}",
     expected: courseOwners(403),
-    request: courseChange("PUT", () => `/trainers/${targetUserId}`),
+    request: courseChange("PUT", () => `/trainers/${coTrainerId}`),
   },
 ];
 

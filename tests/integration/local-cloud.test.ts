@@ -1,8 +1,10 @@
-import { createCore, createDynamoClient, ROLES } from "@alliance/core";
+import { type CourseSummary, createCore, createDynamoClient, ROLES } from "@alliance/core";
 import {
   bootstrapLocalCloud,
   DEMO_CITIES,
+  DEMO_COURSES,
   DEMO_ITEMS,
+  DEMO_TRAINER,
   DEMO_USERS,
   inventory,
   LOCAL_REGION,
@@ -18,6 +20,20 @@ function claims(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"));
 }
 
+type Catalogue = ReturnType<typeof createCore>["academy"]["catalogue"];
+
+/** Every listed course, page by page: other test files publish courses of their own meanwhile. */
+async function wholeCatalogue(catalogue: Catalogue) {
+  const courses: CourseSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await catalogue.search({ limit: 100, cursor });
+    courses.push(...page.items);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  return courses;
+}
+
 /**
  * What bootstrap and seed own, to compare two runs. Other test files run in
  * parallel and add users of their own, so only the demo ones are compared.
@@ -29,17 +45,29 @@ async function snapshot() {
     dynamoEndpoint: cloud.endpoints.dynamodb,
   };
   const client = createDynamoClient(config);
-  const { data } = createCore({ config, client });
+  const { data, academy } = createCore({ config, client });
   const demoUsernames = new Set<string>(DEMO_USERS.map((user) => user.username));
   try {
-    const [held, cities, items, profiles] = await Promise.all([
+    const [held, cities, items, profiles, courses, catalogue] = await Promise.all([
       inventory(cloud),
       Promise.all(DEMO_CITIES.map(({ cityId }) => data.entities.city.get({ cityId }).go())),
       Promise.all(DEMO_ITEMS.map(({ itemId }) => data.entities.exchangeItem.get({ itemId }).go())),
       Promise.all(
         DEMO_USERS.map(({ userId }) => data.entities.user.query.byUserId({ userId }).go()),
       ),
+      Promise.all(
+        DEMO_COURSES.map(async ({ courseId }) => {
+          const [draft, versions, listing] = await Promise.all([
+            data.entities.courseDraft.get({ courseId }).go(),
+            data.entities.courseVersion.query.byCourse({ courseId }).go({ pages: "all" }),
+            data.entities.courseListing.get({ courseId }).go(),
+          ]);
+          return { draft: draft.data, versions: versions.data, listing: listing.data };
+        }),
+      ),
+      wholeCatalogue(academy.catalogue),
     ]);
+    const demoCourseIds = new Set(DEMO_COURSES.map((course) => course.courseId));
     return {
       ...held,
       users: held.users.filter((username) => demoUsernames.has(username)),
@@ -51,6 +79,18 @@ async function snapshot() {
       profiles: profiles.map((result) =>
         result.data.map((item) => `${item.subject} v${item.version}`),
       ),
+      courses: courses.map(({ draft, versions, listing }) => ({
+        draft: draft && `${draft.courseId} ${draft.status} ${draft.updatedAt} by ${draft.ownerIds}`,
+        versions: versions.map((version) => `${version.versionNumber} by ${version.publishedBy}`),
+        listing:
+          listing && `${listing.courseId} v${listing.versionNumber} listed ${listing.listed}`,
+      })),
+      catalogue: catalogue
+        .filter((course) => demoCourseIds.has(course.courseId))
+        .map(
+          (course) => `${course.courseId} v${course.versionNumber} ${course.lessonCount} lessons`,
+        )
+        .sort(),
     };
   } finally {
     client.destroy();
@@ -71,6 +111,21 @@ describe("the local cloud", () => {
       DEMO_ITEMS.map((item) => `${item.itemId} ${item.status} ${item.dates.created}`),
     );
     expect(now.profiles.map((items) => items.length)).toEqual(DEMO_USERS.map(() => 1));
+    for (const [index, course] of DEMO_COURSES.entries()) {
+      const latest = course.publications.length;
+      const updated = course.publications.at(-1)?.at;
+      expect(now.courses[index]).toEqual({
+        draft: `${course.courseId} published ${updated} by ${DEMO_TRAINER.userId}`,
+        versions: course.publications.map((_, n) => `${n + 1} by ${DEMO_TRAINER.userId}`),
+        listing: `${course.courseId} v${latest} listed true`,
+      });
+    }
+    expect(now.catalogue).toEqual(
+      DEMO_COURSES.map((course) => {
+        const lessons = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
+        return `${course.courseId} v${course.publications.length} ${lessons} lessons`;
+      }).sort(),
+    );
   });
 
   it("bootstrap and seed are idempotent: a second run creates nothing and finds the same ids", async () => {

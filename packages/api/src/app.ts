@@ -11,6 +11,7 @@ import type { TokenVerifier } from "./middleware/token-verifier.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { bookmarkRoutes } from "./routes/bookmarks.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { courseDocumentRoutes } from "./routes/course-documents.ts";
 import { courseOutlineRoutes } from "./routes/course-outline.ts";
 import { courseRoutes } from "./routes/courses.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
@@ -52,7 +53,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", exchangeAttachmentRoutes)
     .route("/api", bookmarkRoutes)
     .route("/api", courseRoutes)
-    .route("/api", courseOutlineRoutes);
+    .route("/api", courseOutlineRoutes)
+    .route("/api", courseDocumentRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

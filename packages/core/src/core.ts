@@ -42,18 +42,19 @@ export function createCore(options: {
       userPoolId: config.userPoolId ?? "",
       cognitoEndpoint: config.cognitoEndpoint,
     });
+  const store = createAttachmentStore(
+    options.s3 ?? createS3Client(config),
+    config.attachmentsBucket ?? "",
+  );
   return {
     data,
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
-    academy: academyUseCases(data),
+    academy: academyUseCases(data, { directory, store }),
     exchange: {
       ...exchangeUseCases(data),
-      attachments: attachmentUseCases(
-        data,
-        createAttachmentStore(options.s3 ?? createS3Client(config), config.attachmentsBucket ?? ""),
-      ),
+      attachments: attachmentUseCases(data, store),
     },
   };
 }

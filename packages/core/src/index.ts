@@ -1,4 +1,10 @@
 export * from "./academy/schemas.ts";
+export {
+  citedItemIds,
+  type StoredDraft,
+  toCourseSummary,
+  toPublished,
+} from "./academy/views.ts";
 export * from "./auth/index.ts";
 export { cityUseCases } from "./cities/cities.ts";
 export * from "./cities/schemas.ts";

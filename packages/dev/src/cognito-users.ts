@@ -9,6 +9,7 @@ import {
   InitiateAuthCommand,
   UserNotFoundException,
 } from "@aws-sdk/client-cognito-identity-provider";
+import { withGroupLock } from "./group-lock.ts";
 import { type LocalCloudIds, type LocalEndpoints, localCognito } from "./local-aws.ts";
 
 /** What the helpers need of a local cloud: serialisable, so vitest can `provide` it. */
@@ -76,10 +77,13 @@ export async function ensureCognitoUser(
 
   const current = await client.send(new AdminListGroupsForUserCommand({ UserPoolId, Username }));
   const has = new Set(current.Groups?.map((group) => group.GroupName));
-  for (const GroupName of user.groups ?? []) {
-    if (!has.has(GroupName)) {
-      await client.send(new AdminAddUserToGroupCommand({ UserPoolId, Username, GroupName }));
-    }
+  const missing = (user.groups ?? []).filter((group) => !has.has(group));
+  if (missing.length > 0) {
+    await withGroupLock(UserPoolId, async () => {
+      for (const GroupName of missing) {
+        await client.send(new AdminAddUserToGroupCommand({ UserPoolId, Username, GroupName }));
+      }
+    });
   }
   return { username: Username, subject, created };
 }

@@ -9,6 +9,7 @@ export {
   type Tokens,
 } from "./cognito-users.ts";
 export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
+export { DEMO_COURSES, DEMO_TRAINER, type DemoCourse } from "./demo-courses.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";

@@ -1,6 +1,12 @@
 import { createCore, createDynamoClient, isConditionalCheckFailed } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
+import {
+  DEMO_COURSES,
+  demoCourseDraft,
+  demoCourseListing,
+  demoCourseVersions,
+} from "./demo-courses.ts";
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -46,7 +52,8 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * Seeds the demo member cities, the demo sign-ins (with their groups) and their
- * profiles, and a dozen exchange items with their moderation history.
+ * profiles, a dozen exchange items with their moderation history, and three
+ * published courses by the demo trainer.
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
@@ -82,6 +89,26 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
+  // Courses after items (their lessons cite items). The draft, each version and the
+  // listing one by one, as a publish would have written them: a run interrupted
+  // half-way completes on the next, and a course a developer has since edited,
+  // republished or unpublished is left as it is.
+  const seedCourses = async () => {
+    const done: string[] = [];
+    for (const course of DEMO_COURSES) {
+      const writes = [
+        () => data.entities.courseDraft.create(demoCourseDraft(course)).go(),
+        ...demoCourseVersions(course).map(
+          (version) => () => data.entities.courseVersion.create(version).go(),
+        ),
+        () => data.entities.courseListing.create(demoCourseListing(course)).go(),
+      ];
+      let wrote = false;
+      for (const write of writes) wrote = (await createOnce(write)) || wrote;
+      if (wrote) done.push(`course ${course.fields.title}`);
+    }
+    return done;
+  };
   // One user at a time: cognito-local rewrites a JSON file per change and
   // concurrent changes to one pool can overwrite each other.
   const seedUsers = async () => {
@@ -114,7 +141,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   };
   try {
     const [places, people] = await Promise.all([
-      seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
+      seedCities().then(async (cities) => [
+        ...cities,
+        ...(await seedItems()),
+        ...(await seedCourses()),
+      ]),
       seedUsers(),
     ]);
     return { users: people.users, created: [...places, ...people.done] };

@@ -23,15 +23,24 @@ export type TestFile = (typeof FILES)[keyof typeof FILES];
 export const attachmentsOf = (itemId: string) => `/api/exchange/items/${itemId}/attachments`;
 
 /** Asks for an upload of `file` (declaring `size`) and PUTs its bytes to the presigned URL. */
-export async function uploaded(
+export const uploaded = (
   ctx: TestContext,
   caller: Caller,
   itemId: string,
   file: TestFile = FILES.pdf,
   declared: Partial<{ size: number; contentType: string }> = {},
+) => uploadedTo(ctx, caller, attachmentsOf(itemId), file, declared);
+
+/** As `uploaded`, to any upload route (`base` answers the presigned URL; `base/{id}/confirm`). */
+export async function uploadedTo(
+  ctx: TestContext,
+  caller: Caller,
+  base: string,
+  file: TestFile = FILES.pdf,
+  declared: Partial<{ size: number; contentType: string }> = {},
 ): Promise<{ attachmentId: string; put: Response }> {
   const { fileName, contentType, bytes } = file;
-  const requested = await ctx.call(caller, "POST", attachmentsOf(itemId), {
+  const requested = await ctx.call(caller, "POST", base, {
     fileName,
     contentType,
     size: bytes.length,

@@ -1,3 +1,4 @@
+import { FILES, type TestFile, uploadedTo } from "./attachment-fixtures.ts";
 import type { Caller, TestContext } from "./context.ts";
 
 export const courses = "/api/courses";
@@ -65,4 +66,23 @@ export async function courseOf(
   if (options.publish === false) return { courseId, moduleId, lessonId, version: 4 };
   await step(ctx, trainer, "POST", `${courses}/${courseId}/publish`, 4);
   return { courseId, moduleId, lessonId, version: 5 };
+}
+
+export const documentsOf = (courseId: string) => `${courses}/${courseId}/draft/documents`;
+
+/** Uploads `file` to the course's draft and confirms it: answers its id and the new version. */
+export async function courseDocument(
+  ctx: TestContext,
+  trainer: Caller,
+  courseId: string,
+  file: TestFile = FILES.pdf,
+): Promise<{ attachmentId: string; version: number }> {
+  const { attachmentId } = await uploadedTo(ctx, trainer, documentsOf(courseId), file);
+  const confirmed = await ctx.call(
+    trainer,
+    "POST",
+    `${documentsOf(courseId)}/${attachmentId}/confirm`,
+  );
+  if (confirmed.status !== 200) throw new Error(`confirm: ${await confirmed.text()}`);
+  return { attachmentId, version: (await confirmed.json()).version };
 }

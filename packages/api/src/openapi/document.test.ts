@@ -46,6 +46,12 @@ describe("the committed OpenAPI document", () => {
         "/api/courses/{courseId}/trainers/{userId}",
         "/api/courses/{courseId}/unpublish",
         "/api/courses/{courseId}/versions",
+        "/api/courses/mine",
+        "/api/trainers",
+        "/api/exchange/items/{itemId}/courses",
+        "/api/courses/{courseId}/draft/documents",
+        "/api/courses/{courseId}/draft/documents/{attachmentId}/confirm",
+        "/api/courses/{courseId}/documents/{attachmentId}",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

@@ -1,11 +1,15 @@
 import {
   cataloguePageSchema,
   catalogueQuerySchema,
+  citingCoursesSchema,
   courseCreateSchema,
+  courseDraftListSchema,
   coursePatchSchema,
   coursePathSchema,
   courseVersionListSchema,
+  itemPathSchema,
   publishedCourseSchema,
+  trainerListSchema,
   trainerPathSchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
@@ -46,6 +50,53 @@ export const courseRoutes = createRouter()
       },
     }),
     async (c) => c.json(await c.var.core.academy.catalogue.search(c.req.valid("query")), 200),
+  )
+  // Before /courses/{courseId}, which would take "mine" for an id.
+  .openapi(
+    createRoute({
+      ...authoring,
+      method: "get",
+      path: "/courses/mine",
+      summary: "Your courses as a trainer (every course, for an administrator)",
+      responses: {
+        200: { description: "Most recently changed first", content: json(courseDraftListSchema) },
+        ...problems(401, 403, 503),
+      },
+    }),
+    async (c) => {
+      c.header("Cache-Control", "private, no-cache");
+      return c.json({ items: await c.var.core.academy.drafts.mine() }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      ...authoring,
+      method: "get",
+      path: "/trainers",
+      summary: "People who hold the trainer role, to add as co-trainers",
+      responses: {
+        200: { description: "By name", content: json(trainerListSchema) },
+        ...problems(401, 403, 503),
+      },
+    }),
+    async (c) => c.json({ items: await c.var.core.academy.drafts.trainers() }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/exchange/items/{itemId}/courses",
+      tags: ["Academy"],
+      summary: "Published courses whose lessons cite this exchange item",
+      request: { params: itemPathSchema },
+      responses: {
+        200: { description: "By title; empty if none", content: json(citingCoursesSchema) },
+        ...problems(400, 401, 503),
+      },
+    }),
+    async (c) => {
+      const items = await c.var.core.academy.catalogue.citing(c.req.valid("param").itemId);
+      return c.json({ items }, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -5,14 +5,12 @@ import {
   itemPathSchema,
   itemSchema,
 } from "@alliance/core";
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import { signedIn } from "../middleware/signed-in.ts";
+import { answerDownload, downloadQuerySchema, downloadResponses } from "./downloads.ts";
 import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
 import { bearerSecurity, problems } from "./problems.ts";
 import { createRouter } from "./router.ts";
-
-const downloadQuerySchema = z.object({ as: z.enum(["link"]).optional() });
-const downloadLinkSchema = z.object({ url: z.url() }).openapi("DownloadLink");
 
 const attachments = "/exchange/items/{itemId}/attachments";
 const itemResponse = (description: string) => ({
@@ -88,29 +86,12 @@ export const exchangeAttachmentRoutes = createRouter()
       description:
         "Whoever may read the item: redirects to a presigned URL valid for 5 minutes, which answers the file with its type and a `Content-Disposition: attachment` naming it. With `as=link` the URL comes back as JSON instead, for a script that sends the member's token (a browser link cannot).",
       request: { params: attachmentPathSchema, query: downloadQuerySchema },
-      responses: {
-        200: {
-          description: "With `as=link`: the presigned URL",
-          content: { "application/json": { schema: downloadLinkSchema } },
-        },
-        302: {
-          description: "Redirect to the file",
-          headers: {
-            Location: {
-              description: "A presigned URL, valid for 5 minutes",
-              schema: { type: "string" as const, format: "uri" },
-            },
-          },
-        },
-        ...problems(400, 401, 404, 503),
-      },
+      responses: downloadResponses,
     }),
     async (c) => {
       const { itemId, attachmentId } = c.req.valid("param");
       const url = await c.var.core.exchange.attachments.downloadUrl(itemId, attachmentId);
-      c.header("Cache-Control", "no-store");
-      if (c.req.valid("query").as === "link") return c.json({ url }, 200);
-      return c.redirect(url, 302);
+      return answerDownload(c, url, c.req.valid("query").as);
     },
   )
   .openapi(

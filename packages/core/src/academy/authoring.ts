@@ -1,12 +1,16 @@
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { isAdmin } from "../exchange/members.ts";
+import type { IdentityDirectory } from "../identity/directory.ts";
 import { newId } from "../ids.ts";
+import { checkCitations, citedInDraft, withDocument } from "./lesson-references.ts";
 import * as outline from "./outline.ts";
 import {
   COURSE_DEFAULTS,
   type CourseCreate,
   type CourseDraft,
+  type CourseDraftSummary,
   type CourseModule,
   type CoursePatch,
   type LessonCreate,
@@ -14,25 +18,33 @@ import {
   type LessonPatch,
   type ModuleMove,
 } from "./schemas.ts";
-import { currentAuthor, loadOwnDraft, staleCourse } from "./trainers.ts";
+import { currentAuthor, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
 import { type StoredDraft, toDraft } from "./views.ts";
 
 /** Creating and editing a course's draft: fields, modules, lessons, trainers. */
-export function authoringUseCases(data: DataService, now: () => Date = () => new Date()) {
+export function authoringUseCases(
+  data: DataService,
+  directory: IdentityDirectory,
+  now: () => Date = () => new Date(),
+) {
   const drafts = data.entities.courseDraft;
 
   /** Loads the draft for an owner, checks If-Match, writes `changes` conditional on the version. */
   async function change(
     courseId: string,
     expectedVersion: number,
-    changes: (draft: StoredDraft) => Partial<StoredDraft>,
+    changes: (draft: StoredDraft) => Partial<StoredDraft> | Promise<Partial<StoredDraft>>,
   ): Promise<CourseDraft> {
     const { draft } = await loadOwnDraft(data, courseId);
     if (draft.version !== expectedVersion) throw staleCourse();
     if (draft.status === "archived") {
       throw new VisibleError("conflict", "invalid-status", "An archived course cannot be edited.");
     }
-    const next = { ...changes(draft), updatedAt: now().toISOString(), version: draft.version + 1 };
+    const next = {
+      ...(await changes(draft)),
+      updatedAt: now().toISOString(),
+      version: draft.version + 1,
+    };
     try {
       await drafts
         .patch({ courseId })
@@ -71,6 +83,51 @@ export function authoringUseCases(data: DataService, now: () => Date = () => new
       return toDraft(draft);
     },
 
+    /** The caller's courses (every course, for an administrator), most recently changed first. */
+    async mine(): Promise<CourseDraftSummary[]> {
+      const member = await currentAuthor(data);
+      const query = drafts.query.all({});
+      const result = await (isAdmin(member)
+        ? query
+        : query.where(({ ownerIds }, { contains }) => contains(ownerIds, member.userId))
+      ).go({
+        pages: "all",
+        attributes: [
+          "courseId",
+          "fields",
+          "status",
+          "trainers",
+          "ownerIds",
+          "publishedVersion",
+          "updatedAt",
+        ],
+      });
+      return (result.data as StoredDraft[])
+        .filter((draft) => ownsCourse(member, draft))
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map((draft) => ({
+          courseId: draft.courseId,
+          title: draft.fields.title,
+          status: draft.status,
+          trainers: draft.trainers,
+          publishedVersion: draft.publishedVersion > 0 ? draft.publishedVersion : null,
+          updatedAt: draft.updatedAt,
+        }));
+    },
+
+    /** People who may be added as co-trainers: holders of the trainer role with a profile. */
+    async trainers(): Promise<CourseDraft["trainers"]> {
+      await currentAuthor(data);
+      const subjects = await directory.membersOf("trainer");
+      if (subjects.length === 0) return [];
+      const found = await data.entities.user
+        .get(subjects.map((subject) => ({ subject })))
+        .go({ attributes: ["userId", "displayName"] });
+      return found.data
+        .map((user) => ({ userId: user.userId, displayName: user.displayName }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    },
+
     async get(courseId: string): Promise<CourseDraft> {
       return toDraft((await loadOwnDraft(data, courseId)).draft);
     },
@@ -104,17 +161,19 @@ export function authoringUseCases(data: DataService, now: () => Date = () => new
       ),
 
     addLesson: (courseId: string, moduleId: string, input: LessonCreate, version: number) =>
-      change(
-        courseId,
-        version,
-        outlineChange((m) => outline.addLesson(m, moduleId, input)),
-      ),
+      change(courseId, version, async (draft) => {
+        await checkCitations(data, input.citations, citedInDraft(draft));
+        const lesson = { ...input, content: withDocument(draft, input.content) };
+        return { modules: outline.addLesson(draft.modules, moduleId, lesson) };
+      }),
     editLesson: (courseId: string, lessonId: string, patch: LessonPatch, version: number) =>
-      change(
-        courseId,
-        version,
-        outlineChange((m) => outline.editLesson(m, lessonId, patch)),
-      ),
+      change(courseId, version, async (draft) => {
+        if (patch.citations) await checkCitations(data, patch.citations, citedInDraft(draft));
+        const edit = patch.content
+          ? { ...patch, content: withDocument(draft, patch.content) }
+          : patch;
+        return { modules: outline.editLesson(draft.modules, lessonId, edit) };
+      }),
     removeLesson: (courseId: string, lessonId: string, version: number) =>
       change(
         courseId,
@@ -129,20 +188,25 @@ export function authoringUseCases(data: DataService, now: () => Date = () => new
       ),
 
     /** Adds a co-trainer (someone with the trainer role) as an owner of the course. */
-    async addTrainer(courseId: string, userId: string, version: number): Promise<CourseDraft> {
-      const users = await data.entities.user.query.byUserId({ userId }).go({ limit: 1 });
-      const user = users.data[0];
-      if (!user) {
-        throw new VisibleError("not-found", "user-not-found", "No user with this id.");
-      }
-      return change(courseId, version, (draft) =>
-        draft.ownerIds.includes(userId)
-          ? {}
-          : {
-              ownerIds: [...draft.ownerIds, userId],
-              trainers: [...draft.trainers, { userId, displayName: user.displayName }],
-            },
-      );
-    },
+    addTrainer: (courseId: string, userId: string, version: number) =>
+      change(courseId, version, async (draft) => {
+        if (draft.ownerIds.includes(userId)) return {};
+        const users = await data.entities.user.query.byUserId({ userId }).go({ limit: 1 });
+        const user = users.data[0];
+        if (!user) {
+          throw new VisibleError("not-found", "user-not-found", "No user with this id.");
+        }
+        if (!(await directory.rolesOf(user.username)).includes("trainer")) {
+          throw new VisibleError(
+            "conflict",
+            "not-a-trainer",
+            `${user.displayName} is not a trainer; an administrator can give them the trainer role first.`,
+          );
+        }
+        return {
+          ownerIds: [...draft.ownerIds, userId],
+          trainers: [...draft.trainers, { userId, displayName: user.displayName }],
+        };
+      }),
   };
 }

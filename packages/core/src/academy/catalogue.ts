@@ -1,7 +1,7 @@
 import { PAGE_SIZE } from "../data/page-size.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/search.ts";
-import type { CataloguePage, CatalogueQuery, PublishedCourse } from "./schemas.ts";
+import type { CataloguePage, CatalogueQuery, CourseSummary, PublishedCourse } from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
 import { toCourseSummary } from "./views.ts";
 
@@ -49,6 +49,21 @@ export function catalogueUseCases(data: DataService) {
         cursor: more && last ? encodeCursor("catalogue", sortKey(last)) : null,
         total: found.length,
       };
+    },
+
+    /** Listed courses whose lessons cite the exchange item: one Query of the listing partition. */
+    async citing(itemId: string): Promise<CourseSummary[]> {
+      const listings = await data.entities.courseListing.query
+        .catalogue({})
+        .where(
+          ({ listed, citedItemIds }, { eq, contains }) =>
+            `${eq(listed, true)} AND ${contains(citedItemIds, itemId)}`,
+        )
+        .go({ pages: "all", attributes: ["view"] });
+      return listings.data
+        .map((listing) => listing.view as PublishedCourse)
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map(toCourseSummary);
     },
 
     async get(courseId: string): Promise<PublishedCourse> {

@@ -24,6 +24,13 @@ export const trainerPathSchema = z.object({
   userId: userIdSchema,
 });
 
+export const courseDocumentPathSchema = z.object({
+  courseId: z.string().regex(idPattern("crs"), "Expected a course id"),
+  attachmentId: z
+    .string()
+    .regex(idPattern("att"), "Expected an attachment id such as att_01J9ZC3V6D8R1F3W5S9K2M4N7P"),
+});
+
 export const moduleInputSchema = z
   .strictObject({
     title: z.string().trim().min(1, "At least 1 character").max(160, "At most 160 characters"),

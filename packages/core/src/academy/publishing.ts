@@ -2,7 +2,7 @@ import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
-import { type StoredDraft, toDraft, toPublished } from "./views.ts";
+import { citedItemIds, type StoredDraft, toDraft, toPublished } from "./views.ts";
 
 const wrongStatus = (status: string, action: string) =>
   new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);
@@ -55,6 +55,17 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
           { field: "modules", message: "A course needs at least one lesson" },
         ]);
       }
+      const missingFile = lessons.find(
+        (lesson) => lesson.content.kind === "document" && !lesson.content.attachmentId,
+      );
+      if (missingFile) {
+        throw new VisibleError(
+          "input",
+          "document-without-file",
+          `The document lesson “${missingFile.title}” has no file yet.`,
+          [{ field: "modules", message: `Upload a file for “${missingFile.title}”` }],
+        );
+      }
       const at = now().toISOString();
       const previous = draft.publishedVersion;
       const versionNumber = previous + 1;
@@ -71,6 +82,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
         listed: true,
         ownerIds: draft.ownerIds,
         view,
+        citedItemIds: citedItemIds(draft.modules),
         publishedAt: at,
       };
       const result = await data.transaction
@@ -99,6 +111,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
                   listed: true,
                   ownerIds: draft.ownerIds,
                   view,
+                  citedItemIds: listing.citedItemIds,
                   publishedAt: at,
                 })
                 .where((attributes, { eq }) => eq(attributes.versionNumber, previous))

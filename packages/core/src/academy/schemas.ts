@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PAGE_SIZE } from "../data/page-size.ts";
+import { attachmentSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { COURSE_LEVELS, COURSE_STATUSES } from "../taxonomy/academy.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
@@ -63,7 +64,9 @@ export const coursePatchSchema = courseFieldsSchema
   .meta({ id: "CoursePatch" });
 export type CoursePatch = z.infer<typeof coursePatchSchema>;
 
-const trainerSchema = z.object({ userId: z.string(), displayName: z.string() });
+const trainerSchema = z
+  .object({ userId: z.string(), displayName: z.string() })
+  .meta({ id: "Trainer" });
 
 export const moduleSchema = z
   .object({ moduleId: z.string(), title: z.string(), lessons: z.array(lessonSchema) })
@@ -78,6 +81,8 @@ export const courseDraftSchema = z
     status: z.enum(COURSE_STATUSES),
     trainers: z.array(trainerSchema),
     modules: z.array(moduleSchema),
+    /** Files uploaded for the course's document lessons. */
+    documents: z.array(attachmentSchema),
     publishedVersion: z.number().int().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -85,6 +90,27 @@ export const courseDraftSchema = z
   })
   .meta({ id: "CourseDraft" });
 export type CourseDraft = z.infer<typeof courseDraftSchema>;
+
+/** A line of a trainer's "my courses". */
+export const courseDraftSummarySchema = courseDraftSchema
+  .pick({
+    courseId: true,
+    title: true,
+    status: true,
+    trainers: true,
+    publishedVersion: true,
+    updatedAt: true,
+  })
+  .meta({ id: "CourseDraftSummary" });
+export type CourseDraftSummary = z.infer<typeof courseDraftSummarySchema>;
+
+export const courseDraftListSchema = z
+  .object({ items: z.array(courseDraftSummarySchema) })
+  .meta({ id: "CourseDraftList" });
+
+export const trainerListSchema = z
+  .object({ items: z.array(trainerSchema) })
+  .meta({ id: "TrainerList" });
 
 /** A published version as anyone may read it: no quiz answers. */
 export const publishedCourseSchema = z
@@ -142,3 +168,7 @@ export const cataloguePageSchema = z
   })
   .meta({ id: "CataloguePage" });
 export type CataloguePage = z.infer<typeof cataloguePageSchema>;
+
+export const citingCoursesSchema = z
+  .object({ items: z.array(courseSummarySchema) })
+  .meta({ id: "CitingCourses" });

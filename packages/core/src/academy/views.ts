@@ -12,11 +12,12 @@ import type {
 
 export type StoredDraft = Omit<
   EntityItem<typeof CourseDraftEntity>,
-  "fields" | "modules" | "trainers"
+  "fields" | "modules" | "trainers" | "documents"
 > & {
   fields: CourseFields;
   modules: CourseModule[];
   trainers: CourseDraft["trainers"];
+  documents?: CourseDraft["documents"];
 };
 
 export function toDraft(stored: StoredDraft): CourseDraft {
@@ -26,6 +27,7 @@ export function toDraft(stored: StoredDraft): CourseDraft {
     status: stored.status,
     trainers: stored.trainers,
     modules: stored.modules,
+    documents: stored.documents ?? [],
     publishedVersion: stored.publishedVersion > 0 ? stored.publishedVersion : null,
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
@@ -84,3 +86,8 @@ export function toCourseSummary(course: PublishedCourse): CourseSummary {
     lessonCount: modules.reduce((count, module) => count + module.lessons.length, 0),
   };
 }
+
+/** Every exchange item a course's lessons cite, once each. */
+export const citedItemIds = (modules: { lessons: { citations: string[] }[] }[]): string[] => [
+  ...new Set(modules.flatMap((module) => module.lessons.flatMap((lesson) => lesson.citations))),
+];

@@ -3,6 +3,7 @@ import {
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   CognitoIdentityProviderClient,
+  ListUsersInGroupCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Config } from "../config/config.ts";
 import { isRole, type Role } from "../schema/roles.ts";
@@ -11,6 +12,10 @@ import { isRole, type Role } from "../schema/roles.ts";
 export interface IdentityDirectory {
   /** Makes the user's roles exactly `roles`; idempotent. */
   setRoles(username: string, roles: readonly Role[]): Promise<void>;
+  /** The roles the user holds now (not as of their last token). */
+  rolesOf(username: string): Promise<Role[]>;
+  /** Subjects (`sub`) of everyone holding `role`. */
+  membersOf(role: Role): Promise<string[]>;
 }
 
 export function createCognitoDirectory(
@@ -25,12 +30,32 @@ export function createCognitoDirectory(
   });
   const pool = { UserPoolId: config.userPoolId };
 
+  async function rolesOf(username: string): Promise<Role[]> {
+    const current = await client.send(
+      new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
+    );
+    return (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+  }
+
   return {
+    rolesOf,
+    async membersOf(role) {
+      const subjects: string[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListUsersInGroupCommand({ ...pool, GroupName: role, Limit: 60, NextToken }),
+        );
+        for (const user of page.Users ?? []) {
+          const sub = user.Attributes?.find((attribute) => attribute.Name === "sub")?.Value;
+          if (sub && user.Enabled !== false) subjects.push(sub);
+        }
+        NextToken = page.NextToken;
+      } while (NextToken);
+      return subjects;
+    },
     async setRoles(username, roles) {
-      const current = await client.send(
-        new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
-      );
-      const held = (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+      const held = await rolesOf(username);
       for (const role of roles.filter((role) => !held.includes(role))) {
         await client.send(
           new AdminAddUserToGroupCommand({ ...pool, Username: username, GroupName: role }),

@@ -14,4 +14,6 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/exchange/items/{itemId}/attachments/{attachmentId}" },
   { method: "GET", path: "/api/courses" },
   { method: "GET", path: "/api/courses/{courseId}" },
+  { method: "GET", path: "/api/courses/{courseId}/documents/{attachmentId}" },
+  { method: "GET", path: "/api/exchange/items/{itemId}/courses" },
 ] as const;

@@ -1,9 +1,44 @@
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../api/client.ts";
+import { Page } from "../../ui/page.tsx";
+import { QueryError } from "../../ui/query-error.tsx";
+import { Loading } from "../../ui/status.tsx";
+import { CourseView } from "./course-view.tsx";
+import { courseQueries } from "./queries.ts";
 
-/** Placeholder: replaced by the real page. */
+/** A course's public page: what it covers and its outline, lesson titles only. */
 function CoursePage() {
   const { t } = useTranslation();
-  return <h1>{t("courses.title")}</h1>;
+  const { courseId = "" } = useParams();
+  const course = useQuery(courseQueries.course(courseId));
+  // A malformed id answers 400: for the visitor it is the same missing course.
+  const missing =
+    course.error instanceof ApiError &&
+    (course.error.status === 404 || course.error.status === 400);
+
+  if (missing) {
+    return (
+      <Page title={t("courses.course.notFoundTitle")}>
+        <p>{t("courses.course.notFound")}</p>
+        <p>
+          <Link to="/courses">{t("courses.course.browse")}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={course.data?.title ?? t("courses.course.title")}>
+      {course.data ? (
+        <CourseView course={course.data} />
+      ) : course.isError ? (
+        <QueryError error={course.error} onRetry={() => void course.refetch()} />
+      ) : (
+        <Loading label={t("courses.course.loading")} paused={course.fetchStatus === "paused"} />
+      )}
+    </Page>
+  );
 }
 
 export { CoursePage as Component };

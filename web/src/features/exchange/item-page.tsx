@@ -7,6 +7,7 @@ import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { CitingCourses } from "../courses/citing-courses.tsx";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
 import { ItemManagement } from "./item-management.tsx";
@@ -180,6 +181,7 @@ function ItemView({ item }: { item: Item }) {
           </ul>
         </section>
       )}
+      <CitingCourses itemId={item.itemId} />
     </article>
   );
 }

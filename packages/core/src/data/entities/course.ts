@@ -17,6 +17,8 @@ export const CourseDraftEntity = new Entity({
     trainers: { type: "any", required: true },
     fields: { type: "any", required: true },
     modules: { type: "any", required: true },
+    /** Files uploaded for document lessons, confirmed (checked) by the server. */
+    documents: { type: "any", required: false },
     /** The latest published version's number; 0 before the first publication. */
     publishedVersion: { type: "number", required: true },
     ...timestamps,
@@ -25,6 +27,12 @@ export const CourseDraftEntity = new Entity({
     byId: {
       pk: { field: "pk", composite: ["courseId"] },
       sk: { field: "sk", composite: [] },
+    },
+    /** Every draft in one `gsi1` partition: a trainer's "my courses" is one Query. */
+    all: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["courseId"] },
     },
   },
 });
@@ -66,6 +74,8 @@ export const CourseListingEntity = new Entity({
     listed: { type: "boolean", required: true },
     ownerIds: { type: "list", items: { type: "string" }, required: true },
     view: { type: "any", required: true },
+    /** Exchange items the listed version's lessons cite: "courses that cite this item". */
+    citedItemIds: { type: "list", items: { type: "string" }, required: false },
     publishedAt: { type: "string", required: true },
   },
   indexes: {

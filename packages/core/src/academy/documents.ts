@@ -1,0 +1,174 @@
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import type { Attachment } from "../exchange/attachment-access.ts";
+import { contentDisposition } from "../exchange/attachment-access.ts";
+import type { AttachmentUpload, AttachmentUploadRequest } from "../exchange/attachment-schemas.ts";
+import type { AttachmentStore } from "../exchange/attachment-store.ts";
+import { optionalMember } from "../exchange/members.ts";
+import { inspectUpload } from "../exchange/upload-inspection.ts";
+import { newId } from "../ids.ts";
+import type { CourseDraft, PublishedCourse } from "./schemas.ts";
+import { courseNotFound, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
+import { type StoredDraft, toDraft } from "./views.ts";
+
+const UPLOAD_URL_SECONDS = 15 * 60;
+const DOWNLOAD_URL_SECONDS = 5 * 60;
+const PENDING_SECONDS = 24 * 60 * 60;
+/** Files one course may hold for its document lessons. */
+export const DOCUMENTS_PER_COURSE = 50;
+
+export const documentKey = (courseId: string, attachmentId: string) =>
+  `courses/${courseId}/${attachmentId}`;
+
+const documentNotFound = () =>
+  new VisibleError("not-found", "document-not-found", "This course has no such document.");
+
+/**
+ * Files of document lessons, through the exchange's upload pipeline: presigned
+ * PUT, then a confirm step where the server checks size and type by the first
+ * bytes before the draft lists the file. `pendingUpload.itemId` holds the course id.
+ */
+export function courseDocumentUseCases(
+  data: DataService,
+  store: AttachmentStore,
+  now: () => Date = () => new Date(),
+) {
+  async function loadEditable(courseId: string) {
+    const loaded = await loadOwnDraft(data, courseId);
+    if (loaded.draft.status === "archived") {
+      throw new VisibleError("conflict", "invalid-status", "An archived course cannot be edited.");
+    }
+    return loaded;
+  }
+
+  /** Adds `file` to the draft's documents; retried if the draft changed meanwhile. */
+  async function append(draft: StoredDraft, file: Attachment): Promise<CourseDraft> {
+    for (let attempt = 0; ; attempt += 1) {
+      const documents = draft.documents ?? [];
+      if (documents.some((each) => each.attachmentId === file.attachmentId)) return toDraft(draft);
+      const next = {
+        documents: [...documents, file],
+        updatedAt: now().toISOString(),
+        version: draft.version + 1,
+      };
+      const { courseId } = draft;
+      const result = await data.transaction
+        .write(({ courseDraft, pendingUpload }) => [
+          courseDraft
+            .patch({ courseId })
+            .set(next)
+            .where((attributes, { eq }) => eq(attributes.version, draft.version))
+            .commit(),
+          pendingUpload.delete({ itemId: courseId, attachmentId: file.attachmentId }).commit(),
+        ])
+        .go();
+      if (!result.canceled) return toDraft({ ...draft, ...next });
+      if (attempt >= 2) throw staleCourse();
+      ({ draft } = await loadEditable(courseId));
+    }
+  }
+
+  return {
+    async requestUpload(
+      courseId: string,
+      file: AttachmentUploadRequest,
+    ): Promise<AttachmentUpload> {
+      const { member, draft } = await loadEditable(courseId);
+      if ((draft.documents ?? []).length >= DOCUMENTS_PER_COURSE) {
+        throw new VisibleError(
+          "conflict",
+          "too-many-documents",
+          `A course holds at most ${DOCUMENTS_PER_COURSE} documents.`,
+        );
+      }
+      const attachmentId = newId("att");
+      const at = now();
+      await data.entities.pendingUpload
+        .create({
+          itemId: courseId,
+          attachmentId,
+          ...file,
+          requestedBy: member.userId,
+          createdAt: at.toISOString(),
+          expiresAt: Math.floor(at.getTime() / 1000) + PENDING_SECONDS,
+        })
+        .go();
+      const upload = await store.uploadUrl(
+        documentKey(courseId, attachmentId),
+        file,
+        UPLOAD_URL_SECONDS,
+      );
+      return {
+        attachmentId,
+        uploadUrl: upload.url,
+        method: "PUT",
+        headers: upload.headers,
+        expiresAt: new Date(at.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
+      };
+    },
+
+    /** Idempotent: confirming a file the draft already lists returns the draft. */
+    async confirmUpload(courseId: string, attachmentId: string): Promise<CourseDraft> {
+      const { draft } = await loadEditable(courseId);
+      if ((draft.documents ?? []).some((each) => each.attachmentId === attachmentId)) {
+        return toDraft(draft);
+      }
+      const pending = await data.entities.pendingUpload
+        .get({ itemId: courseId, attachmentId })
+        .go();
+      if (!pending.data) {
+        throw new VisibleError(
+          "not-found",
+          "upload-not-found",
+          "No upload with this id is waiting for confirmation; request a new one.",
+        );
+      }
+      const key = documentKey(courseId, attachmentId);
+      const inspected = await inspectUpload(store, key, pending.data);
+      if ("refusal" in inspected) {
+        await store.remove(key);
+        await data.entities.pendingUpload.delete({ itemId: courseId, attachmentId }).go();
+        throw inspected.refusal;
+      }
+      await store.markConfirmed(key);
+      return append(draft, {
+        attachmentId,
+        fileName: pending.data.fileName,
+        contentType: pending.data.contentType,
+        size: inspected.size,
+        uploadedAt: now().toISOString(),
+      });
+    },
+
+    /**
+     * A short-lived download URL: for anyone when the listed course's lessons
+     * use the file, otherwise only for the course's trainers (drafts, previews).
+     */
+    async downloadUrl(courseId: string, attachmentId: string): Promise<string> {
+      const [listing, stored] = await Promise.all([
+        data.entities.courseListing.get({ courseId }).go(),
+        data.entities.courseDraft.get({ courseId }).go(),
+      ]);
+      const draft = stored.data as StoredDraft | null;
+      if (!draft) throw courseNotFound();
+      const file = (draft.documents ?? []).find((each) => each.attachmentId === attachmentId);
+      const course = listing.data?.listed ? (listing.data.view as PublishedCourse) : null;
+      const published = course?.modules.some((module) =>
+        module.lessons.some(
+          (lesson) =>
+            lesson.content.kind === "document" && lesson.content.attachmentId === attachmentId,
+        ),
+      );
+      if (!published) {
+        const member = await optionalMember(data);
+        if (!member || !ownsCourse(member, draft)) throw documentNotFound();
+      }
+      if (!file) throw documentNotFound();
+      return store.downloadUrl(
+        documentKey(courseId, attachmentId),
+        { contentType: file.contentType, contentDisposition: contentDisposition(file.fileName) },
+        DOWNLOAD_URL_SECONDS,
+      );
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { CourseSummary } from "@alliance/core/web";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useCourseLabels } from "./labels.ts";
+
+/** One course in the catalogue: title link, facts, summary, themes and trainers. */
+export function CourseCard({ course }: { course: CourseSummary }) {
+  const { t } = useTranslation();
+  const labels = useCourseLabels();
+  const duration = labels.duration(course.durationMinutes);
+  const facts = [
+    t("courses.card.level", { level: labels.level(course.level) }),
+    t("courses.card.language", { language: labels.language(course.language) }),
+    duration ? t("courses.card.duration", { duration }) : null,
+    t("courses.card.lessons", { count: course.lessonCount }),
+  ].filter(Boolean);
+  return (
+    <li className="card course-card">
+      <h2 lang={course.language}>
+        <Link to={`/courses/${course.courseId}`}>{course.title}</Link>
+      </h2>
+      <p className="card__meta">{facts.join(" · ")}</p>
+      {course.summary && <p lang={course.language}>{course.summary}</p>}
+      {course.themes.length > 0 && (
+        <ul className="tags" aria-label={t("courses.details.themes")}>
+          {course.themes.map((theme) => (
+            <li key={theme} className="tag">
+              {labels.theme(theme)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {course.trainers.length > 0 && (
+        <p className="card__meta">
+          {t("courses.card.trainers", { names: labels.people(course.trainers) })}
+        </p>
+      )}
+    </li>
+  );
+}
