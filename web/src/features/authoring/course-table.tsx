@@ -1,0 +1,47 @@
+import type { CourseDraftSummary } from "@alliance/core/web";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { useCourseLabels } from "../courses/labels.ts";
+
+/** A trainer's courses: title (to the editor), status, published version, last change. */
+export function CourseTable({ courses }: { courses: readonly CourseDraftSummary[] }) {
+  const { t } = useTranslation();
+  const labels = useCourseLabels();
+  return (
+    <table className="versions">
+      <caption className="visually-hidden">{t("authoring.mine.caption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("authoring.mine.course")}</th>
+          <th scope="col">{t("authoring.mine.status")}</th>
+          <th scope="col">{t("authoring.mine.published")}</th>
+          <th scope="col">{t("authoring.mine.updated")}</th>
+          <th scope="col">{t("authoring.mine.trainers")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {courses.map((course) => (
+          <tr key={course.courseId}>
+            <th scope="row">
+              <Link to={`/teach/courses/${course.courseId}`}>{course.title}</Link>
+            </th>
+            <td>
+              <span className={`badge badge--status-${course.status}`}>
+                {t(`authoring.statuses.${course.status}`)}
+              </span>
+            </td>
+            <td>
+              {course.publishedVersion
+                ? t("authoring.versions.number", { number: course.publishedVersion })
+                : t("authoring.mine.notPublished")}
+            </td>
+            <td>
+              <time dateTime={course.updatedAt}>{labels.date(course.updatedAt)}</time>
+            </td>
+            <td>{labels.people(course.trainers)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
