@@ -5,6 +5,14 @@ import { attached, attachmentsOf, uploaded, uploadedTo } from "./support/attachm
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseDocument, courseOf, courses, documentsOf, step } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
+import {
+  enrolmentOf,
+  lessonIdsOf,
+  lessonOf,
+  ok,
+  RIGHT,
+  WRONG,
+} from "./support/learning-fixtures.ts";
 
 /**
  * Every route × every kind of caller, with the exact status expected. A route
@@ -59,6 +67,8 @@ let targetUserId: string;
 let coTrainerId: string;
 let publishedId: string;
 let publishedCourseId: string;
+let learning: Awaited<ReturnType<typeof enrolledIn>>;
+let certificateCode: string;
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -134,9 +144,96 @@ beforeAll(async () => {
   coTrainerId = (await (await ctx.call(coTrainer as Caller, "GET", "/api/me")).json()).userId;
   publishedId = (await fresh("published")).itemId;
   publishedCourseId = (await freshCourse()).courseId;
+  learning = await enrolledIn(await freshCourse());
+  const done = await enrolledIn(await freshCourse());
+  await ok(ctx, callers.learner, "PUT", `${done.lesson}/completion`);
+  certificateCode = (await ok(ctx, callers.learner, "POST", `${done.quiz}/attempts`, RIGHT))
+    .progress.certificateCode;
 });
 
+/** Enrols the learner in `course`: its enrolment path and its lessons' paths. */
+async function enrolledIn(course: { courseId: string }) {
+  await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
+  const [textId, quizId] = (await lessonIdsOf(ctx, course.courseId)) as [string, string];
+  return {
+    courseId: course.courseId,
+    enrolment: enrolmentOf(course.courseId),
+    lesson: lessonOf(course.courseId, textId),
+    quiz: lessonOf(course.courseId, quizId),
+  };
+}
+/** Only the enrolled learner reaches their progress; anyone else is told it does not exist. */
+const theLearner = (status: number) => ({ ...signedIn(404), learner: status });
+
 const ROUTES: RouteCase[] = [
+  {
+    method: "GET",
+    path: "/api/me/learning",
+    expected: signedIn(200),
+    request: (caller) => ctx.call(caller, "GET", "/api/me/learning"),
+  },
+  {
+    method: "PUT",
+    path: "/api/me/courses/{courseId}/enrolment",
+    expected: signedIn(201),
+    request: async (caller) => ctx.call(caller, "PUT", enrolmentOf((await freshCourse()).courseId)),
+  },
+  {
+    method: "GET",
+    path: "/api/me/courses/{courseId}/enrolment",
+    expected: theLearner(200),
+    request: (caller) => ctx.call(caller, "GET", learning.enrolment),
+  },
+  {
+    method: "DELETE",
+    path: "/api/me/courses/{courseId}/enrolment",
+    expected: theLearner(204),
+    request: async (caller) =>
+      ctx.call(caller, "DELETE", (await enrolledIn(await freshCourse())).enrolment),
+  },
+  {
+    method: "GET",
+    path: "/api/me/courses/{courseId}/lessons/{lessonId}",
+    expected: theLearner(200),
+    request: (caller) => ctx.call(caller, "GET", learning.lesson),
+  },
+  {
+    method: "PUT",
+    path: "/api/me/courses/{courseId}/lessons/{lessonId}/completion",
+    expected: theLearner(200),
+    request: (caller) => ctx.call(caller, "PUT", `${learning.lesson}/completion`),
+  },
+  {
+    method: "POST",
+    path: "/api/me/courses/{courseId}/lessons/{lessonId}/attempts",
+    expected: theLearner(201),
+    request: async (caller) =>
+      ctx.call(caller, "POST", `${(await enrolledIn(await freshCourse())).quiz}/attempts`, WRONG),
+  },
+  {
+    method: "GET",
+    path: "/api/me/certificates/{code}",
+    expected: theLearner(200),
+    request: (caller) => ctx.call(caller, "GET", `/api/me/certificates/${certificateCode}`),
+  },
+  {
+    method: "GET",
+    path: "/api/certificates/{code}",
+    expected: everyone(200),
+    request: (caller) => ctx.call(caller, "GET", `/api/certificates/${certificateCode}`),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/stats",
+    expected: courseOwners(403),
+    request: (caller) => ctx.call(caller, "GET", `${courses}/${learning.courseId}/stats`),
+  },
+  {
+    method: "GET",
+    path: "/api/cities/{cityId}/learning",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: (caller) => ctx.call(caller, "GET", `/api/cities/${aarhus?.cityId}/learning`),
+  },
   {
     method: "GET",
     path: "/api/health",

@@ -17,6 +17,7 @@ import { courseRoutes } from "./routes/courses.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { learningRoutes } from "./routes/learning.ts";
 import { meRoutes } from "./routes/me.ts";
 
 export const OPENAPI_PATH = "/api/openapi.json";
@@ -54,7 +55,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", bookmarkRoutes)
     .route("/api", courseRoutes)
     .route("/api", courseOutlineRoutes)
-    .route("/api", courseDocumentRoutes);
+    .route("/api", courseDocumentRoutes)
+    .route("/api", learningRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

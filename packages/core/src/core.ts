@@ -10,6 +10,9 @@ import { createAttachmentStore } from "./exchange/attachment-store.ts";
 import { attachmentUseCases } from "./exchange/attachments.ts";
 import { exchangeUseCases } from "./exchange/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
+import { certificateUseCases } from "./learning/certificates.ts";
+import { learningUseCases } from "./learning/learning.ts";
+import { statisticsUseCases } from "./learning/statistics.ts";
 import { profileUseCases } from "./profile/profiles.ts";
 import { roleAssignmentUseCases } from "./users/role-assignment.ts";
 
@@ -52,6 +55,11 @@ export function createCore(options: {
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
     academy: academyUseCases(data, { directory, store }),
+    learning: {
+      ...learningUseCases(data),
+      certificates: certificateUseCases(data),
+      statistics: statisticsUseCases(data, client),
+    },
     exchange: {
       ...exchangeUseCases(data),
       attachments: attachmentUseCases(data, store),

@@ -927,12 +927,13 @@ function modulesAt(course: DemoCourse, publication: DemoPublication): CourseModu
  * that built it: creation, one edit of the fields, one per module and lesson
  * added, one per publication.
  */
-export function demoCourseDraft(course: DemoCourse): StoredDraft {
+export function demoCourseDraft(course: DemoCourse, trainerSubject?: string): StoredDraft {
   const lessons = course.modules.flatMap((module) => module.lessons);
   return {
     courseId: course.courseId,
     status: "published",
     ownerIds: [DEMO_TRAINER.userId],
+    ...(trainerSubject && { ownerSubjects: [trainerSubject] }),
     trainers: [DEMO_TRAINER],
     fields: course.fields,
     modules: [...course.modules],

@@ -3,6 +3,7 @@ import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
 import {
   DEMO_COURSES,
+  DEMO_TRAINER,
   demoCourseDraft,
   demoCourseListing,
   demoCourseVersions,
@@ -93,11 +94,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   // listing one by one, as a publish would have written them: a run interrupted
   // half-way completes on the next, and a course a developer has since edited,
   // republished or unpublished is left as it is.
-  const seedCourses = async () => {
+  const seedCourses = async (trainerSubject: string | undefined) => {
     const done: string[] = [];
     for (const course of DEMO_COURSES) {
       const writes = [
-        () => data.entities.courseDraft.create(demoCourseDraft(course)).go(),
+        () => data.entities.courseDraft.create(demoCourseDraft(course, trainerSubject)).go(),
         ...demoCourseVersions(course).map(
           (version) => () => data.entities.courseVersion.create(version).go(),
         ),
@@ -141,14 +142,13 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   };
   try {
     const [places, people] = await Promise.all([
-      seedCities().then(async (cities) => [
-        ...cities,
-        ...(await seedItems()),
-        ...(await seedCourses()),
-      ]),
+      seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
       seedUsers(),
     ]);
-    return { users: people.users, created: [...places, ...people.done] };
+    // Courses after their trainer, whose identity subject the drafts record.
+    const trainer = people.users.find((user) => user.userId === DEMO_TRAINER.userId);
+    const courses = await seedCourses(trainer?.subject);
+    return { users: people.users, created: [...places, ...courses, ...people.done] };
   } finally {
     client.destroy();
     cognito.destroy();

@@ -11,10 +11,11 @@ export function countedApp() {
   const env = { ...inject("apiEnv"), LOG_LEVEL: "SILENT" };
   const config = loadConfig(env);
   const client = createDynamoClient(config);
-  const counter = { requests: 0 };
+  const counter = { requests: 0, commands: [] as string[] };
   const send = client.send.bind(client);
   client.send = ((...args: Parameters<typeof send>) => {
     counter.requests += 1;
+    counter.commands.push(args[0].constructor.name.replace(/Command$/, ""));
     return send(...args);
   }) as typeof client.send;
   const core = createCore({ config, client, s3: createS3Client(config, env) });

@@ -52,6 +52,15 @@ describe("the committed OpenAPI document", () => {
         "/api/courses/{courseId}/draft/documents",
         "/api/courses/{courseId}/draft/documents/{attachmentId}/confirm",
         "/api/courses/{courseId}/documents/{attachmentId}",
+        "/api/me/learning",
+        "/api/me/courses/{courseId}/enrolment",
+        "/api/me/courses/{courseId}/lessons/{lessonId}",
+        "/api/me/courses/{courseId}/lessons/{lessonId}/completion",
+        "/api/me/courses/{courseId}/lessons/{lessonId}/attempts",
+        "/api/me/certificates/{code}",
+        "/api/certificates/{code}",
+        "/api/courses/{courseId}/stats",
+        "/api/cities/{cityId}/learning",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

@@ -71,6 +71,7 @@ export function authoringUseCases(
         courseId: newId("crs"),
         status: "draft",
         ownerIds: [member.userId],
+        ownerSubjects: [member.actor.subject],
         trainers: [{ userId: member.userId, displayName: member.displayName }],
         fields: { ...COURSE_DEFAULTS, ...input },
         modules: [],
@@ -205,6 +206,7 @@ export function authoringUseCases(
         }
         return {
           ownerIds: [...draft.ownerIds, userId],
+          ownerSubjects: [...(draft.ownerSubjects ?? []), user.subject],
           trainers: [...draft.trainers, { userId, displayName: user.displayName }],
         };
       }),

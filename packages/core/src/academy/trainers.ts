@@ -1,3 +1,4 @@
+import type { UserActor } from "../auth/actor.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { currentMember, isAdmin, type Member } from "../exchange/members.ts";
@@ -22,6 +23,15 @@ export function staleCourse(): VisibleError {
 
 export const ownsCourse = (member: Member, draft: StoredDraft) =>
   draft.ownerIds.includes(member.userId) || isAdmin(member);
+
+/**
+ * Ownership from the token alone when the draft records its owners' subjects;
+ * null when it does not (drafts written before), and the profile must be read.
+ */
+export function ownsCourseByToken(actor: UserActor, draft: StoredDraft): boolean | null {
+  if (actor.roles.includes("admin")) return true;
+  return draft.ownerSubjects ? draft.ownerSubjects.includes(actor.subject) : null;
+}
 
 export async function currentAuthor(data: DataService): Promise<Member> {
   const member = await currentMember(data);

@@ -4,6 +4,13 @@ import { BookmarkEntity } from "./entities/bookmark.ts";
 import { CityEntity } from "./entities/city.ts";
 import { CourseDraftEntity, CourseListingEntity, CourseVersionEntity } from "./entities/course.ts";
 import { ExchangeItemEntity } from "./entities/exchange-item.ts";
+import {
+  CertificateEntity,
+  CityCourseCounterEntity,
+  CourseCounterEntity,
+  EnrolmentEntity,
+  QuizAttemptEntity,
+} from "./entities/learning.ts";
 import { ModerationEventEntity } from "./entities/moderation-event.ts";
 import { PendingUploadEntity } from "./entities/pending-upload.ts";
 import { UserEntity } from "./entities/user.ts";
@@ -32,6 +39,11 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       courseDraft: own(CourseDraftEntity),
       courseVersion: own(CourseVersionEntity),
       courseListing: own(CourseListingEntity),
+      enrolment: own(EnrolmentEntity),
+      quizAttempt: own(QuizAttemptEntity),
+      courseCounter: own(CourseCounterEntity),
+      cityCourseCounter: own(CityCourseCounterEntity),
+      certificate: own(CertificateEntity),
     },
     { client, table },
   );

@@ -16,4 +16,5 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/courses/{courseId}" },
   { method: "GET", path: "/api/courses/{courseId}/documents/{attachmentId}" },
   { method: "GET", path: "/api/exchange/items/{itemId}/courses" },
+  { method: "GET", path: "/api/certificates/{code}" },
 ] as const;

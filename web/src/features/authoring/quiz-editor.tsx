@@ -38,7 +38,7 @@ export function QuizEditor({ form }: { form: LessonEditorState }) {
         <ol className="quiz-questions">
           {values.questions.map((question, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: questions have no id; the order is the identity
-            <li key={index}>
+            <li key={index} className="quiz-question">
               <QuestionEditor
                 prefix={prefix}
                 index={index}

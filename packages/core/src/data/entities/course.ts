@@ -14,6 +14,8 @@ export const CourseDraftEntity = new Entity({
     courseId: { type: "string", required: true, readOnly: true },
     status: { type: COURSE_STATUSES, required: true },
     ownerIds: { type: "list", items: { type: "string" }, required: true },
+    /** The owners' identity subjects, so a token alone proves ownership (no profile read). */
+    ownerSubjects: { type: "list", items: { type: "string" } },
     trainers: { type: "any", required: true },
     fields: { type: "any", required: true },
     modules: { type: "any", required: true },

@@ -1,0 +1,51 @@
+import { requireUser } from "../auth/actor.ts";
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import { renderCertificatePdf } from "./certificate-pdf.ts";
+import type { CertificateVerification } from "./schemas.ts";
+
+const unknownCode = () =>
+  new VisibleError("not-found", "certificate-not-found", "No certificate has this code.");
+
+/** Certificates: the holder downloads the PDF; anyone checks a code. */
+export function certificateUseCases(data: DataService) {
+  return {
+    /** What the certificate states, for anyone holding the code; nothing more. */
+    async verify(code: string): Promise<CertificateVerification> {
+      const found = await data.entities.certificate.get({ code }).go();
+      const certificate = found.data;
+      if (!certificate) throw unknownCode();
+      const revoked = Boolean(certificate.revokedAt);
+      return {
+        code: certificate.code,
+        status: revoked ? "revoked" : "valid",
+        holderName: revoked ? null : certificate.holderName,
+        courseTitle: certificate.courseTitle,
+        versionNumber: certificate.versionNumber,
+        issuedAt: certificate.issuedAt,
+        revokedAt: certificate.revokedAt ?? null,
+        revokedReason: revoked ? "holder-request" : null,
+      };
+    },
+
+    /** The PDF, for its holder only; anyone else learns nothing (404). */
+    async pdf(code: string, verifyUrl: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+      const { subject } = requireUser();
+      const found = await data.entities.certificate.get({ code }).go();
+      const certificate = found.data;
+      if (!certificate || certificate.subject !== subject || certificate.revokedAt) {
+        throw unknownCode();
+      }
+      const bytes = await renderCertificatePdf({
+        holderName: certificate.holderName,
+        courseTitle: certificate.courseTitle,
+        versionNumber: certificate.versionNumber,
+        issuedAt: certificate.issuedAt,
+        code,
+        verifyUrl,
+        language: certificate.language === "fr" ? "fr" : "en",
+      });
+      return { fileName: `certificate-${code}.pdf`, bytes };
+    },
+  };
+}

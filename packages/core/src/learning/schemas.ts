@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { learnerLessonSchema } from "../academy/lesson-schemas.ts";
+import { idPattern } from "../schema/ids.ts";
+
+export const certificateCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^ALC(-[0-9A-HJKMNP-TV-Z]{4}){3}$/, "Expected a code such as ALC-7K3M-9QX2-PT4D");
+export const certificatePathSchema = z.object({ code: certificateCodeSchema });
+
+export const learningLessonPathSchema = z.object({
+  courseId: z.string().regex(idPattern("crs"), "Expected a course id"),
+  lessonId: z.string().regex(idPattern("les"), "Expected a lesson id"),
+});
+
+/** For each question in order, the indexes of the options the learner chose. */
+export const quizAnswersSchema = z
+  .strictObject({
+    answers: z
+      .array(z.array(z.number().int().min(0).max(9)).max(10))
+      .min(1)
+      .max(50),
+  })
+  .meta({ id: "QuizAnswers" });
+export type QuizAnswers = z.infer<typeof quizAnswersSchema>;
+
+const lessonProgressSchema = z.object({
+  lessonId: z.string(),
+  title: z.string(),
+  kind: z.enum(["text", "video", "document", "quiz"]),
+  optional: z.boolean(),
+  done: z.boolean(),
+  /** Added to the course after the learner last worked on it. */
+  isNew: z.boolean(),
+});
+
+export const progressSummarySchema = z
+  .object({
+    courseId: z.string(),
+    title: z.string(),
+    language: z.string(),
+    versionNumber: z.number().int(),
+    status: z.enum(["active", "completed"]),
+    enrolledAt: z.iso.datetime(),
+    lastActiveAt: z.iso.datetime(),
+    /** Required lessons done, of the current version's required lessons. */
+    requiredDone: z.number().int(),
+    requiredTotal: z.number().int(),
+    percent: z.number().int().min(0).max(100),
+    /** Where to resume: the first required lesson not done (else the first not done). */
+    nextLessonId: z.string().nullable(),
+    newLessons: z.number().int(),
+    completedAt: z.iso.datetime().nullable(),
+    certificateCode: z.string().nullable(),
+  })
+  .meta({ id: "CourseProgressSummary" });
+export type ProgressSummary = z.infer<typeof progressSummarySchema>;
+
+export const courseProgressSchema = progressSummarySchema
+  .extend({
+    modules: z.array(
+      z.object({ moduleId: z.string(), title: z.string(), lessons: z.array(lessonProgressSchema) }),
+    ),
+  })
+  .meta({ id: "CourseProgress" });
+export type CourseProgress = z.infer<typeof courseProgressSchema>;
+
+export const myLearningSchema = z
+  .object({
+    inProgress: z.array(progressSummarySchema),
+    completed: z.array(progressSummarySchema),
+  })
+  .meta({ id: "MyLearning" });
+export type MyLearning = z.infer<typeof myLearningSchema>;
+
+const questionResultSchema = z.object({
+  correct: z.boolean(),
+  /** The trainer's feedback on each option the learner chose. */
+  feedback: z.array(z.object({ option: z.number().int(), text: z.string() })),
+});
+
+export const quizStateSchema = z.object({
+  attempts: z.number().int(),
+  /** null: unlimited. */
+  attemptsLeft: z.number().int().nullable(),
+  passed: z.boolean(),
+  lastScore: z.number().int().nullable(),
+  lastResult: z.array(questionResultSchema).nullable(),
+});
+export type QuizState = z.infer<typeof quizStateSchema>;
+
+export const lessonPageSchema = z
+  .object({
+    courseId: z.string(),
+    courseTitle: z.string(),
+    versionNumber: z.number().int(),
+    lesson: learnerLessonSchema,
+    moduleTitle: z.string(),
+    previousLessonId: z.string().nullable(),
+    nextLessonId: z.string().nullable(),
+    quiz: quizStateSchema.nullable(),
+    progress: courseProgressSchema,
+  })
+  .meta({ id: "LessonPage" });
+export type LessonPage = z.infer<typeof lessonPageSchema>;
+
+export const attemptResultSchema = z
+  .object({
+    attempt: z.number().int(),
+    score: z.number().int(),
+    passMark: z.number().int(),
+    passed: z.boolean(),
+    questions: z.array(questionResultSchema),
+    quiz: quizStateSchema,
+    progress: progressSummarySchema,
+  })
+  .meta({ id: "AttemptResult" });
+export type AttemptResult = z.infer<typeof attemptResultSchema>;
+
+export const certificateVerificationSchema = z
+  .object({
+    code: z.string(),
+    status: z.enum(["valid", "revoked"]),
+    /** null once the holder deleted their account. */
+    holderName: z.string().nullable(),
+    courseTitle: z.string(),
+    versionNumber: z.number().int(),
+    issuedAt: z.iso.datetime(),
+    revokedAt: z.iso.datetime().nullable(),
+    revokedReason: z.enum(["holder-request"]).nullable(),
+  })
+  .meta({ id: "CertificateVerification" });
+export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
