@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { EntityItem } from "electrodb";
 import type { CourseModule, PublishedCourse } from "../academy/schemas.ts";
 import { requireUser } from "../auth/actor.ts";
+import type { QuizAttemptEntity } from "../data/entities/learning.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { currentMember } from "../exchange/members.ts";
@@ -86,7 +88,8 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
     change: {
       doneNow: string[];
       quizzes?: Record<string, QuizRecord>;
-      extra?: (tx: Parameters<Parameters<DataService["transaction"]["write"]>[0]>[0]) => unknown[];
+      /** The scored quiz attempt to store with the change. */
+      attempt?: EntityItem<typeof QuizAttemptEntity>;
       counters?: Record<string, { attempts?: number; passes?: number; attempters?: number }>;
     },
   ): Promise<{ saved: StoredEnrolment | null }> {
@@ -138,7 +141,7 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
             ...[...lessonCounters].map(([scope, figures]) =>
               tx.courseCounter.update({ courseId, scope }).add(figures).commit(),
             ),
-            ...(change.extra?.(tx) ?? []),
+            ...(change.attempt ? [tx.quizAttempt.create(change.attempt).commit()] : []),
             ...(certificate
               ? [
                   tx.certificate.create(certificate).commit(),
@@ -404,21 +407,17 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
               ...(attempt === 1 && { attempters: 1 }),
             },
           },
-          extra: (tx) => [
-            tx.quizAttempt
-              .create({
-                subject,
-                courseId,
-                lessonId,
-                attempt,
-                versionNumber: course.versionNumber,
-                answers,
-                score: scored.score,
-                passed: scored.passed,
-                at: now().toISOString(),
-              })
-              .commit(),
-          ],
+          attempt: {
+            subject,
+            courseId,
+            lessonId,
+            attempt,
+            versionNumber: course.versionNumber,
+            answers,
+            score: scored.score,
+            passed: scored.passed,
+            at: now().toISOString(),
+          },
         });
         if (!saved) return null;
         return {
