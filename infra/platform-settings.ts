@@ -36,6 +36,7 @@ export const API_USER_POOL_ACTIONS = [
   "cognito-idp:AdminAddUserToGroup",
   "cognito-idp:AdminRemoveUserFromGroup",
   "cognito-idp:ListUsersInGroup",
+  "cognito-idp:AdminDeleteUser",
 ] as const;
 
 /** `LOG_LEVEL` per stage: production logs less. */

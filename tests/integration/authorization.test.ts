@@ -69,6 +69,8 @@ let publishedId: string;
 let publishedCourseId: string;
 let learning: Awaited<ReturnType<typeof enrolledIn>>;
 let certificateCode: string;
+/** How to make another caller of the same kind, for routes that end the caller's account. */
+const sameKind = new Map<Caller, Parameters<TestContext["newUser"]>[0]>();
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -132,6 +134,15 @@ beforeAll(async () => {
       ctx.newUser(),
       ctx.newUser({ groups: ["trainer"] }),
     ]);
+  const likes: Array<[Caller | undefined, Parameters<TestContext["newUser"]>[0]]> = [
+    [learner, { cityId: aarhus?.cityId }],
+    [ownCity, { groups: ["contributor"], cityId: aarhus?.cityId }],
+    [otherCity, { groups: ["contributor"], cityId: rotterdam?.cityId }],
+    [trainer, { groups: ["trainer"] }],
+    [otherTrainer, { groups: ["trainer"] }],
+    [admin, { groups: ["admin"] }],
+  ];
+  for (const [caller, options] of likes) if (caller) sameKind.set(caller, options);
   Object.assign(callers, {
     learner,
     contributorOwnCity: ownCity,
@@ -166,6 +177,19 @@ async function enrolledIn(course: { courseId: string }) {
 const theLearner = (status: number) => ({ ...signedIn(404), learner: status });
 
 const ROUTES: RouteCase[] = [
+  {
+    method: "GET",
+    path: "/api/me/learning-record",
+    expected: signedIn(200),
+    request: (caller) => ctx.call(caller, "GET", "/api/me/learning-record"),
+  },
+  {
+    method: "DELETE",
+    path: "/api/me",
+    expected: signedIn(204),
+    request: async (caller) =>
+      ctx.call(caller && (await ctx.newUser(sameKind.get(caller))), "DELETE", "/api/me"),
+  },
   {
     method: "GET",
     path: "/api/me/learning",

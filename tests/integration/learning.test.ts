@@ -352,3 +352,53 @@ describe("concurrency", () => {
     );
   });
 });
+
+describe("the learner's own data", () => {
+  it("exports the whole record, then deletes the account: data gone, certificate revoked, counters adjusted", async () => {
+    const course = await courseOf(ctx, trainer);
+    const [textId, quizId] = (await lessonIdsOf(ctx, course.courseId)) as [string, string];
+    const someone = await ctx.newUser({ cityId: DEMO_CITIES[1]?.cityId });
+    await ok(ctx, someone, "PUT", enrolmentOf(course.courseId));
+    await ok(ctx, someone, "PUT", `${lessonOf(course.courseId, textId)}/completion`);
+    await ok(ctx, someone, "POST", `${lessonOf(course.courseId, quizId)}/attempts`, WRONG);
+    const passed = await ok(
+      ctx,
+      someone,
+      "POST",
+      `${lessonOf(course.courseId, quizId)}/attempts`,
+      RIGHT,
+    );
+    const code: string = passed.progress.certificateCode;
+
+    const record = await ctx.call(someone, "GET", "/api/me/learning-record");
+    expect(record.headers.get("content-disposition")).toContain("learning-record.json");
+    const body = await record.json();
+    expect(body.enrolments).toEqual([
+      expect.objectContaining({
+        courseId: course.courseId,
+        status: "completed",
+        done: [textId, quizId],
+      }),
+    ]);
+    expect(body.quizAttempts.map((attempt: { passed: boolean }) => attempt.passed)).toEqual([
+      false,
+      true,
+    ]);
+    expect(body.certificates).toEqual([expect.objectContaining({ code })]);
+    expect(JSON.stringify(body)).not.toContain(someone.token);
+
+    expect((await ctx.call(someone, "DELETE", "/api/me")).status).toBe(204);
+    const verified = await ok(ctx, trainer, "GET", `/api/certificates/${code}`);
+    expect(verified).toEqual(
+      expect.objectContaining({
+        status: "revoked",
+        holderName: null,
+        revokedReason: "holder-request",
+      }),
+    );
+    const stats = await ok(ctx, trainer, "GET", statsOf(course.courseId));
+    expect(stats).toEqual(expect.objectContaining({ enrolled: 0, completed: 0 }));
+    // The sign-in is gone too.
+    await expect(ctx.signInAgain(someone)).rejects.toThrow();
+  });
+});

@@ -12,6 +12,7 @@ import { exchangeUseCases } from "./exchange/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 import { certificateUseCases } from "./learning/certificates.ts";
 import { learningUseCases } from "./learning/learning.ts";
+import { learningRecordUseCases } from "./learning/record.ts";
 import { statisticsUseCases } from "./learning/statistics.ts";
 import { profileUseCases } from "./profile/profiles.ts";
 import { roleAssignmentUseCases } from "./users/role-assignment.ts";
@@ -58,6 +59,7 @@ export function createCore(options: {
     learning: {
       ...learningUseCases(data),
       certificates: certificateUseCases(data),
+      record: learningRecordUseCases(data, directory),
       statistics: statisticsUseCases(data, client),
     },
     exchange: {

@@ -53,6 +53,7 @@ describe("the committed OpenAPI document", () => {
         "/api/courses/{courseId}/draft/documents/{attachmentId}/confirm",
         "/api/courses/{courseId}/documents/{attachmentId}",
         "/api/me/learning",
+        "/api/me/learning-record",
         "/api/me/courses/{courseId}/enrolment",
         "/api/me/courses/{courseId}/lessons/{lessonId}",
         "/api/me/courses/{courseId}/lessons/{lessonId}/completion",

@@ -10,6 +10,7 @@ import {
   courseStatsQuerySchema,
   courseStatsSchema,
   learningLessonPathSchema,
+  learningRecordSchema,
   lessonPageSchema,
   myLearningSchema,
   quizAnswersSchema,
@@ -30,6 +31,39 @@ const progress = (description: string) => ({
 
 /** Enrolment, progress, quizzes, certificates, and the figures trainers and cities see. */
 export const learningRoutes = createRouter()
+  .openapi(
+    createRoute({
+      ...learner,
+      method: "get",
+      path: "/me/learning-record",
+      summary: "Download my whole learning record (JSON)",
+      responses: {
+        200: {
+          description: "Profile, enrolments and progress, quiz attempts, certificates, bookmarks",
+          content: json(learningRecordSchema),
+        },
+        ...problems(401, 503),
+      },
+    }),
+    async (c) => {
+      c.header("Cache-Control", "private, no-store");
+      c.header("Content-Disposition", 'attachment; filename="learning-record.json"');
+      return c.json(await c.var.core.learning.record.export(), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      ...learner,
+      method: "delete",
+      path: "/me",
+      summary: "Delete my account: personal data and progress; my certificates are revoked",
+      responses: { 204: { description: "Deleted; sign out" }, ...problems(401, 503) },
+    }),
+    async (c) => {
+      await c.var.core.learning.record.deleteAccount();
+      return c.body(null, 204);
+    },
+  )
   .openapi(
     createRoute({
       ...learner,

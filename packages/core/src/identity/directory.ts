@@ -1,9 +1,11 @@
 import {
   AdminAddUserToGroupCommand,
+  AdminDeleteUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   CognitoIdentityProviderClient,
   ListUsersInGroupCommand,
+  UserNotFoundException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Config } from "../config/config.ts";
 import { isRole, type Role } from "../schema/roles.ts";
@@ -16,6 +18,8 @@ export interface IdentityDirectory {
   rolesOf(username: string): Promise<Role[]>;
   /** Subjects (`sub`) of everyone holding `role`. */
   membersOf(role: Role): Promise<string[]>;
+  /** Deletes the sign-in; idempotent. */
+  deleteUser(username: string): Promise<void>;
 }
 
 export function createCognitoDirectory(
@@ -39,6 +43,13 @@ export function createCognitoDirectory(
 
   return {
     rolesOf,
+    async deleteUser(username) {
+      try {
+        await client.send(new AdminDeleteUserCommand({ ...pool, Username: username }));
+      } catch (error) {
+        if (!(error instanceof UserNotFoundException)) throw error;
+      }
+    },
     async membersOf(role) {
       const subjects: string[] = [];
       let NextToken: string | undefined;

@@ -132,3 +132,15 @@ export const certificateVerificationSchema = z
   })
   .meta({ id: "CertificateVerification" });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
+
+/** Everything the platform holds about a learner's learning, for them to take away. */
+export const learningRecordSchema = z
+  .object({
+    exportedAt: z.iso.datetime(),
+    profile: z.record(z.string(), z.unknown()),
+    enrolments: z.array(z.record(z.string(), z.unknown())),
+    quizAttempts: z.array(z.record(z.string(), z.unknown())),
+    certificates: z.array(z.record(z.string(), z.unknown())),
+    bookmarks: z.array(z.object({ itemId: z.string(), savedAt: z.string() })),
+  })
+  .meta({ id: "LearningRecord" });
