@@ -2,6 +2,7 @@
  * What the browser may take from core: taxonomies, role names, schemas and error
  * shapes. Nothing here may import the AWS SDK, ElectroDB or Node built-ins.
  */
+export { toLearnerLesson } from "./academy/learner-lesson.ts";
 export * from "./academy/schemas.ts";
 export * from "./cities/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toLearnerLesson } from "./learner-lesson.ts";
 import {
   addLesson,
   addModule,
@@ -8,7 +9,6 @@ import {
   removeLesson,
   renameModule,
 } from "./outline.ts";
-import { toLearnerLesson } from "./views.ts";
 
 const text = (title: string) => ({
   title,

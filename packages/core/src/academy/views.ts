@@ -1,12 +1,11 @@
 import type { EntityItem } from "electrodb";
 import type { CourseDraftEntity } from "../data/entities/course.ts";
+import { toLearnerLesson } from "./learner-lesson.ts";
 import type {
   CourseDraft,
   CourseFields,
   CourseModule,
   CourseSummary,
-  LearnerLesson,
-  Lesson,
   PublishedCourse,
 } from "./schemas.ts";
 
@@ -32,31 +31,6 @@ export function toDraft(stored: StoredDraft): CourseDraft {
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
     version: stored.version,
-  };
-}
-
-/** A lesson without what a learner must not see before answering: correct flags and feedback. */
-export function toLearnerLesson(lesson: Lesson): LearnerLesson {
-  const { content } = lesson;
-  const safe: LearnerLesson["content"] =
-    content.kind === "quiz"
-      ? {
-          kind: "quiz",
-          passMark: content.passMark,
-          attemptLimit: content.attemptLimit,
-          questions: content.questions.map((question) => ({
-            prompt: question.prompt,
-            choice: question.choice,
-            options: question.options.map((option) => ({ text: option.text })),
-          })),
-        }
-      : content;
-  return {
-    lessonId: lesson.lessonId,
-    title: lesson.title,
-    optional: lesson.optional,
-    citations: lesson.citations,
-    content: safe,
   };
 }
 

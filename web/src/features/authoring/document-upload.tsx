@@ -1,14 +1,10 @@
 import { type ChangeEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, readJson } from "../../api/client.ts";
+import { refusedFileField, UPLOAD_ACCEPT, uploadFile } from "../../ui/put-file.ts";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
-import { putFile } from "./upload.ts";
-
-/** What the file picker offers; the server checks the type by the file's first bytes. */
-const ACCEPT =
-  ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv";
 
 export interface ChosenFile {
   fileName: string;
@@ -42,12 +38,8 @@ export function DocumentUpload({
   const shown = problem ?? error;
 
   const explain = (failure: unknown) => {
-    if (failure instanceof ApiError && failure.status === 400) {
-      const fields = (failure.problem.errors ?? []).map((entry) => entry.field);
-      if (fields.includes("size")) return t("authoring.document.errors.size");
-      if (fields.includes("contentType")) return t("authoring.document.errors.type");
-      if (fields.includes("fileName")) return t("authoring.document.errors.name");
-    }
+    const refused = refusedFileField(failure);
+    if (refused) return t(`authoring.document.errors.${refused}`);
     if (failure instanceof ApiError && failure.problem.code === "too-many-documents") {
       return t("authoring.document.errors.tooMany");
     }
@@ -63,28 +55,18 @@ export function DocumentUpload({
     setUpload({ fileName: file.name, percent: 0 });
     try {
       const route = api.api.courses[":courseId"].draft.documents;
-      const ticket = await readJson(
-        await route.$post({
-          param: { courseId },
-          json: {
-            fileName: file.name,
-            contentType: (file.type || "application/octet-stream") as never,
-            size: file.size,
-          },
-        }),
-      );
-      await putFile(ticket.uploadUrl, ticket.headers, file, (percent) =>
-        setUpload({ fileName: file.name, percent }),
-      );
-      // The confirmation changes the draft's version: it queues with the other changes.
-      await editor.run(async () =>
-        readJson(
-          await route[":attachmentId"].confirm.$post({
-            param: { courseId, attachmentId: ticket.attachmentId },
-          }),
-        ),
-      );
-      onChange({ fileName: file.name, attachmentId: ticket.attachmentId });
+      const { attachmentId: uploaded } = await uploadFile(file, {
+        declare: async (json) => readJson(await route.$post({ param: { courseId }, json })),
+        // The confirmation changes the draft's version: it queues with the other changes.
+        confirm: (attachmentId) =>
+          editor.run(async () =>
+            readJson(
+              await route[":attachmentId"].confirm.$post({ param: { courseId, attachmentId } }),
+            ),
+          ),
+        onProgress: (percent) => setUpload({ fileName: file.name, percent }),
+      });
+      onChange({ fileName: file.name, attachmentId: uploaded });
       setNotice(t("authoring.document.uploaded", { name: file.name }));
     } catch (failure) {
       setProblem(explain(failure));
@@ -118,7 +100,7 @@ export function DocumentUpload({
           ref={input}
           id={id}
           type="file"
-          accept={ACCEPT}
+          accept={UPLOAD_ACCEPT}
           aria-describedby={`${id}-hint`}
           disabled={upload !== null}
           onChange={(event) => void choose(event)}

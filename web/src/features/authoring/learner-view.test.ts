@@ -1,6 +1,6 @@
-import type { CourseDraft, Lesson } from "@alliance/core/web";
+import { type CourseDraft, type Lesson, toLearnerLesson } from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
-import { previewOf, toLearnerLesson } from "./learner-view.ts";
+import { previewOf } from "./learner-view.ts";
 
 const quiz: Lesson = {
   lessonId: "les_1",

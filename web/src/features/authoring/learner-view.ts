@@ -1,33 +1,5 @@
-import type { CourseDraft, LearnerLesson, Lesson } from "@alliance/core/web";
+import { type CourseDraft, toLearnerLesson } from "@alliance/core/web";
 import type { CourseViewData } from "../courses/course-view.tsx";
-
-/**
- * A lesson as a learner receives it: no correct flags and no feedback, which a
- * learner sees only after answering. Mirrors core's server-side view, which the
- * browser bundle cannot import.
- */
-export function toLearnerLesson(lesson: Lesson): LearnerLesson {
-  const { content } = lesson;
-  return {
-    lessonId: lesson.lessonId,
-    title: lesson.title,
-    optional: lesson.optional,
-    citations: [...lesson.citations],
-    content:
-      content.kind === "quiz"
-        ? {
-            kind: "quiz",
-            passMark: content.passMark,
-            attemptLimit: content.attemptLimit,
-            questions: content.questions.map((question) => ({
-              prompt: question.prompt,
-              choice: question.choice,
-              options: question.options.map((option) => ({ text: option.text })),
-            })),
-          }
-        : { ...content },
-  };
-}
 
 /** The draft as its learners would see it once published (no version number yet). */
 export function previewOf(draft: CourseDraft): CourseViewData {

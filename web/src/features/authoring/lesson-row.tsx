@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useCourseLabels } from "../courses/labels.ts";
 import { useDraftEditor } from "./draft-editor.tsx";
 import { LessonEditor } from "./lesson-editor.tsx";
+import { MoveButtons } from "./move-buttons.tsx";
 import { MoveToModule } from "./move-to-module.tsx";
 import { lessonPosition } from "./outline-positions.ts";
 import type { OutlineActions } from "./use-outline-actions.ts";
@@ -85,24 +86,7 @@ export function LessonRow({
         >
           {t("authoring.outline.edit", { title })}
         </button>
-        <button
-          type="button"
-          id={`${id}-up`}
-          className="button button--secondary"
-          aria-disabled={first || undefined}
-          onClick={() => move("up")}
-        >
-          {t("authoring.outline.moveUp", { title })}
-        </button>
-        <button
-          type="button"
-          id={`${id}-down`}
-          className="button button--secondary"
-          aria-disabled={last || undefined}
-          onClick={() => move("down")}
-        >
-          {t("authoring.outline.moveDown", { title })}
-        </button>
+        <MoveButtons id={id} title={title} first={first} last={last} onMove={move} />
         <button type="button" className="button button--secondary" onClick={remove}>
           {t("authoring.outline.remove", { title })}
         </button>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useDraftEditor } from "./draft-editor.tsx";
 import { LessonEditor } from "./lesson-editor.tsx";
 import { LessonRow } from "./lesson-row.tsx";
+import { MoveButtons } from "./move-buttons.tsx";
 import { modulePosition } from "./outline-positions.ts";
 import { RenameModuleForm } from "./rename-module-form.tsx";
 import type { OutlineActions } from "./use-outline-actions.ts";
@@ -68,24 +69,7 @@ export function ModuleBlock({
         {t("authoring.outline.module", { number: index + 1, title })}
       </h3>
       <div className="actions actions--row">
-        <button
-          type="button"
-          id={`${id}-up`}
-          className="button button--secondary"
-          aria-disabled={first || undefined}
-          onClick={() => move("up")}
-        >
-          {t("authoring.outline.moveUp", { title })}
-        </button>
-        <button
-          type="button"
-          id={`${id}-down`}
-          className="button button--secondary"
-          aria-disabled={last || undefined}
-          onClick={() => move("down")}
-        >
-          {t("authoring.outline.moveDown", { title })}
-        </button>
+        <MoveButtons id={id} title={title} first={first} last={last} onMove={move} />
         <button
           type="button"
           id={`${id}-rename`}

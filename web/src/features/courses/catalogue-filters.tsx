@@ -1,6 +1,6 @@
-import { useState, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, SelectField } from "../../ui/fields.tsx";
+import { FiltersPanel as Panel } from "../../ui/filters-panel.tsx";
 import {
   activeFilterCount,
   CATALOGUE_FACETS,
@@ -26,9 +26,6 @@ export function FiltersPanel({
   const { t } = useTranslation();
   const labels = useCourseLabels();
   const active = activeFilterCount(filters);
-  const wide = useWideScreen();
-  // On a small screen the filters fold away, so the results are not pages down.
-  const [open, setOpen] = useState(false);
   const title =
     active > 0 ? t("courses.filters.titleActive", { count: active }) : t("courses.filters.title");
 
@@ -61,67 +58,30 @@ export function FiltersPanel({
   };
 
   return (
-    <section aria-labelledby="filters-title" className="filters">
-      <h2 id="filters-title">
-        {wide ? (
-          title
-        ) : (
-          <button
-            type="button"
-            className="filters__toggle"
-            aria-expanded={open}
-            aria-controls="filters-body"
-            onClick={() => setOpen(!open)}
-          >
-            {title}
-          </button>
-        )}
-      </h2>
-      <div id="filters-body" hidden={!wide && !open}>
-        {active > 0 && (
-          <p>
-            <button
-              type="button"
-              className="link-button link-button--inline"
-              onClick={() => onChange({ ...filters, facets: emptyFacets(), duration: null })}
-            >
-              {t("courses.filters.clear")}
-            </button>
-          </p>
-        )}
-        {CATALOGUE_FACETS.filter((name) => name !== "language").map(group)}
-        <SelectField
-          id="course-duration"
-          label={t("courses.filters.duration")}
-          value={filters.duration ?? ""}
-          onChange={(event) => {
-            const duration = DURATION_NAMES.find((name) => name === event.target.value) ?? null;
-            onChange({ ...filters, duration });
-          }}
-        >
-          <option value="">{t("courses.filters.durations.any")}</option>
-          {DURATION_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t(`courses.filters.durations.${name}`)}
-            </option>
-          ))}
-        </SelectField>
-        {group("language")}
-      </div>
-    </section>
-  );
-}
-
-const WIDE = "(min-width: 48rem)";
-
-/** Whether the filters sit beside the results (the layout's breakpoint). */
-function useWideScreen(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const query = window.matchMedia(WIDE);
-      query.addEventListener("change", notify);
-      return () => query.removeEventListener("change", notify);
-    },
-    () => window.matchMedia(WIDE).matches,
+    <Panel
+      title={title}
+      active={active}
+      clearLabel={t("courses.filters.clear")}
+      onClear={() => onChange({ ...filters, facets: emptyFacets(), duration: null })}
+    >
+      {CATALOGUE_FACETS.filter((name) => name !== "language").map(group)}
+      <SelectField
+        id="course-duration"
+        label={t("courses.filters.duration")}
+        value={filters.duration ?? ""}
+        onChange={(event) => {
+          const duration = DURATION_NAMES.find((name) => name === event.target.value) ?? null;
+          onChange({ ...filters, duration });
+        }}
+      >
+        <option value="">{t("courses.filters.durations.any")}</option>
+        {DURATION_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {t(`courses.filters.durations.${name}`)}
+          </option>
+        ))}
+      </SelectField>
+      {group("language")}
+    </Panel>
   );
 }

@@ -1,41 +1,25 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { KeywordSearch } from "../../ui/keyword-search.tsx";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { PagedResults } from "../../ui/paged-results.tsx";
+import { StatusMessage } from "../../ui/status.tsx";
+import { useUrlFilters } from "../../ui/use-url-filters.ts";
 import { FiltersPanel } from "./catalogue-filters.tsx";
-import {
-  activeFilterCount,
-  type CatalogueFilters,
-  filtersFrom,
-  paramsOf,
-} from "./catalogue-params.ts";
+import { activeFilterCount, filtersFrom, paramsOf } from "./catalogue-params.ts";
 import { CourseCard } from "./course-card.tsx";
-import { KeywordSearch } from "./keyword-search.tsx";
 import { courseQueries } from "./queries.ts";
 
 /** The academy's public catalogue: search and filters live in the URL, so links share them. */
 function CataloguePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  // The URL is the truth, but the router applies it in a transition: show a change
-  // at once (a ticked box stays ticked) and follow the URL when it moves (back, links).
-  const query = params.toString();
-  const [filters, setFilters] = useState(() => filtersFrom(params));
-  useEffect(() => setFilters(filtersFrom(new URLSearchParams(query))), [query]);
+  const { filters, apply } = useUrlFilters(filtersFrom, paramsOf);
   const search = useInfiniteQuery({
     ...courseQueries.catalogue(filters),
     placeholderData: keepPreviousData,
   });
   const first = search.data?.pages[0];
   const courses = search.data?.pages.flatMap((page) => page.items) ?? [];
-
-  const apply = (next: CatalogueFilters) => {
-    setFilters(next);
-    setParams(paramsOf(next), { replace: true });
-  };
 
   return (
     <Page title={t("courses.title")}>
@@ -44,6 +28,11 @@ function CataloguePage() {
         key={filters.q}
         initial={filters.q}
         onSearch={(q) => apply({ ...filters, q })}
+        labels={{
+          label: t("courses.catalogue.keyword"),
+          hint: t("courses.catalogue.keywordHint"),
+          button: t("courses.catalogue.search"),
+        }}
       />
       <div className="exchange-layout">
         <FiltersPanel filters={filters} onChange={apply} />
@@ -60,48 +49,20 @@ function CataloguePage() {
                   : undefined}
             </StatusMessage>
           </div>
-          {search.isPending ? (
-            <Loading
-              label={t("courses.catalogue.loading")}
-              paused={search.fetchStatus === "paused"}
-            />
-          ) : search.isError && courses.length === 0 ? (
-            <QueryError error={search.error} onRetry={() => void search.refetch()} />
-          ) : courses.length === 0 ? (
-            <div className="empty">
-              <p>{t("courses.catalogue.empty")}</p>
-              {(activeFilterCount(filters) > 0 || filters.q) && (
-                <p>
-                  <Link to="/courses">{t("courses.catalogue.clear")}</Link>
-                </p>
-              )}
-            </div>
-          ) : (
-            <>
-              <ul className="cards cards--list">
-                {courses.map((course) => (
-                  <CourseCard key={course.courseId} course={course} />
-                ))}
-              </ul>
-              {search.isFetchNextPageError && (
-                <QueryError error={search.error} onRetry={() => void search.fetchNextPage()} />
-              )}
-              {search.hasNextPage && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  aria-disabled={search.isFetchingNextPage || undefined}
-                  onClick={() => {
-                    if (!search.isFetchingNextPage) void search.fetchNextPage();
-                  }}
-                >
-                  {search.isFetchingNextPage
-                    ? t("courses.catalogue.loadingMore")
-                    : t("courses.catalogue.more")}
-                </button>
-              )}
-            </>
-          )}
+          <PagedResults
+            search={search}
+            items={courses}
+            render={(course) => <CourseCard key={course.courseId} course={course} />}
+            narrowed={activeFilterCount(filters) > 0 || Boolean(filters.q)}
+            clearTo="/courses"
+            labels={{
+              loading: t("courses.catalogue.loading"),
+              empty: t("courses.catalogue.empty"),
+              clear: t("courses.catalogue.clear"),
+              more: t("courses.catalogue.more"),
+              loadingMore: t("courses.catalogue.loadingMore"),
+            }}
+          />
         </section>
       </div>
     </Page>

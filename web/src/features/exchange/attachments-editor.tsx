@@ -3,38 +3,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type ChangeEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api, readJson } from "../../api/client.ts";
+import { refusedFileField, UPLOAD_ACCEPT, uploadFile } from "../../ui/put-file.ts";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { exchangeKeys } from "./queries.ts";
 
-/** What the file picker offers; the server checks the type by the file's first bytes. */
-const ACCEPT =
-  ".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv";
-
 type Upload = { fileName: string; percent: number };
-
-/** PUTs the file where the server said, with its headers, reporting progress. */
-function put(
-  url: string,
-  headers: Record<string, string>,
-  file: File,
-  onProgress: (percent: number) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("PUT", url);
-    for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    request.onload = () =>
-      request.status >= 200 && request.status < 300
-        ? resolve()
-        : reject(new Error(`Upload answered ${request.status}`));
-    request.onerror = () => reject(new Error("Upload failed"));
-    request.send(file);
-  });
-}
 
 /**
  * Files of a saved item: choose a file → the server gives a presigned upload →
@@ -67,12 +41,8 @@ export function AttachmentsEditor({
   };
 
   const explain = (failure: unknown) => {
-    if (failure instanceof ApiError && failure.status === 400) {
-      const fields = (failure.problem.errors ?? []).map((entry) => entry.field);
-      if (fields.includes("size")) return t("exchange.attachments.errors.size");
-      if (fields.includes("contentType")) return t("exchange.attachments.errors.type");
-      if (fields.includes("fileName")) return t("exchange.attachments.errors.name");
-    }
+    const refused = refusedFileField(failure);
+    if (refused) return t(`exchange.attachments.errors.${refused}`);
     if (failure instanceof ApiError && failure.status === 409) {
       return t("exchange.attachments.errors.conflict");
     }
@@ -88,24 +58,13 @@ export function AttachmentsEditor({
     setUpload({ fileName: file.name, percent: 0 });
     try {
       const route = api.api.exchange.items[":itemId"].attachments;
-      const ticket = await readJson(
-        await route.$post({
-          param: { itemId: item.itemId },
-          json: {
-            fileName: file.name,
-            contentType: (file.type || "application/octet-stream") as never,
-            size: file.size,
-          },
-        }),
-      );
-      await put(ticket.uploadUrl, ticket.headers, file, (percent) =>
-        setUpload({ fileName: file.name, percent }),
-      );
-      const confirmed = await readJson(
-        await route[":attachmentId"].confirm.$post({
-          param: { itemId: item.itemId, attachmentId: ticket.attachmentId },
-        }),
-      );
+      const { itemId } = item;
+      const { confirmed } = await uploadFile(file, {
+        declare: async (json) => readJson(await route.$post({ param: { itemId }, json })),
+        confirm: async (attachmentId) =>
+          readJson(await route[":attachmentId"].confirm.$post({ param: { itemId, attachmentId } })),
+        onProgress: (percent) => setUpload({ fileName: file.name, percent }),
+      });
       changed(confirmed);
       setNotice(t("exchange.attachments.added", { name: file.name }));
     } catch (failure) {
@@ -177,7 +136,7 @@ export function AttachmentsEditor({
           ref={input}
           id={inputId}
           type="file"
-          accept={ACCEPT}
+          accept={UPLOAD_ACCEPT}
           aria-describedby={`${inputId}-hint`}
           disabled={busy}
           onChange={(event) => void choose(event)}

@@ -1,15 +1,17 @@
-import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { type FormEvent, useId, useState } from "react";
 
-/** The catalogue's search box; the search runs when it is submitted, not on each key. */
+/** A search box for a list; the search runs when it is submitted, not on each key. */
 export function KeywordSearch({
   initial,
   onSearch,
+  labels,
 }: {
   initial: string;
   onSearch: (q: string) => void;
+  /** Already translated: the box's label, its hint and the button. */
+  labels: { label: string; hint: string; button: string };
 }) {
-  const { t } = useTranslation();
+  const id = useId();
   const [q, setQ] = useState(initial);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -18,22 +20,22 @@ export function KeywordSearch({
   return (
     <search className="keyword-form">
       <form onSubmit={submit}>
-        <label htmlFor="courses-q">{t("courses.catalogue.keyword")}</label>
-        <p id="courses-q-hint" className="field__hint">
-          {t("courses.catalogue.keywordHint")}
+        <label htmlFor={id}>{labels.label}</label>
+        <p id={`${id}-hint`} className="field__hint">
+          {labels.hint}
         </p>
         <div className="keyword-form__row">
           <input
-            id="courses-q"
+            id={id}
             type="search"
             name="q"
             value={q}
             maxLength={200}
-            aria-describedby="courses-q-hint"
+            aria-describedby={`${id}-hint`}
             onChange={(event) => setQ(event.target.value)}
           />
           <button type="submit" className="button">
-            {t("courses.catalogue.search")}
+            {labels.button}
           </button>
         </div>
       </form>
