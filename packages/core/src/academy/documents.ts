@@ -5,15 +5,11 @@ import { contentDisposition } from "../exchange/attachment-access.ts";
 import type { AttachmentUpload, AttachmentUploadRequest } from "../exchange/attachment-schemas.ts";
 import type { AttachmentStore } from "../exchange/attachment-store.ts";
 import { optionalMember } from "../exchange/members.ts";
-import { inspectUpload } from "../exchange/upload-inspection.ts";
-import { newId } from "../ids.ts";
+import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "../exchange/upload-pipeline.ts";
 import type { CourseDraft, PublishedCourse } from "./schemas.ts";
 import { courseNotFound, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
 import { type StoredDraft, toDraft } from "./views.ts";
 
-const UPLOAD_URL_SECONDS = 15 * 60;
-const DOWNLOAD_URL_SECONDS = 5 * 60;
-const PENDING_SECONDS = 24 * 60 * 60;
 /** Files one course may hold for its document lessons. */
 export const DOCUMENTS_PER_COURSE = 50;
 
@@ -33,6 +29,8 @@ export function courseDocumentUseCases(
   store: AttachmentStore,
   now: () => Date = () => new Date(),
 ) {
+  const uploads = uploadPipeline(data, store, documentKey, now);
+
   async function loadEditable(courseId: string) {
     const loaded = await loadOwnDraft(data, courseId);
     if (loaded.draft.status === "archived") {
@@ -81,30 +79,7 @@ export function courseDocumentUseCases(
           `A course holds at most ${DOCUMENTS_PER_COURSE} documents.`,
         );
       }
-      const attachmentId = newId("att");
-      const at = now();
-      await data.entities.pendingUpload
-        .create({
-          itemId: courseId,
-          attachmentId,
-          ...file,
-          requestedBy: member.userId,
-          createdAt: at.toISOString(),
-          expiresAt: Math.floor(at.getTime() / 1000) + PENDING_SECONDS,
-        })
-        .go();
-      const upload = await store.uploadUrl(
-        documentKey(courseId, attachmentId),
-        file,
-        UPLOAD_URL_SECONDS,
-      );
-      return {
-        attachmentId,
-        uploadUrl: upload.url,
-        method: "PUT",
-        headers: upload.headers,
-        expiresAt: new Date(at.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
-      };
+      return uploads.start(courseId, file, member.userId);
     },
 
     /** Idempotent: confirming a file the draft already lists returns the draft. */
@@ -113,31 +88,7 @@ export function courseDocumentUseCases(
       if ((draft.documents ?? []).some((each) => each.attachmentId === attachmentId)) {
         return toDraft(draft);
       }
-      const pending = await data.entities.pendingUpload
-        .get({ itemId: courseId, attachmentId })
-        .go();
-      if (!pending.data) {
-        throw new VisibleError(
-          "not-found",
-          "upload-not-found",
-          "No upload with this id is waiting for confirmation; request a new one.",
-        );
-      }
-      const key = documentKey(courseId, attachmentId);
-      const inspected = await inspectUpload(store, key, pending.data);
-      if ("refusal" in inspected) {
-        await store.remove(key);
-        await data.entities.pendingUpload.delete({ itemId: courseId, attachmentId }).go();
-        throw inspected.refusal;
-      }
-      await store.markConfirmed(key);
-      return append(draft, {
-        attachmentId,
-        fileName: pending.data.fileName,
-        contentType: pending.data.contentType,
-        size: inspected.size,
-        uploadedAt: now().toISOString(),
-      });
+      return append(draft, await uploads.check(courseId, attachmentId));
     },
 
     /**

@@ -1,7 +1,5 @@
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
-import { VisibleError } from "../errors.ts";
-import { newId } from "../ids.ts";
 import {
   type Attachment,
   attachmentNotFound,
@@ -20,13 +18,8 @@ import {
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
 import type { Item } from "./schemas.ts";
-import { inspectUpload } from "./upload-inspection.ts";
+import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "./upload-pipeline.ts";
 import { type StoredItem, toItem } from "./views.ts";
-
-const UPLOAD_URL_SECONDS = 15 * 60;
-const DOWNLOAD_URL_SECONDS = 5 * 60;
-/** An unconfirmed upload is forgotten (TTL) after a day. */
-const PENDING_SECONDS = 24 * 60 * 60;
 
 /**
  * Files attached to an item: a presigned upload straight to S3, then a confirm
@@ -38,6 +31,7 @@ export function attachmentUseCases(
   store: AttachmentStore,
   now: () => Date = () => new Date(),
 ) {
+  const uploads = uploadPipeline(data, store, objectKey, now);
   const view = (item: StoredItem): Item =>
     toItem(item, now(), { showContact: true, moderation: null });
 
@@ -71,63 +65,18 @@ export function attachmentUseCases(
     }
   }
 
-  /** Deletes what was uploaded for a refused file, then refuses it. */
-  async function discard(itemId: string, attachmentId: string, error: VisibleError) {
-    await store.remove(objectKey(itemId, attachmentId));
-    await data.entities.pendingUpload.delete({ itemId, attachmentId }).go();
-    return error;
-  }
-
   return {
     async requestUpload(itemId: string, file: AttachmentUploadRequest): Promise<AttachmentUpload> {
       const { member, item } = await loadForChange(data, itemId);
       if (attachmentsOf(item).length >= ATTACHMENTS_PER_ITEM) throw tooMany();
-      const attachmentId = newId("att");
-      const at = now();
-      await data.entities.pendingUpload
-        .create({
-          itemId,
-          attachmentId,
-          ...file,
-          requestedBy: member.userId,
-          createdAt: at.toISOString(),
-          expiresAt: Math.floor(at.getTime() / 1000) + PENDING_SECONDS,
-        })
-        .go();
-      const key = objectKey(itemId, attachmentId);
-      const upload = await store.uploadUrl(key, file, UPLOAD_URL_SECONDS);
-      return {
-        attachmentId,
-        uploadUrl: upload.url,
-        method: "PUT",
-        headers: upload.headers,
-        expiresAt: new Date(at.getTime() + UPLOAD_URL_SECONDS * 1000).toISOString(),
-      };
+      return uploads.start(itemId, file, member.userId);
     },
 
     /** Idempotent: confirming an attachment the item already lists returns the item. */
     async confirmUpload(itemId: string, attachmentId: string): Promise<Item> {
       const { item } = await loadForChange(data, itemId);
       if (attachmentsOf(item).some((each) => each.attachmentId === attachmentId)) return view(item);
-      const pending = await data.entities.pendingUpload.get({ itemId, attachmentId }).go();
-      if (!pending.data) {
-        throw new VisibleError(
-          "not-found",
-          "upload-not-found",
-          "No upload with this id is waiting for confirmation; request a new one.",
-        );
-      }
-      const declared = pending.data;
-      const inspected = await inspectUpload(store, objectKey(itemId, attachmentId), declared);
-      if ("refusal" in inspected) throw await discard(itemId, attachmentId, inspected.refusal);
-      await store.markConfirmed(objectKey(itemId, attachmentId));
-      return append(item, {
-        attachmentId,
-        fileName: declared.fileName,
-        contentType: declared.contentType,
-        size: inspected.size,
-        uploadedAt: now().toISOString(),
-      });
+      return append(item, await uploads.check(itemId, attachmentId));
     },
 
     /** A short-lived URL that downloads the file, for whoever may read the item. */

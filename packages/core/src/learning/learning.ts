@@ -6,6 +6,7 @@ import type { QuizAttemptEntity } from "../data/entities/learning.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { currentMember } from "../exchange/members.ts";
+import { totalsChange } from "./counters.ts";
 import {
   type EnrolmentState,
   lessonsOf,
@@ -97,8 +98,7 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
     const done = [...new Set([...enrolment.done, ...change.doneNow])];
     const completes = enrolment.status !== "completed" && meetsCompletion(course, new Set(done));
     const certificate = completes ? await certificateFor(enrolment, course, at) : null;
-    const next: StoredEnrolment = {
-      ...enrolment,
+    const changes = {
       done,
       known: lessonsOf(course).map((lesson) => lesson.lessonId),
       quizzes: change.quizzes ?? enrolment.quizzes,
@@ -118,51 +118,29 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
       lessonCounters.set(lessonId, { ...lessonCounters.get(lessonId), ...figures });
     }
     const result = await data.transaction
-      .write(
-        (tx) =>
-          [
-            tx.enrolment
-              .patch({ subject, courseId })
-              .set({
-                done: next.done,
-                known: next.known,
-                quizzes: next.quizzes,
-                lastActiveAt: at,
-                rev: next.rev,
-                ...(certificate && {
-                  status: "completed" as const,
-                  completedAt: at,
-                  completedVersion: course.versionNumber,
-                  certificateCode: certificate.code,
-                }),
-              })
-              .where((attributes, { eq }) => eq(attributes.rev, enrolment.rev))
-              .commit(),
-            ...[...lessonCounters].map(([scope, figures]) =>
-              tx.courseCounter.update({ courseId, scope }).add(figures).commit(),
-            ),
-            ...(change.attempt ? [tx.quizAttempt.create(change.attempt).commit()] : []),
-            ...(certificate
-              ? [
-                  tx.certificate.create(certificate).commit(),
-                  tx.courseCounter
-                    .update({ courseId, scope: "course" })
-                    .add({ completed: 1 })
-                    .commit(),
-                  ...(cityId
-                    ? [
-                        tx.cityCourseCounter
-                          .update({ cityId, courseId })
-                          .add({ completed: 1 })
-                          .set({ courseTitle: course.title })
-                          .commit(),
-                      ]
-                    : []),
-                ]
-              : []),
-          ] as never,
-      )
+      .write((tx) => [
+        tx.enrolment
+          .patch({ subject, courseId })
+          .set(changes)
+          .where((attributes, { eq }) => eq(attributes.rev, enrolment.rev))
+          .commit(),
+        ...[...lessonCounters].map(([scope, figures]) =>
+          tx.courseCounter.update({ courseId, scope }).add(figures).commit(),
+        ),
+        ...(change.attempt ? [tx.quizAttempt.create(change.attempt).commit()] : []),
+        ...(certificate
+          ? [
+              tx.certificate.create(certificate).commit(),
+              ...totalsChange(
+                tx,
+                { courseId, cityId, courseTitle: course.title },
+                { completed: 1 },
+              ),
+            ]
+          : []),
+      ])
       .go();
+    const next: StoredEnrolment = { ...enrolment, ...changes };
     return { saved: result.canceled ? null : next };
   }
 
@@ -230,16 +208,7 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
                   .where((attributes, { eq }) => eq(attributes.rev, enrolment.rev))
                   .commit()
               : tx.enrolment.create(next).commit(),
-            tx.courseCounter.update({ courseId, scope: "course" }).add({ enrolled: 1 }).commit(),
-            ...(cityId
-              ? [
-                  tx.cityCourseCounter
-                    .update({ cityId, courseId })
-                    .add({ enrolled: 1 })
-                    .set({ courseTitle: course.title })
-                    .commit(),
-                ]
-              : []),
+            ...totalsChange(tx, { courseId, cityId, courseTitle: course.title }, { enrolled: 1 }),
           ])
           .go();
         return result.canceled ? null : { progress: progressOf(course, next), created: true };
@@ -267,10 +236,7 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
               .set({ status: "left", rev: enrolment.rev + 1 })
               .where((attributes, { eq }) => eq(attributes.rev, enrolment.rev))
               .commit(),
-            tx.courseCounter.update({ courseId, scope: "course" }).add({ enrolled: -1 }).commit(),
-            ...(cityId
-              ? [tx.cityCourseCounter.update({ cityId, courseId }).add({ enrolled: -1 }).commit()]
-              : []),
+            ...totalsChange(tx, { courseId, cityId }, { enrolled: -1 }),
           ])
           .go();
         return result.canceled ? null : true;

@@ -1,6 +1,7 @@
 import { requireUser } from "../auth/actor.ts";
 import type { DataService } from "../data/service.ts";
 import type { IdentityDirectory } from "../identity/directory.ts";
+import { totalsChange } from "./counters.ts";
 
 /**
  * A learner's own data: the whole learning record as JSON, and deleting the
@@ -73,22 +74,7 @@ export function learningRecordUseCases(
         await data.transaction
           .write((tx) => [
             tx.enrolment.delete({ subject, courseId }).commit(),
-            ...(counted
-              ? [
-                  tx.courseCounter
-                    .update({ courseId, scope: "course" })
-                    .add({ enrolled: -1, completed })
-                    .commit(),
-                  ...(cityId
-                    ? [
-                        tx.cityCourseCounter
-                          .update({ cityId, courseId })
-                          .add({ enrolled: -1, completed })
-                          .commit(),
-                      ]
-                    : []),
-                ]
-              : []),
+            ...(counted ? totalsChange(tx, { courseId, cityId }, { enrolled: -1, completed }) : []),
           ])
           .go();
       }

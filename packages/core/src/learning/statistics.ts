@@ -32,16 +32,8 @@ export function statisticsUseCases(
    * `$courselisting`, which sort together before the versions.
    */
   async function courseItems(courseId: string) {
-    const {
-      counters: counterEntity,
-      draft: draftEntity,
-      listing: listingEntity,
-    } = {
-      counters: data.entities.courseCounter,
-      draft: data.entities.courseDraft,
-      listing: data.entities.courseListing,
-    };
-    const keys = draftEntity.get({ courseId }).params() as {
+    const { courseCounter, courseDraft, courseListing } = data.entities;
+    const keys = courseDraft.get({ courseId }).params() as {
       TableName: string;
       Key: { pk: string; sk: string };
     };
@@ -59,9 +51,9 @@ export function statisticsUseCases(
     );
     const items: Record<string, unknown>[] = result.Items ?? [];
     const of = (entity: string) => items.filter((item) => item.__edb_e__ === entity);
-    const [draft] = draftEntity.parse({ Items: of("courseDraft") }).data as StoredDraft[];
-    const [listing] = listingEntity.parse({ Items: of("courseListing") }).data;
-    const counters = counterEntity.parse({ Items: of("courseCounter") }).data;
+    const [draft] = courseDraft.parse({ Items: of("courseDraft") }).data as StoredDraft[];
+    const [listing] = courseListing.parse({ Items: of("courseListing") }).data;
+    const counters = courseCounter.parse({ Items: of("courseCounter") }).data;
     return { draft, listing, counters };
   }
 
