@@ -1,3 +1,4 @@
+import type { CourseLevel, Theme } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, SelectField } from "../../ui/fields.tsx";
 import { FiltersPanel as Panel } from "../../ui/filters-panel.tsx";
@@ -31,9 +32,9 @@ export function FiltersPanel({
 
   const label = (name: CatalogueFacet, value: string): string =>
     name === "theme"
-      ? t(`exchange.themes.${value}`)
+      ? labels.theme(value as Theme)
       : name === "level"
-        ? t(`courses.levels.${value}`)
+        ? labels.level(value as CourseLevel)
         : labels.language(value);
 
   const toggle = (name: CatalogueFacet, value: string, checked: boolean) => {

@@ -1,4 +1,11 @@
 import { CONTENT_LANGUAGES, COURSE_LEVELS, THEMES } from "@alliance/core/web";
+import {
+  chosenCount,
+  emptyFacets as emptyFacetsOf,
+  facetsFrom,
+  keywordAndFacets,
+  keywordFrom,
+} from "../../ui/facet-params.ts";
 
 /** The catalogue's checkbox filters: any value within one, every one across them. */
 export const CATALOGUE_FACETS = ["theme", "language", "level"] as const;
@@ -32,46 +39,31 @@ export interface CatalogueFilters {
 const isDuration = (value: string | null): value is Duration =>
   value !== null && (DURATION_NAMES as string[]).includes(value);
 
-export function emptyFacets(): Record<CatalogueFacet, string[]> {
-  return { theme: [], language: [], level: [] };
-}
+export const emptyFacets = () => emptyFacetsOf(CATALOGUE_FACETS);
 
 /**
  * Reads a search from the URL. Unknown values are dropped rather than sent, so a
  * hand-edited or outdated link still shows courses instead of a 400.
  */
 export function filtersFrom(params: URLSearchParams): CatalogueFilters {
-  const facets = emptyFacets();
-  for (const name of CATALOGUE_FACETS) {
-    const values = params.getAll(name).flatMap((value) => value.split(","));
-    facets[name] = [...new Set(values.filter((value) => FACET_VALUES[name].includes(value)))];
-  }
   const duration = params.get("duration");
   return {
-    q: (params.get("q") ?? "").trim().slice(0, 200),
-    facets,
+    q: keywordFrom(params),
+    facets: facetsFrom(params, FACET_VALUES),
     duration: isDuration(duration) ? duration : null,
   };
 }
 
 /** The URL's search parameters for a search; empty filters are left out so links stay short. */
 export function paramsOf(filters: CatalogueFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set("q", filters.q.trim());
-  for (const name of CATALOGUE_FACETS) {
-    for (const value of filters.facets[name]) params.append(name, value);
-  }
+  const { params } = keywordAndFacets(filters.q, filters.facets);
   if (filters.duration) params.set("duration", filters.duration);
   return params;
 }
 
 /** The API's query for a search (arrays repeat the parameter: any of the values). */
 export function apiQueryOf(filters: CatalogueFilters): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  if (filters.q.trim()) query.q = filters.q.trim();
-  for (const name of CATALOGUE_FACETS) {
-    if (filters.facets[name].length > 0) query[name] = filters.facets[name];
-  }
+  const { query } = keywordAndFacets(filters.q, filters.facets);
   if (filters.duration) {
     for (const [bound, minutes] of Object.entries(DURATIONS[filters.duration])) {
       query[bound] = String(minutes);
@@ -82,6 +74,5 @@ export function apiQueryOf(filters: CatalogueFilters): Record<string, string | s
 
 /** How many filters are chosen (the keyword is not one). */
 export function activeFilterCount(filters: CatalogueFilters): number {
-  const facets = CATALOGUE_FACETS.reduce((count, name) => count + filters.facets[name].length, 0);
-  return facets + (filters.duration ? 1 : 0);
+  return chosenCount(filters.facets) + (filters.duration ? 1 : 0);
 }

@@ -15,6 +15,7 @@ import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";
 import {
   activeFilterCount,
+  emptyFacets,
   FACET_VALUES,
   FACETS,
   filtersFrom,
@@ -147,7 +148,7 @@ function Filters({
       onClear={() =>
         onChange({
           ...filters,
-          facets: Object.fromEntries(FACETS.map((name) => [name, []])) as never,
+          facets: emptyFacets(),
         })
       }
     >

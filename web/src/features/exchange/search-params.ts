@@ -10,6 +10,13 @@ import {
   TARGET_GROUPS,
   THEMES,
 } from "@alliance/core/web";
+import {
+  chosenCount,
+  emptyFacets as emptyFacetsOf,
+  facetsFrom,
+  keywordAndFacets,
+  keywordFrom,
+} from "../../ui/facet-params.ts";
 
 export type SearchSort = SearchQuery["sort"];
 
@@ -41,28 +48,17 @@ export const FACETS = Object.keys(FACET_VALUES) as FacetName[];
 
 const cityIdPattern = idPattern("cty");
 
-function emptyFacets(): Record<FacetName, string[]> {
-  return Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as Record<
-    FacetName,
-    string[]
-  >;
-}
+export const emptyFacets = () => emptyFacetsOf(FACETS);
 
 /**
  * Reads a search from the URL. Unknown values are dropped rather than sent, so a
  * hand-edited or outdated link still shows results instead of a 400.
  */
 export function filtersFrom(params: URLSearchParams): SearchFilters {
-  const facets = emptyFacets();
-  for (const name of FACETS) {
-    const allowed = FACET_VALUES[name];
-    const values = params.getAll(name).flatMap((value) => value.split(","));
-    facets[name] = [...new Set(values.filter((value) => allowed.includes(value)))];
-  }
   const sort = params.get("sort");
   return {
-    q: (params.get("q") ?? "").trim().slice(0, 200),
-    facets,
+    q: keywordFrom(params),
+    facets: facetsFrom(params, FACET_VALUES),
     cityId: [...new Set(params.getAll("cityId").filter((id) => cityIdPattern.test(id)))],
     sort: sort === "updated" ? "updated" : "newest",
   };
@@ -70,11 +66,7 @@ export function filtersFrom(params: URLSearchParams): SearchFilters {
 
 /** The URL's search parameters for a search; defaults are left out so links stay short. */
 export function paramsOf(filters: SearchFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.q.trim()) params.set("q", filters.q.trim());
-  for (const name of FACETS) {
-    for (const value of filters.facets[name]) params.append(name, value);
-  }
+  const { params } = keywordAndFacets(filters.q, filters.facets);
   for (const id of filters.cityId) params.append("cityId", id);
   if (filters.sort !== "newest") params.set("sort", filters.sort);
   return params;
@@ -82,15 +74,14 @@ export function paramsOf(filters: SearchFilters): URLSearchParams {
 
 /** The API's query for a search (arrays repeat the parameter: any of the values). */
 export function apiQueryOf(filters: SearchFilters): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = { sort: filters.sort };
-  if (filters.q.trim()) query.q = filters.q.trim();
-  for (const name of FACETS) {
-    if (filters.facets[name].length > 0) query[name] = filters.facets[name];
-  }
+  const query: Record<string, string | string[]> = {
+    sort: filters.sort,
+    ...keywordAndFacets(filters.q, filters.facets).query,
+  };
   if (filters.cityId.length > 0) query.cityId = filters.cityId;
   return query;
 }
 
 export function activeFilterCount(filters: SearchFilters): number {
-  return FACETS.reduce((count, name) => count + filters.facets[name].length, 0);
+  return chosenCount(filters.facets);
 }
