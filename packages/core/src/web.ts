@@ -7,6 +7,8 @@ export * from "./academy/schemas.ts";
 export * from "./cities/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
+export * from "./learning/schemas.ts";
+export * from "./learning/statistics-schemas.ts";
 export * from "./profile/schemas.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { ROLES, type Role } from "./schema/roles.ts";

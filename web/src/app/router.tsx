@@ -32,6 +32,11 @@ export function createRouter() {
               path: "courses/:courseId",
               lazy: () => import("../features/courses/course-page.tsx"),
             },
+            { path: "verify", lazy: () => import("../features/certificates/verify-page.tsx") },
+            {
+              path: "verify/:code",
+              lazy: () => import("../features/certificates/verify-page.tsx"),
+            },
             { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
             { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
             {
@@ -50,6 +55,18 @@ export function createRouter() {
               element: <RequireAuth />,
               children: [
                 { path: "profile", lazy: () => import("../features/profile/profile-page.tsx") },
+                {
+                  path: "learning",
+                  lazy: () => import("../features/learning/my-learning-page.tsx"),
+                },
+                {
+                  path: "learning/:courseId/lessons/:lessonId",
+                  lazy: () => import("../features/learning/lesson-page.tsx"),
+                },
+                {
+                  path: "teach/courses/:courseId/stats",
+                  lazy: () => import("../features/statistics/course-stats-page.tsx"),
+                },
                 { path: "saved", lazy: () => import("../features/exchange/saved-page.tsx") },
                 { path: "my-city", lazy: () => import("../features/exchange/my-city-page.tsx") },
                 {

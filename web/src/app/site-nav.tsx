@@ -31,6 +31,9 @@ export function SiteNav() {
         {state.status === "signed-in" && (
           <>
             <li>
+              <NavLink to="/learning">{t("nav.learning")}</NavLink>
+            </li>
+            <li>
               <NavLink to="/saved">{t("nav.saved")}</NavLink>
             </li>
             {isContributor && (

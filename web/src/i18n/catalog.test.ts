@@ -17,14 +17,23 @@ import {
 import { describe, expect, it } from "vitest";
 import { FLASH_KEYS } from "../app/flash-message.tsx";
 import { fieldId, READINESS_FIELDS } from "../features/exchange/item-form-values.ts";
+import accountEn from "./account.en.json" with { type: "json" };
+import accountFr from "./account.fr.json" with { type: "json" };
 import authoringEn from "./authoring.en.json" with { type: "json" };
 import authoringFr from "./authoring.fr.json" with { type: "json" };
 import coursesEn from "./courses.en.json" with { type: "json" };
 import coursesFr from "./courses.fr.json" with { type: "json" };
 import enMain from "./en.json" with { type: "json" };
 import frMain from "./fr.json" with { type: "json" };
+import learningEn from "./learning.en.json" with { type: "json" };
+import learningFr from "./learning.fr.json" with { type: "json" };
+import statisticsEn from "./statistics.en.json" with { type: "json" };
+import statisticsFr from "./statistics.fr.json" with { type: "json" };
 
-const parts = { en: [enMain, coursesEn, authoringEn], fr: [frMain, coursesFr, authoringFr] };
+const parts = {
+  en: [enMain, coursesEn, authoringEn, learningEn, statisticsEn, accountEn],
+  fr: [frMain, coursesFr, authoringFr, learningFr, statisticsFr, accountFr],
+};
 const en: object = Object.assign({}, ...parts.en);
 const fr: object = Object.assign({}, ...parts.fr);
 const catalogues: Record<string, object> = { en, fr };

@@ -11,9 +11,23 @@ import { initialLocale, storeLocale } from "./locale.ts";
  */
 const catalogues = {
   en: () =>
-    merged([import("./en.json"), import("./courses.en.json"), import("./authoring.en.json")]),
+    merged([
+      import("./en.json"),
+      import("./courses.en.json"),
+      import("./authoring.en.json"),
+      import("./learning.en.json"),
+      import("./statistics.en.json"),
+      import("./account.en.json"),
+    ]),
   fr: () =>
-    merged([import("./fr.json"), import("./courses.fr.json"), import("./authoring.fr.json")]),
+    merged([
+      import("./fr.json"),
+      import("./courses.fr.json"),
+      import("./authoring.fr.json"),
+      import("./learning.fr.json"),
+      import("./statistics.fr.json"),
+      import("./account.fr.json"),
+    ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 
 /** A language's catalogue comes in parts (one per area, each with its own top-level keys). */
