@@ -68,7 +68,9 @@ const HSTS_TWO_YEARS = 2 * 365 * 24 * 60 * 60;
 
 /**
  * The browser-facing security headers CloudFront adds to every response of the web app.
- * `connect-src` allows Cognito (sign-in) and S3 (presigned attachment uploads) in REGION.
+ * `connect-src` allows Cognito (sign-in) and S3 (presigned attachment uploads) in REGION;
+ * `frame-src` only the privacy-enhanced players of the two video hosts lessons may use,
+ * loaded after the learner asks for them (decision 0011).
  */
 export const WEB_SECURITY_HEADERS = {
   contentSecurityPolicy: [
@@ -79,6 +81,7 @@ export const WEB_SECURITY_HEADERS = {
     `img-src 'self' data: blob: https://*.s3.${REGION}.amazonaws.com`,
     "font-src 'self' data:",
     `connect-src 'self' https://cognito-idp.${REGION}.amazonaws.com https://*.s3.${REGION}.amazonaws.com`,
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

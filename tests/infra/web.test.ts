@@ -65,6 +65,10 @@ describe("the web distribution", () => {
     expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).not.toMatch(
       /script-src[^;]*unsafe-inline/,
     );
+    // Lessons' videos play only in the two hosts' privacy-enhanced players.
+    expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(
+      /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com;/,
+    );
     expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(ONE_YEAR);
     expect(headers.StrictTransportSecurity.IncludeSubdomains).toBe(true);
     expect(headers.ContentTypeOptions).toEqual({ Override: true });
