@@ -5,10 +5,11 @@ import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
+import { EnrolmentPanel } from "../learning/index.ts";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
 
-/** A course's public page: what it covers and its outline, lesson titles only. */
+/** A course's public page: enrolment, what it covers and its outline, lesson titles only. */
 function CoursePage() {
   const { t } = useTranslation();
   const { courseId = "" } = useParams();
@@ -31,7 +32,10 @@ function CoursePage() {
   return (
     <Page title={course.data?.title ?? t("courses.course.title")}>
       {course.data ? (
-        <CourseView course={course.data} />
+        <>
+          <EnrolmentPanel courseId={course.data.courseId} lang={course.data.language} />
+          <CourseView course={course.data} />
+        </>
       ) : course.isError ? (
         <QueryError error={course.error} onRetry={() => void course.refetch()} />
       ) : (

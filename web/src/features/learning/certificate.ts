@@ -1,0 +1,19 @@
+import { api, readJson } from "../../api/client.ts";
+import { saveFile } from "../../ui/save-file.ts";
+
+/** The holder's certificate as a PDF, asked for with their token (a plain link carries none). */
+export async function fetchCertificate(code: string): Promise<Blob> {
+  const response = await api.api.me.certificates[":code"].$get({ param: { code } });
+  if (!response.ok) await readJson(response as unknown as Response);
+  return response.blob();
+}
+
+/** The name the certificate is saved under. */
+export function certificateFileName(code: string): string {
+  return `certificate-${code}.pdf`;
+}
+
+/** Fetches the certificate and saves it as `certificate-{code}.pdf`. */
+export async function downloadCertificate(code: string): Promise<void> {
+  saveFile(await fetchCertificate(code), certificateFileName(code));
+}

@@ -1,0 +1,84 @@
+import type { LessonPage, ProgressSummary } from "@alliance/core/web";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeRequestError } from "../../ui/query-error.tsx";
+import { StatusMessage } from "../../ui/status.tsx";
+import { LessonView } from "../courses/lesson-view.tsx";
+import { DoneMark } from "./done-mark.tsx";
+import { findLesson } from "./lesson-place.ts";
+import { useCompleteLesson } from "./queries.ts";
+import { VideoPlayer } from "./video-player.tsx";
+
+/**
+ * A text, document or video lesson: its content, a video playable on the page,
+ * and marking it done, by hand or by watching the video to its end.
+ */
+export function LessonStudy({
+  page,
+  onCourseCompleted,
+}: {
+  page: LessonPage;
+  onCourseCompleted: (progress: ProgressSummary) => void;
+}) {
+  const { t } = useTranslation();
+  const { courseId, lesson } = page;
+  const complete = useCompleteLesson(courseId, lesson.lessonId);
+  const done = findLesson(page.progress, lesson.lessonId)?.done ?? false;
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focusDone, setFocusDone] = useState(false);
+  const doneMark = useRef<HTMLParagraphElement>(null);
+  const videoEnded = useRef(false);
+
+  // The button the person pressed is gone: focus goes to what replaced it.
+  useEffect(() => {
+    if (focusDone && done) doneMark.current?.focus();
+  }, [focusDone, done]);
+
+  const markDone = (byVideo: boolean) => {
+    if (complete.isPending) return;
+    const wasActive = page.progress.status !== "completed";
+    complete.mutate(undefined, {
+      onSuccess: (progress) => {
+        if (byVideo) setNotice(t("learning.lesson.videoEnded"));
+        else setFocusDone(true);
+        if (wasActive && progress.status === "completed") onCourseCompleted(progress);
+      },
+    });
+  };
+
+  const onVideoEnded = () => {
+    if (videoEnded.current || done) return;
+    videoEnded.current = true;
+    markDone(true);
+  };
+
+  return (
+    <>
+      {lesson.content.kind === "video" && (
+        <VideoPlayer url={lesson.content.url} title={lesson.title} onEnded={onVideoEnded} />
+      )}
+      <LessonView courseId={courseId} lesson={lesson} lang={page.progress.language} />
+      <StatusMessage>{notice ?? undefined}</StatusMessage>
+      <div className="lesson-done">
+        {done ? (
+          <DoneMark ref={doneMark} />
+        ) : (
+          <button
+            type="button"
+            className="button"
+            aria-disabled={complete.isPending || undefined}
+            onClick={() => markDone(false)}
+          >
+            {complete.isPending && <span className="spinner" aria-hidden="true" />}
+            {t("learning.lesson.markDone")}
+          </button>
+        )}
+        {complete.isError && (
+          <p role="alert" className="field__error">
+            {describeRequestError(complete.error, t)}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
