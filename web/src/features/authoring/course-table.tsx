@@ -17,6 +17,7 @@ export function CourseTable({ courses }: { courses: readonly CourseDraftSummary[
           <th scope="col">{t("authoring.mine.published")}</th>
           <th scope="col">{t("authoring.mine.updated")}</th>
           <th scope="col">{t("authoring.mine.trainers")}</th>
+          <th scope="col">{t("statistics.links.column")}</th>
         </tr>
       </thead>
       <tbody>
@@ -39,6 +40,16 @@ export function CourseTable({ courses }: { courses: readonly CourseDraftSummary[
               <time dateTime={course.updatedAt}>{labels.date(course.updatedAt)}</time>
             </td>
             <td>{labels.people(course.trainers)}</td>
+            <td>
+              {course.publishedVersion !== null && (
+                <Link to={`/teach/courses/${course.courseId}/stats`}>
+                  {t("statistics.links.row")}
+                  <span className="visually-hidden">
+                    {t("statistics.links.rowContext", { title: course.title })}
+                  </span>
+                </Link>
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -87,6 +87,9 @@ export function PublishingPanel() {
         {draft.status === "published" && (
           <Link to={`/courses/${draft.courseId}`}>{t("authoring.publishing.coursePage")}</Link>
         )}
+        {draft.publishedVersion !== null && (
+          <Link to={`/teach/courses/${draft.courseId}/stats`}>{t("statistics.links.editor")}</Link>
+        )}
         <span role="status" className="visually-hidden">
           {pending ? t("authoring.publishing.working") : ""}
         </span>

@@ -10,6 +10,7 @@ import { ItemCard } from "../exchange/item-card.tsx";
 import { exchangeQueries } from "../exchange/queries.ts";
 import { filtersFrom } from "../exchange/search-params.ts";
 import { useMe } from "../exchange/use-me.ts";
+import { CityLearning } from "../statistics/city-learning.tsx";
 import { CityEditor } from "./city-editor.tsx";
 import { CityWebsite } from "./city-website.tsx";
 import { useCityPlace } from "./country-name.ts";
@@ -117,6 +118,7 @@ function CityView({ city }: { city: City }) {
           </>
         )}
       </section>
+      {canEdit && <CityLearning city={city} />}
     </>
   );
 }
