@@ -14,8 +14,9 @@ export const FLASH_KEYS = [
   "passwordChanged",
   "draftCreated",
   "itemSubmitted",
+  "accountDeleted",
 ] as const;
-type FlashKey = (typeof FLASH_KEYS)[number];
+export type FlashKey = (typeof FLASH_KEYS)[number];
 
 function flashOf(state: unknown): FlashKey | null {
   if (typeof state !== "object" || state === null || !("flash" in state)) return null;

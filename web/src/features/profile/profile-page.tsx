@@ -5,6 +5,7 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
 import { ProfileForm } from "./profile-form.tsx";
 import { profileQueries } from "./queries.ts";
+import { YourDataSection } from "./your-data-section.tsx";
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function ProfilePage() {
       ) : (
         <Loading label={t("profile.loading")} paused={profile.fetchStatus === "paused"} />
       )}
+      <YourDataSection />
     </Page>
   );
 }
