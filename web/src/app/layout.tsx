@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
+import { useHomeReached } from "../features/auth/use-sign-out.ts";
 import { FlashMessage } from "./flash-message.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { NavigationProgress } from "./navigation-progress.tsx";
@@ -8,6 +9,7 @@ import { SiteNav } from "./site-nav.tsx";
 /** The frame of every page: skip link, header with navigation, main, footer. */
 export function Layout() {
   const { t } = useTranslation();
+  useHomeReached();
   return (
     <>
       <a className="skip-link" href="#main">

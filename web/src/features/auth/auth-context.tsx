@@ -10,6 +10,12 @@ interface AuthContextValue {
   state: AuthState;
   /** Reads the session again (after signing in or out). */
   refresh: () => Promise<AuthState>;
+  /**
+   * True while the person signs out here and the app takes them home: protected pages
+   * still on screen for a moment must not send them to sign in instead.
+   */
+  leaving: boolean;
+  setLeaving: (leaving: boolean) => void;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -27,6 +33,7 @@ async function readState(): Promise<AuthState> {
 /** Who is signed in, kept in step with Amplify's auth events. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: "checking" });
+  const [leaving, setLeaving] = useState(false);
 
   const refresh = useCallback(async () => {
     const next = await readState();
@@ -56,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [refresh]);
 
-  return <AuthContext value={{ state, refresh }}>{children}</AuthContext>;
+  return <AuthContext value={{ state, refresh, leaving, setLeaving }}>{children}</AuthContext>;
 }
 
 export function useAuth(): AuthContextValue {
