@@ -115,6 +115,10 @@ describe("DEMO_COURSES", () => {
     for (const { url, transcript } of videos) {
       expect(VIDEO_HOSTS as readonly string[]).toContain(new URL(url).hostname);
       expect(url).toMatch(/demo/);
+      // Well-formed for the in-page player: an 11-character YouTube id or a numeric Vimeo id.
+      expect(url).toMatch(
+        /^https:\/\/(www\.youtube-nocookie\.com\/embed\/[\w-]{11}|vimeo\.com\/(channels\/[\w-]+\/)?\d+)$/,
+      );
       expect(transcript.split(/\s+/).length, url).toBeGreaterThan(200);
     }
   });

@@ -61,6 +61,10 @@ const lesson = (
 });
 
 const text = (body: string): LessonContent => ({ kind: "text", body });
+/**
+ * Demo videos are well-formed addresses of the allowed hosts (so the player can be
+ * embedded) that name no real recording: the transcript carries the lesson.
+ */
 const video = (url: string, transcript: string): LessonContent => ({
   kind: "video",
   url,
@@ -160,7 +164,7 @@ const localStrategy: DemoCourse = {
           "les_01JD5EED000000000000C1M1N2",
           "Three cities, three starting points",
           video(
-            "https://vimeo.com/alliancedemo/three-starting-points",
+            "https://vimeo.com/channels/alliancedemo/900000001",
             md`
               [Narrator] Every city starts its prevention strategy from a different place. We asked three of them how they began.
 
@@ -418,7 +422,7 @@ const multiAgency: DemoCourse = {
           "les_01JD5EED000000000000C2M1N2",
           "Inside a case consultation",
           video(
-            "https://www.youtube-nocookie.com/embed/demo-case-table",
+            "https://www.youtube-nocookie.com/embed/demoCaseTbl",
             md`
               [Chair of a local case consultation] I chair our case table, which meets every two weeks. Let me walk you through one case. Everything that could identify the person has been changed.
 
@@ -692,7 +696,7 @@ const polarisation: DemoCourse = {
           "les_01JD5EED000000000000C3M1N2",
           "Témoignage : une adjointe au maire après une nuit de tensions",
           video(
-            "https://vimeo.com/alliancedemo/adjointe-nuit-de-tensions",
+            "https://vimeo.com/channels/alliancedemo/900000002",
             md`
               [Adjointe au maire chargée de la cohésion sociale] C'était un samedi soir, au mois de juin. Une bagarre entre deux groupes de jeunes devant un centre commercial, une vidéo qui circule, et en quelques heures la rumeur disait qu'un groupe avait attaqué l'autre à cause de sa religion. C'était faux, mais le dimanche matin, tout le monde le croyait.
 
