@@ -56,6 +56,22 @@ const COURSE = {
   ],
 };
 
+/** The privacy-enhanced YouTube player's origin, which the lesson page listens to. */
+const PLAYER_ORIGIN = "https://www.youtube-nocookie.com";
+
+/**
+ * Stands in for YouTube's player (the tests run offline): when the page says it is
+ * listening, it reports state 0, the end of the video, as the real player does.
+ */
+const PLAYER_THAT_ENDS = `<!doctype html><html lang="en"><title>Player</title><script>
+addEventListener("message", (event) => {
+  const data = JSON.parse(event.data);
+  if (data.event === "listening") {
+    parent.postMessage(JSON.stringify({ event: "onStateChange", info: 0 }), "*");
+  }
+});
+</script></html>`;
+
 const LYON = DEMO_CITIES.find((city) => city.name === "Lyon");
 
 /** A polite status or an alert that shows this text. */
@@ -68,12 +84,12 @@ function progressOf(page: Page, name: string | RegExp) {
   return page.getByRole("progressbar", { name });
 }
 
-/** Follows the lesson navigation's "next" link to the lesson of this title. */
+/** Follows the lesson navigation's "next" link to the lesson of this title, by keyboard. */
 async function nextLesson(page: Page, title: string) {
   await page
     .getByRole("navigation", { name: "Leçons" })
     .getByRole("link", { name: new RegExp(`^Suivante\\s*:\\s*${escaped(title)}$`) })
-    .click();
+    .press("Enter");
 }
 
 function escaped(text: string): string {
@@ -120,14 +136,23 @@ describe("learning in the academy", () => {
       await expectHeading(page, title);
       if (index === 0) await expectAccessible(page, "text lesson (fr)");
       if (index === 1) {
-        // Playing in the page waits for the learner's choice (no video host contacted before).
+        // Playing in the page waits for the learner's choice (no video host contacted before);
+        // the player (a stand-in served at the host's address) reports the end of the video.
         await page.getByRole("button", { name: "Lire la vidéo ici" }).waitFor();
         expect(await page.locator("iframe").count()).toBe(0);
         await expectAccessible(page, "video lesson (fr)");
+        await page.route(`${PLAYER_ORIGIN}/embed/**`, (route) =>
+          route.fulfill({ contentType: "text/html", body: PLAYER_THAT_ENDS }),
+        );
+        await page.getByRole("button", { name: "Lire la vidéo ici" }).click();
+        await page.getByTitle(new RegExp(`^Vidéo\\s*:\\s*${escaped(title)}$`)).waitFor();
+        await message(page, "status", /vous avez regardé la vidéo jusqu’au bout/).waitFor();
+        await page.locator(".done-mark").waitFor();
+      } else {
+        await page.getByRole("button", { name: "Marquer comme terminée" }).click();
+        // The button gives way to the mark, which takes focus.
+        await expect.poll(async () => (await focused(page)).text).toMatch(/Terminée$/);
       }
-      await page.getByRole("button", { name: "Marquer comme terminée" }).click();
-      // The button gives way to the mark, which takes focus.
-      await expect.poll(async () => (await focused(page)).text).toMatch(/Terminée$/);
       const next = COURSE.lessons[index + 1] ?? COURSE.optional;
       await nextLesson(page, next);
     }
