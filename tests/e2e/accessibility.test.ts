@@ -23,6 +23,8 @@ describe("the web app for keyboard users and at high zoom", () => {
       ["/", "Bienvenue"],
       ["/cities", "Villes membres"],
       ["/exchange", "L’échange"],
+      ["/courses", "Cours"],
+      ["/verify", "Vérifier un certificat"],
       ["/sign-in", "Connexion"],
       ["/sign-up", "Créer un compte"],
     ] as const) {

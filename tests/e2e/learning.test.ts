@@ -104,6 +104,11 @@ async function answerQuiz(page: Page, answers: string[][], submit: string) {
   await page.getByRole("button", { name: submit }).click();
 }
 
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `page width of ${label}`).toBeLessThanOrEqual(320);
+}
+
 /** Saves what a click downloads and returns its suggested name and bytes. */
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -159,6 +164,7 @@ describe("learning in the academy", () => {
     await expectHeading(page, COURSE.optional);
     await nextLesson(page, COURSE.quiz);
     await expectHeading(page, COURSE.quiz);
+    const quizUrl = page.url();
     // Four of five required lessons done: the quiz is the last one.
     await expect
       .poll(() => progressOf(page, /^Progression dans/).getAttribute("aria-valuenow"))
@@ -206,6 +212,12 @@ describe("learning in the academy", () => {
     expect(certificate.name).toBe(`certificate-${code}.pdf`);
     expect(certificate.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await expectAccessible(page, "my learning (fr)");
+    // At 320 CSS pixels (400 % zoom) nothing needs scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoSidewaysScroll(page, "my learning");
+    await page.goto(quizUrl);
+    await expectHeading(page, COURSE.quiz);
+    await expectNoSidewaysScroll(page, "the quiz");
     await learner.context.close();
 
     // A signed-out visitor checks the code, typed loosely.
@@ -251,6 +263,8 @@ describe("learning in the academy", () => {
     const quizzes = page.getByRole("table", { name: "Quiz results" });
     await quizzes.getByRole("row", { name: /Quiz: multi-agency cooperation/ }).waitFor();
     await expectAccessible(page, "course statistics (en)");
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expectNoSidewaysScroll(page, "course statistics");
     const csv = await download(page, () =>
       page.getByRole("button", { name: "Download as CSV" }).click(),
     );

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
+import { FiguresTable } from "./figures-table.tsx";
 import { statisticsQueries } from "./queries.ts";
 import { useFigureFormat } from "./use-figure-format.ts";
 
@@ -26,8 +27,7 @@ export function CityLearning({ city }: { city: Pick<City, "cityId" | "name"> }) 
         courses.length === 0 ? (
           <p className="empty">{t("statistics.city.empty", { city: city.name })}</p>
         ) : (
-          <table className="figures">
-            <caption>{t("statistics.city.caption", { city: city.name })}</caption>
+          <FiguresTable caption={t("statistics.city.caption", { city: city.name })}>
             <thead>
               <tr>
                 <th scope="col">{t("statistics.city.course")}</th>
@@ -48,7 +48,7 @@ export function CityLearning({ city }: { city: Pick<City, "cityId" | "name"> }) 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </FiguresTable>
         )
       ) : figures.isError ? (
         <QueryError error={figures.error} onRetry={() => void figures.refetch()} />

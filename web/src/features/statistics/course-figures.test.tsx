@@ -97,7 +97,7 @@ describe("CityLearning", () => {
       ],
     });
     expect(html).toContain('<h2 id="city-learning">Learning in Lyon</h2>');
-    expect(html).toContain("<caption>Members of Lyon in the academy’s courses</caption>");
+    expect(html).toContain(">Members of Lyon in the academy’s courses</caption>");
     expect(html).toContain('<a href="/courses/crs_1" data-discover="true">Prevention basics</a>');
     expect(html).toContain('<td class="figures__number">1,500</td>');
     expect(html).toContain("never individual learners");

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { FunnelRow } from "./figures.ts";
+import { FiguresTable } from "./figures-table.tsx";
 import { ShareCell } from "./share-cell.tsx";
 import { useFigureFormat } from "./use-figure-format.ts";
 
@@ -12,8 +13,7 @@ export function LessonFunnel({ rows }: { rows: readonly FunnelRow[] }) {
   const { t } = useTranslation();
   const format = useFigureFormat();
   return (
-    <table className="figures">
-      <caption>{t("statistics.funnel.caption")}</caption>
+    <FiguresTable caption={t("statistics.funnel.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("statistics.funnel.lesson")}</th>
@@ -41,6 +41,6 @@ export function LessonFunnel({ rows }: { rows: readonly FunnelRow[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </FiguresTable>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { QuizRow } from "./figures.ts";
+import { FiguresTable } from "./figures-table.tsx";
 import { ShareCell } from "./share-cell.tsx";
 import { useFigureFormat } from "./use-figure-format.ts";
 
@@ -8,8 +9,7 @@ export function QuizResults({ rows }: { rows: readonly QuizRow[] }) {
   const { t } = useTranslation();
   const format = useFigureFormat();
   return (
-    <table className="figures">
-      <caption>{t("statistics.quizzes.caption")}</caption>
+    <FiguresTable caption={t("statistics.quizzes.caption")}>
       <thead>
         <tr>
           <th scope="col">{t("statistics.quizzes.quiz")}</th>
@@ -37,6 +37,6 @@ export function QuizResults({ rows }: { rows: readonly QuizRow[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </FiguresTable>
   );
 }
