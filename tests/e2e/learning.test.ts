@@ -210,6 +210,7 @@ describe("learning in the academy", () => {
         .click(),
     );
     expect(certificate.name).toBe(`certificate-${code}.pdf`);
+    await message(page, "status", `Fichier certificate-${code}.pdf téléchargé.`).waitFor();
     expect(certificate.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     await expectAccessible(page, "my learning (fr)");
     // At 320 CSS pixels (400 % zoom) nothing needs scrolling sideways.
@@ -304,6 +305,11 @@ describe("learning in the academy", () => {
       page.getByRole("button", { name: "Download my learning record" }).click(),
     );
     expect(record.name).toMatch(/^learning-record-\d{4}-\d{2}-\d{2}\.json$/);
+    await message(
+      page,
+      "status",
+      `Your learning record is downloaded as ${record.name}.`,
+    ).waitFor();
     const body = JSON.parse(record.bytes.toString("utf8")) as { enrolments: unknown[] };
     expect(body.enrolments).toHaveLength(1);
 

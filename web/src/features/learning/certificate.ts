@@ -13,7 +13,9 @@ export function certificateFileName(code: string): string {
   return `certificate-${code}.pdf`;
 }
 
-/** Fetches the certificate and saves it as `certificate-{code}.pdf`. */
-export async function downloadCertificate(code: string): Promise<void> {
-  saveFile(await fetchCertificate(code), certificateFileName(code));
+/** Fetches the certificate and saves it as `certificate-{code}.pdf`; gives that name. */
+export async function downloadCertificate(code: string): Promise<string> {
+  const fileName = certificateFileName(code);
+  saveFile(await fetchCertificate(code), fileName);
+  return fileName;
 }

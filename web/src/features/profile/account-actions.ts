@@ -4,15 +4,11 @@ import { saveFile } from "../../ui/save-file.ts";
 import { learningRecordFileName, learningRecordText } from "./learning-record-file.ts";
 
 /** Fetches the whole learning record and saves it as a dated JSON file; gives its name. */
-export function useDownloadLearningRecord() {
-  return useMutation({
-    mutationFn: async (): Promise<string> => {
-      const record = await readJson(await api.api.me["learning-record"].$get());
-      const fileName = learningRecordFileName(new Date());
-      saveFile(new Blob([learningRecordText(record)], { type: "application/json" }), fileName);
-      return fileName;
-    },
-  });
+export async function downloadLearningRecord(): Promise<string> {
+  const record = await readJson(await api.api.me["learning-record"].$get());
+  const fileName = learningRecordFileName(new Date());
+  saveFile(new Blob([learningRecordText(record)], { type: "application/json" }), fileName);
+  return fileName;
 }
 
 /**
