@@ -10,7 +10,16 @@ let lastPath: string | undefined;
  * a client-side navigation (not on first load), moves focus to the page's heading so
  * that screen readers announce the new page and keyboard users start from its top.
  */
-export function Page({ title, children }: { title: string; children: ReactNode }) {
+export function Page({
+  title,
+  lang,
+  children,
+}: {
+  title: string;
+  /** The title's language when it is content in another language than the interface. */
+  lang?: string | undefined;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const { pathname } = useLocation();
@@ -28,7 +37,7 @@ export function Page({ title, children }: { title: string; children: ReactNode }
 
   return (
     <>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 ref={heading} tabIndex={-1} lang={lang}>
         {title}
       </h1>
       {children}

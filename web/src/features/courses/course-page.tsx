@@ -30,7 +30,7 @@ function CoursePage() {
     );
   }
   return (
-    <Page title={course.data?.title ?? t("courses.course.title")}>
+    <Page title={course.data?.title ?? t("courses.course.title")} lang={course.data?.language}>
       {course.data ? (
         <>
           <EnrolmentPanel courseId={course.data.courseId} lang={course.data.language} />

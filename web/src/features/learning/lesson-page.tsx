@@ -40,7 +40,10 @@ function LessonPage() {
     );
   }
   return (
-    <Page title={lesson.data?.lesson.title ?? t("learning.lesson.title")}>
+    <Page
+      title={lesson.data?.lesson.title ?? t("learning.lesson.title")}
+      lang={lesson.data?.progress.language}
+    >
       {lesson.data ? (
         // A new lesson starts afresh: no result or announcement carried over.
         <LessonBody key={lessonId} page={lesson.data} />
