@@ -134,6 +134,8 @@ describe("learning in the academy", () => {
       .poll(() => progressOf(page, /^Progression dans/).getAttribute("aria-valuenow"))
       .toBe("0");
     await expectAccessible(page, "course page, enrolled (fr)");
+    // Figures are for the course's trainers and administrators only.
+    expect(await page.getByRole("link", { name: "Voir les statistiques" }).count()).toBe(0);
 
     await page.getByRole("link", { name: "Commencer le cours" }).click();
     // Text, video and text lessons are marked done by the learner; the optional one is skipped.
@@ -281,6 +283,10 @@ describe("learning in the academy", () => {
     const figures = page.getByRole("table", { name: /Members of Lyon/ });
     await figures.getByRole("row", { name: new RegExp(COURSE.title) }).waitFor();
     await expectAccessible(page, "city page with learning figures (en)");
+    // Administrators reach any course's figures from its page.
+    await page.goto(`${webUrl}/courses/${COURSE.courseId}`);
+    await page.getByRole("link", { name: "See the statistics" }).click();
+    await expectHeading(page, `Statistics: ${COURSE.title}`);
     await admin.context.close();
   });
 

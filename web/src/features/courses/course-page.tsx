@@ -1,3 +1,4 @@
+import type { PublishedCourse } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -5,6 +6,7 @@ import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
+import { useMe } from "../exchange/use-me.ts";
 import { EnrolmentPanel } from "../learning/index.ts";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
@@ -33,6 +35,7 @@ function CoursePage() {
     <Page title={course.data?.title ?? t("courses.course.title")} lang={course.data?.language}>
       {course.data ? (
         <>
+          <StatisticsLink course={course.data} />
           <EnrolmentPanel courseId={course.data.courseId} lang={course.data.language} />
           <CourseView course={course.data} />
         </>
@@ -42,6 +45,19 @@ function CoursePage() {
         <Loading label={t("courses.course.loading")} paused={course.fetchStatus === "paused"} />
       )}
     </Page>
+  );
+}
+
+/** The course's trainers and administrators go from here to its figures. */
+function StatisticsLink({ course }: { course: PublishedCourse }) {
+  const { t } = useTranslation();
+  const { me, isAdmin } = useMe();
+  const teachesIt = course.trainers.some((trainer) => trainer.userId === me?.userId);
+  if (!me || !(isAdmin || teachesIt)) return null;
+  return (
+    <p>
+      <Link to={`/teach/courses/${course.courseId}/stats`}>{t("statistics.links.editor")}</Link>
+    </p>
   );
 }
 
