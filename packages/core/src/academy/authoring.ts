@@ -55,7 +55,7 @@ export function authoringUseCases(
       if (isConditionalCheckFailed(error)) throw staleCourse();
       throw error;
     }
-    return toDraft({ ...draft, ...next } as StoredDraft);
+    return toDraft({ ...draft, ...next });
   }
 
   const outlineChange =
@@ -103,7 +103,7 @@ export function authoringUseCases(
           "updatedAt",
         ],
       });
-      return (result.data as StoredDraft[])
+      return result.data
         .filter((draft) => ownsCourse(member, draft))
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((draft) => ({

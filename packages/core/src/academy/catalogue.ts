@@ -35,7 +35,7 @@ export function catalogueUseCases(data: DataService) {
         .filter((word) => word.length >= 2);
       const found = listings.data
         .filter((listing) => listing.listed)
-        .map((listing) => listing.view as PublishedCourse)
+        .map((listing) => listing.view)
         .filter((course) => matches(course, query, words))
         .sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
       const after = query.cursor ? decodeCursor(query.cursor, "catalogue") : null;
@@ -61,7 +61,7 @@ export function catalogueUseCases(data: DataService) {
         )
         .go({ pages: "all", attributes: ["view"] });
       return listings.data
-        .map((listing) => listing.view as PublishedCourse)
+        .map((listing) => listing.view)
         .sort((a, b) => a.title.localeCompare(b.title))
         .map(toCourseSummary);
     },
@@ -69,7 +69,7 @@ export function catalogueUseCases(data: DataService) {
     async get(courseId: string): Promise<PublishedCourse> {
       const listing = await data.entities.courseListing.get({ courseId }).go();
       if (!listing.data?.listed) throw courseNotFound();
-      return listing.data.view as PublishedCourse;
+      return listing.data.view;
     },
   };
 }

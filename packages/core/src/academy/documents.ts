@@ -6,7 +6,7 @@ import type { AttachmentUpload, AttachmentUploadRequest } from "../exchange/atta
 import type { AttachmentStore } from "../exchange/attachment-store.ts";
 import { optionalMember } from "../exchange/members.ts";
 import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "../exchange/upload-pipeline.ts";
-import type { CourseDraft, PublishedCourse } from "./schemas.ts";
+import type { CourseDraft } from "./schemas.ts";
 import { courseNotFound, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
 import { type StoredDraft, toDraft } from "./views.ts";
 
@@ -100,10 +100,10 @@ export function courseDocumentUseCases(
         data.entities.courseListing.get({ courseId }).go(),
         data.entities.courseDraft.get({ courseId }).go(),
       ]);
-      const draft = stored.data as StoredDraft | null;
+      const draft = stored.data;
       if (!draft) throw courseNotFound();
       const file = (draft.documents ?? []).find((each) => each.attachmentId === attachmentId);
-      const course = listing.data?.listed ? (listing.data.view as PublishedCourse) : null;
+      const course = listing.data?.listed ? listing.data.view : null;
       const published = course?.modules.some((module) =>
         module.lessons.some(
           (lesson) =>

@@ -142,7 +142,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
         .go({ pages: "all", order: "desc" });
       return result.data.map((entry) => ({
         versionNumber: entry.versionNumber,
-        title: (entry.course as { title: string }).title,
+        title: entry.course.title,
         publishedAt: entry.publishedAt,
         publishedBy: entry.publishedBy,
         publishedByName: entry.publishedByName,

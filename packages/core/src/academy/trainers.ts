@@ -21,7 +21,7 @@ export function staleCourse(): VisibleError {
   );
 }
 
-export const ownsCourse = (member: Member, draft: StoredDraft) =>
+export const ownsCourse = (member: Member, draft: Pick<StoredDraft, "ownerIds">) =>
   draft.ownerIds.includes(member.userId) || isAdmin(member);
 
 /**
@@ -45,7 +45,7 @@ export async function currentAuthor(data: DataService): Promise<Member> {
 export async function loadOwnDraft(data: DataService, courseId: string) {
   const member = await currentAuthor(data);
   const result = await data.entities.courseDraft.get({ courseId }).go();
-  const draft = result.data as StoredDraft | null;
+  const draft = result.data;
   if (!draft) throw courseNotFound();
   if (!ownsCourse(member, draft)) {
     if (draft.status === "published") {

@@ -1,23 +1,9 @@
 import type { EntityItem } from "electrodb";
 import type { CourseDraftEntity } from "../data/entities/course.ts";
 import { toLearnerLesson } from "./learner-lesson.ts";
-import type {
-  CourseDraft,
-  CourseFields,
-  CourseModule,
-  CourseSummary,
-  PublishedCourse,
-} from "./schemas.ts";
+import type { CourseDraft, CourseSummary, PublishedCourse } from "./schemas.ts";
 
-export type StoredDraft = Omit<
-  EntityItem<typeof CourseDraftEntity>,
-  "fields" | "modules" | "trainers" | "documents"
-> & {
-  fields: CourseFields;
-  modules: CourseModule[];
-  trainers: CourseDraft["trainers"];
-  documents?: CourseDraft["documents"];
-};
+export type StoredDraft = EntityItem<typeof CourseDraftEntity>;
 
 export function toDraft(stored: StoredDraft): CourseDraft {
   return {

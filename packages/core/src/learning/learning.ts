@@ -1,14 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { EntityItem } from "electrodb";
-import type { CourseModule, PublishedCourse } from "../academy/schemas.ts";
+import type { PublishedCourse } from "../academy/schemas.ts";
 import { requireUser } from "../auth/actor.ts";
-import type { QuizAttemptEntity } from "../data/entities/learning.ts";
+import type { EnrolmentEntity, QuizAttemptEntity } from "../data/entities/learning.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { currentMember } from "../exchange/members.ts";
 import { totalsChange } from "./counters.ts";
 import {
-  type EnrolmentState,
   lessonsOf,
   meetsCompletion,
   newCertificateCode,
@@ -26,13 +25,7 @@ import type {
   ProgressSummary,
 } from "./schemas.ts";
 
-type StoredEnrolment = EnrolmentState & {
-  subject: string;
-  courseId: string;
-  cityId?: string | undefined;
-  completedVersion?: number | undefined;
-  rev: number;
-};
+type StoredEnrolment = EntityItem<typeof EnrolmentEntity>;
 
 /** How often a change is retried when a concurrent change to the same enrolment won. */
 const MAX_TRIES = 12;
@@ -63,9 +56,9 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
       data.entities.courseListing.get({ courseId }).go(),
     ]);
     return {
-      enrolment: enrolment.data as StoredEnrolment | null,
+      enrolment: enrolment.data,
       listing: listing.data,
-      course: (listing.data?.view ?? null) as PublishedCourse | null,
+      course: listing.data?.view ?? null,
     };
   }
 
@@ -247,14 +240,12 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
     async mine(): Promise<MyLearning> {
       const { subject } = requireUser();
       const found = await enrolments.query.byLearner({ subject }).go({ pages: "all" });
-      const current = (found.data as StoredEnrolment[]).filter((each) => each.status !== "left");
+      const current = found.data.filter((each) => each.status !== "left");
       if (current.length === 0) return { inProgress: [], completed: [] };
       const listings = await data.entities.courseListing
         .get(current.map(({ courseId }) => ({ courseId })))
         .go();
-      const courses = new Map(
-        listings.data.map((listing) => [listing.courseId, listing.view as PublishedCourse]),
-      );
+      const courses = new Map(listings.data.map((listing) => [listing.courseId, listing.view]));
       const summaries = current.flatMap((enrolment) => {
         const course = courses.get(enrolment.courseId);
         return course ? [summaryOf(progressOf(course, enrolment))] : [];
@@ -342,7 +333,7 @@ export function learningUseCases(data: DataService, now: () => Date = () => new 
         const version = await data.entities.courseVersion
           .get({ courseId, versionNumber: course.versionNumber })
           .go();
-        const modules = (version.data?.course as { modules: CourseModule[] } | undefined)?.modules;
+        const modules = version.data?.course.modules;
         const authored = modules
           ?.flatMap((module) => module.lessons)
           .find((each) => each.lessonId === lessonId)?.content;

@@ -1,12 +1,10 @@
 import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import type { PublishedCourse } from "../academy/schemas.ts";
 import {
   courseNotFound,
   currentAuthor,
   ownsCourse,
   ownsCourseByToken,
 } from "../academy/trainers.ts";
-import type { StoredDraft } from "../academy/views.ts";
 import { requireRole } from "../auth/actor.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -51,7 +49,7 @@ export function statisticsUseCases(
     );
     const items: Record<string, unknown>[] = result.Items ?? [];
     const of = (entity: string) => items.filter((item) => item.__edb_e__ === entity);
-    const [draft] = courseDraft.parse({ Items: of("courseDraft") }).data as StoredDraft[];
+    const [draft] = courseDraft.parse({ Items: of("courseDraft") }).data;
     const [listing] = courseListing.parse({ Items: of("courseListing") }).data;
     const counters = courseCounter.parse({ Items: of("courseCounter") }).data;
     return { draft, listing, counters };
@@ -80,7 +78,7 @@ export function statisticsUseCases(
       const totals = byScope.get("course");
       const enrolled = totals?.enrolled ?? 0;
       const completed = totals?.completed ?? 0;
-      const course = (listing?.view ?? null) as PublishedCourse | null;
+      const course = listing?.view ?? null;
       const lessons = course ? lessonsOf(course) : [];
       return {
         courseId,

@@ -1,4 +1,10 @@
-import { Entity } from "electrodb";
+import { CustomAttributeType, Entity } from "electrodb";
+import type {
+  CourseDraft,
+  CourseFields,
+  CourseModule,
+  PublishedCourse,
+} from "../../academy/schemas.ts";
 import { COURSE_STATUSES } from "../../taxonomy/academy.ts";
 import { SERVICE_NAME } from "./service-name.ts";
 import { timestamps } from "./timestamps.ts";
@@ -16,11 +22,11 @@ export const CourseDraftEntity = new Entity({
     ownerIds: { type: "list", items: { type: "string" }, required: true },
     /** The owners' identity subjects, so a token alone proves ownership (no profile read). */
     ownerSubjects: { type: "list", items: { type: "string" } },
-    trainers: { type: "any", required: true },
-    fields: { type: "any", required: true },
-    modules: { type: "any", required: true },
+    trainers: { type: CustomAttributeType<CourseDraft["trainers"]>("any"), required: true },
+    fields: { type: CustomAttributeType<CourseFields>("any"), required: true },
+    modules: { type: CustomAttributeType<CourseModule[]>("any"), required: true },
     /** Files uploaded for document lessons, confirmed (checked) by the server. */
-    documents: { type: "any", required: false },
+    documents: { type: CustomAttributeType<CourseDraft["documents"]>("any"), required: false },
     /** The latest published version's number; 0 before the first publication. */
     publishedVersion: { type: "number", required: true },
     ...timestamps,
@@ -50,7 +56,14 @@ export const CourseVersionEntity = new Entity({
       readOnly: true,
       padding: { length: 6, char: "0" },
     },
-    course: { type: "any", required: true, readOnly: true },
+    /** The course as published: its fields, trainers and outline, answers included. */
+    course: {
+      type: CustomAttributeType<
+        CourseFields & Pick<CourseDraft, "trainers"> & { modules: CourseModule[] }
+      >("any"),
+      required: true,
+      readOnly: true,
+    },
     publishedAt: { type: "string", required: true, readOnly: true },
     publishedBy: { type: "string", required: true, readOnly: true },
     publishedByName: { type: "string", required: true, readOnly: true },
@@ -75,7 +88,7 @@ export const CourseListingEntity = new Entity({
     versionNumber: { type: "number", required: true },
     listed: { type: "boolean", required: true },
     ownerIds: { type: "list", items: { type: "string" }, required: true },
-    view: { type: "any", required: true },
+    view: { type: CustomAttributeType<PublishedCourse>("any"), required: true },
     /** Exchange items the listed version's lessons cite: "courses that cite this item". */
     citedItemIds: { type: "list", items: { type: "string" }, required: false },
     publishedAt: { type: "string", required: true },

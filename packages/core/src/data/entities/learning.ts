@@ -1,4 +1,5 @@
-import { Entity } from "electrodb";
+import { CustomAttributeType, Entity } from "electrodb";
+import type { QuizRecord } from "../../learning/progress.ts";
 import { SERVICE_NAME } from "./service-name.ts";
 
 /**
@@ -21,7 +22,7 @@ export const EnrolmentEntity = new Entity({
     /** Lesson ids of the version the learner last worked on: later ones show as new. */
     known: { type: "list", items: { type: "string" }, required: true },
     /** Per quiz lesson: attempts, passed, last score and per-question result. */
-    quizzes: { type: "any", required: true },
+    quizzes: { type: CustomAttributeType<Record<string, QuizRecord>>("any"), required: true },
     completedAt: { type: "string" },
     completedVersion: { type: "number" },
     certificateCode: { type: "string" },
@@ -50,7 +51,7 @@ export const QuizAttemptEntity = new Entity({
     lessonId: { type: "string", required: true, readOnly: true },
     attempt: { type: "number", required: true, readOnly: true, padding: { length: 3, char: "0" } },
     versionNumber: { type: "number", required: true },
-    answers: { type: "any", required: true },
+    answers: { type: CustomAttributeType<number[][]>("any"), required: true },
     score: { type: "number", required: true },
     passed: { type: "boolean", required: true },
     at: { type: "string", required: true },
