@@ -31,7 +31,6 @@ export function LessonView({
   headingLevel?: HeadingLevel;
 }) {
   const { t } = useTranslation();
-  const Heading = `h${headingLevel}` as const;
   const { content } = lesson;
   return (
     <div className="lesson">
@@ -78,18 +77,32 @@ export function LessonView({
       ) : (
         <QuizPreview quiz={content} lang={lang} />
       )}
-      {lesson.citations.length > 0 && (
-        <div className="lesson__citations">
-          <Heading>{t("courses.lesson.seeAlso")}</Heading>
-          <ul className="links">
-            {lesson.citations.map((itemId, index) => (
-              <li key={itemId}>
-                <CitationLink itemId={itemId} number={index + 1} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <LessonCitations citations={lesson.citations} headingLevel={headingLevel} />
+    </div>
+  );
+}
+
+/** The exchange items a lesson cites, under a "See also" heading of the given level. */
+export function LessonCitations({
+  citations,
+  headingLevel = 2,
+}: {
+  citations: readonly string[];
+  headingLevel?: HeadingLevel;
+}) {
+  const { t } = useTranslation();
+  if (citations.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div className="lesson__citations">
+      <Heading>{t("courses.lesson.seeAlso")}</Heading>
+      <ul className="links">
+        {citations.map((itemId, index) => (
+          <li key={itemId}>
+            <CitationLink itemId={itemId} number={index + 1} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
