@@ -1,18 +1,7 @@
 import type { CertificateVerification } from "@alliance/core/web";
-import i18next from "i18next";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import accountEn from "../../i18n/account.en.json" with { type: "json" };
-import accountFr from "../../i18n/account.fr.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { certificateDate, VerificationResult } from "./verification-result.tsx";
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: { en: { translation: accountEn }, fr: { translation: accountFr } },
-  interpolation: { escapeValue: false },
-});
 
 const valid: CertificateVerification = {
   code: "ALC-7K3M-9QX2-PT4D",
@@ -25,13 +14,8 @@ const valid: CertificateVerification = {
   revokedReason: null,
 };
 
-function render(verification: CertificateVerification, lng = "en"): string {
-  i18n.changeLanguage(lng);
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <VerificationResult verification={verification} />
-    </I18nextProvider>,
-  );
+function render(verification: CertificateVerification, lng: "en" | "fr" = "en"): string {
+  return renderStatic(<VerificationResult verification={verification} />, { lng });
 }
 
 describe("verification result", () => {

@@ -1,33 +1,17 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import i18next from "i18next";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { MemoryRouter, Route, Routes } from "react-router";
+import { QueryClient } from "@tanstack/react-query";
+import { Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
-import accountEn from "../../i18n/account.en.json" with { type: "json" };
-import en from "../../i18n/en.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { certificateKeys } from "./queries.ts";
 import { Component as VerifyPage } from "./verify-page.tsx";
 
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: { en: { translation: { ...en, ...accountEn } } },
-  interpolation: { escapeValue: false },
-});
-
 function render(path: string, queryClient = new QueryClient()): string {
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/verify" element={<VerifyPage />} />
-            <Route path="/verify/:code" element={<VerifyPage />} />
-          </Routes>
-        </MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>,
+  return renderStatic(
+    <Routes>
+      <Route path="/verify" element={<VerifyPage />} />
+      <Route path="/verify/:code" element={<VerifyPage />} />
+    </Routes>,
+    { path, queryClient },
   );
 }
 

@@ -1,22 +1,10 @@
 import { COURSE_LEVELS, LESSON_KINDS, UI_LOCALES } from "@alliance/core/web";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import i18next from "i18next";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import coursesEn from "../../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../../i18n/courses.fr.json" with { type: "json" };
-import en from "../../i18n/en.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { DURATION_NAMES } from "./catalogue-params.ts";
 import { CourseView, type CourseViewData } from "./course-view.tsx";
-
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: { en: { translation: { ...en, ...coursesEn } } },
-  interpolation: { escapeValue: false },
-});
 
 const course: CourseViewData = {
   courseId: "crs_01JD5EEDC0URSE000000000000",
@@ -70,15 +58,7 @@ const course: CourseViewData = {
 };
 
 const html = (showLessons: boolean) =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18n}>
-        <MemoryRouter>
-          <CourseView course={course} showLessons={showLessons} />
-        </MemoryRouter>
-      </I18nextProvider>
-    </QueryClientProvider>,
-  );
+  renderStatic(<CourseView course={course} showLessons={showLessons} />);
 
 describe("CourseView", () => {
   it("shows the facts and the outline with lesson titles only", () => {

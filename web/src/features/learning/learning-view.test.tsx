@@ -1,14 +1,6 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import i18next from "i18next";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import coursesEn from "../../i18n/courses.en.json" with { type: "json" };
-import en from "../../i18n/en.json" with { type: "json" };
-import learningEn from "../../i18n/learning.en.json" with { type: "json" };
-import learningFr from "../../i18n/learning.fr.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { InProgressCard } from "./learning-cards.tsx";
 import { LessonOutline } from "./lesson-outline.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
@@ -16,25 +8,8 @@ import type { LearnerQuiz } from "./quiz-form.tsx";
 import { QuizForm } from "./quiz-form.tsx";
 import { QuizResult } from "./quiz-result.tsx";
 
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: {
-    en: { translation: { ...en, ...coursesEn, ...learningEn } },
-    fr: { translation: { ...learningFr } },
-  },
-  interpolation: { escapeValue: false },
-});
-
-const render = (node: ReactNode, lng = "en") => {
-  void i18n.changeLanguage(lng);
-  return renderToStaticMarkup(
-    <QueryClientProvider client={new QueryClient()}>
-      <I18nextProvider i18n={i18n}>
-        <MemoryRouter>{node}</MemoryRouter>
-      </I18nextProvider>
-    </QueryClientProvider>,
-  )
+const render = (node: ReactNode, lng: "en" | "fr" = "en") => {
+  return renderStatic(node, { lng })
     .replaceAll(' data-discover="true"', "")
     .replaceAll("\u00a0", " ")
     .replaceAll("&#x27;", "'");

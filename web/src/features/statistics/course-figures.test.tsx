@@ -1,32 +1,14 @@
 import type { CityLearningStats, CourseStats } from "@alliance/core/web";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import i18next from "i18next";
+import { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
-import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import en from "../../i18n/en.json" with { type: "json" };
-import statisticsEn from "../../i18n/statistics.en.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { CityLearning } from "./city-learning.tsx";
 import { CourseFigures } from "./course-figures.tsx";
 import { statisticsKeys } from "./queries.ts";
 
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: { en: { translation: { ...en, ...statisticsEn } } },
-  interpolation: { escapeValue: false },
-});
-
 const render = (node: ReactNode, queryClient = new QueryClient()) =>
-  renderToStaticMarkup(
-    <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
-        <MemoryRouter>{node}</MemoryRouter>
-      </I18nextProvider>
-    </QueryClientProvider>,
-  );
+  renderStatic(node, { queryClient });
 
 const lesson = {
   lessonId: "les_1",

@@ -1,27 +1,10 @@
 import type { CourseStats } from "@alliance/core/web";
-import i18next from "i18next";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider, initReactI18next } from "react-i18next";
 import { describe, expect, it } from "vitest";
-import statisticsEn from "../../i18n/statistics.en.json" with { type: "json" };
-import statisticsFr from "../../i18n/statistics.fr.json" with { type: "json" };
+import { renderStatic } from "../../testing/render-static.tsx";
 import { funnelRows, quizRows } from "./figures.ts";
 import { LessonFunnel } from "./lesson-funnel.tsx";
 import { QuizResults } from "./quiz-results.tsx";
-
-async function translator(lng: "en" | "fr") {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng,
-    resources: {
-      en: { translation: statisticsEn },
-      fr: { translation: statisticsFr },
-    },
-    interpolation: { escapeValue: false },
-  });
-  return i18n;
-}
 
 const stats: Pick<CourseStats, "enrolled" | "lessons" | "quizzes"> = {
   enrolled: 1200,
@@ -51,12 +34,11 @@ const stats: Pick<CourseStats, "enrolled" | "lessons" | "quizzes"> = {
   ],
 };
 
-const render = async (lng: "en" | "fr", node: ReactNode) =>
-  renderToStaticMarkup(<I18nextProvider i18n={await translator(lng)}>{node}</I18nextProvider>);
+const render = (lng: "en" | "fr", node: ReactNode) => renderStatic(node, { lng });
 
 describe("LessonFunnel", () => {
-  it("is a table with a caption, headers and one row per lesson in course order", async () => {
-    const html = await render("en", <LessonFunnel rows={funnelRows(stats)} />);
+  it("is a table with a caption, headers and one row per lesson in course order", () => {
+    const html = render("en", <LessonFunnel rows={funnelRows(stats)} />);
     expect(html).toContain(">Learners who completed each lesson</caption>");
     // On a narrow screen the table scrolls in its own box, named by the caption and focusable.
     const [, regionId, captionId] =
@@ -77,8 +59,8 @@ describe("LessonFunnel", () => {
     );
   });
 
-  it("draws each share as a decorative bar of the same length beside its text", async () => {
-    const html = await render("en", <LessonFunnel rows={funnelRows(stats)} />);
+  it("draws each share as a decorative bar of the same length beside its text", () => {
+    const html = render("en", <LessonFunnel rows={funnelRows(stats)} />);
     const bars = [...html.matchAll(/<svg ([^>]*)><rect class="share__fill" width="(\d+)"/g)];
     expect(bars.map((bar) => bar[2])).toEqual(["75", "0"]);
     for (const [, attributes] of bars) {
@@ -87,16 +69,16 @@ describe("LessonFunnel", () => {
     }
   });
 
-  it("writes numbers the French way in French", async () => {
-    const html = await render("fr", <LessonFunnel rows={funnelRows(stats)} />);
+  it("writes numbers the French way in French", () => {
+    const html = render("fr", <LessonFunnel rows={funnelRows(stats)} />);
     expect(html).toContain(">Apprenants ayant terminé chaque leçon</caption>");
     expect(html).toContain("<span>900 sur 1\u202f200 (75\u00a0%)</span>");
   });
 });
 
 describe("QuizResults", () => {
-  it("shows who tried, the pass rate of those who tried and attempts per learner", async () => {
-    const html = await render("en", <QuizResults rows={quizRows(stats)} />);
+  it("shows who tried, the pass rate of those who tried and attempts per learner", () => {
+    const html = render("en", <QuizResults rows={quizRows(stats)} />);
     expect(html).toContain(">Quiz results</caption>");
     expect(html).toContain(
       '<th scope="col">Quiz</th><th scope="col">Learners who tried</th><th scope="col">Pass rate</th><th scope="col">Average attempts</th>',

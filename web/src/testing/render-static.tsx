@@ -1,0 +1,69 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import i18next from "i18next";
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { MemoryRouter } from "react-router";
+import accountEn from "../i18n/account.en.json" with { type: "json" };
+import accountFr from "../i18n/account.fr.json" with { type: "json" };
+import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
+import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
+import coursesEn from "../i18n/courses.en.json" with { type: "json" };
+import coursesFr from "../i18n/courses.fr.json" with { type: "json" };
+import en from "../i18n/en.json" with { type: "json" };
+import fr from "../i18n/fr.json" with { type: "json" };
+import learningEn from "../i18n/learning.en.json" with { type: "json" };
+import learningFr from "../i18n/learning.fr.json" with { type: "json" };
+import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
+import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
+
+/** The app's whole catalogues, as the browser merges them. */
+const i18n = i18next.createInstance();
+await i18n.use(initReactI18next).init({
+  lng: "en",
+  resources: {
+    en: {
+      translation: {
+        ...en,
+        ...coursesEn,
+        ...authoringEn,
+        ...learningEn,
+        ...statisticsEn,
+        ...accountEn,
+      },
+    },
+    fr: {
+      translation: {
+        ...fr,
+        ...coursesFr,
+        ...authoringFr,
+        ...learningFr,
+        ...statisticsFr,
+        ...accountFr,
+      },
+    },
+  },
+  interpolation: { escapeValue: false },
+});
+
+/**
+ * Renders a component to HTML (tests run in Node, without a DOM) inside what the app
+ * gives it: translations in `lng`, a query client, and a router at `path`.
+ */
+export function renderStatic(
+  node: ReactNode,
+  {
+    lng = "en",
+    path = "/",
+    queryClient = new QueryClient(),
+  }: { lng?: "en" | "fr"; path?: string; queryClient?: QueryClient } = {},
+): string {
+  void i18n.changeLanguage(lng);
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+      </QueryClientProvider>
+    </I18nextProvider>,
+  );
+}
