@@ -208,6 +208,24 @@ describe("quizzes, completion and certificates", () => {
 });
 
 describe("republishing", () => {
+  /** The trainer adds a required text lesson to the course's module and publishes again. */
+  async function republishWithLesson(
+    course: Awaited<ReturnType<typeof courseOf>>,
+    title: string,
+    body: string,
+  ) {
+    const added = await step(
+      ctx,
+      trainer,
+      "POST",
+      `${courses}/${course.courseId}/draft/modules/${course.moduleId}/lessons`,
+      course.version,
+      { title, content: { kind: "text", body } },
+    );
+    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/publish`, added.version);
+    return added;
+  }
+
   it("carries progress over by lesson id: new lessons lower the percentage, removed ones stop counting", async () => {
     const course = await courseOf(ctx, trainer);
     const [textId] = (await lessonIdsOf(ctx, course.courseId)) as [string, string];
@@ -216,18 +234,7 @@ describe("republishing", () => {
     await ok(ctx, someone, "PUT", `${lessonOf(course.courseId, textId)}/completion`);
 
     const draft = `${courses}/${course.courseId}/draft`;
-    const added = await step(
-      ctx,
-      trainer,
-      "POST",
-      `${draft}/modules/${course.moduleId}/lessons`,
-      course.version,
-      {
-        title: "A new case study",
-        content: { kind: "text", body: "Rotterdam, 2026." },
-      },
-    );
-    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/publish`, added.version);
+    const added = await republishWithLesson(course, "A new case study", "Rotterdam, 2026.");
     const v2 = await ok(ctx, someone, "GET", enrolmentOf(course.courseId));
     expect(v2).toEqual(
       expect.objectContaining({
@@ -260,19 +267,7 @@ describe("republishing", () => {
     await ok(ctx, someone, "PUT", enrolmentOf(course.courseId));
     await ok(ctx, someone, "PUT", `${lessonOf(course.courseId, textId)}/completion`);
     await ok(ctx, someone, "POST", `${lessonOf(course.courseId, quizId)}/attempts`, RIGHT);
-    const draft = `${courses}/${course.courseId}/draft`;
-    const added = await step(
-      ctx,
-      trainer,
-      "POST",
-      `${draft}/modules/${course.moduleId}/lessons`,
-      course.version,
-      {
-        title: "More",
-        content: { kind: "text", body: "More." },
-      },
-    );
-    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/publish`, added.version);
+    await republishWithLesson(course, "More", "More.");
     const after = await ok(ctx, someone, "GET", enrolmentOf(course.courseId));
     expect(after).toEqual(expect.objectContaining({ status: "completed", percent: 100 }));
   });
