@@ -1,13 +1,18 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
+import { limitedRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import {
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
+  apiLimits,
   apiLogLevel,
   CLOUD_CORS_ORIGINS,
   REGION,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
+
+const limits = apiLimits($app.stage);
+const limited = limitedRoutes($app.stage);
 
 /** The one API function. Linking grants it access to the table and the bucket. */
 export const apiFunction = new sst.aws.Function("ApiFunction", {
@@ -16,6 +21,8 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
   architecture: API_FUNCTION.architecture,
   memory: `${API_FUNCTION.memoryMb} MB`,
   timeout: `${API_FUNCTION.timeoutSeconds} seconds`,
+  // Reserved, and so also its ceiling (decision 0016).
+  concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
   permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
   nodejs: { format: "esm", minify: true, sourcemap: true },
@@ -32,10 +39,36 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
 });
 
 /**
- * HTTP API. CORS is off: the web app calls it same-origin through CloudFront, and the
- * Hono app answers CORS itself if CORS_ORIGINS is ever set.
+ * The stage is made with the API, before its routes; API Gateway refuses settings for
+ * a route that does not exist yet, so the stage waits for this list (filled below).
  */
-export const api = new sst.aws.ApiGatewayV2("Api", { cors: false });
+let limitedRoutesMade: (routes: $util.Input<$util.Resource>[]) => void = () => {};
+const limitedRoutesReady = new Promise<$util.Input<$util.Resource>[]>((resolve) => {
+  limitedRoutesMade = resolve;
+});
+
+/**
+ * HTTP API. CORS is off: the web app calls it same-origin through CloudFront, and the
+ * Hono app answers CORS itself if CORS_ORIGINS is ever set. Throttled as a whole and
+ * per limited route (infra/api-routes.ts, the same list as stacks/api-stack.ts).
+ */
+export const api = new sst.aws.ApiGatewayV2("Api", {
+  cors: false,
+  transform: {
+    stage: (args, opts) => {
+      args.defaultRouteSettings = {
+        throttlingRateLimit: limits.stage.rateLimit,
+        throttlingBurstLimit: limits.stage.burstLimit,
+      };
+      args.routeSettings = limited.map(({ key, throttle }) => ({
+        routeKey: key,
+        throttlingRateLimit: throttle.rateLimit,
+        throttlingBurstLimit: throttle.burstLimit,
+      }));
+      opts.dependsOn = limitedRoutesReady;
+    },
+  },
+});
 
 const authorizer = api.addAuthorizer({
   name: "Cognito",
@@ -46,10 +79,28 @@ const authorizer = api.addAuthorizer({
   },
 });
 
+const routes = new Map<string, $util.Input<$util.Resource>>();
 for (const route of PUBLIC_ROUTES) {
-  api.route(`${route.method} ${route.path}`, apiFunction.arn);
+  const key = `${route.method} ${route.path}`;
+  routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
 
-api.route("ANY /api/{proxy+}", apiFunction.arn, {
+const catchAll = api.route("ANY /api/{proxy+}", apiFunction.arn, {
   auth: { jwt: { authorizer: authorizer.id } },
 });
+
+// A limited route needs a route of its own (the catch-all has one setting for all). It
+// reuses the catch-all's integration and invoke permission: one per route would
+// outgrow the function's 20 KB resource policy.
+for (const { key } of limited.filter(({ key }) => !routes.has(key))) {
+  const name = key.replace(/[^A-Za-z0-9]+(.)?/g, (_match, next = "") => next.toUpperCase());
+  const route = new aws.apigatewayv2.Route(`ApiLimitedRoute${name}`, {
+    apiId: api.nodes.api.id,
+    routeKey: key,
+    target: $interpolate`integrations/${catchAll.nodes.integration.id}`,
+    authorizationType: "JWT",
+    authorizerId: authorizer.id,
+  });
+  routes.set(key, route);
+}
+limitedRoutesMade(limited.flatMap(({ key }) => routes.get(key) ?? []));

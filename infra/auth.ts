@@ -1,16 +1,20 @@
 import { ROLES } from "../packages/core/src/schema/index.ts";
-import { isProduction } from "./platform-settings.ts";
+import { cognitoThreatProtection, isProduction } from "./platform-settings.ts";
 
 /**
  * People sign in with their username or their email address (an alias), as in the
  * local emulator, so the username in access tokens is the one they chose. The
- * pool's groups are the platform's roles.
+ * pool's groups are the platform's roles. Threat protection (adaptive authentication,
+ * compromised credentials) needs the Plus feature plan (decision 0016).
  */
 export const userPool = new sst.aws.CognitoUserPool("UserPool", {
   aliases: ["email"],
   transform: {
     userPool: (args) => {
       args.deletionProtection = isProduction($app.stage) ? "ACTIVE" : "INACTIVE";
+      args.userPoolTier = "PLUS";
+      // No custom authentication flow is enabled, so only the standard mode is set.
+      args.userPoolAddOns = { advancedSecurityMode: cognitoThreatProtection($app.stage) };
       args.passwordPolicy = {
         minimumLength: 12,
         requireLowercase: true,

@@ -39,6 +39,72 @@ export const API_USER_POOL_ACTIONS = [
   "cognito-idp:AdminDeleteUser",
 ] as const;
 
+/** Steady requests per second and the burst API Gateway lets through before answering 429. */
+export interface Throttle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/**
+ * How much traffic the API takes, per stage (decision 0016). API Gateway's limits
+ * are shared by every caller of a route: they cap the bill and protect DynamoDB and
+ * Cognito's quotas, not one user from another.
+ */
+export interface ApiLimits {
+  /** The whole stage: every route without a limit of its own. */
+  readonly stage: Throttle;
+  /** Each write route (POST, PUT, PATCH, DELETE), on its own. */
+  readonly writes: Throttle;
+  /** Each of SENSITIVE_ROUTES, on its own. */
+  readonly sensitive: Throttle;
+  /**
+   * Concurrent executions reserved for the API function, which are also its ceiling.
+   * At ~100 ms a request, 50 serve about 500 requests per second.
+   */
+  readonly reservedConcurrency: number;
+}
+
+export function apiLimits(stage: string): ApiLimits {
+  return isProduction(stage)
+    ? {
+        stage: { rateLimit: 100, burstLimit: 200 },
+        writes: { rateLimit: 20, burstLimit: 40 },
+        sensitive: { rateLimit: 5, burstLimit: 10 },
+        reservedConcurrency: 50,
+      }
+    : {
+        stage: { rateLimit: 20, burstLimit: 40 },
+        writes: { rateLimit: 5, burstLimit: 10 },
+        sensitive: { rateLimit: 2, burstLimit: 5 },
+        reservedConcurrency: 5,
+      };
+}
+
+/**
+ * The routes an attacker would hammer, held to `ApiLimits.sensitive`: guessing
+ * certificate codes, calls that reach Cognito's admin API (whose quotas the whole
+ * pool shares), account deletion, and upload declarations (each hands out a
+ * presigned URL). Every other write route gets `ApiLimits.writes`.
+ */
+export const SENSITIVE_ROUTES = [
+  "GET /api/certificates/{code}",
+  "GET /api/trainers",
+  "PUT /api/admin/users/{userId}/roles",
+  "PUT /api/courses/{courseId}/trainers/{userId}",
+  "DELETE /api/me",
+  "POST /api/exchange/items/{itemId}/attachments",
+  "POST /api/courses/{courseId}/draft/documents",
+] as const;
+
+/**
+ * Cognito's threat protection (the Plus feature plan): production blocks risky
+ * sign-ins and compromised credentials; other stages only record the risks, so
+ * testers are not locked out while the same detection runs.
+ */
+export function cognitoThreatProtection(stage: string): "ENFORCED" | "AUDIT" {
+  return isProduction(stage) ? "ENFORCED" : "AUDIT";
+}
+
 /** `LOG_LEVEL` per stage: production logs less. */
 export function apiLogLevel(stage: string): "INFO" | "DEBUG" {
   return isProduction(stage) ? "INFO" : "DEBUG";

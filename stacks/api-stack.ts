@@ -11,9 +11,11 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { limitedRoutes } from "../infra/api-routes.ts";
 import {
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
+  apiLimits,
   apiLogLevel,
   CLOUD_CORS_ORIGINS,
 } from "../infra/platform-settings.ts";
@@ -29,13 +31,17 @@ export interface ApiStackProps extends StackProps, StageProps {
   readonly userPoolClient: cognito.IUserPoolClient;
 }
 
-/** The API Lambda (Hono) behind an HTTP API whose routes need a Cognito JWT unless public. */
+/**
+ * The API Lambda (Hono) behind an HTTP API whose routes need a Cognito JWT unless
+ * public, throttled per stage and per route (decision 0016).
+ */
 export class ApiStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly handler: nodejs.NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
+    const limits = apiLimits(props.stage);
 
     this.handler = new nodejs.NodejsFunction(this, "ApiFunction", {
       entry: join(props.repoRoot, API_FUNCTION.entry),
@@ -46,6 +52,7 @@ export class ApiStack extends Stack {
       architecture: lambda.Architecture.ARM_64,
       memorySize: API_FUNCTION.memoryMb,
       timeout: Duration.seconds(API_FUNCTION.timeoutSeconds),
+      reservedConcurrentExecutions: limits.reservedConcurrency,
       logGroup: new logs.LogGroup(this, "ApiFunctionLogs", {
         retention: logs.RetentionDays.ONE_MONTH,
         removalPolicy: removalPolicyFor(props.stage),
@@ -90,18 +97,53 @@ export class ApiStack extends Stack {
     });
     // CORS is not configured: the web app calls the API same-origin through CloudFront.
     this.api = new apigw.HttpApi(this, "HttpApi", { defaultAuthorizer: authorizer });
-    const integration = new HttpLambdaIntegration("ApiIntegration", this.handler);
+    // One permission for the whole API: one per route would outgrow the function's
+    // 20 KB resource policy once every limited route is a route of its own.
+    const integration = new HttpLambdaIntegration("ApiIntegration", this.handler, {
+      scopePermissionToRoute: false,
+    });
 
+    const routes = new Map<string, apigw.HttpRoute>();
     for (const route of PUBLIC_ROUTES) {
-      this.api.addRoutes({
+      const [created] = this.api.addRoutes({
         path: route.path,
         methods: [apigw.HttpMethod[route.method]],
         integration,
         authorizer: new apigw.HttpNoneAuthorizer(),
       });
+      if (created) routes.set(`${route.method} ${route.path}`, created);
+    }
+    // A limited route needs a route of its own (the catch-all has one setting for all);
+    // it keeps the default JWT authorizer unless it is public.
+    const limited = limitedRoutes(props.stage);
+    for (const route of limited.filter(({ key }) => !routes.has(key))) {
+      const [created] = this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration,
+      });
+      if (created) routes.set(route.key, created);
     }
     // Everything else needs a token (the default authorizer applies).
     this.api.addRoutes({ path: "/api/{proxy+}", methods: [apigw.HttpMethod.ANY], integration });
+
+    // The L2 stage has no per-route settings: set both on the generated CfnStage.
+    const stage = this.api.defaultStage?.node.defaultChild as apigw.CfnStage;
+    stage.defaultRouteSettings = {
+      throttlingRateLimit: limits.stage.rateLimit,
+      throttlingBurstLimit: limits.stage.burstLimit,
+    };
+    stage.routeSettings = Object.fromEntries(
+      limited.map(({ key, throttle }) => [
+        key,
+        { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit },
+      ]),
+    );
+    // API Gateway refuses settings for a route key that does not exist yet.
+    for (const { key } of limited) {
+      const route = routes.get(key);
+      if (route) stage.node.addDependency(route);
+    }
 
     new CfnOutput(this, "ApiUrl", { value: this.api.apiEndpoint });
   }

@@ -1,13 +1,14 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import * as cognito from "aws-cdk-lib/aws-cognito";
 import type { Construct } from "constructs";
-import { isProduction } from "../infra/platform-settings.ts";
+import { cognitoThreatProtection, isProduction } from "../infra/platform-settings.ts";
 import { ROLES } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
 /**
  * The Cognito user pool (sign-in with a username or the email alias, as locally),
- * the web app's client, and one group per role.
+ * the web app's client, and one group per role. Threat protection (adaptive
+ * authentication, compromised credentials) needs the Plus feature plan.
  */
 export class AuthStack extends Stack {
   readonly userPool: cognito.UserPool;
@@ -30,6 +31,12 @@ export class AuthStack extends Stack {
         requireSymbols: false,
       },
       deletionProtection: isProduction(props.stage),
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode:
+        cognitoThreatProtection(props.stage) === "ENFORCED"
+          ? cognito.StandardThreatProtectionMode.FULL_FUNCTION
+          : cognito.StandardThreatProtectionMode.AUDIT_ONLY,
+      // No custom authentication flow is enabled, so customThreatProtectionMode stays unset.
       removalPolicy: removalPolicyFor(props.stage),
     });
 

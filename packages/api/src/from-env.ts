@@ -1,4 +1,4 @@
-import { createCore, createS3Client, loadConfig } from "@alliance/core";
+import { callLimitsFor, createCore, createS3Client, loadConfig } from "@alliance/core";
 import { type AppDeps, createApp } from "./app.ts";
 import { createTokenVerifier } from "./middleware/token-verifier.ts";
 
@@ -16,6 +16,7 @@ export function createAppFromEnv(
       issuer: config.tokenIssuer,
       jwksUri: config.jwksUri,
       clientId: config.userPoolClientId,
+      jwksTimeoutMs: callLimitsFor(config.cognitoEndpoint).jwksTimeoutMs,
     }),
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,

@@ -10,6 +10,13 @@ export { cityUseCases } from "./cities/cities.ts";
 export * from "./cities/schemas.ts";
 export * from "./config/index.ts";
 export { type Core, createCore } from "./core.ts";
+export {
+  AWS_CALL_LIMITS,
+  type CallLimits,
+  callLimitsFor,
+  EMULATOR_CALL_LIMITS,
+  worstCaseCallMs,
+} from "./data/aws-call-limits.ts";
 export { createDynamoClient } from "./data/client.ts";
 export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors.ts";
 export { type Page, queryPage } from "./data/pagination.ts";

@@ -5,11 +5,13 @@ import { type DevStack, startDevStack } from "./dev-stack.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { DevError, oneLine } from "./errors.ts";
 import { DEFAULT_DATA_DIR, REPO_ROOT } from "./paths.ts";
-import { readPort } from "./ports.ts";
+import { readPort, resolvePorts } from "./ports.ts";
 
 /**
- * `pnpm dev` (and `pnpm dev:fresh`, which passes --fresh): the whole platform
- * on this machine until Ctrl-C. Failures print one line and exit with code 1.
+ * `pnpm dev` (and `pnpm dev --fresh` or `pnpm dev:fresh`): the whole platform on
+ * this machine until Ctrl-C. Failures print one line and exit with code 1. pnpm runs
+ * it as the `dev` bin of this package (bin/dev.mjs), not as a script: pnpm adds its
+ * own "Command failed" lines to a failed script, and the one line must stay alone.
  */
 
 // The SDK warns that Node 20 support ends; the pin is deliberate (STACK.md).
@@ -35,6 +37,9 @@ async function main(): Promise<void> {
       readPort(process.env, variable, DEFAULT_PORTS[name as PortName]),
     ]),
   ) as Record<PortName, number>;
+
+  // A taken port is the most common failure: say so before anything else, in one line.
+  await resolvePorts(ports, PORT_ENV);
 
   const started = Date.now();
   const shownDir = relative(REPO_ROOT, DEFAULT_DATA_DIR);

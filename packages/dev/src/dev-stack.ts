@@ -62,6 +62,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
   const progress = options.onProgress ?? (() => {});
   const timings = cloud.emulators.map((e) => `${e.name} ${(e.startupMs / 1000).toFixed(1)} s`);
   progress(`Emulators ready: ${timings.join(", ")}`);
+  for (const line of cloud.restored) progress(line);
   if (cloud.created.length > 0) progress(`Created ${cloud.created.join(", ")}`);
   const apiUrl = `http://localhost:${ports.api}`;
   const webUrl = `http://localhost:${ports.web}`;

@@ -13,6 +13,8 @@ export { DEMO_COURSES, DEMO_TRAINER, type DemoCourse } from "./demo-courses.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
+export { type DynamoDbLocalOptions, startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
+export type { Emulator } from "./emulators/emulator.ts";
 export { DEFAULT_PORTS, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 export { DevError } from "./errors.ts";
 export { type Inventory, inventory } from "./inventory.ts";

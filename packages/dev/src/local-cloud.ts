@@ -1,6 +1,10 @@
 import { bootstrapLocalCloud } from "./bootstrap.ts";
 import type { LocalCloudRef } from "./cognito-users.ts";
-import { type CognitoLocalOptions, startCognitoLocal } from "./emulators/cognito-local.ts";
+import {
+  type CognitoEmulator,
+  type CognitoLocalOptions,
+  startCognitoLocal,
+} from "./emulators/cognito-local.ts";
 import { startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
 import type { Emulator } from "./emulators/emulator.ts";
 import { assertJava } from "./emulators/java.ts";
@@ -28,6 +32,8 @@ export interface LocalCloud extends LocalCloudRef {
   emulators: Emulator[];
   /** Resources bootstrap created on this start ([] when all existed). */
   created: string[];
+  /** Damaged local Cognito store files restored from their backup, one line each. */
+  restored: string[];
   stop(): Promise<void>;
 }
 
@@ -79,7 +85,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     await Promise.all(emulators.map((emulator) => emulator.stop()));
   };
   // startAll returns all three, in order, or throws.
-  const [dynamodb, cognito, s3] = emulators as [Emulator, Emulator, Emulator];
+  const [dynamodb, cognito, s3] = emulators as [Emulator, CognitoEmulator, Emulator];
   const endpoints: LocalEndpoints = {
     dynamodb: dynamodb.endpoint,
     cognito: cognito.endpoint,
@@ -94,6 +100,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       webEnv: toWebEnv(endpoints, ids),
       emulators,
       created,
+      restored: cognito.restored,
       stop,
     };
   } catch (error) {

@@ -19,19 +19,25 @@ function httpExceptionProblem(error: HTTPException) {
 }
 
 /**
- * The one error handler: a VisibleError becomes its status as problem+json; a
- * data-store fault the caller can retry becomes 503; anything else is logged
- * with the request id and answered as a generic 500 that leaks nothing.
+ * The one error handler: a VisibleError becomes its status as problem+json; a fault
+ * of DynamoDB, S3, Cognito or the JWKS that the caller can retry becomes 503 with
+ * Retry-After, logged as a warning (the request logger carries the request id);
+ * anything else is logged as an error and answered as a generic 500 that leaks nothing.
  */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
-  if (isVisibleError(error)) return problemResponse(c, error);
+  const logger = c.get("logger");
+  if (isVisibleError(error)) {
+    if (error.status === 503) {
+      logger?.warn("dependency unavailable", { code: error.code, error: error.cause });
+    }
+    return problemResponse(c, error);
+  }
   if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
     return problemResponse(c, httpExceptionProblem(error));
   }
-  const logger = c.get("logger");
   const fault = dataFaultToVisibleError(error);
   if (fault) {
-    logger?.warn("data store unavailable after retries", { error });
+    logger?.warn("dependency unavailable after retries", { error });
     return problemResponse(c, fault);
   }
   logger?.error("unhandled error", { error });

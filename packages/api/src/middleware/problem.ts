@@ -24,6 +24,9 @@ export const INTERNAL_ERROR: ProblemSource = {
   fields: [],
 };
 
+/** How long a client should wait before retrying a 503 (a dependency busy or down). */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function problemResponse(c: Context, error: ProblemSource): Response {
   const body: Problem = {
     type: `https://alliance-platform.eu/problems/${error.code}`,
@@ -35,7 +38,7 @@ export function problemResponse(c: Context, error: ProblemSource): Response {
     requestId: c.get("requestId"),
     ...(error.fields.length > 0 && { errors: error.fields }),
   };
-  if (error.status === 503) c.header("Retry-After", "2");
+  if (error.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
   if (error.status === 401) c.header("WWW-Authenticate", 'Bearer realm="api"');
   c.header("Cache-Control", "no-store");
   return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {

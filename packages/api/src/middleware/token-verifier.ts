@@ -1,4 +1,4 @@
-import { type Actor, isRole, VisibleError } from "@alliance/core";
+import { type Actor, AWS_CALL_LIMITS, isRole, VisibleError } from "@alliance/core";
 import { JwtVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 
@@ -11,6 +11,34 @@ export interface TokenVerifier {
 }
 
 /**
+ * The signing keys could not be fetched (refused, timed out, 5xx): nothing is known
+ * about the token yet, so the caller gets 503 and keeps their session; a 401 would
+ * sign them out.
+ */
+class JwksUnavailableError extends Error {
+  override name = "JwksUnavailableError";
+}
+
+/** Fetches the JWKS within `timeoutMs`; a fault of the identity provider throws JwksUnavailableError. */
+async function fetchJwks(uri: string, timeoutMs: number): Promise<ArrayBuffer> {
+  let response: Response;
+  try {
+    response = await fetch(uri, { signal: AbortSignal.timeout(timeoutMs) });
+  } catch (cause) {
+    throw new JwksUnavailableError("JWKS request failed", { cause });
+  }
+  if (response.status >= 500) {
+    throw new JwksUnavailableError(`JWKS request answered ${response.status}`);
+  }
+  if (!response.ok) throw new Error(`JWKS request failed: ${response.status}`);
+  try {
+    return await response.arrayBuffer();
+  } catch (cause) {
+    throw new JwksUnavailableError("JWKS response broke off", { cause });
+  }
+}
+
+/**
  * Checks signature (against the pool's JWKS), issuer, expiry, `token_use`
  * (access tokens only), `client_id` (our app client) and the algorithm, then maps
  * `cognito:groups` to roles. The JWKS is fetched with `fetch`, so the local
@@ -20,16 +48,11 @@ export function createTokenVerifier(options: {
   issuer: string;
   jwksUri: string;
   clientId: string;
+  /** How long to wait for the JWKS (aws-call-limits.ts); AWS's limit by default. */
+  jwksTimeoutMs?: number;
 }): TokenVerifier {
-  const jwksCache = new SimpleJwksCache({
-    fetcher: {
-      fetch: async (uri: string) => {
-        const response = await fetch(uri, { signal: AbortSignal.timeout(3000) });
-        if (!response.ok) throw new Error(`JWKS request failed: ${response.status}`);
-        return response.arrayBuffer();
-      },
-    },
-  });
+  const timeoutMs = options.jwksTimeoutMs ?? AWS_CALL_LIMITS.jwksTimeoutMs;
+  const jwksCache = new SimpleJwksCache({ fetcher: { fetch: (uri) => fetchJwks(uri, timeoutMs) } });
   const verifier = JwtVerifier.create(
     {
       issuer: options.issuer,
@@ -49,7 +72,17 @@ export function createTokenVerifier(options: {
       let payload: Awaited<ReturnType<typeof verifier.verify>>;
       try {
         payload = await verifier.verify(token);
-      } catch {
+      } catch (error) {
+        if (error instanceof JwksUnavailableError) {
+          throw Object.assign(
+            new VisibleError(
+              "unavailable",
+              "sign-in-check-unavailable",
+              "Your sign-in cannot be checked right now. Please try again in a moment.",
+            ),
+            { cause: error },
+          );
+        }
         throw new VisibleError(
           "unauthenticated",
           "invalid-token",

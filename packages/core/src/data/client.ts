@@ -1,25 +1,26 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config/config.ts";
+import { awsClientLimits, type CallLimits, callLimitsFor } from "./aws-call-limits.ts";
 
 /**
- * The DynamoDB client for the configured table. The SDK's standard retry mode
- * retries throttling and transient faults with backoff (up to `maxAttempts`);
- * what still fails afterwards reaches the API as a 503.
+ * The DynamoDB client for the configured table, with the timeouts and the one
+ * jittered retry of aws-call-limits.ts: what still fails afterwards (throttling,
+ * a refused connection, a table that does not answer) reaches the API as a 503.
  */
 export function createDynamoClient(
   config: Pick<Config, "region"> & Partial<Pick<Config, "dynamoEndpoint">>,
   options: {
-    maxAttempts?: number;
     /** Replaces the HTTP layer (tests simulate service answers below the SDK's retries). */
     requestHandler?: DynamoDBClientConfig["requestHandler"];
+    /** By default AWS's limits, or the emulator's when an endpoint is configured. */
+    limits?: CallLimits;
   } = {},
 ): DynamoDBDocumentClient {
   const local = config.dynamoEndpoint !== undefined;
   const client = new DynamoDBClient({
     region: config.region,
-    maxAttempts: options.maxAttempts ?? 4,
-    retryMode: "standard",
+    ...awsClientLimits(options.limits ?? callLimitsFor(config.dynamoEndpoint)),
     ...(options.requestHandler && { requestHandler: options.requestHandler }),
     ...(local && {
       endpoint: config.dynamoEndpoint,

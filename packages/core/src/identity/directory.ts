@@ -8,6 +8,7 @@ import {
   UserNotFoundException,
 } from "@aws-sdk/client-cognito-identity-provider";
 import type { Config } from "../config/config.ts";
+import { awsClientLimits, callLimitsFor } from "../data/aws-call-limits.ts";
 import { isRole, type Role } from "../schema/roles.ts";
 
 /** Where roles live: the identity provider's groups (Cognito), the one source of truth. */
@@ -22,16 +23,22 @@ export interface IdentityDirectory {
   deleteUser(username: string): Promise<void>;
 }
 
+/**
+ * The user pool's admin API, with the timeouts and retry of aws-call-limits.ts: when
+ * Cognito is down, role changes, co-trainers and account deletion answer 503.
+ */
 export function createCognitoDirectory(
   config: Pick<Config, "region" | "userPoolId"> & Partial<Pick<Config, "cognitoEndpoint">>,
-): IdentityDirectory {
-  const client = new CognitoIdentityProviderClient({
+  /** Inject a client (tests simulate Cognito's faults); by default one for `config`. */
+  client = new CognitoIdentityProviderClient({
     region: config.region,
+    ...awsClientLimits(callLimitsFor(config.cognitoEndpoint)),
     ...(config.cognitoEndpoint && {
       endpoint: config.cognitoEndpoint,
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     }),
-  });
+  }),
+): IdentityDirectory {
   const pool = { UserPoolId: config.userPoolId };
 
   async function rolesOf(username: string): Promise<Role[]> {

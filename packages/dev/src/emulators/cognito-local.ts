@@ -1,8 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { packageBin } from "../paths.ts";
 import { answers } from "../wait.ts";
+import { backUpCognitoStore, repairCognitoStore } from "./cognito-store.ts";
 import { type Emulator, startEmulator } from "./emulator.ts";
+
+/** Preloaded into cognito-local: its store's writes become atomic (see the file). */
+const ATOMIC_WRITES = fileURLToPath(new URL("./atomic-stormdb.cjs", import.meta.url));
 
 export interface CognitoLocalOptions {
   port: number;
@@ -45,6 +50,8 @@ export function codeDeliveryParser(onCode: (delivery: CodeDelivery) => void) {
 export interface CognitoEmulator extends Emulator {
   /** Prefix of the token issuer; the issuer is `<issuerDomain>/<userPoolId>`. */
   issuerDomain: string;
+  /** Store files restored from the backup before it started, one line each. */
+  restored: string[];
 }
 
 /**
@@ -66,18 +73,25 @@ export function writeCognitoConfig(dataDir: string, issuerDomain: string): void 
   const section = (key: string) => (config[key] ?? {}) as Record<string, unknown>;
   config.TokenConfig = { ...section("TokenConfig"), IssuerDomain: issuerDomain };
   config.UserPoolDefaults = { ...section("UserPoolDefaults"), UsernameAttributes: [] };
-  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`);
+  // Written aside, then renamed: a crash never leaves half a file.
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(config, null, 2)}\n`);
+  renameSync(`${file}.tmp`, file);
 }
 
-/** Starts cognito-local on `port` (under a second) and waits until it answers HTTP. */
+/**
+ * Starts cognito-local on `port` (under a second) and waits until it answers HTTP. Its
+ * store is checked first (a damaged file is restored from the backup, or start-up stops
+ * with one line saying how to recover), and backed up once it runs and after it stops.
+ */
 export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoEmulator> {
+  const restored = repairCognitoStore(options.dataDir);
   const issuerDomain = `http://localhost:${options.port}`;
   writeCognitoConfig(options.dataDir, issuerDomain);
   const emulator = await startEmulator({
     name: "cognito-local",
     port: options.port,
     command: process.execPath,
-    args: [packageBin("cognito-local")],
+    args: ["--require", ATOMIC_WRITES, packageBin("cognito-local")],
     cwd: options.dataDir,
     // Loopback only: the emulator has no real authentication.
     env: { PORT: String(options.port), HOST: "127.0.0.1" },
@@ -86,5 +100,14 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     ready: () => answers(`http://127.0.0.1:${options.port}/`),
     ...(options.onCode && { onLine: codeDeliveryParser(options.onCode) }),
   });
-  return { ...emulator, issuerDomain };
+  backUpCognitoStore(options.dataDir);
+  return {
+    ...emulator,
+    issuerDomain,
+    restored,
+    async stop() {
+      await emulator.stop();
+      backUpCognitoStore(options.dataDir);
+    },
+  };
 }

@@ -1,0 +1,58 @@
+import openapi from "../docs/openapi.json" with { type: "json" };
+import { apiLimits, SENSITIVE_ROUTES, type Throttle } from "./platform-settings.ts";
+
+/**
+ * The API's routes as API Gateway route keys, read from the OpenAPI document the app
+ * generates (docs/openapi.json, kept equal to the routes by a test), so that infra/
+ * (SST) and stacks/ (CDK) throttle the same routes and a new write route is limited
+ * as soon as the document is regenerated. Pure data: no SST globals, no aws-cdk-lib.
+ */
+export type RouteMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface LimitedRoute {
+  readonly method: RouteMethod;
+  /** API Gateway's path syntax, the same as OpenAPI's: `/api/courses/{courseId}`. */
+  readonly path: string;
+  /** `METHOD path`, the key API Gateway's route settings use. */
+  readonly key: string;
+  readonly throttle: Throttle;
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+}
+
+const METHODS: readonly RouteMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+const WRITES: readonly RouteMethod[] = ["POST", "PUT", "PATCH", "DELETE"];
+
+/** Every operation of the document as `{ method, path, key }`. */
+export function apiRoutes(document: OpenApiDocument = openapi) {
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    METHODS.filter((method) => method.toLowerCase() in operations).map((method) => ({
+      method,
+      path,
+      key: `${method} ${path}`,
+    })),
+  );
+}
+
+/**
+ * The routes with a throttle of their own for `stage`: every write route, and the
+ * sensitive ones with their lower limit. Fails when a sensitive route is no longer
+ * in the document, so a renamed route cannot silently lose its limit.
+ */
+export function limitedRoutes(stage: string, document: OpenApiDocument = openapi): LimitedRoute[] {
+  const limits = apiLimits(stage);
+  const routes = apiRoutes(document);
+  const known = new Set(routes.map((route) => route.key));
+  const missing = SENSITIVE_ROUTES.filter((key) => !known.has(key));
+  if (missing.length > 0) {
+    throw new Error(`SENSITIVE_ROUTES names routes the API does not have: ${missing.join(", ")}`);
+  }
+  const sensitive = new Set<string>(SENSITIVE_ROUTES);
+  return routes.flatMap((route) => {
+    if (sensitive.has(route.key)) return [{ ...route, throttle: limits.sensitive }];
+    if (WRITES.includes(route.method)) return [{ ...route, throttle: limits.writes }];
+    return [];
+  });
+}
