@@ -115,10 +115,29 @@ const courseWithDocument = async (publish: boolean) => {
   return `${courses}/${course.courseId}/documents/${attachmentId}`;
 };
 
+/** A fresh published item of the owning city with a pending revision, submitted if asked. */
+const withRevision = async (submitted: boolean) => {
+  const { itemId, version } = await fresh("published");
+  const step = (method: string, path: string, at: number, body?: unknown) =>
+    ctx.call(callers.contributorOwnCity, method, `${items}/${itemId}${path}`, body, {
+      "if-match": `"${at}"`,
+    });
+  await step("PATCH", "", version, { title: "Renamed in a revision" });
+  if (submitted) await step("POST", "/submit", version + 1);
+  return { itemId, version: version + (submitted ? 2 : 1) };
+};
+
 /** A fresh item of the owning city in `status` with one confirmed attachment. */
 const withFile = async (status: "draft" | "published") => {
-  const { itemId } = await fresh(status);
-  return { itemId, ...(await attached(ctx, callers.contributorOwnCity, itemId)) };
+  const { itemId } = await fresh("draft");
+  const file = await attached(ctx, callers.contributorOwnCity, itemId);
+  if (status === "draft") return { itemId, ...file };
+  // Attached before publication: a published item's new files wait in its revision.
+  const step = (caller: Caller, action: string, at: number, body?: unknown) =>
+    ctx.call(caller, "POST", `${items}/${itemId}/${action}`, body, { "if-match": `"${at}"` });
+  await step(callers.contributorOwnCity, "submit", file.version);
+  await step(callers.admin, "review", file.version + 1, { decision: "approve" });
+  return { itemId, attachmentId: file.attachmentId, version: file.version + 2 };
 };
 
 beforeAll(async () => {
@@ -351,6 +370,25 @@ const ROUTES: RouteCase[] = [
   {
     method: "GET",
     path: "/api/exchange/items/{itemId}",
+    variant: "published, members only",
+    expected: { ...everyone(200), anonymous: 401 },
+    request: async (caller) => {
+      const { itemId } = await itemIn(ctx, "published", callers.contributorOwnCity, callers.admin, {
+        visibility: "members",
+      });
+      return ctx.call(caller, "GET", `${items}/${itemId}`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/exchange/items/{itemId}",
+    variant: "unknown id",
+    expected: everyone(404),
+    request: (caller) => ctx.call(caller, "GET", `${items}/xch_01J9ZC3V6D8R1F3W5S9K2M4N7P`),
+  },
+  {
+    method: "GET",
+    path: "/api/exchange/items/{itemId}",
     variant: "draft",
     expected: { ...insiders(200, 200), anonymous: 404 },
     request: async (caller) => ctx.call(caller, "GET", `${items}/${(await fresh("draft")).itemId}`),
@@ -404,6 +442,45 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: "POST",
+    path: "/api/exchange/items/{itemId}/submit",
+    variant: "revision of a published item",
+    expected: { ...signedIn(403), contributorOwnCity: 200 },
+    request: async (caller) => {
+      const { itemId, version } = await withRevision(false);
+      return ctx.call(caller, "POST", `${items}/${itemId}/submit`, undefined, {
+        "if-match": `"${version}"`,
+      });
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/exchange/items/{itemId}/review",
+    variant: "revision of a published item",
+    expected: adminOnly,
+    request: async (caller) => {
+      const { itemId, version } = await withRevision(true);
+      return ctx.call(
+        caller,
+        "POST",
+        `${items}/${itemId}/review`,
+        { decision: "approve" },
+        { "if-match": `"${version}"` },
+      );
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/exchange/items/{itemId}/revision",
+    expected: { ...signedIn(403), contributorOwnCity: 200 },
+    request: async (caller) => {
+      const { itemId, version } = await withRevision(true);
+      return ctx.call(caller, "DELETE", `${items}/${itemId}/revision`, undefined, {
+        "if-match": `"${version}"`,
+      });
+    },
+  },
+  {
+    method: "POST",
     path: "/api/exchange/items/{itemId}/review",
     expected: adminOnly,
     request: async (caller) => {
@@ -437,6 +514,18 @@ const ROUTES: RouteCase[] = [
     expected: insiders(201, 403),
     request: async (caller) =>
       ctx.call(caller, "POST", attachmentsOf((await fresh("draft")).itemId), {
+        fileName: "guide.pdf",
+        contentType: "application/pdf",
+        size: 2048,
+      }),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange/items/{itemId}/attachments",
+    variant: "published: into its revision",
+    expected: { ...signedIn(403), contributorOwnCity: 201 },
+    request: async (caller) =>
+      ctx.call(caller, "POST", attachmentsOf((await fresh("published")).itemId), {
         fileName: "guide.pdf",
         contentType: "application/pdf",
         size: 2048,

@@ -189,10 +189,23 @@ describe("attaching a file to an item", () => {
   });
 
   it("downloads a members-only item's file for members, not for anonymous visitors", async () => {
-    const { itemId } = await itemIn(ctx, "published", contributor, admin, {
-      visibility: "members",
+    // Attached before publication: a published item's new files wait in its revision.
+    const { itemId } = await itemIn(ctx, "draft", contributor, admin, { visibility: "members" });
+    const { attachmentId, version } = await attached(ctx, contributor, itemId, FILES.png);
+    const item = `/api/exchange/items/${itemId}`;
+    await ctx.call(contributor, "POST", `${item}/submit`, undefined, {
+      "if-match": `"${version}"`,
     });
-    const { attachmentId } = await attached(ctx, contributor, itemId, FILES.png);
+    const approved = await ctx.call(
+      admin,
+      "POST",
+      `${item}/review`,
+      { decision: "approve" },
+      {
+        "if-match": `"${version + 1}"`,
+      },
+    );
+    expect(approved.status).toBe(200);
     expect((await download(undefined, itemId, attachmentId)).status).toBe(404);
     const redirect = await download(member, itemId, attachmentId);
     expect(redirect.status).toBe(302);

@@ -63,7 +63,7 @@ export function createCore(options: {
       statistics: statisticsUseCases(data, client),
     },
     exchange: {
-      ...exchangeUseCases(data),
+      ...exchangeUseCases(data, { files: store }),
       attachments: attachmentUseCases(data, store),
     },
   };

@@ -35,6 +35,17 @@ describe("DEMO_ITEMS", () => {
         publishedAt: item.dates.approved ?? null,
         outdated: false,
         moderation: null,
+        revisionStatus: null,
+        revision: null,
+        actions: {
+          edit: false,
+          addFiles: false,
+          submit: false,
+          withdrawRevision: false,
+          review: false,
+          archive: false,
+          bookmark: false,
+        },
       };
       expect(() => itemSchema.parse(view)).not.toThrow();
     },

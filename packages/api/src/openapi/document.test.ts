@@ -28,6 +28,7 @@ describe("the committed OpenAPI document", () => {
         "/api/exchange/items/{itemId}/attachments/{attachmentId}",
         "/api/exchange/items/{itemId}/attachments/{attachmentId}/confirm",
         "/api/exchange/items/{itemId}/review",
+        "/api/exchange/items/{itemId}/revision",
         "/api/exchange/items/{itemId}/submit",
         "/api/me/bookmarks",
         "/api/me/bookmarks/{itemId}",

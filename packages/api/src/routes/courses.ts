@@ -4,11 +4,11 @@ import {
   citingCoursesSchema,
   courseCreateSchema,
   courseDraftListSchema,
+  coursePageSchema,
   coursePatchSchema,
   coursePathSchema,
   courseVersionListSchema,
   itemPathSchema,
-  publishedCourseSchema,
   trainerListSchema,
   trainerPathSchema,
 } from "@alliance/core";
@@ -122,7 +122,10 @@ export const courseRoutes = createRouter()
       summary: "A course page: the latest published version, without quiz answers",
       request: { params: coursePathSchema },
       responses: {
-        200: { description: "The published course", content: json(publishedCourseSchema) },
+        200: {
+          description: "The published course, with what the caller may do with it",
+          content: json(coursePageSchema),
+        },
         ...problems(400, 401, 404, 503),
       },
     }),

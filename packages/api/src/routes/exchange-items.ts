@@ -81,7 +81,7 @@ export const exchangeItemRoutes = createRouter()
       tags: ["Exchange"],
       summary: "One item",
       description:
-        "Published items for everyone (members-only ones for members); any status for the item's city and administrators, with the moderation log. Contact details for members only.",
+        "Published items for everyone (members-only ones for members: a signed-out caller gets 401 `sign-in-required`); any status for the item's city and administrators, with the moderation log and the pending revision. Always the published text. Contact details for members only. `actions` says what the caller may do.",
       request: { params: itemPathSchema },
       responses: { 200: itemResponse("The item"), ...problems(400, 401, 404, 503) },
     }),
@@ -98,6 +98,8 @@ export const exchangeItemRoutes = createRouter()
       path: "/exchange/items/{itemId}",
       tags: ["Exchange"],
       summary: "Edit your city's item",
+      description:
+        "A draft changes in place. A published item keeps its published text: the change is written to its pending revision, which goes live only once an administrator approves it.",
       security: bearerSecurity,
       middleware: [signedIn] as const,
       request: {
@@ -119,7 +121,7 @@ export const exchangeItemRoutes = createRouter()
     transition(
       "submit",
       "Submit for review",
-      "A draft or an item with requested changes goes to the moderators.",
+      "A draft or an item with requested changes goes to the moderators; so does the pending revision of a published item.",
     ),
     async (c) => {
       const version = parseIfMatch(c.req.header("if-match"));
@@ -147,6 +149,8 @@ export const exchangeItemRoutes = createRouter()
       path: "/exchange/items/{itemId}/review",
       tags: ["Exchange"],
       summary: "Approve, or request changes with a comment (administrators)",
+      description:
+        "For a submitted item, or a published item's submitted revision: approving a revision makes its text the published text.",
       security: bearerSecurity,
       middleware: [adminOnly] as const,
       request: {
@@ -160,6 +164,26 @@ export const exchangeItemRoutes = createRouter()
       const version = parseIfMatch(c.req.header("if-match"));
       const { itemId } = c.req.valid("param");
       const item = await c.var.core.exchange.items.review(itemId, c.req.valid("json"), version);
+      c.header("ETag", etag(item.version));
+      return c.json(item, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/exchange/items/{itemId}/revision",
+      tags: ["Exchange"],
+      summary: "Withdraw the pending changes to your city's published item",
+      description: "The published text stays as it is; the withdrawal is logged.",
+      security: bearerSecurity,
+      middleware: [signedIn] as const,
+      request: { params: itemPathSchema, headers: ifMatchHeaders },
+      responses: changeResponses,
+    }),
+    async (c) => {
+      const version = parseIfMatch(c.req.header("if-match"));
+      const { itemId } = c.req.valid("param");
+      const item = await c.var.core.exchange.items.withdrawRevision(itemId, version);
       c.header("ETag", etag(item.version));
       return c.json(item, 200);
     },
@@ -185,7 +209,7 @@ export const exchangeItemRoutes = createRouter()
       method: "get",
       path: "/admin/moderation",
       tags: ["Exchange", "Administration"],
-      summary: "Items waiting for review, oldest first",
+      summary: "Items and revisions of published items waiting for review, oldest first",
       security: bearerSecurity,
       middleware: [adminOnly] as const,
       request: { query: pageQuerySchema },

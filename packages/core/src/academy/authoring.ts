@@ -4,6 +4,7 @@ import { VisibleError } from "../errors.ts";
 import { isAdmin } from "../exchange/members.ts";
 import type { IdentityDirectory } from "../identity/directory.ts";
 import { newId } from "../ids.ts";
+import { COURSE_RULES } from "./course-policy.ts";
 import { checkCitations, citedInDraft, withDocument } from "./lesson-references.ts";
 import * as outline from "./outline.ts";
 import {
@@ -37,7 +38,7 @@ export function authoringUseCases(
   ): Promise<CourseDraft> {
     const { draft } = await loadOwnDraft(data, courseId);
     if (draft.version !== expectedVersion) throw staleCourse();
-    if (draft.status === "archived") {
+    if (!COURSE_RULES.edit(draft.status)) {
       throw new VisibleError("conflict", "invalid-status", "An archived course cannot be edited.");
     }
     const next = {

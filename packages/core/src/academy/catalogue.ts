@@ -1,7 +1,14 @@
 import { PAGE_SIZE } from "../data/page-size.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/search.ts";
-import type { CataloguePage, CatalogueQuery, CourseSummary, PublishedCourse } from "./schemas.ts";
+import { authorsCourse, courseActions } from "./course-policy.ts";
+import type {
+  CataloguePage,
+  CatalogueQuery,
+  CoursePage,
+  CourseSummary,
+  PublishedCourse,
+} from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
 import { toCourseSummary } from "./views.ts";
 
@@ -66,10 +73,13 @@ export function catalogueUseCases(data: DataService) {
         .map(toCourseSummary);
     },
 
-    async get(courseId: string): Promise<PublishedCourse> {
+    /** The course page, with what the caller may do: no read beyond the listing unless a trainer's token cannot tell. */
+    async get(courseId: string): Promise<CoursePage> {
       const listing = await data.entities.courseListing.get({ courseId }).go();
       if (!listing.data?.listed) throw courseNotFound();
-      return listing.data.view;
+      const authors = await authorsCourse(data, listing.data);
+      // A listed course is a published one.
+      return { ...listing.data.view, actions: courseActions(authors, "published") };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { COURSE_RULES } from "./course-policy.ts";
 import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
 import { citedItemIds, type StoredDraft, toDraft, toPublished } from "./views.ts";
@@ -48,7 +49,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
   return {
     async publish(courseId: string, expectedVersion: number): Promise<CourseDraft> {
       const { member, draft } = await loadForTransition(courseId, expectedVersion);
-      if (draft.status === "archived") throw wrongStatus(draft.status, "published");
+      if (!COURSE_RULES.publish(draft.status)) throw wrongStatus(draft.status, "published");
       const lessons = draft.modules.flatMap((module) => module.lessons);
       if (lessons.length === 0) {
         throw new VisibleError("input", "empty-course", "Add at least one lesson to publish.", [
@@ -81,6 +82,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
         versionNumber,
         listed: true,
         ownerIds: draft.ownerIds,
+        ...(draft.ownerSubjects && { ownerSubjects: draft.ownerSubjects }),
         view,
         citedItemIds: citedItemIds(draft.modules),
         publishedAt: at,
@@ -110,6 +112,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
                   versionNumber,
                   listed: true,
                   ownerIds: draft.ownerIds,
+                  ...(draft.ownerSubjects && { ownerSubjects: draft.ownerSubjects }),
                   view,
                   citedItemIds: listing.citedItemIds,
                   publishedAt: at,
@@ -124,13 +127,13 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
 
     async unpublish(courseId: string, expectedVersion: number): Promise<CourseDraft> {
       const { draft } = await loadForTransition(courseId, expectedVersion);
-      if (draft.status !== "published") throw wrongStatus(draft.status, "unpublished");
+      if (!COURSE_RULES.unpublish(draft.status)) throw wrongStatus(draft.status, "unpublished");
       return setListed(draft, "unpublished");
     },
 
     async archive(courseId: string, expectedVersion: number): Promise<CourseDraft> {
       const { draft } = await loadForTransition(courseId, expectedVersion);
-      if (draft.status === "archived") throw wrongStatus(draft.status, "archived");
+      if (!COURSE_RULES.archive(draft.status)) throw wrongStatus(draft.status, "archived");
       return setListed(draft, "archived");
     },
 

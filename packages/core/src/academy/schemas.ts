@@ -73,6 +73,23 @@ export const moduleSchema = z
   .meta({ id: "CourseModule" });
 export type CourseModule = z.infer<typeof moduleSchema>;
 
+/**
+ * What the caller may do with the course now, decided by the rules that guard
+ * each action (course-policy.ts), so the web shows only what will be allowed.
+ */
+export const courseActionsSchema = z
+  .object({
+    /** Change its fields and outline (the course editor). */
+    edit: z.boolean(),
+    publish: z.boolean(),
+    unpublish: z.boolean(),
+    archive: z.boolean(),
+    /** See its figures. */
+    statistics: z.boolean(),
+  })
+  .meta({ id: "CourseActions" });
+export type CourseActions = z.infer<typeof courseActionsSchema>;
+
 /** The draft as its trainers edit it: everything, quiz answers included. */
 export const courseDraftSchema = z
   .object({
@@ -87,6 +104,7 @@ export const courseDraftSchema = z
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     version: z.number().int().positive(),
+    actions: courseActionsSchema,
   })
   .meta({ id: "CourseDraft" });
 export type CourseDraft = z.infer<typeof courseDraftSchema>;
@@ -126,6 +144,12 @@ export const publishedCourseSchema = z
   })
   .meta({ id: "PublishedCourse" });
 export type PublishedCourse = z.infer<typeof publishedCourseSchema>;
+
+/** The course page: the published course and what the caller may do with it. */
+export const coursePageSchema = publishedCourseSchema
+  .extend({ actions: courseActionsSchema })
+  .meta({ id: "CoursePage" });
+export type CoursePage = z.infer<typeof coursePageSchema>;
 
 export const courseSummarySchema = publishedCourseSchema
   .omit({ modules: true, description: true })

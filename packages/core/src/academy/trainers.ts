@@ -1,8 +1,7 @@
-import type { UserActor } from "../auth/actor.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { currentMember, isAdmin, type Member } from "../exchange/members.ts";
-import type { StoredDraft } from "./views.ts";
+import { currentMember, type Member } from "../exchange/members.ts";
+import { holdsAuthorRole, ownsCourse, ownsCourseByToken } from "./course-policy.ts";
 
 /*
  * Who may author a course: its trainers (owners) and administrators. Others
@@ -21,21 +20,11 @@ export function staleCourse(): VisibleError {
   );
 }
 
-export const ownsCourse = (member: Member, draft: Pick<StoredDraft, "ownerIds">) =>
-  draft.ownerIds.includes(member.userId) || isAdmin(member);
-
-/**
- * Ownership from the token alone when the draft records its owners' subjects;
- * null when it does not (drafts written before), and the profile must be read.
- */
-export function ownsCourseByToken(actor: UserActor, draft: StoredDraft): boolean | null {
-  if (actor.roles.includes("admin")) return true;
-  return draft.ownerSubjects ? draft.ownerSubjects.includes(actor.subject) : null;
-}
+export { ownsCourse, ownsCourseByToken };
 
 export async function currentAuthor(data: DataService): Promise<Member> {
   const member = await currentMember(data);
-  if (!member.actor.roles.some((role) => role === "trainer" || role === "admin")) {
+  if (!holdsAuthorRole(member.actor.roles)) {
     throw new VisibleError("forbidden", "role-required", "Only trainers author courses.");
   }
   return member;

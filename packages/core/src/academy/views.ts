@@ -1,10 +1,12 @@
 import type { EntityItem } from "electrodb";
 import type { CourseDraftEntity } from "../data/entities/course.ts";
+import { courseActions } from "./course-policy.ts";
 import { toLearnerLesson } from "./learner-lesson.ts";
 import type { CourseDraft, CourseSummary, PublishedCourse } from "./schemas.ts";
 
 export type StoredDraft = EntityItem<typeof CourseDraftEntity>;
 
+/** The draft for one of its authors (every caller got it through `loadOwnDraft`). */
 export function toDraft(stored: StoredDraft): CourseDraft {
   return {
     courseId: stored.courseId,
@@ -17,6 +19,7 @@ export function toDraft(stored: StoredDraft): CourseDraft {
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
     version: stored.version,
+    actions: courseActions(true, stored.status),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { ATTACHMENTS_PER_ITEM } from "./attachment-schemas.ts";
-import { currentMember, isAdmin, type Member, managesCity, optionalMember } from "./members.ts";
+import { ITEM_RULES, isReadable } from "./item-policy.ts";
+import { currentMember, isAdmin, optionalMember } from "./members.ts";
 import type { Item } from "./schemas.ts";
 import type { StoredItem } from "./views.ts";
 
@@ -36,26 +37,20 @@ async function load(data: DataService, itemId: string): Promise<StoredItem> {
   return result.data;
 }
 
-const isPubliclyVisible = (item: StoredItem, member: Member | null) =>
-  item.status === "published" && (item.visibility === "public" || member !== null);
-
-export const isInsider = (member: Member | null, item: StoredItem) =>
-  managesCity(member, item.cityId) || isAdmin(member);
-
 /** The item, if the caller may read it (and so download its attachments). */
 export async function loadForRead(data: DataService, itemId: string) {
   const member = await optionalMember(data);
   const item = await load(data, itemId);
-  if (!isInsider(member, item) && !isPubliclyVisible(item, member)) throw itemNotFound();
+  if (!isReadable(member, item)) throw itemNotFound();
   return { member, item };
 }
 
-/** The item, if the caller is one of its city's contributors and it is not archived. */
+/** The item, if the caller may add files to it: the item policy's `addFiles` rule. */
 export async function loadForChange(data: DataService, itemId: string) {
   const member = await currentMember(data);
   const item = await load(data, itemId);
-  if (!managesCity(member, item.cityId)) {
-    if (isPubliclyVisible(item, member) || isAdmin(member)) {
+  if (!ITEM_RULES.addFiles.who(member, item)) {
+    if (isReadable(member, item) || isAdmin(member)) {
       throw new VisibleError(
         "forbidden",
         "not-your-city",
@@ -64,7 +59,7 @@ export async function loadForChange(data: DataService, itemId: string) {
     }
     throw itemNotFound();
   }
-  if (item.status === "archived") {
+  if (!ITEM_RULES.addFiles.when(item)) {
     throw new VisibleError(
       "conflict",
       "invalid-status",

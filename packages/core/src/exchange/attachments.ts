@@ -3,7 +3,6 @@ import type { DataService } from "../data/service.ts";
 import {
   type Attachment,
   attachmentNotFound,
-  attachmentsOf,
   contentDisposition,
   loadForChange,
   loadForRead,
@@ -17,6 +16,9 @@ import {
   type AttachmentUploadRequest,
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import { isInsider } from "./item-policy.ts";
+import type { Member } from "./members.ts";
+import { attachmentChanges, editableAttachments, namedAttachments } from "./revisions.ts";
 import type { Item } from "./schemas.ts";
 import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "./upload-pipeline.ts";
 import { type StoredItem, toItem } from "./views.ts";
@@ -32,19 +34,23 @@ export function attachmentUseCases(
   now: () => Date = () => new Date(),
 ) {
   const uploads = uploadPipeline(data, store, objectKey, now);
-  const view = (item: StoredItem): Item =>
-    toItem(item, now(), { showContact: true, moderation: null });
+  const view = (member: Member, item: StoredItem): Item =>
+    toItem(item, now(), { member, moderation: null });
 
-  /** Adds `attachment` unless it is there already; retried when the item changed meanwhile. */
-  async function append(item: StoredItem, attachment: Attachment): Promise<Item> {
+  /**
+   * Adds `attachment` unless it is there already; retried when the item changed
+   * meanwhile. A published item's files change in its pending revision (revisions.ts).
+   */
+  async function append(member: Member, item: StoredItem, attachment: Attachment): Promise<Item> {
     for (let attempt = 0; ; attempt += 1) {
-      const list = attachmentsOf(item);
-      if (list.some((each) => each.attachmentId === attachment.attachmentId)) return view(item);
+      const list = editableAttachments(item);
+      if (list.some((each) => each.attachmentId === attachment.attachmentId)) {
+        return view(member, item);
+      }
       if (list.length >= ATTACHMENTS_PER_ITEM) throw tooMany();
       const at = now().toISOString();
       const next = {
-        attachments: [...list, attachment],
-        updatedAt: at,
+        ...attachmentChanges(item, member, [...list, attachment], at),
         changedAt: at,
         version: item.version + 1,
       };
@@ -59,7 +65,7 @@ export function attachmentUseCases(
           pendingUpload.delete({ itemId, attachmentId: attachment.attachmentId }).commit(),
         ])
         .go();
-      if (!result.canceled) return view({ ...item, ...next });
+      if (!result.canceled) return view(member, { ...item, ...next });
       if (attempt >= 2) throw staleVersion();
       ({ item } = await loadForChange(data, itemId));
     }
@@ -68,21 +74,25 @@ export function attachmentUseCases(
   return {
     async requestUpload(itemId: string, file: AttachmentUploadRequest): Promise<AttachmentUpload> {
       const { member, item } = await loadForChange(data, itemId);
-      if (attachmentsOf(item).length >= ATTACHMENTS_PER_ITEM) throw tooMany();
+      if (editableAttachments(item).length >= ATTACHMENTS_PER_ITEM) throw tooMany();
       return uploads.start(itemId, file, member.userId);
     },
 
     /** Idempotent: confirming an attachment the item already lists returns the item. */
     async confirmUpload(itemId: string, attachmentId: string): Promise<Item> {
-      const { item } = await loadForChange(data, itemId);
-      if (attachmentsOf(item).some((each) => each.attachmentId === attachmentId)) return view(item);
-      return append(item, await uploads.check(itemId, attachmentId));
+      const { member, item } = await loadForChange(data, itemId);
+      if (editableAttachments(item).some((each) => each.attachmentId === attachmentId)) {
+        return view(member, item);
+      }
+      return append(member, item, await uploads.check(itemId, attachmentId));
     },
 
     /** A short-lived URL that downloads the file, for whoever may read the item. */
     async downloadUrl(itemId: string, attachmentId: string): Promise<string> {
-      const { item } = await loadForRead(data, itemId);
-      const attachment = attachmentsOf(item).find((each) => each.attachmentId === attachmentId);
+      const { member, item } = await loadForRead(data, itemId);
+      const attachment = namedAttachments(item, isInsider(member, item)).find(
+        (each) => each.attachmentId === attachmentId,
+      );
       if (!attachment) throw attachmentNotFound();
       return store.downloadUrl(
         objectKey(itemId, attachmentId),
@@ -99,14 +109,18 @@ export function attachmentUseCases(
       attachmentId: string,
       expectedVersion: number,
     ): Promise<Item> {
-      const { item } = await loadForChange(data, itemId);
+      const { member, item } = await loadForChange(data, itemId);
       if (item.version !== expectedVersion) throw staleVersion();
-      const list = attachmentsOf(item);
+      const list = editableAttachments(item);
       if (!list.some((each) => each.attachmentId === attachmentId)) throw attachmentNotFound();
       const at = now().toISOString();
       const next = {
-        attachments: list.filter((each) => each.attachmentId !== attachmentId),
-        updatedAt: at,
+        ...attachmentChanges(
+          item,
+          member,
+          list.filter((each) => each.attachmentId !== attachmentId),
+          at,
+        ),
         changedAt: at,
         version: item.version + 1,
       };
@@ -123,8 +137,12 @@ export function attachmentUseCases(
       // The item no longer names the object; deleting it comes last so that a
       // failure here leaves an unreachable object, never a link to nothing. The
       // removal has happened either way, so a failed delete is not the caller's error.
-      await store.remove(objectKey(itemId, attachmentId)).catch(() => undefined);
-      return view({ ...item, ...next });
+      // A file a published item still shows stays until its revision is approved.
+      const saved = { ...item, ...next } as StoredItem;
+      if (!namedAttachments(saved, true).some((each) => each.attachmentId === attachmentId)) {
+        await store.remove(objectKey(itemId, attachmentId)).catch(() => undefined);
+      }
+      return view(member, saved);
     },
   };
 }

@@ -3,6 +3,7 @@ import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
+import { ITEM_RULES } from "./item-policy.ts";
 import type { ItemSummary } from "./schemas.ts";
 import { toSummary } from "./views.ts";
 
@@ -17,7 +18,7 @@ export function bookmarkUseCases(data: DataService, store: CatalogStore, now: ()
     async save(itemId: string): Promise<void> {
       const actor = requireUser();
       const item = await data.entities.exchangeItem.get({ itemId }).go();
-      if (item.data?.status !== "published") {
+      if (!item.data || !ITEM_RULES.bookmark.when(item.data)) {
         throw new VisibleError("not-found", "item-not-found", "No published item has this id.");
       }
       try {

@@ -3,126 +3,31 @@ import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { ItemStatus } from "../taxonomy/exchange.ts";
-import {
-  currentMember,
-  isAdmin,
-  type Member,
-  managesCity,
-  optionalMember,
-  requireContributorCity,
-} from "./members.ts";
+import type { AttachmentStore } from "./attachment-store.ts";
+import { itemAccess, itemNotFound, staleVersion } from "./item-access.ts";
+import { isInsider, isReadable } from "./item-policy.ts";
+import { currentMember, optionalMember, requireContributorCity } from "./members.ts";
 import { assertReadyForReview } from "./readiness.ts";
-import type {
-  Item,
-  ItemCreate,
-  ItemPatch,
-  ItemSummary,
-  ModerationEvent,
-  Review,
-} from "./schemas.ts";
+import { editChanges, revisionSteps } from "./revisions.ts";
+import type { Item, ItemCreate, ItemPatch, ItemSummary, Review } from "./schemas.ts";
 import { EMPTY_FIELDS, type StoredItem, toItem, toSummary } from "./views.ts";
 
-type EventAction = ModerationEvent["action"];
-
-const notFound = () =>
-  new VisibleError("not-found", "item-not-found", "No item with this id is visible to you.");
-
-/** Anyone sees a published public item; members see published members-only items too. */
-function isPubliclyVisible(item: StoredItem, member: Member | null): boolean {
-  return item.status === "published" && (item.visibility === "public" || member !== null);
-}
-
-function staleVersion(): VisibleError {
-  return new VisibleError(
-    "precondition-failed",
-    "stale-version",
-    "This item was changed since you loaded it. Reload it and apply your changes again.",
-  );
-}
-
-function wrongStatus(status: ItemStatus, action: string): VisibleError {
-  return new VisibleError(
-    "conflict",
-    "invalid-status",
-    `An item that is ${status} cannot be ${action}.`,
-  );
-}
-
-/** The exchange's workflow: drafts, review, publication, archive. */
-export function itemUseCases(data: DataService, now: () => Date = () => new Date()) {
+/** The exchange's workflow: drafts, review, publication, revisions of published items, archive. */
+export function itemUseCases(
+  data: DataService,
+  store: AttachmentStore,
+  now: () => Date = () => new Date(),
+) {
   const items = data.entities.exchangeItem;
+  const access = itemAccess(data, now);
+  const revisions = revisionSteps(access, store);
 
-  async function load(itemId: string): Promise<StoredItem> {
-    const result = await items.get({ itemId }).go();
-    if (!result.data) throw notFound();
-    return result.data;
-  }
-
-  /** The item for someone who must be able to change it (its city's contributor, or an admin where allowed). */
-  async function loadForChange(itemId: string, expectedVersion: number, adminToo: boolean) {
-    const member = await currentMember(data);
-    const item = await load(itemId);
-    const mayChange = managesCity(member, item.cityId) || (adminToo && isAdmin(member));
-    if (!mayChange) {
-      if (isPubliclyVisible(item, member) || isAdmin(member)) {
-        throw new VisibleError(
-          "forbidden",
-          "not-your-city",
-          "Only this city's contributors can change it.",
-        );
-      }
-      throw notFound();
-    }
-    if (item.version !== expectedVersion) throw staleVersion();
-    return { member, item };
-  }
-
-  /** Applies `changes` and records `action`, in one transaction conditional on the version. */
-  async function transition(
-    member: Member,
+  /** The item as one of its insiders sees it after a step, with the moderation log. */
+  async function logged(
+    member: Parameters<typeof toItem>[2]["member"],
     item: StoredItem,
-    changes: Partial<StoredItem>,
-    action: EventAction,
-    comment?: string,
-  ): Promise<StoredItem> {
-    const at = now().toISOString();
-    const next = { ...changes, changedAt: at, version: item.version + 1 };
-    const result = await data.transaction
-      .write(({ exchangeItem, moderationEvent }) => [
-        exchangeItem
-          .patch({ itemId: item.itemId })
-          .set(next)
-          .where((attributes, { eq }) => eq(attributes.version, item.version))
-          .commit(),
-        moderationEvent
-          .create({
-            itemId: item.itemId,
-            at,
-            eventId: newId("xch").slice(4),
-            action,
-            by: member.userId,
-            byName: member.displayName,
-            ...(comment && { comment }),
-          })
-          .commit(),
-      ])
-      .go();
-    if (result.canceled) throw staleVersion();
-    return { ...item, ...next } as StoredItem;
-  }
-
-  async function moderationLog(itemId: string): Promise<ModerationEvent[]> {
-    const events = await data.entities.moderationEvent.query
-      .byItem({ itemId })
-      .go({ pages: "all" });
-    return events.data.map((event) => ({
-      action: event.action,
-      by: event.by,
-      byName: event.byName,
-      comment: event.comment ?? null,
-      at: event.at,
-    }));
+  ): Promise<Item> {
+    return toItem(item, now(), { member, moderation: await access.moderationLog(item.itemId) });
   }
 
   return {
@@ -149,25 +54,42 @@ export function itemUseCases(data: DataService, now: () => Date = () => new Date
         version: 1,
       };
       await items.create(item).go();
-      return toItem(item, now(), { showContact: true, moderation: [] });
+      return toItem(item, now(), { member, moderation: [] });
     },
 
+    /**
+     * A signed-out visitor who follows a link to a published members-only item is
+     * told to sign in (401): that it exists is no secret to any member, and its
+     * content stays hidden. Anything else they may not read does not exist (404).
+     */
     async get(itemId: string): Promise<Item> {
       const member = await optionalMember(data);
-      const item = await load(itemId);
-      const insider = managesCity(member, item.cityId) || isAdmin(member);
-      if (!insider && !isPubliclyVisible(item, member)) throw notFound();
+      const item = await access.load(itemId);
+      if (!isReadable(member, item)) {
+        if (!member && item.status === "published" && item.visibility === "members") {
+          throw new VisibleError(
+            "unauthenticated",
+            "sign-in-required",
+            "This item is for members of the alliance: sign in to read it.",
+          );
+        }
+        throw itemNotFound();
+      }
       return toItem(item, now(), {
-        showContact: member !== null,
-        moderation: insider ? await moderationLog(itemId) : null,
+        member,
+        moderation: isInsider(member, item) ? await access.moderationLog(itemId) : null,
       });
     },
 
+    /** Edits a draft in place; for a published item, writes its pending revision instead. */
     async update(itemId: string, patch: ItemPatch, expectedVersion: number): Promise<Item> {
-      const { item } = await loadForChange(itemId, expectedVersion, false);
-      if (item.status === "archived") throw wrongStatus(item.status, "edited");
+      const { member, item } = await access.loadFor("edit", itemId, expectedVersion);
       const at = now().toISOString();
-      const next = { ...patch, updatedAt: at, changedAt: at, version: item.version + 1 };
+      const next = {
+        ...editChanges(item, member, patch, at),
+        changedAt: at,
+        version: item.version + 1,
+      };
       try {
         await items
           .patch({ itemId })
@@ -178,55 +100,59 @@ export function itemUseCases(data: DataService, now: () => Date = () => new Date
         if (isConditionalCheckFailed(error)) throw staleVersion();
         throw error;
       }
-      return toItem({ ...item, ...next } as StoredItem, now(), {
-        showContact: true,
-        moderation: null,
-      });
+      return toItem({ ...item, ...next } as StoredItem, now(), { member, moderation: null });
     },
 
+    /** Sends a draft to review, or the pending revision of a published item. */
     async submit(itemId: string, expectedVersion: number): Promise<Item> {
-      const { member, item } = await loadForChange(itemId, expectedVersion, false);
-      if (item.status !== "draft" && item.status !== "changes-requested") {
-        throw wrongStatus(item.status, "submitted for review");
+      const { member, item } = await access.loadFor("submit", itemId, expectedVersion);
+      if (item.revision) {
+        return logged(member, await revisions.submit(member, item, item.revision));
       }
       assertReadyForReview(item);
-      const saved = await transition(member, item, { status: "submitted" }, "submitted");
-      return toItem(saved, now(), { showContact: true, moderation: await moderationLog(itemId) });
+      const saved = await access.transition(member, item, {
+        changes: { status: "submitted" },
+        action: "submitted",
+      });
+      return logged(member, saved);
     },
 
     async review(itemId: string, review: Review, expectedVersion: number): Promise<Item> {
-      const member = await currentMember(data);
-      if (!isAdmin(member)) {
-        throw new VisibleError("forbidden", "role-required", "Only administrators review items.");
-      }
-      const item = await load(itemId);
-      if (item.version !== expectedVersion) throw staleVersion();
-      if (item.status !== "submitted") throw wrongStatus(item.status, "reviewed");
+      const { member, item } = await access.loadFor("review", itemId, expectedVersion);
       const at = now().toISOString();
-      const saved =
-        review.decision === "approve"
-          ? await transition(
-              member,
-              item,
-              { status: "published", publishedAt: item.publishedAt ?? at, lastReviewedAt: at },
-              "approved",
-              review.comment,
-            )
-          : await transition(
-              member,
-              item,
-              { status: "changes-requested" },
-              "changes-requested",
-              review.comment,
-            );
-      return toItem(saved, now(), { showContact: true, moderation: await moderationLog(itemId) });
+      const approve = review.decision === "approve";
+      if (item.status === "published" && item.revision) {
+        const saved = approve
+          ? await revisions.approve(member, item, item.revision, at, review.comment)
+          : await revisions.requestChanges(member, item, item.revision, review.comment);
+        return logged(member, saved);
+      }
+      const saved = await access.transition(member, item, {
+        changes: approve
+          ? { status: "published", publishedAt: item.publishedAt ?? at, lastReviewedAt: at }
+          : { status: "changes-requested" },
+        action: approve ? "approved" : "changes-requested",
+        comment: review.comment,
+      });
+      return logged(member, saved);
     },
 
+    /** Discards the pending revision of a published item; the published text stays. */
+    async withdrawRevision(itemId: string, expectedVersion: number): Promise<Item> {
+      const { member, item } = await access.loadFor("withdrawRevision", itemId, expectedVersion);
+      return logged(member, await revisions.withdraw(member, item));
+    },
+
+    /** Takes the item out of the exchange; a pending revision goes with it. */
     async archive(itemId: string, expectedVersion: number): Promise<Item> {
-      const { member, item } = await loadForChange(itemId, expectedVersion, true);
-      if (item.status === "archived") throw wrongStatus(item.status, "archived");
-      const saved = await transition(member, item, { status: "archived" }, "archived");
-      return toItem(saved, now(), { showContact: true, moderation: await moderationLog(itemId) });
+      const { member, item } = await access.loadFor("archive", itemId, expectedVersion);
+      const saved = await access.transition(member, item, {
+        changes: { status: "archived" },
+        ...(item.revision && { remove: ["revision" as const] }),
+        action: "archived",
+      });
+      await revisions.dropFiles(item, saved);
+      return logged(member, saved);
     },
 
     /** The caller's city's items in every status, most recently changed first. */
@@ -234,7 +160,7 @@ export function itemUseCases(data: DataService, now: () => Date = () => new Date
       const cityId = requireContributorCity(await currentMember(data));
       const page = await queryPage(items.query.byCity({ cityId }), { ...options, order: "desc" });
       const at = now();
-      return { items: page.items.map((item) => toSummary(item, at)), cursor: page.cursor };
+      return { items: page.items.map((item) => toSummary(item, at, true)), cursor: page.cursor };
     },
   };
 }

@@ -7,7 +7,10 @@ import type { ItemSummary } from "./schemas.ts";
 import { decodeCursor, encodeCursor } from "./search.ts";
 import { toSummary } from "./views.ts";
 
-/** Items waiting for review, oldest first, for administrators. */
+/**
+ * What waits for review, oldest first, for administrators: new items submitted,
+ * and revisions of published items submitted (their `revisionStatus` says so).
+ */
 export async function moderationQueue(
   data: DataService,
   store: CatalogStore,
@@ -19,7 +22,7 @@ export async function moderationQueue(
   }
   await store.refresh();
   const waiting = [...store.items()]
-    .filter((item) => item.status === "submitted")
+    .filter((item) => item.status === "submitted" || item.revision?.status === "submitted")
     .map((item) => ({ item, key: `${item.changedAt}|${item.itemId}` }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const after = options.cursor ? decodeCursor(options.cursor, "queue") : null;
@@ -28,7 +31,7 @@ export async function moderationQueue(
   const page = rest.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((entry) => toSummary(entry.item, now)),
+    items: page.map((entry) => toSummary(entry.item, now, true)),
     cursor: last && rest.length > limit ? encodeCursor("queue", last.key) : null,
   };
 }

@@ -6,7 +6,10 @@ import {
   EVIDENCE_LEVELS,
   ITEM_KINDS,
   ITEM_STATUSES,
+  MODERATION_ACTIONS,
   REVIEW_DECISIONS,
+  REVISION_STATUSES,
+  type RevisionStatus,
   STAKEHOLDERS,
   TARGET_GROUPS,
   THEMES,
@@ -102,9 +105,11 @@ export const attachmentSchema = z
   })
   .meta({ id: "Attachment" });
 
+export type Attachment = z.infer<typeof attachmentSchema>;
+
 export const moderationEventSchema = z
   .object({
-    action: z.enum(["submitted", "approved", "changes-requested", "archived"]),
+    action: z.enum(MODERATION_ACTIONS),
     by: z.string(),
     byName: z.string(),
     comment: z.string().nullable(),
@@ -134,12 +139,66 @@ const summaryShape = {
   publishedAt: z.iso.datetime().nullable(),
   /** Not updated nor reviewed for two years. */
   outdated: z.boolean(),
+  /** Where the pending revision of a published item stands; null for readers outside its city and administrators. */
+  revisionStatus: z.enum(REVISION_STATUSES).nullable(),
 };
 
 export const itemSummarySchema = z.object(summaryShape).meta({ id: "ExchangeItemSummary" });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
 
-/** The whole item. `contact` is null for signed-out readers; `moderation` is for its city and admins. */
+/** A pending revision as stored: the whole proposed content, beside the published one. */
+export interface StoredRevision {
+  fields: ItemFields;
+  attachments: Attachment[];
+  status: RevisionStatus;
+  /** Who last saved it. */
+  by: string;
+  byName: string;
+  updatedAt: string;
+}
+
+/**
+ * Proposed changes to a published item, waiting for review: every field as it
+ * would read once approved, and its files. Only the item's city and administrators see it.
+ */
+export const revisionSchema = z
+  .object({
+    status: z.enum(REVISION_STATUSES),
+    fields: itemFieldsSchema,
+    attachments: z.array(attachmentSchema),
+    byName: z.string(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "ExchangeItemRevision" });
+export type Revision = z.infer<typeof revisionSchema>;
+
+/**
+ * What the caller may do with the item now, decided by the same rules that guard
+ * each action (item-policy.ts), so the web shows only what will be allowed.
+ */
+export const itemActionsSchema = z
+  .object({
+    /** Change its fields (of a published item: its pending revision). */
+    edit: z.boolean(),
+    /** Attach or remove files (of a published item: in its pending revision). */
+    addFiles: z.boolean(),
+    /** Send the draft, or the pending revision, to review. */
+    submit: z.boolean(),
+    /** Discard the pending revision; the published text stays. */
+    withdrawRevision: z.boolean(),
+    /** Approve or request changes (administrators). */
+    review: z.boolean(),
+    archive: z.boolean(),
+    /** Save it under "Saved". */
+    bookmark: z.boolean(),
+  })
+  .meta({ id: "ExchangeItemActions" });
+export type ItemActions = z.infer<typeof itemActionsSchema>;
+
+/**
+ * The whole item. `contact` is null for signed-out readers; `moderation` and
+ * `revision` are for its city and admins; `actions` says what the caller may do.
+ */
 export const itemSchema = z
   .object({
     ...summaryShape,
@@ -153,6 +212,8 @@ export const itemSchema = z
     createdAt: z.iso.datetime(),
     version: z.number().int().positive(),
     moderation: z.array(moderationEventSchema).nullable(),
+    revision: revisionSchema.nullable(),
+    actions: itemActionsSchema,
   })
   .meta({ id: "ExchangeItem" });
 export type Item = z.infer<typeof itemSchema>;

@@ -1,7 +1,17 @@
 import type { EntityItem } from "electrodb";
 import type { ExchangeItemEntity } from "../data/entities/exchange-item.ts";
 import { OUTDATED_AFTER_DAYS } from "../taxonomy/exchange.ts";
-import type { Item, ItemFields, ItemSummary, ModerationEvent } from "./schemas.ts";
+import { isInsider, itemActions } from "./item-policy.ts";
+import type { Member } from "./members.ts";
+import type {
+  Attachment,
+  Item,
+  ItemFields,
+  ItemSummary,
+  ModerationEvent,
+  Revision,
+  StoredRevision,
+} from "./schemas.ts";
 
 export type StoredItem = EntityItem<typeof ExchangeItemEntity>;
 
@@ -13,7 +23,11 @@ export function isOutdated(item: Pick<StoredItem, "updatedAt" | "lastReviewedAt"
   return now.getTime() - Date.parse(latest) > OUTDATED_AFTER_DAYS * DAY_MS;
 }
 
-export function toSummary(item: StoredItem, now: Date): ItemSummary {
+/**
+ * What a list shows of an item: always the published text. `insider` (its city,
+ * administrators) also learns whether a revision is pending, never what it says.
+ */
+export function toSummary(item: StoredItem, now: Date, insider = false): ItemSummary {
   return {
     itemId: item.itemId,
     kind: item.kind,
@@ -34,28 +48,70 @@ export function toSummary(item: StoredItem, now: Date): ItemSummary {
     lastReviewedAt: item.lastReviewedAt ?? null,
     publishedAt: item.publishedAt ?? null,
     outdated: isOutdated(item, now),
+    revisionStatus: insider ? (item.revision?.status ?? null) : null,
   };
 }
 
+/**
+ * The published item as `member` (null: signed out) may read it, with what they
+ * may do. The pending revision goes only to the item's city and administrators.
+ */
 export function toItem(
   item: StoredItem,
   now: Date,
-  options: { showContact: boolean; moderation: ModerationEvent[] | null },
+  options: { member: Member | null; moderation: ModerationEvent[] | null },
 ): Item {
+  const insider = isInsider(options.member, item);
   return {
-    ...toSummary(item, now),
+    ...toSummary(item, now, insider),
     description: item.description,
     period: item.period as ItemFields["period"],
     outcomes: item.outcomes,
-    contact: options.showContact ? (item.contact as ItemFields["contact"]) : null,
+    contact: options.member ? (item.contact as ItemFields["contact"]) : null,
     links: item.links as ItemFields["links"],
     attachments: item.attachments as Item["attachments"],
     ownerId: item.ownerId,
     createdAt: item.createdAt,
     version: item.version,
     moderation: options.moderation,
+    revision: insider && item.revision ? toRevision(item.revision) : null,
+    actions: itemActions(options.member, item),
   };
 }
+
+function toRevision(revision: StoredRevision): Revision {
+  return {
+    status: revision.status,
+    fields: revision.fields,
+    attachments: revision.attachments,
+    byName: revision.byName,
+    updatedAt: revision.updatedAt,
+  };
+}
+
+/** The published content of `item`, as a revision's starting point. */
+export function publishedFields(item: StoredItem): ItemFields {
+  return {
+    kind: item.kind,
+    title: item.title,
+    summary: item.summary,
+    description: item.description,
+    themes: item.themes as ItemFields["themes"],
+    targetGroups: item.targetGroups as ItemFields["targetGroups"],
+    stakeholders: item.stakeholders as ItemFields["stakeholders"],
+    languages: item.languages as ItemFields["languages"],
+    period: item.period as ItemFields["period"],
+    evidenceLevel: item.evidenceLevel,
+    outcomes: item.outcomes,
+    contact: item.contact as ItemFields["contact"],
+    links: item.links as ItemFields["links"],
+    tags: item.tags,
+    visibility: item.visibility,
+  };
+}
+
+export const publishedAttachments = (item: StoredItem): Attachment[] =>
+  (item.attachments ?? []) as Attachment[];
 
 /** What a new draft holds for the fields its author has not filled in yet. */
 export const EMPTY_FIELDS: Omit<ItemFields, "kind" | "title"> = {

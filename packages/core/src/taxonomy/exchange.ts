@@ -68,6 +68,28 @@ export const ITEM_STATUSES = [
 ] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
+/**
+ * A pending revision of a published item: the city's proposed text, kept beside
+ * the published one until an administrator approves it (decision 0013).
+ * draft → submitted → changes-requested → submitted …; approval publishes it,
+ * withdrawal discards it.
+ */
+export const REVISION_STATUSES = ["draft", "submitted", "changes-requested"] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+/** The steps the moderation log records, for new items and for revisions of published ones. */
+export const MODERATION_ACTIONS = [
+  "submitted",
+  "approved",
+  "changes-requested",
+  "archived",
+  "revision-submitted",
+  "revision-approved",
+  "revision-changes-requested",
+  "revision-withdrawn",
+] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
 export const REVIEW_DECISIONS = ["approve", "request-changes"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 

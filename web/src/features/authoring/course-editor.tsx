@@ -18,7 +18,7 @@ export function CourseEditor() {
   const editor = useDraftEditor();
   const { draft } = editor;
   const { state } = useLocation();
-  const archived = draft.status === "archived";
+  const archived = !draft.actions.edit;
   const [welcome, setWelcome] = useState(false);
 
   // Set after the first render, so the live region exists before the message.

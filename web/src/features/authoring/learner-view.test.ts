@@ -76,6 +76,7 @@ describe("the learner's view of a draft", () => {
       createdAt: "2026-01-01T00:00:00.000Z",
       updatedAt: "2026-01-01T00:00:00.000Z",
       version: 3,
+      actions: { edit: true, publish: true, unpublish: false, archive: true, statistics: true },
     } satisfies CourseDraft;
     const view = previewOf(draft);
     expect(view.modules[0]?.lessons[0]).toEqual(video);

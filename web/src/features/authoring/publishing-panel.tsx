@@ -20,7 +20,8 @@ export function PublishingPanel() {
   const [pending, setPending] = useState<Action | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const archived = draft.status === "archived";
+  // What the API allows now (CourseDraft.actions), not a rule of our own.
+  const { actions } = draft;
 
   const explain = (error: unknown) => {
     const code = problemCode(error);
@@ -81,13 +82,13 @@ export function PublishingPanel() {
         <Link className="button button--secondary" to={`/teach/courses/${draft.courseId}/preview`}>
           {t("authoring.publishing.preview")}
         </Link>
-        {!archived && button("publish", true)}
-        {draft.status === "published" && button("unpublish", false)}
-        {!archived && button("archive", false)}
+        {actions.publish && button("publish", true)}
+        {actions.unpublish && button("unpublish", false)}
+        {actions.archive && button("archive", false)}
         {draft.status === "published" && (
           <Link to={`/courses/${draft.courseId}`}>{t("authoring.publishing.coursePage")}</Link>
         )}
-        {draft.publishedVersion !== null && (
+        {actions.statistics && draft.publishedVersion !== null && (
           <Link to={`/teach/courses/${draft.courseId}/stats`}>{t("statistics.links.editor")}</Link>
         )}
         <span role="status" className="visually-hidden">

@@ -14,7 +14,7 @@ export function TrainersPanel() {
   const { t } = useTranslation();
   const editor = useDraftEditor();
   const { draft } = editor;
-  const archived = draft.status === "archived";
+  const archived = !draft.actions.edit;
   const trainers = useQuery({ ...authoringQueries.trainers(), enabled: !archived });
   const [chosen, setChosen] = useState("");
   const [error, setError] = useState<string | undefined>();

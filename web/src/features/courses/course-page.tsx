@@ -1,4 +1,4 @@
-import type { PublishedCourse } from "@alliance/core/web";
+import type { CoursePage as CoursePageData } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -6,7 +6,6 @@ import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
-import { useMe } from "../exchange/use-me.ts";
 import { EnrolmentPanel } from "../learning/index.ts";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
@@ -35,7 +34,7 @@ function CoursePage() {
     <Page title={course.data?.title ?? t("courses.course.title")} lang={course.data?.language}>
       {course.data ? (
         <>
-          <StatisticsLink course={course.data} />
+          <AuthorLinks course={course.data} />
           <EnrolmentPanel courseId={course.data.courseId} lang={course.data.language} />
           <CourseView course={course.data} />
         </>
@@ -48,15 +47,17 @@ function CoursePage() {
   );
 }
 
-/** The course's trainers and administrators go from here to its figures. */
-function StatisticsLink({ course }: { course: PublishedCourse }) {
+/** The course's authors go from here to its editor and its figures, as the API allows. */
+function AuthorLinks({ course }: { course: CoursePageData }) {
   const { t } = useTranslation();
-  const { me, isAdmin } = useMe();
-  const teachesIt = course.trainers.some((trainer) => trainer.userId === me?.userId);
-  if (!me || !(isAdmin || teachesIt)) return null;
+  const { edit, statistics } = course.actions;
+  if (!edit && !statistics) return null;
   return (
-    <p>
-      <Link to={`/teach/courses/${course.courseId}/stats`}>{t("statistics.links.editor")}</Link>
+    <p className="actions actions--row">
+      {edit && <Link to={`/teach/courses/${course.courseId}`}>{t("courses.course.edit")}</Link>}
+      {statistics && (
+        <Link to={`/teach/courses/${course.courseId}/stats`}>{t("statistics.links.editor")}</Link>
+      )}
     </p>
   );
 }

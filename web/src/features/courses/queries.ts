@@ -1,4 +1,4 @@
-import type { CataloguePage, CourseSummary, PublishedCourse } from "@alliance/core/web";
+import type { CataloguePage, CoursePage, CourseSummary } from "@alliance/core/web";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 import { apiQueryOf, type CatalogueFilters } from "./catalogue-params.ts";
@@ -32,7 +32,7 @@ export const courseQueries = {
   course: (courseId: string) =>
     queryOptions({
       queryKey: courseKeys.course(courseId),
-      queryFn: async ({ signal }): Promise<PublishedCourse> =>
+      queryFn: async ({ signal }): Promise<CoursePage> =>
         readJson(
           await api.api.courses[":courseId"].$get({ param: { courseId } }, { init: { signal } }),
         ),

@@ -105,6 +105,7 @@ export function AttachmentsEditor({
       <legend>{t("exchange.item.attachments")}</legend>
       <p className="field__hint" id={`${inputId}-hint`}>
         {t("exchange.attachments.hint")}
+        {item.status === "published" && ` ${t("exchange.attachments.revisionHint")}`}
       </p>
       {item.attachments.length > 0 && (
         <ul className="links">

@@ -9,7 +9,7 @@ export function ItemBadges({
   item,
   showStatus = false,
 }: {
-  item: Pick<ItemSummary, "status" | "visibility" | "outdated">;
+  item: Pick<ItemSummary, "status" | "visibility" | "outdated" | "revisionStatus">;
   showStatus?: boolean;
 }) {
   const { t } = useTranslation();
@@ -17,6 +17,11 @@ export function ItemBadges({
     showStatus && (
       <span key="status" className={`badge badge--status-${item.status}`}>
         {t(`exchange.statuses.${item.status}`)}
+      </span>
+    ),
+    showStatus && item.revisionStatus && (
+      <span key="revision" className={`badge badge--status-${item.revisionStatus}`}>
+        {t(`exchange.revision.badges.${item.revisionStatus}`)}
       </span>
     ),
     item.visibility === "members" && (

@@ -22,9 +22,10 @@ import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import { ErrorSummary } from "../../ui/error-summary.tsx";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "../../ui/fields.tsx";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { AttachmentsEditor } from "./attachments-editor.tsx";
+import { editableOf } from "./editable-item.ts";
+import { ItemUnavailable } from "./item-unavailable.tsx";
 import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";
 import { useItemEditor } from "./use-item-editor.ts";
@@ -42,6 +43,20 @@ export function ItemFormPage() {
       </Page>
     );
   }
+  if (!item.data && item.isError) {
+    return <ItemUnavailable error={item.error} onRetry={() => void item.refetch()} />;
+  }
+  if (item.data && !item.data.actions.edit) {
+    // The API says this caller may not edit it: say so instead of offering a form.
+    return (
+      <Page title={t("exchange.form.refusedTitle")}>
+        <p>{t("exchange.form.refused")}</p>
+        <p>
+          <Link to={`/exchange/items/${item.data.itemId}`}>{t("exchange.form.view")}</Link>
+        </p>
+      </Page>
+    );
+  }
   return (
     <Page
       title={
@@ -52,8 +67,6 @@ export function ItemFormPage() {
     >
       {item.data ? (
         <ItemForm initial={item.data} />
-      ) : item.isError ? (
-        <QueryError error={item.error} onRetry={() => void item.refetch()} />
       ) : (
         <Loading label={t("exchange.item.loading")} paused={item.fetchStatus === "paused"} />
       )}
@@ -70,7 +83,10 @@ function ItemForm({ initial }: { initial: Item | null }) {
   const labels = useLabels();
   const editor = useItemEditor(initial);
   const { base, values, set, message } = editor;
-  const canSubmit = !base || base.status === "draft" || base.status === "changes-requested";
+  const published = base?.status === "published";
+  // What the API allows now, or, for a published item without pending changes, what
+  // it will allow once this save has started them (a revision starts as a draft).
+  const canSubmit = !base || base.actions.submit || (published && base.revision === null);
   const languageOptions = CONTENT_LANGUAGES.map((code) => ({
     value: code,
     label: labels.language(code),
@@ -84,7 +100,7 @@ function ItemForm({ initial }: { initial: Item | null }) {
           <Link to={`/exchange/items/${base.itemId}`}>{t("exchange.form.view")}</Link>
         </p>
       )}
-      <p>{t("exchange.form.intro")}</p>
+      <p>{published ? t("exchange.form.introPublished") : t("exchange.form.intro")}</p>
       <StatusMessage tone={editor.waitingForNetwork ? "info" : "success"}>
         {editor.waitingForNetwork
           ? t("exchange.form.offline")
@@ -282,10 +298,12 @@ function ItemForm({ initial }: { initial: Item | null }) {
         </fieldset>
 
         <LinksEditor editor={editor} />
-        {base ? (
-          <AttachmentsEditor item={base} onChange={editor.adoptAttachments} />
-        ) : (
+        {!base ? (
           <p className="field__hint">{t("exchange.attachments.saveFirst")}</p>
+        ) : (
+          base.actions.addFiles && (
+            <AttachmentsEditor item={editableOf(base)} onChange={editor.adoptAttachments} />
+          )
         )}
 
         <TextField
@@ -321,7 +339,7 @@ function ItemForm({ initial }: { initial: Item | null }) {
             {editor.pending === "save" && <span className="spinner" aria-hidden="true" />}
             {editor.pending === "save"
               ? t("exchange.form.saving")
-              : canSubmit
+              : canSubmit && !published
                 ? t("exchange.form.saveDraft")
                 : t("exchange.form.save")}
           </button>
@@ -336,7 +354,9 @@ function ItemForm({ initial }: { initial: Item | null }) {
               {editor.pending === "submit" && <span className="spinner" aria-hidden="true" />}
               {editor.pending === "submit"
                 ? t("exchange.form.submitting")
-                : t("exchange.form.submit")}
+                : published
+                  ? t("exchange.revision.submit")
+                  : t("exchange.form.submit")}
             </button>
           )}
           <span role="status" className="visually-hidden">

@@ -1,41 +1,41 @@
-import type { Item, Review } from "@alliance/core/web";
+import type { Item } from "@alliance/core/web";
 import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextAreaField } from "../../ui/fields.tsx";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { fieldLabelKey } from "./field-paths.ts";
 import { useLabels } from "./labels.ts";
-import { exchangeKeys, type Transition, useReview, useTransition } from "./queries.ts";
-import { useMe } from "./use-me.ts";
+import { exchangeKeys, type Transition, useTransition } from "./queries.ts";
+import { ReviewForm } from "./review-form.tsx";
+import { RevisionPanel } from "./revision-panel.tsx";
 
-const REVIEW_COMMENT_MIN = 5;
+type Notice = "submitted" | "archived" | "withdrawn" | "approved" | "changesRequested" | "reloaded";
 
-type Notice = "submitted" | "archived" | "approved" | "changesRequested" | "reloaded";
+const DONE: Record<Transition, Notice> = {
+  submit: "submitted",
+  archive: "archived",
+  withdraw: "withdrawn",
+};
 
 /**
  * What the item's city contributors and administrators see on the item page: its
- * status, what they can do with it, and the moderation log with its comments.
+ * status, the changes waiting to be published, what they may do (as the API says
+ * in `actions`), and the moderation log with its comments.
  */
 export function ItemManagement({ item }: { item: Item }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const queryClient = useQueryClient();
-  const { isAdmin, me } = useMe();
   const transition = useTransition();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problem, setProblem] = useState<{ message: string; fields: string[] } | null>(null);
   const [conflict, setConflict] = useState(false);
-  const ownCity = me?.cityId === item.cityId;
-  const canSubmit = ownCity && (item.status === "draft" || item.status === "changes-requested");
-  const canEdit = ownCity && item.status !== "archived";
-  const canArchive = (ownCity || isAdmin) && item.status !== "archived";
+  const { actions } = item;
+  const revising = item.revision !== null;
 
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 412) return setConflict(true);
@@ -46,7 +46,11 @@ export function ItemManagement({ item }: { item: Item }) {
       });
     }
     if (error instanceof ApiError && error.status === 409) {
-      return setProblem({ message: t("exchange.manage.wrongState"), fields: [] });
+      const unchanged = error.problem.code === "revision-unchanged";
+      return setProblem({
+        message: t(unchanged ? "exchange.revision.unchanged" : "exchange.manage.wrongState"),
+        fields: [],
+      });
     }
     setProblem({ message: describeRequestError(error, t), fields: [] });
   };
@@ -54,14 +58,12 @@ export function ItemManagement({ item }: { item: Item }) {
   const run = (action: Transition) => {
     if (transition.isPending) return;
     if (action === "archive" && !window.confirm(t("exchange.manage.archiveConfirm"))) return;
+    if (action === "withdraw" && !window.confirm(t("exchange.revision.withdrawConfirm"))) return;
     setNotice(null);
     setProblem(null);
     transition.mutate(
       { itemId: item.itemId, action, version: item.version },
-      {
-        onSuccess: () => setNotice(action === "submit" ? "submitted" : "archived"),
-        onError: fail,
-      },
+      { onSuccess: () => setNotice(DONE[action]), onError: fail },
     );
   };
 
@@ -70,6 +72,17 @@ export function ItemManagement({ item }: { item: Item }) {
     setConflict(false);
     setNotice("reloaded");
   };
+
+  const button = (action: Transition, label: string, primary = false) => (
+    <button
+      type="button"
+      className={primary ? "button" : "button button--secondary"}
+      aria-disabled={transition.isPending || undefined}
+      onClick={() => run(action)}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <section aria-labelledby="item-manage" className="manage">
@@ -98,7 +111,7 @@ export function ItemManagement({ item }: { item: Item }) {
               ))}
             </ul>
           )}
-          {problem.fields.length > 0 && canEdit && (
+          {problem.fields.length > 0 && actions.edit && (
             <p>
               <Link to={`/exchange/items/${item.itemId}/edit`}>
                 {t("exchange.manage.complete")}
@@ -107,39 +120,30 @@ export function ItemManagement({ item }: { item: Item }) {
           )}
         </div>
       )}
-      {(canEdit || canSubmit || canArchive) && (
+      {(actions.edit || actions.submit || actions.withdrawRevision || actions.archive) && (
         <div className="actions actions--row">
-          {canEdit && (
+          {actions.edit && (
             <Link className="button button--secondary" to={`/exchange/items/${item.itemId}/edit`}>
-              {t("exchange.manage.edit")}
+              {revising || item.status !== "published"
+                ? t("exchange.manage.edit")
+                : t("exchange.revision.propose")}
             </Link>
           )}
-          {canSubmit && (
-            <button
-              type="button"
-              className="button"
-              aria-disabled={transition.isPending || undefined}
-              onClick={() => run("submit")}
-            >
-              {t("exchange.manage.submit")}
-            </button>
-          )}
-          {canArchive && (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={transition.isPending || undefined}
-              onClick={() => run("archive")}
-            >
-              {t("exchange.manage.archive")}
-            </button>
-          )}
+          {actions.submit &&
+            button(
+              "submit",
+              revising ? t("exchange.revision.submit") : t("exchange.manage.submit"),
+              true,
+            )}
+          {actions.withdrawRevision && button("withdraw", t("exchange.revision.withdraw"))}
+          {actions.archive && button("archive", t("exchange.manage.archive"))}
           <span role="status" className="visually-hidden">
             {transition.isPending ? t("exchange.manage.working") : ""}
           </span>
         </div>
       )}
-      {isAdmin && item.status === "submitted" && (
+      {item.revision && <RevisionPanel item={item} revision={item.revision} />}
+      {actions.review && (
         <ReviewForm
           item={item}
           onDone={(next) => setNotice(next)}
@@ -165,92 +169,5 @@ export function ItemManagement({ item }: { item: Item }) {
         <p>{t("exchange.manage.noLog")}</p>
       )}
     </section>
-  );
-}
-
-/** Approve, or request changes with a comment the contributor will read. */
-function ReviewForm({
-  item,
-  onDone,
-  onConflict,
-}: {
-  item: Item;
-  onDone: (notice: Notice) => void;
-  onConflict: () => void;
-}) {
-  const { t } = useTranslation();
-  const review = useReview();
-  const [decision, setDecision] = useState<"approve" | "request-changes">("approve");
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (review.isPending) return;
-    // The rule of core's reviewSchema, checked here without zod to keep this page small.
-    const text = comment.trim();
-    if (decision === "request-changes" && text.length < REVIEW_COMMENT_MIN) {
-      setError(t("exchange.review.commentNeeded", { min: REVIEW_COMMENT_MIN }));
-      setFormError(null);
-      setAttempt((count) => count + 1);
-      return;
-    }
-    setError(undefined);
-    setFormError(null);
-    const body: Review = text ? { decision, comment: text } : { decision };
-    review.mutate(
-      { itemId: item.itemId, review: body, version: item.version },
-      {
-        onSuccess: () => onDone(decision === "approve" ? "approved" : "changesRequested"),
-        onError: (failure) => {
-          if (failure instanceof ApiError && failure.status === 412) return onConflict();
-          setFormError(describeRequestError(failure, t));
-          setAttempt((count) => count + 1);
-        },
-      },
-    );
-  };
-
-  const summary = [
-    ...(error ? [{ fieldId: "review-comment", message: error }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
-
-  return (
-    <form noValidate className="form review" onSubmit={submit} aria-labelledby="review-title">
-      <h3 id="review-title">{t("exchange.review.title")}</h3>
-      <ErrorSummary errors={summary} attempt={attempt} />
-      <fieldset className="field">
-        <legend>{t("exchange.review.decision")}</legend>
-        {(["approve", "request-changes"] as const).map((value) => (
-          <div key={value} className="radio">
-            <input
-              type="radio"
-              id={`review-${value}`}
-              name="decision"
-              value={value}
-              checked={decision === value}
-              onChange={() => setDecision(value)}
-            />
-            <label htmlFor={`review-${value}`}>{t(`exchange.review.decisions.${value}`)}</label>
-          </div>
-        ))}
-      </fieldset>
-      <TextAreaField
-        id="review-comment"
-        label={t("exchange.review.comment")}
-        hint={t("exchange.review.commentHint")}
-        value={comment}
-        error={error}
-        rows={4}
-        maxLength={2000}
-        onChange={(event) => setComment(event.target.value)}
-      />
-      <SubmitButton pending={review.isPending} pendingLabel={t("exchange.review.sending")}>
-        {t("exchange.review.send")}
-      </SubmitButton>
-    </form>
   );
 }

@@ -5,12 +5,12 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { CitingCourses } from "../courses/citing-courses.tsx";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
 import { ItemManagement } from "./item-management.tsx";
+import { ItemUnavailable } from "./item-unavailable.tsx";
 import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
 import { useMe } from "./use-me.ts";
@@ -20,12 +20,13 @@ export function ItemPage() {
   const { itemId = "" } = useParams();
   const item = useQuery(exchangeQueries.item(itemId));
 
+  if (!item.data && item.isError) {
+    return <ItemUnavailable error={item.error} onRetry={() => void item.refetch()} />;
+  }
   return (
     <Page title={item.data?.title ?? t("exchange.item.title")}>
       {item.data ? (
         <ItemView item={item.data} />
-      ) : item.isError ? (
-        <QueryError error={item.error} onRetry={() => void item.refetch()} />
       ) : (
         <Loading label={t("exchange.item.loading")} paused={item.fetchStatus === "paused"} />
       )}
@@ -41,18 +42,7 @@ function ItemView({ item }: { item: Item }) {
   const fresh = freshness(item);
   const list = (values: readonly string[], label: (value: string) => string) =>
     values.length > 0 ? values.map(label).join(", ") : t("exchange.item.notGiven");
-  const period = item.period.start
-    ? item.period.ongoing
-      ? t("exchange.item.periodOngoingFrom", { start: labels.date(item.period.start) })
-      : item.period.end
-        ? t("exchange.item.periodRange", {
-            start: labels.date(item.period.start),
-            end: labels.date(item.period.end),
-          })
-        : t("exchange.item.periodFrom", { start: labels.date(item.period.start) })
-    : item.period.ongoing
-      ? t("exchange.item.periodOngoing")
-      : t("exchange.item.notGiven");
+  const period = labels.period(item.period);
 
   return (
     <article className="item">
@@ -69,7 +59,7 @@ function ItemView({ item }: { item: Item }) {
           {item.summary}
         </p>
       )}
-      {signedIn && item.status === "published" && <BookmarkToggle itemId={item.itemId} />}
+      {item.actions.bookmark && <BookmarkToggle itemId={item.itemId} />}
       {item.moderation !== null && <ItemManagement item={item} />}
 
       {item.description.trim() && (

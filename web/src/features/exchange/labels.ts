@@ -38,12 +38,18 @@ export function useLabels() {
           return language(value);
       }
     };
-    return {
-      facet,
-      country,
-      language,
-      date: (iso: string) => dates.format(new Date(iso)),
+    const date = (iso: string) => dates.format(new Date(iso));
+    /** When the work ran, in words: "Since 1 September 2023, ongoing", "From … to …". */
+    const period = (value: { start: string | null; end: string | null; ongoing: boolean }) => {
+      if (!value.start)
+        return value.ongoing ? t("exchange.item.periodOngoing") : t("exchange.item.notGiven");
+      const start = date(value.start);
+      if (value.ongoing) return t("exchange.item.periodOngoingFrom", { start });
+      return value.end
+        ? t("exchange.item.periodRange", { start, end: date(value.end) })
+        : t("exchange.item.periodFrom", { start });
     };
+    return { facet, country, language, date, period };
   }, [t, locale, country]);
 }
 

@@ -142,7 +142,8 @@ export function useUpdateItem() {
   });
 }
 
-export type Transition = "submit" | "archive";
+/** A step of the workflow taken with the item's version: submit, archive, withdraw its revision. */
+export type Transition = "submit" | "archive" | "withdraw";
 
 export function useTransition() {
   const queryClient = useQueryClient();
@@ -156,8 +157,10 @@ export function useTransition() {
       action: Transition;
       version: number;
     }): Promise<Item> => {
-      const route = api.api.exchange.items[":itemId"][action];
-      return readJson(await route.$post({ param: { itemId }, header: ifMatch(version) }));
+      const route = api.api.exchange.items[":itemId"];
+      const request = { param: { itemId }, header: ifMatch(version) };
+      if (action === "withdraw") return readJson(await route.revision.$delete(request));
+      return readJson(await route[action].$post(request));
     },
     onSuccess: (item) => remember(queryClient, item),
   });

@@ -6,6 +6,7 @@ import { useNavigate } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { useEditorFeedback } from "../../ui/use-editor-feedback.ts";
+import { editableOf } from "./editable-item.ts";
 import {
   EMPTY_VALUES,
   fieldId,
@@ -18,7 +19,7 @@ import {
 } from "./item-form-values.ts";
 import { exchangeQueries, useCreateItem, useTransition, useUpdateItem } from "./queries.ts";
 
-export type EditorNotice = "saved" | "reloaded" | null;
+export type EditorNotice = "saved" | "revisionSaved" | "reloaded" | null;
 type Action = "save" | "submit";
 
 /** Inputs in the order of the form, for the error summary. */
@@ -63,7 +64,7 @@ export function useItemEditor(initial: Item | null) {
   const transition = useTransition();
   const [base, setBase] = useState<Item | null>(initial);
   const [values, setValues] = useState<ItemFormValues>(() =>
-    initial ? valuesOf(initial) : EMPTY_VALUES,
+    initial ? valuesOf(editableOf(initial)) : EMPTY_VALUES,
   );
   const [notice, setNotice] = useState<EditorNotice>(null);
   const [pending, setPending] = useState<Action | null>(null);
@@ -129,7 +130,7 @@ export function useItemEditor(initial: Item | null) {
         saved = await create.mutateAsync(fields);
       }
       setBase(saved);
-      setValues(valuesOf(saved));
+      setValues(valuesOf(editableOf(saved)));
       if (action === "submit") {
         await transition.mutateAsync({
           itemId: saved.itemId,
@@ -146,7 +147,7 @@ export function useItemEditor(initial: Item | null) {
         });
         return;
       }
-      setNotice("saved");
+      setNotice(saved.revision ? "revisionSaved" : "saved");
     } catch (error) {
       explain(error);
     } finally {
@@ -166,7 +167,7 @@ export function useItemEditor(initial: Item | null) {
       () => queryClient.fetchQuery({ ...exchangeQueries.item(base.itemId), staleTime: 0 }),
       (latest) => {
         setBase(latest);
-        setValues(valuesOf(latest));
+        setValues(valuesOf(editableOf(latest)));
         feedback.settle();
         setNotice("reloaded");
       },
@@ -174,8 +175,9 @@ export function useItemEditor(initial: Item | null) {
   };
 
   /**
-   * An attachment was added or removed: the server bumped the version. Take it only
-   * if nothing else changed meanwhile, so a concurrent edit still shows as a 412.
+   * An attachment was added or removed (of a published item: in its revision): the
+   * server bumped the version. Take it only if nothing else changed meanwhile, so a
+   * concurrent edit still shows as a 412.
    */
   const adoptAttachments = (item: Item) =>
     setBase((current) =>
@@ -183,6 +185,9 @@ export function useItemEditor(initial: Item | null) {
         ? {
             ...current,
             attachments: item.attachments,
+            revision: current.revision
+              ? { ...current.revision, attachments: item.revision?.attachments ?? [] }
+              : item.revision,
             version: item.version === current.version + 1 ? item.version : current.version,
           }
         : current,

@@ -88,6 +88,8 @@ export const CourseListingEntity = new Entity({
     versionNumber: { type: "number", required: true },
     listed: { type: "boolean", required: true },
     ownerIds: { type: "list", items: { type: "string" }, required: true },
+    /** The owners' identity subjects, so the course page tells its trainers apart by token alone. */
+    ownerSubjects: { type: "list", items: { type: "string" } },
     view: { type: CustomAttributeType<PublishedCourse>("any"), required: true },
     /** Exchange items the listed version's lessons cite: "courses that cite this item". */
     citedItemIds: { type: "list", items: { type: "string" }, required: false },

@@ -1,4 +1,5 @@
-import { Entity } from "electrodb";
+import { CustomAttributeType, Entity } from "electrodb";
+import type { StoredRevision } from "../../exchange/schemas.ts";
 import { COUNTRIES } from "../../taxonomy/countries.ts";
 import {
   EVIDENCE_LEVELS,
@@ -16,6 +17,9 @@ const stringList = { type: "list", items: { type: "string" }, required: true } a
  * contact, links, attachments) are validated by zod at the edges and stored as
  * they are. `changedAt` moves on every write: both indexes sort by it, and the
  * search catalogue reads the `catalog` index for what changed since it last looked.
+ * `revision` is the pending revision of a published item: proposed fields and
+ * files that nobody outside the city and the administrators ever reads
+ * (docs/decisions/0013-revisions-and-permissions.md).
  */
 export const ExchangeItemEntity = new Entity({
   model: { entity: "exchangeItem", version: "1", service: SERVICE_NAME },
@@ -45,6 +49,7 @@ export const ExchangeItemEntity = new Entity({
     changedAt: { type: "string", required: true },
     lastReviewedAt: { type: "string" },
     publishedAt: { type: "string" },
+    revision: { type: CustomAttributeType<StoredRevision>("any") },
     ...timestamps,
   },
   indexes: {

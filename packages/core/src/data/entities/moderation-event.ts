@@ -1,4 +1,5 @@
 import { Entity } from "electrodb";
+import { MODERATION_ACTIONS } from "../../taxonomy/exchange.ts";
 import { SERVICE_NAME } from "./service-name.ts";
 
 /** Who did what to an item, when: written in the same transaction as the change. */
@@ -8,10 +9,7 @@ export const ModerationEventEntity = new Entity({
     itemId: { type: "string", required: true, readOnly: true },
     at: { type: "string", required: true, readOnly: true },
     eventId: { type: "string", required: true, readOnly: true },
-    action: {
-      type: ["submitted", "approved", "changes-requested", "archived"] as const,
-      required: true,
-    },
+    action: { type: MODERATION_ACTIONS, required: true },
     by: { type: "string", required: true },
     byName: { type: "string", required: true },
     comment: { type: "string" },

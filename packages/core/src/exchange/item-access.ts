@@ -1,0 +1,139 @@
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import { ITEM_RULES, isReadable } from "./item-policy.ts";
+import { currentMember, isAdmin, type Member } from "./members.ts";
+import type { ItemActions, ModerationEvent } from "./schemas.ts";
+import type { StoredItem } from "./views.ts";
+
+/*
+ * Reading an item for one action, and writing a step of its workflow: what the
+ * item use cases (items.ts, revisions.ts) share.
+ */
+
+export const itemNotFound = () =>
+  new VisibleError("not-found", "item-not-found", "No item with this id is visible to you.");
+
+export function staleVersion(): VisibleError {
+  return new VisibleError(
+    "precondition-failed",
+    "stale-version",
+    "This item was changed since you loaded it. Reload it and apply your changes again.",
+  );
+}
+
+/** Why the item's state refuses each action (409). */
+const WRONG_STATE: Record<keyof ItemActions, (item: StoredItem) => string> = {
+  edit: (item) => `An item that is ${item.status} cannot be edited.`,
+  addFiles: (item) => `An item that is ${item.status} cannot be changed.`,
+  submit: (item) =>
+    item.status === "published"
+      ? item.revision
+        ? "The changes to this item are already waiting for review."
+        : "This item is published and has no changes to submit: edit it first."
+      : `An item that is ${item.status} cannot be submitted for review.`,
+  withdrawRevision: () => "This item has no pending changes to withdraw.",
+  review: () => "Nothing about this item is waiting for review.",
+  archive: (item) => `An item that is ${item.status} cannot be archived.`,
+  bookmark: () => "Only published items can be saved.",
+};
+
+function refused(action: keyof ItemActions): VisibleError {
+  return action === "review"
+    ? new VisibleError("forbidden", "role-required", "Only administrators review items.")
+    : new VisibleError(
+        "forbidden",
+        "not-your-city",
+        "Only this city's contributors can change it.",
+      );
+}
+
+type EventAction = ModerationEvent["action"];
+
+export function itemAccess(data: DataService, now: () => Date) {
+  async function load(itemId: string): Promise<StoredItem> {
+    const result = await data.entities.exchangeItem.get({ itemId }).go();
+    if (!result.data) throw itemNotFound();
+    return result.data;
+  }
+
+  return {
+    load,
+
+    /**
+     * The item, for a caller who may take `action` on it at `expectedVersion`.
+     * Someone who may read it learns it is not theirs (403); anyone else that it
+     * does not exist (404). Then a stale version is 412 and a wrong state 409.
+     */
+    async loadFor(action: keyof ItemActions, itemId: string, expectedVersion: number) {
+      const member = await currentMember(data);
+      const item = await load(itemId);
+      const rule = ITEM_RULES[action];
+      if (!rule.who(member, item)) {
+        if (isReadable(member, item) || isAdmin(member)) throw refused(action);
+        throw itemNotFound();
+      }
+      if (item.version !== expectedVersion) throw staleVersion();
+      if (!rule.when(item)) {
+        throw new VisibleError("conflict", "invalid-status", WRONG_STATE[action](item));
+      }
+      return { member, item };
+    },
+
+    /**
+     * Sets `changes` (and removes `remove`) and records `action` in the moderation
+     * log, in one transaction conditional on the version the caller saw.
+     */
+    async transition(
+      member: Member,
+      item: StoredItem,
+      step: {
+        changes: Partial<StoredItem>;
+        remove?: "revision"[];
+        action: EventAction;
+        comment?: string | undefined;
+      },
+    ): Promise<StoredItem> {
+      const at = now().toISOString();
+      const next = { ...step.changes, changedAt: at, version: item.version + 1 };
+      const result = await data.transaction
+        .write(({ exchangeItem, moderationEvent }) => {
+          const patch = exchangeItem.patch({ itemId: item.itemId }).set(next);
+          return [
+            (step.remove?.length ? patch.remove(step.remove) : patch)
+              .where((attributes, { eq }) => eq(attributes.version, item.version))
+              .commit(),
+            moderationEvent
+              .create({
+                itemId: item.itemId,
+                at,
+                eventId: newId("xch").slice(4),
+                action: step.action,
+                by: member.userId,
+                byName: member.displayName,
+                ...(step.comment && { comment: step.comment }),
+              })
+              .commit(),
+          ];
+        })
+        .go();
+      if (result.canceled) throw staleVersion();
+      const saved = { ...item, ...next } as StoredItem;
+      for (const attribute of step.remove ?? []) delete saved[attribute];
+      return saved;
+    },
+
+    async moderationLog(itemId: string): Promise<ModerationEvent[]> {
+      const events = await data.entities.moderationEvent.query
+        .byItem({ itemId })
+        .go({ pages: "all" });
+      return events.data.map((event) => ({
+        action: event.action,
+        by: event.by,
+        byName: event.byName,
+        comment: event.comment ?? null,
+        at: event.at,
+      }));
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { DEMO_CITIES } from "@alliance/dev";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { attached, attachmentsOf, FILES } from "./support/attachment-fixtures.ts";
+import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { itemIn } from "./support/exchange-fixtures.ts";
+
+const [aarhus] = DEMO_CITIES;
+let ctx: TestContext;
+let contributor: Caller;
+let admin: Caller;
+
+beforeAll(async () => {
+  ctx = await testContext();
+  [contributor, admin] = await Promise.all([
+    ctx.newUser({ groups: ["contributor"], cityId: aarhus?.cityId }),
+    ctx.newUser({ groups: ["admin"] }),
+  ]);
+});
+
+const send = (caller: Caller, method: string, path: string, version: number, body?: unknown) =>
+  ctx.call(caller, method, path, body, { "if-match": `"${version}"` });
+const download = (caller: Caller | undefined, itemId: string, attachmentId: string) =>
+  ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
+const names = (files: Array<{ fileName: string }>) => files.map((file) => file.fileName);
+
+/** Whether the local S3 store still holds the object. */
+async function stored(itemId: string, attachmentId: string): Promise<boolean> {
+  const env = inject("apiEnv");
+  const url = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/exchange/${itemId}/${attachmentId}`;
+  return (await fetch(url, { method: "HEAD" })).status === 200;
+}
+
+describe("the files of a published item", () => {
+  it("change in its pending revision: readers keep the published files until the revision is approved", async () => {
+    const { itemId } = await itemIn(ctx, "draft", contributor, admin);
+    const path = `/api/exchange/items/${itemId}`;
+    const report = await attached(ctx, contributor, itemId, FILES.pdf);
+    await send(contributor, "POST", `${path}/submit`, report.version);
+    await send(admin, "POST", `${path}/review`, report.version + 1, { decision: "approve" });
+
+    // A new poster and the report removed: both only in the revision.
+    const poster = await attached(ctx, contributor, itemId, FILES.png);
+    const removed = await send(
+      contributor,
+      "DELETE",
+      `${attachmentsOf(itemId)}/${report.attachmentId}`,
+      poster.version,
+    );
+    expect(removed.status).toBe(200);
+    const own = await removed.json();
+    expect(names(own.attachments)).toEqual([FILES.pdf.fileName]);
+    expect(names(own.revision.attachments)).toEqual([FILES.png.fileName]);
+
+    const seen = await (await ctx.call(undefined, "GET", path)).json();
+    expect(names(seen.attachments)).toEqual([FILES.pdf.fileName]);
+    expect((await download(undefined, itemId, report.attachmentId)).status).toBe(302);
+    expect((await download(undefined, itemId, poster.attachmentId)).status).toBe(404);
+    expect((await download(contributor, itemId, poster.attachmentId)).status).toBe(302);
+    expect(await stored(itemId, report.attachmentId)).toBe(true);
+
+    await send(contributor, "POST", `${path}/submit`, own.version);
+    const approved = await send(admin, "POST", `${path}/review`, own.version + 1, {
+      decision: "approve",
+    });
+    expect(names((await approved.json()).attachments)).toEqual([FILES.png.fileName]);
+    expect((await download(undefined, itemId, poster.attachmentId)).status).toBe(302);
+    expect((await download(undefined, itemId, report.attachmentId)).status).toBe(404);
+    expect(await stored(itemId, report.attachmentId)).toBe(false);
+  });
+
+  it("proposed in a withdrawn revision are deleted; the published ones stay", async () => {
+    const { itemId, version } = await itemIn(ctx, "published", contributor, admin);
+    const poster = await attached(ctx, contributor, itemId, FILES.png);
+    expect(poster.version).toBe(version + 1);
+    const withdrawn = await send(
+      contributor,
+      "DELETE",
+      `/api/exchange/items/${itemId}/revision`,
+      poster.version,
+    );
+    expect(withdrawn.status).toBe(200);
+    expect((await withdrawn.json()).attachments).toEqual([]);
+    expect(await stored(itemId, poster.attachmentId)).toBe(false);
+  });
+});
