@@ -1,6 +1,7 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { ATTACHMENTS_PER_ITEM } from "./attachment-schemas.ts";
+import type { StoredAttachment } from "./checked-files.ts";
 import { currentMember, isAdmin, type Member, managesCity, optionalMember } from "./members.ts";
 import type { Item } from "./schemas.ts";
 import type { StoredItem } from "./views.ts";
@@ -76,10 +77,14 @@ export async function loadForChange(data: DataService, itemId: string) {
 
 export type Attachment = Item["attachments"][number];
 
-export const attachmentsOf = (item: StoredItem): Attachment[] =>
-  (item.attachments ?? []) as Attachment[];
+export const attachmentsOf = (item: StoredItem): StoredAttachment[] =>
+  (item.attachments ?? []) as StoredAttachment[];
 
-/** Storage keys are made here, never by the client: one folder per item. */
+/**
+ * Storage keys are made here, never by the client: one folder per item. Its
+ * upload and checked keys derive from it (checked-files.ts); files confirmed
+ * before decision 0014 live at it.
+ */
 export const objectKey = (itemId: string, attachmentId: string) =>
   `exchange/${itemId}/${attachmentId}`;
 

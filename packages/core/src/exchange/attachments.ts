@@ -1,7 +1,6 @@
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import {
-  type Attachment,
   attachmentNotFound,
   attachmentsOf,
   contentDisposition,
@@ -17,29 +16,33 @@ import {
   type AttachmentUploadRequest,
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import { type StoredAttachment, servedKeyOf } from "./checked-files.ts";
 import type { Item } from "./schemas.ts";
-import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "./upload-pipeline.ts";
+import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 import { type StoredItem, toItem } from "./views.ts";
 
 /**
  * Files attached to an item: a presigned upload straight to S3, then a confirm
- * step where the server checks what arrived (size, and type by its first bytes)
- * before the item lists it. Downloads go through short-lived presigned URLs.
+ * step where the server checks a copy of what arrived (size, and type by its
+ * first bytes) before the item lists that copy. Downloads go through
+ * short-lived presigned URLs to the copy.
  */
 export function attachmentUseCases(
   data: DataService,
   store: AttachmentStore,
   now: () => Date = () => new Date(),
 ) {
-  const uploads = uploadPipeline(data, store, objectKey, now);
+  const uploads = uploadPipeline(data, store, { noun: "item", folderOf: objectKey }, now);
   const view = (item: StoredItem): Item =>
     toItem(item, now(), { showContact: true, moderation: null });
 
   /** Adds `attachment` unless it is there already; retried when the item changed meanwhile. */
-  async function append(item: StoredItem, attachment: Attachment): Promise<Item> {
+  async function append(item: StoredItem, attachment: StoredAttachment): Promise<Listed<Item>> {
+    const { attachmentId } = attachment;
     for (let attempt = 0; ; attempt += 1) {
       const list = attachmentsOf(item);
-      if (list.some((each) => each.attachmentId === attachment.attachmentId)) return view(item);
+      const listed = list.find((each) => each.attachmentId === attachmentId);
+      if (listed) return { value: view(item), listed };
       if (list.length >= ATTACHMENTS_PER_ITEM) throw tooMany();
       const at = now().toISOString();
       const next = {
@@ -56,10 +59,10 @@ export function attachmentUseCases(
             .set(next)
             .where((attributes, { eq }) => eq(attributes.version, item.version))
             .commit(),
-          pendingUpload.delete({ itemId, attachmentId: attachment.attachmentId }).commit(),
+          pendingUpload.delete({ itemId, attachmentId }).commit(),
         ])
         .go();
-      if (!result.canceled) return view({ ...item, ...next });
+      if (!result.canceled) return { value: view({ ...item, ...next }), listed: attachment };
       if (attempt >= 2) throw staleVersion();
       ({ item } = await loadForChange(data, itemId));
     }
@@ -76,7 +79,7 @@ export function attachmentUseCases(
     async confirmUpload(itemId: string, attachmentId: string): Promise<Item> {
       const { item } = await loadForChange(data, itemId);
       if (attachmentsOf(item).some((each) => each.attachmentId === attachmentId)) return view(item);
-      return append(item, await uploads.check(itemId, attachmentId));
+      return uploads.confirm(itemId, attachmentId, (file) => append(item, file));
     },
 
     /** A short-lived URL that downloads the file, for whoever may read the item. */
@@ -85,7 +88,7 @@ export function attachmentUseCases(
       const attachment = attachmentsOf(item).find((each) => each.attachmentId === attachmentId);
       if (!attachment) throw attachmentNotFound();
       return store.downloadUrl(
-        objectKey(itemId, attachmentId),
+        servedKeyOf(attachment, objectKey(itemId, attachmentId)),
         {
           contentType: attachment.contentType,
           contentDisposition: contentDisposition(attachment.fileName),
@@ -102,7 +105,8 @@ export function attachmentUseCases(
       const { item } = await loadForChange(data, itemId);
       if (item.version !== expectedVersion) throw staleVersion();
       const list = attachmentsOf(item);
-      if (!list.some((each) => each.attachmentId === attachmentId)) throw attachmentNotFound();
+      const removed = list.find((each) => each.attachmentId === attachmentId);
+      if (!removed) throw attachmentNotFound();
       const at = now().toISOString();
       const next = {
         attachments: list.filter((each) => each.attachmentId !== attachmentId),
@@ -123,7 +127,9 @@ export function attachmentUseCases(
       // The item no longer names the object; deleting it comes last so that a
       // failure here leaves an unreachable object, never a link to nothing. The
       // removal has happened either way, so a failed delete is not the caller's error.
-      await store.remove(objectKey(itemId, attachmentId)).catch(() => undefined);
+      await store
+        .remove(servedKeyOf(removed, objectKey(itemId, attachmentId)))
+        .catch(() => undefined);
       return view({ ...item, ...next });
     },
   };

@@ -1,6 +1,7 @@
 import type { EntityItem } from "electrodb";
 import type { ExchangeItemEntity } from "../data/entities/exchange-item.ts";
 import { OUTDATED_AFTER_DAYS } from "../taxonomy/exchange.ts";
+import { publicAttachment, type StoredAttachment } from "./checked-files.ts";
 import type { Item, ItemFields, ItemSummary, ModerationEvent } from "./schemas.ts";
 
 export type StoredItem = EntityItem<typeof ExchangeItemEntity>;
@@ -49,7 +50,7 @@ export function toItem(
     outcomes: item.outcomes,
     contact: options.showContact ? (item.contact as ItemFields["contact"]) : null,
     links: item.links as ItemFields["links"],
-    attachments: item.attachments as Item["attachments"],
+    attachments: ((item.attachments ?? []) as StoredAttachment[]).map(publicAttachment),
     ownerId: item.ownerId,
     createdAt: item.createdAt,
     version: item.version,
