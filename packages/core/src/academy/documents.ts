@@ -90,7 +90,14 @@ export function courseDocumentUseCases(
       if ((draft.documents ?? []).some((each) => each.attachmentId === attachmentId)) {
         return toDraft(draft);
       }
-      return uploads.confirm(courseId, attachmentId, (file) => append(draft, file));
+      return uploads.confirm(courseId, attachmentId, {
+        list: (file) => append(draft, file),
+        reread: async () => {
+          const { draft: now } = await loadEditable(courseId);
+          const listed = (now.documents ?? []).some((each) => each.attachmentId === attachmentId);
+          return listed ? toDraft(now) : undefined;
+        },
+      });
     },
 
     /**

@@ -79,7 +79,14 @@ export function attachmentUseCases(
     async confirmUpload(itemId: string, attachmentId: string): Promise<Item> {
       const { item } = await loadForChange(data, itemId);
       if (attachmentsOf(item).some((each) => each.attachmentId === attachmentId)) return view(item);
-      return uploads.confirm(itemId, attachmentId, (file) => append(item, file));
+      return uploads.confirm(itemId, attachmentId, {
+        list: (file) => append(item, file),
+        reread: async () => {
+          const { item: now } = await loadForChange(data, itemId);
+          const listed = attachmentsOf(now).some((each) => each.attachmentId === attachmentId);
+          return listed ? view(now) : undefined;
+        },
+      });
     },
 
     /** A short-lived URL that downloads the file, for whoever may read the item. */

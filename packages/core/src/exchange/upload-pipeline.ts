@@ -90,16 +90,24 @@ export function uploadPipeline(
      * a PUT to the upload URL before the copy is checked, one after it never
      * reaches the copy. A refused file is deleted with its declaration, and the
      * refusal thrown. A copy that ends up not listed (another confirmation of
-     * the same upload won) is deleted.
+     * the same upload won) is deleted. With no declaration left, `reread`
+     * answers the record if a confirmation that just finished listed the file.
      */
     async confirm<T>(
       ownerId: string,
       attachmentId: string,
-      list: (file: StoredAttachment) => Promise<Listed<T>>,
+      steps: {
+        list: (file: StoredAttachment) => Promise<Listed<T>>;
+        reread: () => Promise<T | undefined>;
+      },
     ): Promise<T> {
       const found = await data.entities.pendingUpload.get({ itemId: ownerId, attachmentId }).go();
       const pending = found.data;
-      if (!pending || pending.expiresAt * 1000 <= now().getTime()) throw uploadNotFound();
+      if (!pending || pending.expiresAt * 1000 <= now().getTime()) {
+        const listed = await steps.reread();
+        if (listed === undefined) throw uploadNotFound();
+        return listed;
+      }
       const folder = owner.folderOf(ownerId, attachmentId);
       const upload = uploadKeyOf(folder);
       const checked = checkedKeyOf(folder);
@@ -128,7 +136,7 @@ export function uploadPipeline(
         uploadedAt: now().toISOString(),
         objectKey: checked,
       };
-      const outcome = await list(file).catch(async (error: unknown) => {
+      const outcome = await steps.list(file).catch(async (error: unknown) => {
         // A refusal wrote nothing; after a fault the write may have landed, so the copy stays.
         if (isVisibleError(error)) await discard();
         throw error;
