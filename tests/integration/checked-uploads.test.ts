@@ -1,5 +1,6 @@
+import { createCore, loadConfig } from "@alliance/core";
 import { DEMO_CITIES } from "@alliance/dev";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { attachmentsOf, FILES } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseOf, courses, documentsOf } from "./support/course-fixtures.ts";
@@ -155,5 +156,40 @@ describe("when the store fails", () => {
     expect(sha256(await downloaded(ctx.call, contributor, `${base}/${upload.attachmentId}`))).toBe(
       sha256(pdf.bytes),
     );
+  });
+});
+
+describe("a file listed before checked copies", () => {
+  it("still downloads from the key it was uploaded to, and is removed from there", async () => {
+    const { itemId, base } = await itemFiles();
+    const attachmentId = "att_01J9ZC3V6D8R1F3W5S9K2M4N7P";
+    const env = inject("apiEnv");
+    const oldKey = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/exchange/${itemId}/${attachmentId}`;
+    // As the old confirm left it: the bytes at the folder key, a record without objectKey.
+    expect((await fetch(oldKey, { method: "PUT", body: pdf.bytes })).status).toBe(200);
+    const { data } = createCore({ config: loadConfig(env) });
+    const uploadedAt = new Date().toISOString();
+    const file = {
+      attachmentId,
+      fileName: "old.pdf",
+      contentType: pdf.contentType,
+      size: pdf.bytes.length,
+      uploadedAt,
+    };
+    await data.entities.exchangeItem
+      .patch({ itemId })
+      .set({ attachments: [file], version: 3 })
+      .go();
+
+    const item = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    expect(item.attachments).toEqual([file]);
+    expect(sha256(await downloaded(ctx.call, contributor, `${base}/${attachmentId}`))).toBe(
+      sha256(pdf.bytes),
+    );
+    const removed = await ctx.call(contributor, "DELETE", `${base}/${attachmentId}`, undefined, {
+      "if-match": '"3"',
+    });
+    expect(removed.status).toBe(200);
+    expect((await fetch(oldKey, { method: "HEAD" })).status).toBe(404);
   });
 });
