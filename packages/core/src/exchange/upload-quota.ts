@@ -41,15 +41,17 @@ export function uploadQuota(data: DataService, now: () => Date) {
   const ledger = data.entities.openUploads;
   const nowSeconds = () => Math.floor(now().getTime() / 1000);
 
-  /** Drops entries whose time is past; answers whether there were any. */
-  async function prune(holderId: string): Promise<boolean> {
-    const found = await ledger.get({ holderId }).go();
-    const expired = (found.data?.uploads ?? []).filter(
-      (entry) => Number(entry.split("#")[0]) <= nowSeconds(),
-    );
-    if (expired.length === 0) return false;
-    await remove(holderId, expired);
-    return true;
+  /**
+   * Drops entries whose time is past; answers whether the set has room now.
+   * A strongly consistent read: right after another request's write, a stale
+   * one could see a full set that has room, or room that is gone.
+   */
+  async function roomAfterPruning(holderId: string, cap: number): Promise<boolean> {
+    const found = await ledger.get({ holderId }).go({ consistent: true });
+    const entries = found.data?.uploads ?? [];
+    const expired = entries.filter((entry) => Number(entry.split("#")[0]) <= nowSeconds());
+    if (expired.length > 0) await remove(holderId, expired);
+    return entries.length - expired.length < cap;
   }
 
   async function remove(holderId: string, entries: string[]) {
@@ -61,8 +63,13 @@ export function uploadQuota(data: DataService, now: () => Date) {
     }
   }
 
+  /**
+   * Adds `entry` while the set is under `cap`. After a refusal it tries again
+   * only if the set has room once expired entries are gone: each refusal then
+   * means another request took the room, so exactly `cap` get in.
+   */
   async function take(holderId: string, entry: string, cap: number, expiresAt: number) {
-    for (let attempt = 0; ; attempt += 1) {
+    for (let attempt = 0; attempt <= cap; attempt += 1) {
       try {
         await ledger
           .update({ holderId })
@@ -77,9 +84,10 @@ export function uploadQuota(data: DataService, now: () => Date) {
         return true;
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw error;
-        if (attempt > 0 || !(await prune(holderId))) return false;
       }
+      if (!(await roomAfterPruning(holderId, cap))) return false;
     }
+    return false;
   }
 
   /** Releases a slot; a failure only keeps it counted until it expires. */
