@@ -41,12 +41,20 @@ new aws.s3.BucketServerSideEncryptionConfiguration("AttachmentsEncryption", {
 });
 
 /**
- * Uploads nobody confirmed expire: they arrive tagged, and confirming removes the tag.
- * A separate resource because sst.aws.Bucket's lifecycle rules filter by prefix only.
+ * Uploads expire: confirming copies a checked file to `files/`, and what is left
+ * under the upload prefix goes. Uploads made before decision 0014 were tagged
+ * instead. A separate resource because sst.aws.Bucket's lifecycle rules filter
+ * by prefix only.
  */
 new aws.s3.BucketLifecycleConfiguration("AttachmentsUnconfirmedUploads", {
   bucket: attachments.name,
   rules: [
+    {
+      id: "expire-uploads",
+      status: "Enabled",
+      filter: { prefix: unconfirmedUpload.prefix },
+      expiration: { days: unconfirmedUpload.expireAfterDays },
+    },
     {
       id: "expire-unconfirmed-uploads",
       status: "Enabled",

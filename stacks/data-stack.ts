@@ -56,7 +56,12 @@ export class DataStack extends Stack {
       lifecycleRules: [
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
         {
-          // Uploads nobody confirmed: confirming removes the tag the upload arrives with.
+          // Uploads: confirming copies a checked file to `files/`; what is left here expires.
+          prefix: unconfirmedUpload.prefix,
+          expiration: Duration.days(unconfirmedUpload.expireAfterDays),
+        },
+        {
+          // Uploads made before decision 0014, tagged instead of under the prefix.
           tagFilters: { [unconfirmedUpload.tag.key]: unconfirmedUpload.tag.value },
           expiration: Duration.days(unconfirmedUpload.expireAfterDays),
         },

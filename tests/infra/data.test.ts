@@ -64,7 +64,21 @@ describe("the attachments bucket", () => {
     });
   });
 
-  it("expires uploads nobody confirmed, by the tag core gives them", () => {
+  it("expires what is left under the upload prefix, the only keys clients may write", () => {
+    data.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          {
+            Status: "Enabled",
+            Prefix: unconfirmedUpload.prefix,
+            ExpirationInDays: unconfirmedUpload.expireAfterDays,
+          },
+        ]),
+      },
+    });
+  });
+
+  it("expires uploads made before checked copies, by the tag they arrived with", () => {
     data.hasResourceProperties("AWS::S3::Bucket", {
       LifecycleConfiguration: {
         Rules: Match.arrayWith([

@@ -29,12 +29,25 @@ const download = (caller: Caller | undefined, itemId: string, attachmentId: stri
 const fields = async (response: Response) =>
   ((await response.json()).errors ?? []).map((error: { field: string }) => error.field);
 
-/** Whether the local S3 store still holds the object (s3rver answers unsigned reads). */
-async function stored(itemId: string, attachmentId: string): Promise<boolean> {
+/** Whether the local S3 store holds an object at `key` (s3rver answers unsigned reads). */
+async function storedAt(key: string): Promise<boolean> {
   const env = inject("apiEnv");
-  const url = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/exchange/${itemId}/${attachmentId}`;
+  const url = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/${key}`;
   const response = await fetch(url, { method: "HEAD" });
   return response.status === 200;
+}
+/** Whether the upload (what the client PUT, before any check) is still stored. */
+const stored = (itemId: string, attachmentId: string) =>
+  storedAt(`uploads/exchange/${itemId}/${attachmentId}`);
+/** The object key a download link serves. */
+async function servedKey(itemId: string, attachmentId: string): Promise<string> {
+  const link = await ctx.call(
+    contributor,
+    "GET",
+    `${attachmentsOf(itemId)}/${attachmentId}?as=link`,
+  );
+  const { pathname } = new URL((await link.json()).url);
+  return decodeURIComponent(pathname).replace(`/${inject("apiEnv").ATTACHMENTS_BUCKET}/`, "");
 }
 
 describe("attaching a file to an item", () => {
@@ -50,10 +63,10 @@ describe("attaching a file to an item", () => {
     expect(upload).toMatchObject({
       attachmentId: expect.stringMatching(/^att_/),
       method: "PUT",
-      headers: { "Content-Type": "application/pdf", "x-amz-tagging": "upload=unconfirmed" },
+      headers: { "Content-Type": "application/pdf" },
     });
     // The key is the server's: the client's file name is nowhere in the URL.
-    expect(upload.uploadUrl).toContain(`/exchange/${itemId}/${upload.attachmentId}?`);
+    expect(upload.uploadUrl).toContain(`/uploads/exchange/${itemId}/${upload.attachmentId}?`);
     expect(Date.parse(upload.expiresAt) - Date.now()).toBeGreaterThan(14 * 60_000);
 
     const put = await fetch(upload.uploadUrl, {
@@ -224,6 +237,8 @@ describe("attaching a file to an item", () => {
   it("removes an attachment with If-Match: a stale version is 412, then the file is gone", async () => {
     const { itemId } = await draft();
     const { attachmentId, version } = await attached(ctx, contributor, itemId);
+    const key = await servedKey(itemId, attachmentId);
+    expect(await storedAt(key)).toBe(true);
     const path = `${attachmentsOf(itemId)}/${attachmentId}`;
     const stale = await ctx.call(contributor, "DELETE", path, undefined, {
       "if-match": `"${version - 1}"`,
@@ -235,7 +250,7 @@ describe("attaching a file to an item", () => {
     });
     expect(removed.status).toBe(200);
     expect(await removed.json()).toMatchObject({ attachments: [], version: version + 1 });
-    expect(await stored(itemId, attachmentId)).toBe(false);
+    expect(await storedAt(key)).toBe(false);
     expect((await download(contributor, itemId, attachmentId)).status).toBe(404);
   });
 

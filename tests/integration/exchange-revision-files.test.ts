@@ -1,8 +1,9 @@
 import { DEMO_CITIES } from "@alliance/dev";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { attached, attachmentsOf, FILES } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
+import { keysUnder } from "./support/upload-fixtures.ts";
 
 const [aarhus] = DEMO_CITIES;
 let ctx: TestContext;
@@ -23,11 +24,9 @@ const download = (caller: Caller | undefined, itemId: string, attachmentId: stri
   ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
 const names = (files: Array<{ fileName: string }>) => files.map((file) => file.fileName);
 
-/** Whether the local S3 store still holds the object. */
+/** Whether the local S3 store still holds the file's checked copy. */
 async function stored(itemId: string, attachmentId: string): Promise<boolean> {
-  const env = inject("apiEnv");
-  const url = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/exchange/${itemId}/${attachmentId}`;
-  return (await fetch(url, { method: "HEAD" })).status === 200;
+  return (await keysUnder(`files/exchange/${itemId}/${attachmentId}/`)).length > 0;
 }
 
 describe("the files of a published item", () => {

@@ -35,6 +35,8 @@ export function createCore(options: {
   directory?: IdentityDirectory;
   /** Inject the attachments' S3 client (another endpoint, simulated faults). */
   s3?: S3Client;
+  /** Inject the clock of uploads and authoring (tests of what expires). */
+  now?: () => Date;
 }) {
   const { config } = options;
   const client = options.client ?? createDynamoClient(config);
@@ -55,7 +57,7 @@ export function createCore(options: {
     profiles: profileUseCases(data),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
-    academy: academyUseCases(data, { directory, store }),
+    academy: academyUseCases(data, { directory, store }, options.now),
     learning: {
       ...learningUseCases(data),
       certificates: certificateUseCases(data),
@@ -64,7 +66,7 @@ export function createCore(options: {
     },
     exchange: {
       ...exchangeUseCases(data, { files: store }),
-      attachments: attachmentUseCases(data, store),
+      attachments: attachmentUseCases(data, store, options.now),
     },
   };
 }

@@ -27,7 +27,7 @@ export * from "./exchange/schemas.ts";
 export { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
 export { isId, newId } from "./ids.ts";
 export * from "./learning/schemas.ts";
-export { courseStatsCsv } from "./learning/statistics.ts";
+export { courseStatsCsv } from "./learning/statistics-csv.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./profile/schemas.ts";
 export * from "./schema/index.ts";

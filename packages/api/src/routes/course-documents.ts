@@ -20,7 +20,7 @@ export const courseDocumentRoutes = createRouter()
       path: "/courses/{courseId}/draft/documents",
       summary: "Start an upload of a document lesson's file",
       description:
-        "As an exchange attachment: declare the file (at most 25 MB; PDF, office documents, images, text or CSV), PUT it to the presigned URL within 15 minutes, then confirm it. A document lesson then names its `attachmentId`.",
+        "As an exchange attachment: declare the file (at most 25 MB; PDF, office documents, images, text or CSV), PUT it to the presigned URL within 15 minutes, then confirm it within the hour. A document lesson then names its `attachmentId`. 409 `too-many-pending-uploads` when the course already has 10 uploads waiting for confirmation, or you have 20: confirm them, or wait until they expire.",
       request: {
         params: coursePathSchema,
         body: { required: true, content: json(attachmentUploadRequestSchema) },
@@ -46,7 +46,7 @@ export const courseDocumentRoutes = createRouter()
       path: "/courses/{courseId}/draft/documents/{attachmentId}/confirm",
       summary: "Confirm an upload: the server checks it and the draft lists it",
       description:
-        "The file must have the declared size and its first bytes must match the declared type; otherwise it is deleted and refused (400 naming `size` or `contentType`). Confirming twice is harmless. Answers the draft with its new version.",
+        "The server copies the upload to a place no upload URL reaches and checks the copy: it must have the declared size and its first bytes must match the declared type; otherwise it is deleted and refused (400 naming `size` or `contentType`). The checked copy is what downloads serve. Confirming twice is harmless. Answers the draft with its new version.",
       request: { params: courseDocumentPathSchema },
       responses: {
         200: draftResponse("The draft, listing the file in `documents`"),

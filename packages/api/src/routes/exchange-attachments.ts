@@ -27,7 +27,7 @@ export const exchangeAttachmentRoutes = createRouter()
       tags: ["Exchange"],
       summary: "Start an upload to your city's item",
       description:
-        "Declare the file (name, type, size: at most 25 MB; PDF, office documents, images, text or CSV). The answer is a presigned URL: send the file there with the given method and headers within 15 minutes, then confirm it. An item carries at most 10 attachments.",
+        "Declare the file (name, type, size: at most 25 MB; PDF, office documents, images, text or CSV). The answer is a presigned URL: send the file there with the given method and headers within 15 minutes, then confirm it within the hour. An item carries at most 10 attachments. 409 `too-many-pending-uploads` when the item already has 10 uploads waiting for confirmation, or you have 20: confirm them, or wait until they expire.",
       security: bearerSecurity,
       middleware: [signedIn] as const,
       request: {
@@ -61,7 +61,7 @@ export const exchangeAttachmentRoutes = createRouter()
       tags: ["Exchange"],
       summary: "Confirm an upload: the server checks it and the item lists it",
       description:
-        "The uploaded file must have the declared size and its first bytes must match the declared type; otherwise it is deleted and refused (400 naming `size` or `contentType`). 409 `upload-missing` when nothing was uploaded yet. Confirming twice is harmless.",
+        "The server copies the upload to a place no upload URL reaches and checks the copy: it must have the declared size and its first bytes must match the declared type; otherwise it is deleted and refused (400 naming `size` or `contentType`). The checked copy is what downloads serve: sending the upload URL other bytes afterwards changes nothing. 409 `upload-missing` when nothing was uploaded yet; 404 `upload-not-found` when the upload is unknown or its hour has passed. Confirming twice is harmless.",
       security: bearerSecurity,
       middleware: [signedIn] as const,
       request: { params: attachmentPathSchema },

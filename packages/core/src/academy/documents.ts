@@ -1,11 +1,11 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import type { Attachment } from "../exchange/attachment-access.ts";
 import { contentDisposition } from "../exchange/attachment-access.ts";
 import type { AttachmentUpload, AttachmentUploadRequest } from "../exchange/attachment-schemas.ts";
 import type { AttachmentStore } from "../exchange/attachment-store.ts";
+import { type StoredAttachment, servedKeyOf } from "../exchange/checked-files.ts";
 import { optionalMember } from "../exchange/members.ts";
-import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "../exchange/upload-pipeline.ts";
+import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "../exchange/upload-pipeline.ts";
 import type { CourseDraft } from "./schemas.ts";
 import { courseNotFound, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
 import { type StoredDraft, toDraft } from "./views.ts";
@@ -21,15 +21,16 @@ const documentNotFound = () =>
 
 /**
  * Files of document lessons, through the exchange's upload pipeline: presigned
- * PUT, then a confirm step where the server checks size and type by the first
- * bytes before the draft lists the file. `pendingUpload.itemId` holds the course id.
+ * PUT, then a confirm step where the server checks a copy's size and type by
+ * its first bytes before the draft lists that copy. `pendingUpload.itemId`
+ * holds the course id.
  */
 export function courseDocumentUseCases(
   data: DataService,
   store: AttachmentStore,
   now: () => Date = () => new Date(),
 ) {
-  const uploads = uploadPipeline(data, store, documentKey, now);
+  const uploads = uploadPipeline(data, store, { noun: "course", folderOf: documentKey }, now);
 
   async function loadEditable(courseId: string) {
     const loaded = await loadOwnDraft(data, courseId);
@@ -40,10 +41,11 @@ export function courseDocumentUseCases(
   }
 
   /** Adds `file` to the draft's documents; retried if the draft changed meanwhile. */
-  async function append(draft: StoredDraft, file: Attachment): Promise<CourseDraft> {
+  async function append(draft: StoredDraft, file: StoredAttachment): Promise<Listed<CourseDraft>> {
     for (let attempt = 0; ; attempt += 1) {
       const documents = draft.documents ?? [];
-      if (documents.some((each) => each.attachmentId === file.attachmentId)) return toDraft(draft);
+      const listed = documents.find((each) => each.attachmentId === file.attachmentId);
+      if (listed) return { value: toDraft(draft), listed };
       const next = {
         documents: [...documents, file],
         updatedAt: now().toISOString(),
@@ -60,7 +62,7 @@ export function courseDocumentUseCases(
           pendingUpload.delete({ itemId: courseId, attachmentId: file.attachmentId }).commit(),
         ])
         .go();
-      if (!result.canceled) return toDraft({ ...draft, ...next });
+      if (!result.canceled) return { value: toDraft({ ...draft, ...next }), listed: file };
       if (attempt >= 2) throw staleCourse();
       ({ draft } = await loadEditable(courseId));
     }
@@ -88,7 +90,14 @@ export function courseDocumentUseCases(
       if ((draft.documents ?? []).some((each) => each.attachmentId === attachmentId)) {
         return toDraft(draft);
       }
-      return append(draft, await uploads.check(courseId, attachmentId));
+      return uploads.confirm(courseId, attachmentId, {
+        list: (file) => append(draft, file),
+        reread: async () => {
+          const { draft: now } = await loadEditable(courseId);
+          const listed = (now.documents ?? []).some((each) => each.attachmentId === attachmentId);
+          return listed ? toDraft(now) : undefined;
+        },
+      });
     },
 
     /**
@@ -116,7 +125,7 @@ export function courseDocumentUseCases(
       }
       if (!file) throw documentNotFound();
       return store.downloadUrl(
-        documentKey(courseId, attachmentId),
+        servedKeyOf(file, documentKey(courseId, attachmentId)),
         { contentType: file.contentType, contentDisposition: contentDisposition(file.fileName) },
         DOWNLOAD_URL_SECONDS,
       );

@@ -1,5 +1,6 @@
 import type { EntityItem } from "electrodb";
 import type { CourseDraftEntity } from "../data/entities/course.ts";
+import { publicAttachment } from "../exchange/checked-files.ts";
 import { courseActions } from "./course-policy.ts";
 import { toLearnerLesson } from "./learner-lesson.ts";
 import type { CourseDraft, CourseSummary, PublishedCourse } from "./schemas.ts";
@@ -14,7 +15,7 @@ export function toDraft(stored: StoredDraft): CourseDraft {
     status: stored.status,
     trainers: stored.trainers,
     modules: stored.modules,
-    documents: stored.documents ?? [],
+    documents: (stored.documents ?? []).map(publicAttachment),
     publishedVersion: stored.publishedVersion > 0 ? stored.publishedVersion : null,
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,

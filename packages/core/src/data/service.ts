@@ -12,6 +12,7 @@ import {
   QuizAttemptEntity,
 } from "./entities/learning.ts";
 import { ModerationEventEntity } from "./entities/moderation-event.ts";
+import { OpenUploadsEntity } from "./entities/open-uploads.ts";
 import { PendingUploadEntity } from "./entities/pending-upload.ts";
 import { UserEntity } from "./entities/user.ts";
 
@@ -36,6 +37,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       moderationEvent: own(ModerationEventEntity),
       bookmark: own(BookmarkEntity),
       pendingUpload: own(PendingUploadEntity),
+      openUploads: own(OpenUploadsEntity),
       courseDraft: own(CourseDraftEntity),
       courseVersion: own(CourseVersionEntity),
       courseListing: own(CourseListingEntity),

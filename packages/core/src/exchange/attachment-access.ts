@@ -71,10 +71,11 @@ export async function loadForChange(data: DataService, itemId: string) {
 
 export type Attachment = Item["attachments"][number];
 
-export const attachmentsOf = (item: StoredItem): Attachment[] =>
-  (item.attachments ?? []) as Attachment[];
-
-/** Storage keys are made here, never by the client: one folder per item. */
+/**
+ * Storage keys are made here, never by the client: one folder per item. Its
+ * upload and checked keys derive from it (checked-files.ts); files confirmed
+ * before decision 0014 live at it.
+ */
 export const objectKey = (itemId: string, attachmentId: string) =>
   `exchange/${itemId}/${attachmentId}`;
 

@@ -1,27 +1,26 @@
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
   PutObjectCommand,
-  PutObjectTaggingCommand,
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
-import { unconfirmedUpload } from "../schema/attachments-bucket.ts";
 
 /** Where attachment files live: private objects reached through presigned URLs. */
 export interface AttachmentStore {
-  /**
-   * A URL the browser PUTs the file to with exactly `headers`, signed for this
-   * content type and size. The object arrives tagged as unconfirmed.
-   */
+  /** A URL the browser PUTs the file to with exactly `headers`, signed for this content type and size. */
   uploadUrl(
     key: string,
     file: { contentType: string; size: number },
     seconds: number,
   ): Promise<{ url: string; headers: Record<string, string> }>;
-  /** Drops the unconfirmed tag, so the bucket's lifecycle rule keeps the object. */
-  markConfirmed(key: string): Promise<void>;
+  /**
+   * Copies the object at `from` to `to` on the server side, without tags.
+   * Answers false when nothing is at `from`.
+   */
+  copy(from: string, to: string): Promise<boolean>;
   /** A URL that downloads the file under `contentDisposition`. */
   downloadUrl(
     key: string,
@@ -37,32 +36,38 @@ export interface AttachmentStore {
 const isMissing = (error: unknown) =>
   error instanceof Error && (error.name === "NotFound" || error.name === "NoSuchKey");
 
-const UNCONFIRMED = `${unconfirmedUpload.tag.key}=${unconfirmedUpload.tag.value}`;
-
 export function createAttachmentStore(client: S3Client, bucket: string): AttachmentStore {
   const object = (key: string) => ({ Bucket: bucket, Key: key });
   return {
     async uploadUrl(key, file, seconds) {
-      const headers = { "Content-Type": file.contentType, "x-amz-tagging": UNCONFIRMED };
+      const headers = { "Content-Type": file.contentType };
       const url = await getSignedUrl(
         client,
         new PutObjectCommand({
           ...object(key),
           ContentType: file.contentType,
           ContentLength: file.size,
-          Tagging: UNCONFIRMED,
         }),
-        // Signed, so S3 itself refuses another type, length or tag (confirm checks again).
-        {
-          expiresIn: seconds,
-          signableHeaders: new Set(["content-type", "content-length"]),
-          unhoistableHeaders: new Set(["x-amz-tagging"]),
-        },
+        // Signed, so S3 itself refuses another type or length (confirm checks again).
+        { expiresIn: seconds, signableHeaders: new Set(["content-type", "content-length"]) },
       );
       return { url, headers };
     },
-    async markConfirmed(key) {
-      await client.send(new PutObjectTaggingCommand({ ...object(key), Tagging: { TagSet: [] } }));
+    async copy(from, to) {
+      try {
+        await client.send(
+          new CopyObjectCommand({
+            ...object(to),
+            CopySource: `${bucket}/${from.split("/").map(encodeURIComponent).join("/")}`,
+            // A tag that a lifecycle rule expires must never follow a file into `files/`.
+            TaggingDirective: "REPLACE",
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isMissing(error)) return false;
+        throw error;
+      }
     },
     downloadUrl: (key, file, seconds) =>
       getSignedUrl(

@@ -1,7 +1,6 @@
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import {
-  type Attachment,
   attachmentNotFound,
   contentDisposition,
   loadForChange,
@@ -16,24 +15,26 @@ import {
   type AttachmentUploadRequest,
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import { type StoredAttachment, servedKeyOf } from "./checked-files.ts";
 import { isInsider } from "./item-policy.ts";
 import type { Member } from "./members.ts";
 import { attachmentChanges, editableAttachments, namedAttachments } from "./revisions.ts";
 import type { Item } from "./schemas.ts";
-import { DOWNLOAD_URL_SECONDS, uploadPipeline } from "./upload-pipeline.ts";
+import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 import { type StoredItem, toItem } from "./views.ts";
 
 /**
  * Files attached to an item: a presigned upload straight to S3, then a confirm
- * step where the server checks what arrived (size, and type by its first bytes)
- * before the item lists it. Downloads go through short-lived presigned URLs.
+ * step where the server checks a copy of what arrived (size, and type by its
+ * first bytes) before the item lists that copy. Downloads go through
+ * short-lived presigned URLs to the copy.
  */
 export function attachmentUseCases(
   data: DataService,
   store: AttachmentStore,
   now: () => Date = () => new Date(),
 ) {
-  const uploads = uploadPipeline(data, store, objectKey, now);
+  const uploads = uploadPipeline(data, store, { noun: "item", folderOf: objectKey }, now);
   const view = (member: Member, item: StoredItem): Item =>
     toItem(item, now(), { member, moderation: null });
 
@@ -41,12 +42,16 @@ export function attachmentUseCases(
    * Adds `attachment` unless it is there already; retried when the item changed
    * meanwhile. A published item's files change in its pending revision (revisions.ts).
    */
-  async function append(member: Member, item: StoredItem, attachment: Attachment): Promise<Item> {
+  async function append(
+    member: Member,
+    item: StoredItem,
+    attachment: StoredAttachment,
+  ): Promise<Listed<Item>> {
+    const { attachmentId } = attachment;
     for (let attempt = 0; ; attempt += 1) {
       const list = editableAttachments(item);
-      if (list.some((each) => each.attachmentId === attachment.attachmentId)) {
-        return view(member, item);
-      }
+      const listed = list.find((each) => each.attachmentId === attachmentId);
+      if (listed) return { value: view(member, item), listed };
       if (list.length >= ATTACHMENTS_PER_ITEM) throw tooMany();
       const at = now().toISOString();
       const next = {
@@ -62,10 +67,12 @@ export function attachmentUseCases(
             .set(next)
             .where((attributes, { eq }) => eq(attributes.version, item.version))
             .commit(),
-          pendingUpload.delete({ itemId, attachmentId: attachment.attachmentId }).commit(),
+          pendingUpload.delete({ itemId, attachmentId }).commit(),
         ])
         .go();
-      if (!result.canceled) return view(member, { ...item, ...next });
+      if (!result.canceled) {
+        return { value: view(member, { ...item, ...next } as StoredItem), listed: attachment };
+      }
       if (attempt >= 2) throw staleVersion();
       ({ item } = await loadForChange(data, itemId));
     }
@@ -84,7 +91,16 @@ export function attachmentUseCases(
       if (editableAttachments(item).some((each) => each.attachmentId === attachmentId)) {
         return view(member, item);
       }
-      return append(member, item, await uploads.check(itemId, attachmentId));
+      return uploads.confirm(itemId, attachmentId, {
+        list: (file) => append(member, item, file),
+        reread: async () => {
+          const { item: now } = await loadForChange(data, itemId);
+          const listed = editableAttachments(now).some(
+            (each) => each.attachmentId === attachmentId,
+          );
+          return listed ? view(member, now) : undefined;
+        },
+      });
     },
 
     /** A short-lived URL that downloads the file, for whoever may read the item. */
@@ -95,7 +111,7 @@ export function attachmentUseCases(
       );
       if (!attachment) throw attachmentNotFound();
       return store.downloadUrl(
-        objectKey(itemId, attachmentId),
+        servedKeyOf(attachment, objectKey(itemId, attachmentId)),
         {
           contentType: attachment.contentType,
           contentDisposition: contentDisposition(attachment.fileName),
@@ -112,7 +128,8 @@ export function attachmentUseCases(
       const { member, item } = await loadForChange(data, itemId);
       if (item.version !== expectedVersion) throw staleVersion();
       const list = editableAttachments(item);
-      if (!list.some((each) => each.attachmentId === attachmentId)) throw attachmentNotFound();
+      const removed = list.find((each) => each.attachmentId === attachmentId);
+      if (!removed) throw attachmentNotFound();
       const at = now().toISOString();
       const next = {
         ...attachmentChanges(
@@ -140,7 +157,9 @@ export function attachmentUseCases(
       // A file a published item still shows stays until its revision is approved.
       const saved = { ...item, ...next } as StoredItem;
       if (!namedAttachments(saved, true).some((each) => each.attachmentId === attachmentId)) {
-        await store.remove(objectKey(itemId, attachmentId)).catch(() => undefined);
+        await store
+          .remove(servedKeyOf(removed, objectKey(itemId, attachmentId)))
+          .catch(() => undefined);
       }
       return view(member, saved);
     },

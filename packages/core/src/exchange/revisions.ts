@@ -2,10 +2,11 @@ import { isDeepStrictEqual } from "node:util";
 import { VisibleError } from "../errors.ts";
 import { objectKey } from "./attachment-access.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import { type StoredAttachment, servedKeyOf } from "./checked-files.ts";
 import type { itemAccess } from "./item-access.ts";
 import type { Member } from "./members.ts";
 import { assertReadyForReview } from "./readiness.ts";
-import type { Attachment, ItemPatch, StoredRevision } from "./schemas.ts";
+import type { ItemPatch, StoredRevision } from "./schemas.ts";
 import { publishedAttachments, publishedFields, type StoredItem } from "./views.ts";
 
 /*
@@ -50,7 +51,7 @@ export function editChanges(
 }
 
 /** The files being edited: of a published item, those of its revision. */
-export function editableAttachments(item: StoredItem): Attachment[] {
+export function editableAttachments(item: StoredItem): StoredAttachment[] {
   return item.status === "published" && item.revision
     ? item.revision.attachments
     : publishedAttachments(item);
@@ -60,7 +61,7 @@ export function editableAttachments(item: StoredItem): Attachment[] {
 export function attachmentChanges(
   item: StoredItem,
   member: Member,
-  attachments: Attachment[],
+  attachments: StoredAttachment[],
   at: string,
 ): Partial<StoredItem> {
   if (item.status !== "published") return { attachments, updatedAt: at };
@@ -68,7 +69,7 @@ export function attachmentChanges(
 }
 
 /** Every file the item names, published or proposed: `insider` sees the proposed ones too. */
-export function namedAttachments(item: StoredItem, insider: boolean): Attachment[] {
+export function namedAttachments(item: StoredItem, insider: boolean): StoredAttachment[] {
   const proposed = insider ? (item.revision?.attachments ?? []) : [];
   const published = publishedAttachments(item);
   return [
@@ -88,7 +89,9 @@ export function revisionSteps(access: ReturnType<typeof itemAccess>, store: Atta
     const dropped = namedAttachments(before, true).filter((file) => !kept.has(file.attachmentId));
     await Promise.all(
       dropped.map((file) =>
-        store.remove(objectKey(before.itemId, file.attachmentId)).catch(() => undefined),
+        store
+          .remove(servedKeyOf(file, objectKey(before.itemId, file.attachmentId)))
+          .catch(() => undefined),
       ),
     );
   }

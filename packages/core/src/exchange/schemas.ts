@@ -149,7 +149,8 @@ export type ItemSummary = z.infer<typeof itemSummarySchema>;
 /** A pending revision as stored: the whole proposed content, beside the published one. */
 export interface StoredRevision {
   fields: ItemFields;
-  attachments: Attachment[];
+  /** As stored: each with the key of its checked copy (exchange/checked-files.ts). */
+  attachments: Array<Attachment & { objectKey?: string }>;
   status: RevisionStatus;
   /** Who last saved it. */
   by: string;

@@ -1,29 +1,51 @@
 import type { DataService } from "../data/service.ts";
-import { VisibleError } from "../errors.ts";
+import { isVisibleError, VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { Attachment } from "./attachment-access.ts";
 import type { AttachmentUpload, AttachmentUploadRequest } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import { checkedKeyOf, type StoredAttachment, uploadKeyOf } from "./checked-files.ts";
 import { inspectUpload } from "./upload-inspection.ts";
+import { PENDING_UPLOAD_SECONDS, uploadQuota } from "./upload-quota.ts";
 
 const UPLOAD_URL_SECONDS = 15 * 60;
 /** How long a download link works. */
 export const DOWNLOAD_URL_SECONDS = 5 * 60;
-/** An unconfirmed upload is forgotten (TTL) after a day. */
-const PENDING_SECONDS = 24 * 60 * 60;
+
+const uploadNotFound = () =>
+  new VisibleError(
+    "not-found",
+    "upload-not-found",
+    "No upload with this id is waiting for confirmation; request a new one.",
+  );
+
+/** What a record lists for the attachment after `list` ran: the confirmed file, or none. */
+export interface Listed<T> {
+  value: T;
+  listed: StoredAttachment | undefined;
+}
 
 /**
  * The two server steps of an upload, for any record that lists files (an
- * exchange item, a course): hand out a presigned PUT and remember what was
- * declared; then check what arrived before the record lists it. `ownerId` is
- * the record's id (`pendingUpload.itemId`); `keyOf` makes the object key.
+ * exchange item, a course): hand out a presigned PUT to an upload key and
+ * remember what was declared; then copy what arrived to a key no client can
+ * write, check the copy, and let the record list it (decision 0014). `ownerId`
+ * is the record's id (`pendingUpload.itemId`); `folderOf` names the file.
  */
 export function uploadPipeline(
   data: DataService,
   store: AttachmentStore,
-  keyOf: (ownerId: string, attachmentId: string) => string,
+  owner: { noun: "item" | "course"; folderOf: (ownerId: string, attachmentId: string) => string },
   now: () => Date,
 ) {
+  const quota = uploadQuota(data, now);
+
+  /** The declaration and its places under the caps. */
+  async function forget(pending: Parameters<typeof quota.slotOf>[0]) {
+    const { itemId, attachmentId } = pending;
+    await data.entities.pendingUpload.delete({ itemId, attachmentId }).go();
+    await quota.release(quota.slotOf(pending));
+  }
+
   return {
     async start(
       ownerId: string,
@@ -32,17 +54,26 @@ export function uploadPipeline(
     ): Promise<AttachmentUpload> {
       const attachmentId = newId("att");
       const at = now();
-      await data.entities.pendingUpload
-        .create({
-          itemId: ownerId,
-          attachmentId,
-          ...file,
-          requestedBy,
-          createdAt: at.toISOString(),
-          expiresAt: Math.floor(at.getTime() / 1000) + PENDING_SECONDS,
-        })
-        .go();
-      const upload = await store.uploadUrl(keyOf(ownerId, attachmentId), file, UPLOAD_URL_SECONDS);
+      const expiresAt = Math.floor(at.getTime() / 1000) + PENDING_UPLOAD_SECONDS;
+      const place = { id: ownerId, noun: owner.noun };
+      const slot = await quota.reserve(place, requestedBy, attachmentId, expiresAt);
+      try {
+        await data.entities.pendingUpload
+          .create({
+            itemId: ownerId,
+            attachmentId,
+            ...file,
+            requestedBy,
+            createdAt: at.toISOString(),
+            expiresAt,
+          })
+          .go();
+      } catch (error) {
+        await quota.release(slot);
+        throw error;
+      }
+      const key = uploadKeyOf(owner.folderOf(ownerId, attachmentId));
+      const upload = await store.uploadUrl(key, file, UPLOAD_URL_SECONDS);
       return {
         attachmentId,
         uploadUrl: upload.url,
@@ -53,35 +84,75 @@ export function uploadPipeline(
     },
 
     /**
-     * Checks the uploaded object against its declaration. A refused file is
-     * deleted with its declaration, and the refusal thrown; an accepted one is
-     * marked confirmed and described. The caller lists it and deletes the
-     * declaration in one write.
+     * Copies the upload to a new key under `files/`, checks that copy (size,
+     * and type by its first bytes), and hands it to `list`, which lists it and
+     * deletes the declaration in one write. What is checked is what is served:
+     * a PUT to the upload URL before the copy is checked, one after it never
+     * reaches the copy. A refused file is deleted with its declaration, and the
+     * refusal thrown. A copy that ends up not listed (another confirmation of
+     * the same upload won) is deleted. With no declaration left, `reread`
+     * answers the record if a confirmation that just finished listed the file.
      */
-    async check(ownerId: string, attachmentId: string): Promise<Attachment> {
-      const pending = await data.entities.pendingUpload.get({ itemId: ownerId, attachmentId }).go();
-      if (!pending.data) {
+    async confirm<T>(
+      ownerId: string,
+      attachmentId: string,
+      steps: {
+        list: (file: StoredAttachment) => Promise<Listed<T>>;
+        reread: () => Promise<T | undefined>;
+      },
+    ): Promise<T> {
+      const found = await data.entities.pendingUpload.get({ itemId: ownerId, attachmentId }).go();
+      const pending = found.data;
+      if (!pending || pending.expiresAt * 1000 <= now().getTime()) {
+        const listed = await steps.reread();
+        if (listed === undefined) throw uploadNotFound();
+        return listed;
+      }
+      const folder = owner.folderOf(ownerId, attachmentId);
+      const upload = uploadKeyOf(folder);
+      const checked = checkedKeyOf(folder);
+      if (!(await store.copy(upload, checked))) {
+        // Another confirmation of the same upload may have listed it and deleted the upload.
+        const listed = await steps.reread();
+        if (listed !== undefined) return listed;
         throw new VisibleError(
-          "not-found",
-          "upload-not-found",
-          "No upload with this id is waiting for confirmation; request a new one.",
+          "conflict",
+          "upload-missing",
+          "Nothing was uploaded yet: PUT the file to the upload URL, then confirm.",
         );
       }
-      const key = keyOf(ownerId, attachmentId);
-      const inspected = await inspectUpload(store, key, pending.data);
+      const discard = () => store.remove(checked).catch(() => undefined);
+      const inspected = await inspectUpload(store, checked, pending).catch(async (error) => {
+        await discard();
+        throw error;
+      });
       if ("refusal" in inspected) {
-        await store.remove(key);
-        await data.entities.pendingUpload.delete({ itemId: ownerId, attachmentId }).go();
+        await Promise.all([store.remove(checked), store.remove(upload)]);
+        await forget(pending);
         throw inspected.refusal;
       }
-      await store.markConfirmed(key);
-      return {
+      const file: StoredAttachment = {
         attachmentId,
-        fileName: pending.data.fileName,
-        contentType: pending.data.contentType,
+        fileName: pending.fileName,
+        contentType: pending.contentType,
         size: inspected.size,
         uploadedAt: now().toISOString(),
+        objectKey: checked,
       };
+      const outcome = await steps.list(file).catch(async (error: unknown) => {
+        // A refusal wrote nothing; after a fault the write may have landed, so the copy stays.
+        if (isVisibleError(error)) await discard();
+        throw error;
+      });
+      if (outcome.listed?.objectKey !== checked) {
+        await discard();
+        return outcome.value;
+      }
+      // Best effort: a leftover upload expires by the bucket's lifecycle rule, a
+      // leftover place under the caps when the declaration would have.
+      await store.remove(upload).catch(() => undefined);
+      await quota.release(quota.slotOf(pending));
+      return outcome.value;
     },
   };
 }

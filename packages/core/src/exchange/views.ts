@@ -1,10 +1,10 @@
 import type { EntityItem } from "electrodb";
 import type { ExchangeItemEntity } from "../data/entities/exchange-item.ts";
 import { OUTDATED_AFTER_DAYS } from "../taxonomy/exchange.ts";
+import { publicAttachment, type StoredAttachment } from "./checked-files.ts";
 import { isInsider, itemActions } from "./item-policy.ts";
 import type { Member } from "./members.ts";
 import type {
-  Attachment,
   Item,
   ItemFields,
   ItemSummary,
@@ -69,7 +69,7 @@ export function toItem(
     outcomes: item.outcomes,
     contact: options.member ? (item.contact as ItemFields["contact"]) : null,
     links: item.links as ItemFields["links"],
-    attachments: item.attachments as Item["attachments"],
+    attachments: ((item.attachments ?? []) as StoredAttachment[]).map(publicAttachment),
     ownerId: item.ownerId,
     createdAt: item.createdAt,
     version: item.version,
@@ -83,7 +83,7 @@ function toRevision(revision: StoredRevision): Revision {
   return {
     status: revision.status,
     fields: revision.fields,
-    attachments: revision.attachments,
+    attachments: revision.attachments.map(publicAttachment),
     byName: revision.byName,
     updatedAt: revision.updatedAt,
   };
@@ -110,8 +110,9 @@ export function publishedFields(item: StoredItem): ItemFields {
   };
 }
 
-export const publishedAttachments = (item: StoredItem): Attachment[] =>
-  (item.attachments ?? []) as Attachment[];
+/** The published files as stored, with where their checked bytes are (checked-files.ts). */
+export const publishedAttachments = (item: StoredItem): StoredAttachment[] =>
+  (item.attachments ?? []) as StoredAttachment[];
 
 /** What a new draft holds for the fields its author has not filled in yet. */
 export const EMPTY_FIELDS: Omit<ItemFields, "kind" | "title"> = {

@@ -1,10 +1,17 @@
 /**
- * How the attachments bucket tells unconfirmed uploads from attachments: an
- * upload arrives with this tag, confirming removes it, and a lifecycle rule
- * (infra/ and stacks/) expires what still carries it after `expireAfterDays`.
+ * Where the attachments bucket keeps what a client may still write. A presigned
+ * PUT targets a key under `prefix`; confirming checks a server-made copy under
+ * `files/`, which no client ever gets a write URL for, and deletes the upload.
+ * A lifecycle rule (infra/ and stacks/) expires whatever is left under `prefix`
+ * after `expireAfterDays`. Uploads made before decision 0014 arrived with `tag`
+ * instead, and a second rule still expires those.
  * Pure data: safe to import from infrastructure code.
  */
 export const unconfirmedUpload = {
+  prefix: "uploads/",
   tag: { key: "upload", value: "unconfirmed" },
   expireAfterDays: 1,
 } as const;
+
+/** Where checked files live: written by the server only, served by downloads. */
+export const CHECKED_FILES_PREFIX = "files/";

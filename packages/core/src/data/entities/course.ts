@@ -5,6 +5,7 @@ import type {
   CourseModule,
   PublishedCourse,
 } from "../../academy/schemas.ts";
+import type { StoredAttachment } from "../../exchange/checked-files.ts";
 import { COURSE_STATUSES } from "../../taxonomy/academy.ts";
 import { SERVICE_NAME } from "./service-name.ts";
 import { timestamps } from "./timestamps.ts";
@@ -26,7 +27,7 @@ export const CourseDraftEntity = new Entity({
     fields: { type: CustomAttributeType<CourseFields>("any"), required: true },
     modules: { type: CustomAttributeType<CourseModule[]>("any"), required: true },
     /** Files uploaded for document lessons, confirmed (checked) by the server. */
-    documents: { type: CustomAttributeType<CourseDraft["documents"]>("any"), required: false },
+    documents: { type: CustomAttributeType<StoredAttachment[]>("any"), required: false },
     /** The latest published version's number; 0 before the first publication. */
     publishedVersion: { type: "number", required: true },
     ...timestamps,
