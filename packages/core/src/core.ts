@@ -26,7 +26,12 @@ export function createCore(options: {
     Partial<
       Pick<
         Config,
-        "dynamoEndpoint" | "userPoolId" | "cognitoEndpoint" | "attachmentsBucket" | "s3Endpoint"
+        | "dynamoEndpoint"
+        | "userPoolId"
+        | "cognitoEndpoint"
+        | "attachmentsBucket"
+        | "s3Endpoint"
+        | "publicSiteUrl"
       >
     >;
   /** Inject a client to point at another endpoint or to simulate faults in tests. */
@@ -58,7 +63,7 @@ export function createCore(options: {
     academy: academyUseCases(data, { directory, store }),
     learning: {
       ...learningUseCases(data),
-      certificates: certificateUseCases(data),
+      certificates: certificateUseCases(data, config.publicSiteUrl),
       record: learningRecordUseCases(data, directory),
       statistics: statisticsUseCases(data, client),
     },

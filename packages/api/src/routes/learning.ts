@@ -200,12 +200,7 @@ export const learningRoutes = createRouter()
     }),
     async (c) => {
       const { code } = c.req.valid("param");
-      const site = new URL(c.req.url);
-      const host = c.req.header("x-forwarded-host") ?? site.host;
-      const { fileName, bytes } = await c.var.core.learning.certificates.pdf(
-        code,
-        `${site.protocol}//${host}/verify/${code}`,
-      );
+      const { fileName, bytes } = await c.var.core.learning.certificates.pdf(code);
       c.header("Content-Type", "application/pdf");
       c.header("Content-Disposition", `attachment; filename="${fileName}"`);
       c.header("Cache-Control", "private, no-store");
