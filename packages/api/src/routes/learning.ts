@@ -60,7 +60,11 @@ export const learningRoutes = createRouter()
       responses: { 204: { description: "Deleted; sign out" }, ...problems(401, 503) },
     }),
     async (c) => {
-      await c.var.core.learning.record.deleteAccount();
+      const { signOutFailure } = await c.var.core.learning.record.deleteAccount();
+      if (signOutFailure) {
+        // Deleting the sign-in revoked the refresh tokens anyway; worth knowing if it recurs.
+        c.var.logger.warn("global sign-out failed; the account was deleted", { signOutFailure });
+      }
       return c.body(null, 204);
     },
   )

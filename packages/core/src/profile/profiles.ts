@@ -1,14 +1,11 @@
-import type { EntityItem } from "electrodb";
 import { requireUser, type UserActor } from "../auth/actor.ts";
-import type { UserEntity } from "../data/entities/user.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { newId } from "../ids.ts";
-import { DEFAULT_LOCALE } from "../taxonomy/locales.ts";
+import { loadOrCreateProfile, type UserItem } from "./load-profile.ts";
 import type { Profile, ProfilePatch } from "./schemas.ts";
 
-export type UserItem = EntityItem<typeof UserEntity>;
+export { loadOrCreateProfile, type UserItem } from "./load-profile.ts";
 
 function toProfile(item: UserItem, actor: UserActor): Profile {
   return {
@@ -23,41 +20,6 @@ function toProfile(item: UserItem, actor: UserActor): Profile {
     updatedAt: item.updatedAt,
     version: item.version,
   };
-}
-
-/**
- * The caller's stored profile, created on their first request after sign-up.
- * Two first requests that race both end with the one profile that won.
- */
-export async function loadOrCreateProfile(
-  data: DataService,
-  actor: UserActor,
-  now: () => Date = () => new Date(),
-): Promise<UserItem> {
-  const users = data.entities.user;
-  const existing = await users.get({ subject: actor.subject }).go();
-  if (existing.data) return existing.data;
-  const at = now().toISOString();
-  const item = {
-    subject: actor.subject,
-    userId: newId("usr"),
-    username: actor.username,
-    displayName: actor.username,
-    preferredLanguage: DEFAULT_LOCALE,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  try {
-    await users.create(item).go();
-    return item;
-  } catch (error) {
-    // Two first requests raced: the other one created the profile; use it.
-    if (!isConditionalCheckFailed(error)) throw error;
-    const created = await users.get({ subject: actor.subject }).go();
-    if (!created.data) throw error;
-    return created.data;
-  }
 }
 
 /** The signed-in person's own profile: read (created on first sign-in) and edit. */
