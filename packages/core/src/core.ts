@@ -15,6 +15,7 @@ import { learningUseCases } from "./learning/learning.ts";
 import { learningRecordUseCases } from "./learning/record.ts";
 import { statisticsUseCases } from "./learning/statistics.ts";
 import { profileUseCases } from "./profile/profiles.ts";
+import { peopleUseCases } from "./users/people.ts";
 import { roleAssignmentUseCases } from "./users/role-assignment.ts";
 
 /**
@@ -57,9 +58,10 @@ export function createCore(options: {
   );
   return {
     data,
-    profiles: profileUseCases(data),
+    profiles: profileUseCases(data, directory),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
+    people: peopleUseCases(data, directory),
     academy: academyUseCases(data, { directory, store }),
     learning: {
       ...learningUseCases(data),

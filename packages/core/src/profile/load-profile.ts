@@ -1,7 +1,7 @@
 import type { EntityItem } from "electrodb";
 import type { UserActor } from "../auth/actor.ts";
 import { TOMBSTONE_SECONDS } from "../data/entities/account-tombstone.ts";
-import type { UserEntity } from "../data/entities/user.ts";
+import { searchNameOf, type UserEntity } from "../data/entities/user.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -56,7 +56,9 @@ export async function loadOrCreateProfile(
   const users = data.entities.user;
   const { subject } = actor;
   const existing = await users.get({ subject }).go();
-  if (existing.data) return existing.data;
+  if (existing.data) {
+    return existing.data.searchName === undefined ? indexed(data, existing.data) : existing.data;
+  }
   const tombstone = await data.entities.accountTombstone.get({ subject }).go();
   if (tombstone.data) throw deletedAccount();
 
@@ -80,10 +82,28 @@ export async function loadOrCreateProfile(
       user.create(item).commit(),
     ])
     .go();
-  if (!result.canceled) return item;
+  if (!result.canceled) return { ...item, searchName: searchNameOf(item.displayName) };
   if (result.data[0]?.rejected) throw deletedAccount();
   // Two first requests raced: the other one created the profile; use it.
   const created = await users.get({ subject }).go();
   if (!created.data) throw new Error(`Creating the profile of ${subject} was cancelled`);
   return created.data;
+}
+
+/**
+ * A profile stored before people search existed has no search name, so it is
+ * missing from the administrators' index: writing its name again adds it (once).
+ */
+async function indexed(data: DataService, item: UserItem): Promise<UserItem> {
+  try {
+    await data.entities.user
+      .patch({ subject: item.subject })
+      .set({ displayName: item.displayName })
+      .where((attributes, { eq }) => eq(attributes.version, item.version))
+      .go();
+  } catch (error) {
+    // Edited meanwhile: that edit wrote the name, and so the search name, already.
+    if (!isConditionalCheckFailed(error)) throw error;
+  }
+  return { ...item, searchName: searchNameOf(item.displayName) };
 }
