@@ -232,9 +232,25 @@ describe("the administrators' people search", () => {
     expect(await search()).toEqual([expect.objectContaining({ username: person.username })]);
   });
 
-  it("refuses a search term longer than a name, naming the field", async () => {
-    const response = await ctx.call(admin, "GET", `/api/admin/users?q=${"a".repeat(81)}`);
-    expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].field).toBe("q");
+  it("refuses a search term longer than a name, or a cursor it did not give, naming the field", async () => {
+    const long = await ctx.call(admin, "GET", `/api/admin/users?q=${"a".repeat(81)}`);
+    expect(long.status).toBe(400);
+    expect((await long.json()).errors[0].field).toBe("q");
+    for (const query of ["cursor=not-a-cursor", "q=ab&cursor=eyJwayI6MX0"]) {
+      const response = await ctx.call(admin, "GET", `/api/admin/users?${query}`);
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).errors[0].field, query).toBe("cursor");
+    }
+  });
+
+  it("takes any search term without failing: accents alone, symbols, scripts", async () => {
+    for (const q of ["\u0301", "%", "_", "'", '"', "🙂", "Ελένη", "a b", "$user_1"]) {
+      const response = await ctx.call(
+        admin,
+        "GET",
+        `/api/admin/users?q=${encodeURIComponent(q)}&limit=5`,
+      );
+      expect(response.status, q).toBe(200);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import {
   AdminDeleteUserCommand,
+  AdminListGroupsForUserCommand,
   AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   InternalErrorException,
@@ -73,5 +74,21 @@ describe("deleting a sign-in", () => {
       .rejects(new TooManyRequestsException({ message: "Slow down", ...meta }));
 
     await expect(directory.deleteUser("maria")).rejects.toBeInstanceOf(TooManyRequestsException);
+  });
+});
+
+describe("the roles a person holds now", () => {
+  it("are their groups that name a role", async () => {
+    cognito.on(AdminListGroupsForUserCommand).resolves({
+      Groups: [{ GroupName: "contributor" }, { GroupName: "beta-testers" }],
+    });
+    expect(await directory.rolesOf("maria")).toEqual(["contributor"]);
+  });
+
+  it("are none for a sign-in that no longer exists", async () => {
+    cognito
+      .on(AdminListGroupsForUserCommand)
+      .rejects(new UserNotFoundException({ message: "User does not exist.", ...meta }));
+    expect(await directory.rolesOf("maria")).toEqual([]);
   });
 });

@@ -45,10 +45,16 @@ export function createCognitoDirectory(
   const pool = { UserPoolId: config.userPoolId };
 
   async function rolesOf(username: string): Promise<Role[]> {
-    const current = await client.send(
-      new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
-    );
-    return (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+    try {
+      const current = await client.send(
+        new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
+      );
+      return (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+    } catch (error) {
+      // A sign-in deleted (say, in the console) while its profile remains holds no role.
+      if (error instanceof UserNotFoundException) return [];
+      throw error;
+    }
   }
 
   return {

@@ -43,10 +43,10 @@ export async function writeTombstone(data: DataService, subject: string, at: Dat
  *
  * A subject whose account was deleted has a tombstone and no profile: its tokens
  * stay valid until they expire, so it is refused (401) and never gets a new
- * profile. The tombstone is only read when there is no profile, so the usual
- * request costs one GetItem as before; the profile is created in a transaction
- * that checks the tombstone again, so a deletion racing the first request cannot
- * leave a profile behind.
+ * profile. The tombstone only matters when there is no profile, so the usual
+ * request costs one GetItem as before: the profile is created in a transaction
+ * that checks the tombstone is absent, which also means a deletion racing the
+ * first request cannot leave a profile behind.
  */
 export async function loadOrCreateProfile(
   data: DataService,
@@ -55,39 +55,37 @@ export async function loadOrCreateProfile(
 ): Promise<UserItem> {
   const users = data.entities.user;
   const { subject } = actor;
-  const existing = await users.get({ subject }).go();
-  if (existing.data) {
-    return existing.data.searchName === undefined ? indexed(data, existing.data) : existing.data;
+  for (let attempt = 1; ; attempt += 1) {
+    const existing = await users.get({ subject }).go();
+    if (existing.data) {
+      return existing.data.searchName === undefined ? indexed(data, existing.data) : existing.data;
+    }
+    const at = now().toISOString();
+    const item = {
+      subject,
+      userId: newId("usr"),
+      username: actor.username,
+      displayName: actor.username,
+      preferredLanguage: DEFAULT_LOCALE,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const result = await data.transaction
+      .write(({ user, accountTombstone }) => [
+        accountTombstone
+          .check({ subject })
+          .where((attributes, { notExists }) => notExists(attributes.deletedAt))
+          .commit(),
+        user.create(item).commit(),
+      ])
+      .go();
+    if (!result.canceled) return { ...item, searchName: searchNameOf(item.displayName) };
+    if (result.data[0]?.code === "ConditionalCheckFailed") throw deletedAccount();
+    // Two first requests raced (the other one's profile is read on the next turn),
+    // or their transactions conflicted and both were cancelled: try again.
+    if (attempt === 3) throw new Error(`Creating the profile of ${subject} kept conflicting`);
   }
-  const tombstone = await data.entities.accountTombstone.get({ subject }).go();
-  if (tombstone.data) throw deletedAccount();
-
-  const at = now().toISOString();
-  const item = {
-    subject,
-    userId: newId("usr"),
-    username: actor.username,
-    displayName: actor.username,
-    preferredLanguage: DEFAULT_LOCALE,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  const result = await data.transaction
-    .write(({ user, accountTombstone }) => [
-      accountTombstone
-        .check({ subject })
-        .where((attributes, { notExists }) => notExists(attributes.deletedAt))
-        .commit(),
-      user.create(item).commit(),
-    ])
-    .go();
-  if (!result.canceled) return { ...item, searchName: searchNameOf(item.displayName) };
-  if (result.data[0]?.rejected) throw deletedAccount();
-  // Two first requests raced: the other one created the profile; use it.
-  const created = await users.get({ subject }).go();
-  if (!created.data) throw new Error(`Creating the profile of ${subject} was cancelled`);
-  return created.data;
 }
 
 /**
