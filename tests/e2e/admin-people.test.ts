@@ -41,7 +41,6 @@ describe("the administrators' people pages", () => {
     await expectHeading(own.page, "My profile");
     await own.page.getByLabel("Your name").waitFor();
     expect(await own.page.getByLabel("Your city").getAttribute("readonly")).toBeNull();
-    await own.context.close();
 
     const { context, page } = await openPage(browser());
     await adminOnPeople(page);
@@ -88,6 +87,23 @@ describe("the administrators' people pages", () => {
     await expectAccessible(page, "a person, saved");
     await expectNoSidewaysScroll(page, "a person");
     await context.close();
+
+    // Their page, opened before, is stale; reloaded with their old token it still offers the
+    // city, and the platform refuses the change and says why.
+    const yourCity = own.page.getByLabel("Your city");
+    const save = own.page.getByRole("button", { name: "Save my profile" });
+    await yourCity.selectOption({ label: "Rotterdam (Netherlands)" });
+    await save.click();
+    await own.page.getByRole("button", { name: "Reload my profile" }).click();
+    await expect.poll(() => yourCity.inputValue()).toBe(AARHUS?.cityId);
+    await yourCity.selectOption({ label: "Rotterdam (Netherlands)" });
+    await save.click();
+    await own.page
+      .getByRole("alert")
+      .filter({ hasText: "Assigned by an administrator" })
+      .first()
+      .waitFor();
+    await own.context.close();
 
     // At their next sign-in the person is a contributor, and their city is not theirs to pick.
     const again = await openPage(browser());
