@@ -35,6 +35,10 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
     [ENV.attachmentsBucket]: attachments.name,
     [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
     [ENV.logLevel]: apiLogLevel($app.stage),
+    // The web app's address, for links the API hands out (a certificate's). Imported lazily:
+    // web.ts imports this file for the API's address. No resource cycle: CloudFront needs the
+    // HTTP API, not this function.
+    [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
   },
 });
 

@@ -29,13 +29,15 @@ export const API_FUNCTION = {
 
 /**
  * What the API may do in the user pool: administrators assign roles, which are
- * Cognito groups (PUT /api/admin/users/{userId}/roles). Nothing else.
+ * Cognito groups (PUT /api/admin/users/{userId}/roles); a person deletes their
+ * account (DELETE /api/me: signed out everywhere, then deleted). Nothing else.
  */
 export const API_USER_POOL_ACTIONS = [
   "cognito-idp:AdminListGroupsForUser",
   "cognito-idp:AdminAddUserToGroup",
   "cognito-idp:AdminRemoveUserFromGroup",
   "cognito-idp:ListUsersInGroup",
+  "cognito-idp:AdminUserGlobalSignOut",
   "cognito-idp:AdminDeleteUser",
 ] as const;
 

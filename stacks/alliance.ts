@@ -10,6 +10,12 @@ export interface AllianceProps {
   readonly env: Environment;
   /** Repository root: esbuild's project root, where pnpm-lock.yaml lives. */
   readonly repoRoot: string;
+  /**
+   * The web app's public address (`-c siteUrl=https://…`), for links the API hands out.
+   * Configured, not taken from the Web stack's distribution: the Web stack already
+   * depends on the Api stack (its `/api/*` origin), so the reverse would be a cycle.
+   */
+  readonly publicSiteUrl: string;
   /** The built web app to upload; omit to deploy infrastructure only. */
   readonly webAssetsDir?: string;
 }
@@ -28,6 +34,7 @@ export function createAlliance(app: App, props: AllianceProps) {
     attachments: data.attachments,
     userPool: auth.userPool,
     userPoolClient: auth.userPoolClient,
+    publicSiteUrl: props.publicSiteUrl,
   });
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,

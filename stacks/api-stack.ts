@@ -29,6 +29,8 @@ export interface ApiStackProps extends StackProps, StageProps {
   readonly attachments: s3.IBucket;
   readonly userPool: cognito.IUserPool;
   readonly userPoolClient: cognito.IUserPoolClient;
+  /** The web app's public address, for links the API hands out (a certificate's). */
+  readonly publicSiteUrl: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export class ApiStack extends Stack {
         [ENV.attachmentsBucket]: props.attachments.bucketName,
         [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
         [ENV.logLevel]: apiLogLevel(props.stage),
+        [ENV.publicSiteUrl]: props.publicSiteUrl,
         NODE_OPTIONS: "--enable-source-maps",
       },
       bundling: {

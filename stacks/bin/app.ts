@@ -9,15 +9,24 @@ import { createAlliance } from "../alliance.ts";
  * CDK entry (cdk.json). Stage: `-c stage=<name>` (default "dev"). The account comes from
  * the CLI's credentials; without any, a placeholder keeps `cdk synth` working offline.
  * The web app is uploaded only if it was built first (`pnpm --filter @alliance/web build`).
+ * `-c siteUrl=https://…` is the web app's public address (your domain, or the Web stack's
+ * WebUrl output), from which the API builds the links it hands out.
  */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const app = new App();
 const stage = String(app.node.tryGetContext("stage") ?? "dev");
 const webDist = join(repoRoot, "web", "dist");
+const siteUrl = String(app.node.tryGetContext("siteUrl") ?? "");
+if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(siteUrl)) {
+  throw new Error(
+    "Set the web app's public address: -c siteUrl=https://… (your domain, or the Web stack's WebUrl output).",
+  );
+}
 
 createAlliance(app, {
   stage,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT ?? "000000000000", region: REGION },
   repoRoot,
+  publicSiteUrl: siteUrl,
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
 });

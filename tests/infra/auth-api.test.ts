@@ -4,7 +4,7 @@ import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { API_USER_POOL_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
-import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance, TEST_SITE_URL } from "./synth-alliance.ts";
 
 let auth: Template;
 let api: Template;
@@ -119,7 +119,13 @@ describe("the API function", () => {
     }
   });
 
-  it("may manage group membership in the user pool, and nothing else there", () => {
+  it("is given the web app's configured address to build links from, never a request's host", () => {
+    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables[ENV.publicSiteUrl]).toBe(TEST_SITE_URL);
+  });
+
+  it("may manage group membership and sign people out in the user pool, and nothing else there", () => {
     const statements = Object.values(api.findResources("AWS::IAM::Policy")).flatMap(
       (policy) => policy.Properties.PolicyDocument.Statement,
     );

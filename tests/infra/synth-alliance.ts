@@ -12,6 +12,9 @@ import { createAlliance } from "../../stacks/alliance.ts";
  */
 export const HOOK_TIMEOUT_MS = 90_000;
 
+/** The web app's address the synthesised app is given (`-c siteUrl=…` on the command line). */
+export const TEST_SITE_URL = "https://alliance.example.eu";
+
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export interface SynthOptions {
@@ -37,6 +40,7 @@ export function synthAlliance({ bundle = false, stage = "test", webAssetsDir }: 
     stage,
     env: { account: "123456789012", region: REGION },
     repoRoot,
+    publicSiteUrl: TEST_SITE_URL,
     ...(webAssetsDir ? { webAssetsDir } : {}),
   });
   const assembly = app.synth();

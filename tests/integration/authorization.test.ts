@@ -346,6 +346,34 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/admin/users",
+    expected: adminOnly,
+    request: (caller) => ctx.call(caller, "GET", "/api/admin/users?q=test&limit=5"),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/users/{userId}",
+    expected: adminOnly,
+    request: (caller) => ctx.call(caller, "GET", `/api/admin/users/${targetUserId}`),
+  },
+  {
+    method: "PUT",
+    path: "/api/admin/users/{userId}/city",
+    expected: adminOnly,
+    request: async (caller) => {
+      const person = `/api/admin/users/${targetUserId}`;
+      const { version } = await (await ctx.call(callers.admin, "GET", person)).json();
+      return ctx.call(
+        caller,
+        "PUT",
+        `${person}/city`,
+        { cityId: rotterdam?.cityId },
+        { "if-match": `"${version}"` },
+      );
+    },
+  },
+  {
+    method: "GET",
     path: "/api/exchange/items",
     expected: everyone(200),
     request: (caller) => ctx.call(caller, "GET", `${items}?q=mentors&theme=youth-work`),

@@ -15,6 +15,7 @@ import { learningUseCases } from "./learning/learning.ts";
 import { learningRecordUseCases } from "./learning/record.ts";
 import { statisticsUseCases } from "./learning/statistics.ts";
 import { profileUseCases } from "./profile/profiles.ts";
+import { peopleUseCases } from "./users/people.ts";
 import { roleAssignmentUseCases } from "./users/role-assignment.ts";
 
 /**
@@ -26,7 +27,12 @@ export function createCore(options: {
     Partial<
       Pick<
         Config,
-        "dynamoEndpoint" | "userPoolId" | "cognitoEndpoint" | "attachmentsBucket" | "s3Endpoint"
+        | "dynamoEndpoint"
+        | "userPoolId"
+        | "cognitoEndpoint"
+        | "attachmentsBucket"
+        | "s3Endpoint"
+        | "publicSiteUrl"
       >
     >;
   /** Inject a client to point at another endpoint or to simulate faults in tests. */
@@ -54,13 +60,14 @@ export function createCore(options: {
   );
   return {
     data,
-    profiles: profileUseCases(data),
+    profiles: profileUseCases(data, directory),
     cities: cityUseCases(data),
     roles: roleAssignmentUseCases(data, directory),
+    people: peopleUseCases(data, directory),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: {
       ...learningUseCases(data),
-      certificates: certificateUseCases(data),
+      certificates: certificateUseCases(data, config.publicSiteUrl),
       record: learningRecordUseCases(data, directory),
       statistics: statisticsUseCases(data, client),
     },

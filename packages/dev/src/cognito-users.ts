@@ -132,3 +132,25 @@ export async function signIn(
     client.destroy();
   }
 }
+
+/**
+ * Test helper: new access token from a refresh token, as the web app renews its
+ * session (REFRESH_TOKEN_AUTH). Rejects as Cognito does once the token is revoked.
+ */
+export async function refreshSignIn(cloud: LocalCloudRef, refreshToken: string): Promise<string> {
+  const client = localCognito(cloud.endpoints.cognito);
+  try {
+    const result = await client.send(
+      new InitiateAuthCommand({
+        AuthFlow: "REFRESH_TOKEN_AUTH",
+        ClientId: cloud.ids.userPoolClientId,
+        AuthParameters: { REFRESH_TOKEN: refreshToken },
+      }),
+    );
+    const token = result.AuthenticationResult?.AccessToken;
+    if (!token) throw new Error(`Refresh ended in challenge ${result.ChallengeName ?? "?"}`);
+    return token;
+  } finally {
+    client.destroy();
+  }
+}

@@ -87,6 +87,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         ...cloud.apiEnv,
         [PORT_ENV.api]: String(ports.api),
         [ENV.corsOrigins]: webUrl,
+        [ENV.publicSiteUrl]: webUrl,
         [ENV.logLevel]: options.logLevel ?? process.env[ENV.logLevel] ?? "INFO",
       },
     });

@@ -30,7 +30,11 @@ describe("toApiEnv", () => {
       jwksUri: `${ids.tokenIssuer}/.well-known/jwks.json`,
       attachmentsBucket: ids.bucket,
       s3Endpoint: endpoints.s3,
+      publicSiteUrl: "http://localhost:5173",
     });
+    expect(loadConfig(toApiEnv(endpoints, ids, "http://localhost:5174")).publicSiteUrl).toBe(
+      "http://localhost:5174",
+    );
   });
 
   it("leaves CORS and log level to the caller", () => {

@@ -28,11 +28,15 @@ export const DEFAULT_PORTS: Record<PortName, number> = {
 
 /**
  * The API's environment against the emulators: the same variables a deployment
- * sets, with local values. Dummy AWS keys keep the SDK's credential chain from
+ * sets, with local values (`webUrl`: where the web app runs, `pnpm dev`'s default). Dummy AWS keys keep the SDK's credential chain from
  * looking for real ones (or for an instance role, which stalls for seconds), and
  * the Node 20 notice is silenced because the pin is deliberate (STACK.md).
  */
-export function toApiEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<string, string> {
+export function toApiEnv(
+  endpoints: LocalEndpoints,
+  ids: LocalCloudIds,
+  webUrl = `http://localhost:${DEFAULT_PORTS.web}`,
+): Record<string, string> {
   return {
     [ENV.stage]: LOCAL_NAMES.stage,
     [ENV.region]: LOCAL_REGION,
@@ -44,6 +48,8 @@ export function toApiEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<
     [ENV.cognitoEndpoint]: endpoints.cognito,
     [ENV.attachmentsBucket]: ids.bucket,
     [ENV.s3Endpoint]: endpoints.s3,
+    // Links the API hands out (a certificate's verification link) point at the web app.
+    [ENV.publicSiteUrl]: webUrl,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_EC2_METADATA_DISABLED: "true",

@@ -5,6 +5,7 @@ export {
   type EnsuredUser,
   type LocalCloudRef,
   type NewUser,
+  refreshSignIn,
   signIn,
   type Tokens,
 } from "./cognito-users.ts";

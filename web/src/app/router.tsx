@@ -73,6 +73,14 @@ export function createRouter() {
                   path: "moderation",
                   lazy: () => import("../features/exchange/moderation-page.tsx"),
                 },
+                {
+                  path: "admin/people",
+                  lazy: () => import("../features/admin/people-page.tsx"),
+                },
+                {
+                  path: "admin/people/:userId",
+                  lazy: () => import("../features/admin/person-page.tsx"),
+                },
                 { path: "teach", lazy: () => import("../features/authoring/my-courses-page.tsx") },
                 {
                   path: "teach/courses/:courseId",

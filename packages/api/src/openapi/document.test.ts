@@ -15,6 +15,9 @@ describe("the committed OpenAPI document", () => {
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths ?? {}).sort()).toEqual(
       [
+        "/api/admin/users",
+        "/api/admin/users/{userId}",
+        "/api/admin/users/{userId}/city",
         "/api/admin/users/{userId}/roles",
         "/api/cities",
         "/api/cities/{cityId}",

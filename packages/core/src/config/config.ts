@@ -3,6 +3,12 @@ import { ENV } from "../schema/env.ts";
 
 const optionalUrl = z.url().optional();
 
+/** An http(s) address with no query or fragment; kept without a trailing slash, to append paths to. */
+const siteUrl = z
+  .url({ protocol: /^https?$/, error: "expected the site's http(s):// address" })
+  .refine((url) => !/[?#]/.test(url), "expected an address without ? or #")
+  .transform((url) => url.replace(/\/+$/, ""));
+
 const configSchema = z
   .object({
     [ENV.stage]: z.string().min(1).default("local"),
@@ -16,6 +22,7 @@ const configSchema = z
     [ENV.attachmentsBucket]: z.string().min(3),
     [ENV.s3Endpoint]: optionalUrl,
     [ENV.corsOrigins]: z.string().default(""),
+    [ENV.publicSiteUrl]: siteUrl,
     [ENV.logLevel]: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
   })
   .transform((env) => {
@@ -39,6 +46,7 @@ const configSchema = z
         .split(",")
         .map((origin) => origin.trim())
         .filter(Boolean),
+      publicSiteUrl: env[ENV.publicSiteUrl],
       logLevel: env[ENV.logLevel],
     };
   });

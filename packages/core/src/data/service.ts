@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Entity, type Schema, Service } from "electrodb";
+import { AccountTombstoneEntity } from "./entities/account-tombstone.ts";
 import { BookmarkEntity } from "./entities/bookmark.ts";
 import { CityEntity } from "./entities/city.ts";
 import { CourseDraftEntity, CourseListingEntity, CourseVersionEntity } from "./entities/course.ts";
@@ -32,6 +33,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
   return new Service(
     {
       user: own(UserEntity),
+      accountTombstone: own(AccountTombstoneEntity),
       city: own(CityEntity),
       exchangeItem: own(ExchangeItemEntity),
       moderationEvent: own(ModerationEventEntity),

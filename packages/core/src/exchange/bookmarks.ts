@@ -4,6 +4,7 @@ import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
 import { ITEM_RULES } from "./item-policy.ts";
+import { currentMember } from "./members.ts";
 import type { ItemSummary } from "./schemas.ts";
 import { toSummary } from "./views.ts";
 
@@ -14,9 +15,12 @@ export const MAX_BOOKMARKS = 500;
 export function bookmarkUseCases(data: DataService, store: CatalogStore, now: () => Date) {
   const bookmarks = data.entities.bookmark;
   return {
-    /** Idempotent: saving a saved item changes nothing. */
+    /**
+     * Idempotent: saving a saved item changes nothing. Through the profile, so a
+     * deleted account's token cannot write personal data again.
+     */
     async save(itemId: string): Promise<void> {
-      const actor = requireUser();
+      const { actor } = await currentMember(data);
       const item = await data.entities.exchangeItem.get({ itemId }).go();
       if (!item.data || !ITEM_RULES.bookmark.when(item.data)) {
         throw new VisibleError("not-found", "item-not-found", "No published item has this id.");

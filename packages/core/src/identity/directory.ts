@@ -3,6 +3,7 @@ import {
   AdminDeleteUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   ListUsersInGroupCommand,
   UserNotFoundException,
@@ -19,8 +20,17 @@ export interface IdentityDirectory {
   rolesOf(username: string): Promise<Role[]>;
   /** Subjects (`sub`) of everyone holding `role`. */
   membersOf(role: Role): Promise<string[]>;
-  /** Deletes the sign-in; idempotent. */
-  deleteUser(username: string): Promise<void>;
+  /**
+   * Signs the user out everywhere (revokes their refresh tokens), then deletes the
+   * sign-in; idempotent. A failed sign-out does not stop the deletion, which makes
+   * the refresh tokens fail as well: it is reported, for the logs.
+   */
+  deleteUser(username: string): Promise<DeletedUser>;
+}
+
+export interface DeletedUser {
+  /** Why the global sign-out failed (the error's name), or null when it did not. */
+  signOutFailure: string | null;
 }
 
 /**
@@ -42,20 +52,35 @@ export function createCognitoDirectory(
   const pool = { UserPoolId: config.userPoolId };
 
   async function rolesOf(username: string): Promise<Role[]> {
-    const current = await client.send(
-      new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
-    );
-    return (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+    try {
+      const current = await client.send(
+        new AdminListGroupsForUserCommand({ ...pool, Username: username, Limit: 60 }),
+      );
+      return (current.Groups ?? []).map((group) => group.GroupName ?? "").filter(isRole);
+    } catch (error) {
+      // A sign-in deleted (say, in the console) while its profile remains holds no role.
+      if (error instanceof UserNotFoundException) return [];
+      throw error;
+    }
   }
 
   return {
     rolesOf,
     async deleteUser(username) {
+      const user = { ...pool, Username: username };
+      let signOutFailure: string | null = null;
       try {
-        await client.send(new AdminDeleteUserCommand({ ...pool, Username: username }));
+        await client.send(new AdminUserGlobalSignOutCommand(user));
+      } catch (error) {
+        if (error instanceof UserNotFoundException) return { signOutFailure };
+        signOutFailure = error instanceof Error ? error.name : "UnknownError";
+      }
+      try {
+        await client.send(new AdminDeleteUserCommand(user));
       } catch (error) {
         if (!(error instanceof UserNotFoundException)) throw error;
       }
+      return { signOutFailure };
     },
     async membersOf(role) {
       const subjects: string[] = [];

@@ -7,8 +7,11 @@ import type { CertificateVerification } from "./schemas.ts";
 const unknownCode = () =>
   new VisibleError("not-found", "certificate-not-found", "No certificate has this code.");
 
-/** Certificates: the holder downloads the PDF; anyone checks a code. */
-export function certificateUseCases(data: DataService) {
+/**
+ * Certificates: the holder downloads the PDF; anyone checks a code. The PDF's
+ * verification link is built from the configured public site address only.
+ */
+export function certificateUseCases(data: DataService, publicSiteUrl: string | undefined) {
   return {
     /** What the certificate states, for anyone holding the code; nothing more. */
     async verify(code: string): Promise<CertificateVerification> {
@@ -29,20 +32,21 @@ export function certificateUseCases(data: DataService) {
     },
 
     /** The PDF, for its holder only; anyone else learns nothing (404). */
-    async pdf(code: string, verifyUrl: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    async pdf(code: string): Promise<{ fileName: string; bytes: Uint8Array }> {
       const { subject } = requireUser();
       const found = await data.entities.certificate.get({ code }).go();
       const certificate = found.data;
       if (!certificate || certificate.subject !== subject || certificate.revokedAt) {
         throw unknownCode();
       }
+      if (!publicSiteUrl) throw new Error("The public site address (PUBLIC_SITE_URL) is not set");
       const bytes = await renderCertificatePdf({
         holderName: certificate.holderName,
         courseTitle: certificate.courseTitle,
         versionNumber: certificate.versionNumber,
         issuedAt: certificate.issuedAt,
         code,
-        verifyUrl,
+        verifyUrl: `${publicSiteUrl}/verify/${encodeURIComponent(certificate.code)}`,
         language: certificate.language === "fr" ? "fr" : "en",
       });
       return { fileName: `certificate-${code}.pdf`, bytes };

@@ -1,6 +1,7 @@
 import { requireUser } from "../auth/actor.ts";
 import type { DataService } from "../data/service.ts";
-import type { IdentityDirectory } from "../identity/directory.ts";
+import type { DeletedUser, IdentityDirectory } from "../identity/directory.ts";
+import { loadOrCreateProfile, writeTombstone } from "../profile/load-profile.ts";
 import { totalsChange } from "./counters.ts";
 
 /**
@@ -8,8 +9,10 @@ import { totalsChange } from "./counters.ts";
  * account. Deletion removes the profile, enrolments, quiz attempts and
  * bookmarks; certificates lose the holder's name and verify as revoked at the
  * holder's request; the course and city counters no longer count the person.
- * The identity is deleted last, so a deletion that fails half-way can be
- * repeated by the same signed-in person.
+ * A tombstone is written first, so the caller's tokens, valid until they
+ * expire, can no longer load or re-create a profile (they answer 401). The
+ * identity is deleted last (signed out everywhere, then removed), so a deletion
+ * that fails half-way can be repeated by the same signed-in person.
  */
 export function learningRecordUseCases(
   data: DataService,
@@ -39,9 +42,11 @@ export function learningRecordUseCases(
 
   return {
     async export() {
-      const { subject } = requireUser();
-      const found = await everything(subject);
-      const { subject: _subject, ...profile } = found.profile ?? { subject };
+      const actor = requireUser();
+      // Through the profile: a deleted account's token is refused (401) here too.
+      await loadOrCreateProfile(data, actor, now);
+      const found = await everything(actor.subject);
+      const { subject: _subject, ...profile } = found.profile ?? { subject: actor.subject };
       return {
         exportedAt: now().toISOString(),
         profile,
@@ -55,11 +60,13 @@ export function learningRecordUseCases(
       };
     },
 
-    async deleteAccount(): Promise<void> {
+    async deleteAccount(): Promise<DeletedUser> {
       const actor = requireUser();
       const { subject } = actor;
+      const deletedAt = now();
+      await writeTombstone(data, subject, deletedAt);
       const found = await everything(subject);
-      const at = now().toISOString();
+      const at = deletedAt.toISOString();
       for (const certificate of found.certificates) {
         if (certificate.revokedAt) continue;
         await data.entities.certificate
@@ -90,7 +97,7 @@ export function learningRecordUseCases(
       if (keys.attempts.length > 0) await data.entities.quizAttempt.delete(keys.attempts).go();
       if (keys.bookmarks.length > 0) await data.entities.bookmark.delete(keys.bookmarks).go();
       await data.entities.user.delete({ subject }).go();
-      await directory.deleteUser(actor.username);
+      return directory.deleteUser(actor.username);
     },
   };
 }

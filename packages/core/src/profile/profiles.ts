@@ -1,14 +1,12 @@
-import type { EntityItem } from "electrodb";
 import { requireUser, type UserActor } from "../auth/actor.ts";
-import type { UserEntity } from "../data/entities/user.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { newId } from "../ids.ts";
-import { DEFAULT_LOCALE } from "../taxonomy/locales.ts";
+import type { IdentityDirectory } from "../identity/directory.ts";
+import { loadOrCreateProfile, type UserItem } from "./load-profile.ts";
 import type { Profile, ProfilePatch } from "./schemas.ts";
 
-export type UserItem = EntityItem<typeof UserEntity>;
+export { loadOrCreateProfile, type UserItem } from "./load-profile.ts";
 
 function toProfile(item: UserItem, actor: UserActor): Profile {
   return {
@@ -26,42 +24,25 @@ function toProfile(item: UserItem, actor: UserActor): Profile {
 }
 
 /**
- * The caller's stored profile, created on their first request after sign-up.
- * Two first requests that race both end with the one profile that won.
+ * Whether the caller holds the contributor role by their token or in the identity
+ * provider now. Either is enough: a token lags a role change by up to its
+ * lifetime, both ways. Granted since the token was issued: the next token will
+ * carry it. Removed since: this token still carries it until it expires.
  */
-export async function loadOrCreateProfile(
-  data: DataService,
+async function holdsContributorRole(
   actor: UserActor,
-  now: () => Date = () => new Date(),
-): Promise<UserItem> {
-  const users = data.entities.user;
-  const existing = await users.get({ subject: actor.subject }).go();
-  if (existing.data) return existing.data;
-  const at = now().toISOString();
-  const item = {
-    subject: actor.subject,
-    userId: newId("usr"),
-    username: actor.username,
-    displayName: actor.username,
-    preferredLanguage: DEFAULT_LOCALE,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  };
-  try {
-    await users.create(item).go();
-    return item;
-  } catch (error) {
-    // Two first requests raced: the other one created the profile; use it.
-    if (!isConditionalCheckFailed(error)) throw error;
-    const created = await users.get({ subject: actor.subject }).go();
-    if (!created.data) throw error;
-    return created.data;
-  }
+  directory: IdentityDirectory,
+): Promise<boolean> {
+  if (actor.roles.includes("contributor")) return true;
+  return (await directory.rolesOf(actor.username)).includes("contributor");
 }
 
 /** The signed-in person's own profile: read (created on first sign-in) and edit. */
-export function profileUseCases(data: DataService, now: () => Date = () => new Date()) {
+export function profileUseCases(
+  data: DataService,
+  directory: IdentityDirectory,
+  now: () => Date = () => new Date(),
+) {
   const users = data.entities.user;
 
   async function assertCityExists(cityId: string): Promise<void> {
@@ -89,15 +70,16 @@ export function profileUseCases(data: DataService, now: () => Date = () => new D
       const current = await loadOrCreateProfile(data, actor, now);
       if (current.version !== expectedVersion) throw staleEdit();
 
-      const changesCity = patch.cityId !== undefined && patch.cityId !== (current.cityId ?? null);
-      // A contributor publishes on behalf of their city: an administrator assigns it.
-      if (changesCity && current.cityId && actor.roles.includes("contributor")) {
+      // A contributor publishes on behalf of their city, so only an administrator
+      // assigns it, whether they have one yet or not. For anyone else it is informational.
+      if (patch.cityId !== undefined && (await holdsContributorRole(actor, directory))) {
         throw new VisibleError(
           "forbidden",
           "city-assigned",
           "Your city is assigned by an administrator because you publish on its behalf.",
         );
       }
+      const changesCity = patch.cityId !== undefined && patch.cityId !== (current.cityId ?? null);
       if (changesCity && patch.cityId) await assertCityExists(patch.cityId);
 
       const { set, remove } = splitPatch(patch);

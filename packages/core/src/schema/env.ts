@@ -16,6 +16,12 @@ export const ENV = {
   attachmentsBucket: "ATTACHMENTS_BUCKET",
   s3Endpoint: "S3_ENDPOINT",
   corsOrigins: "CORS_ORIGINS",
+  /**
+   * The web app's public address (https://…, or http://localhost:… locally). Links the
+   * platform hands out, such as a certificate's verification link, are built from it
+   * and never from request headers.
+   */
+  publicSiteUrl: "PUBLIC_SITE_URL",
   logLevel: "LOG_LEVEL",
 } as const;
 

@@ -3,6 +3,7 @@ import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { IdentityDirectory } from "../identity/directory.ts";
+import { assertKnownCity, cityRequired, findUser } from "./lookup.ts";
 import type { RoleAssignment, UserRoles } from "./schemas.ts";
 
 /**
@@ -19,9 +20,7 @@ export function roleAssignmentUseCases(
     async assign(userId: string, assignment: RoleAssignment): Promise<UserRoles> {
       const admin = requireRole("admin");
       const roles = [...new Set(assignment.roles)];
-      const found = await data.entities.user.query.byUserId({ userId }).go({ limit: 1 });
-      const user = found.data[0];
-      if (!user) throw new VisibleError("not-found", "user-not-found", "No user has this id.");
+      const user = await findUser(data, userId);
 
       if (user.subject === admin.subject && !roles.includes("admin")) {
         throw new VisibleError(
@@ -30,22 +29,23 @@ export function roleAssignmentUseCases(
           "You cannot remove your own administrator role; ask another administrator.",
         );
       }
+      const held = await directory.rolesOf(user.username);
+      // A city the person chose while a learner is only informational: making them a
+      // contributor names the city they will publish for, explicitly.
+      const granting = roles.includes("contributor") && !held.includes("contributor");
+      if (granting && assignment.cityId === undefined) {
+        throw cityRequired("Name the city this contributor publishes for");
+      }
       const cityId = assignment.cityId === undefined ? (user.cityId ?? null) : assignment.cityId;
       if (roles.includes("contributor") && !cityId) {
-        throw new VisibleError("input", "city-required", "A contributor speaks for a city.", [
-          { field: "cityId", message: "Choose the city this contributor publishes for" },
-        ]);
+        throw cityRequired("Choose the city this contributor publishes for");
       }
-      if (cityId && cityId !== user.cityId) {
-        const city = await data.entities.city.get({ cityId }).go();
-        if (!city.data) {
-          throw new VisibleError("input", "unknown-city", "No member city has this id.", [
-            { field: "cityId", message: "No member city has this id" },
-          ]);
-        }
-      }
+      if (cityId && cityId !== user.cityId) await assertKnownCity(data, cityId);
 
-      if (cityId !== (user.cityId ?? null)) {
+      // Granting writes the profile even when the city stays: the write is conditional
+      // on the version the person may be editing, so their own change of city racing
+      // this grant fails (412 for them, or 409 here) instead of slipping in after it.
+      if (granting || cityId !== (user.cityId ?? null)) {
         const update = data.entities.user.patch({ subject: user.subject });
         const stamped = { updatedAt: now().toISOString(), version: user.version + 1 };
         try {

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { pageQuerySchema } from "../cities/schemas.ts";
 import { cityIdSchema } from "../profile/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { ROLES } from "../schema/roles.ts";
+import { POSITIONS } from "../taxonomy/positions.ts";
 
 export const userPathSchema = z.object({
   userId: z
@@ -28,3 +30,52 @@ export const userRolesSchema = z
   .meta({ id: "UserRoles" });
 
 export type UserRoles = z.infer<typeof userRolesSchema>;
+
+/** A person as administrators find them in the people search. */
+export const personSummarySchema = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    cityId: z.string().nullable(),
+  })
+  .meta({ id: "PersonSummary" });
+
+export type PersonSummary = z.infer<typeof personSummarySchema>;
+
+export const peoplePageSchema = z
+  .object({ items: z.array(personSummarySchema), cursor: z.string().nullable() })
+  .meta({ id: "PeoplePage" });
+
+export type PeoplePage = z.infer<typeof peoplePageSchema>;
+
+/** People search: part of a name or username (any case, accents optional), a page at a time. */
+export const peopleQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(80, "At most 80 characters").optional(),
+});
+
+export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
+
+/** A person as an administrator sees them: the profile, and the roles held now (Cognito). */
+export const personSchema = z
+  .object({
+    userId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    position: z.enum(POSITIONS).nullable(),
+    cityId: z.string().nullable(),
+    roles: z.array(z.enum(ROLES)),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    version: z.number().int().positive(),
+  })
+  .meta({ id: "Person" });
+
+export type Person = z.infer<typeof personSchema>;
+
+/** The city an administrator assigns; `null` takes it away (not from a contributor). */
+export const cityAssignmentSchema = z
+  .strictObject({ cityId: cityIdSchema.nullable() })
+  .meta({ id: "CityAssignment" });
+
+export type CityAssignment = z.infer<typeof cityAssignmentSchema>;

@@ -1,13 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "../../ui/fields.tsx";
+import { SelectField, TextField } from "../../ui/fields.tsx";
 import { useCountryName } from "../cities/country-name.ts";
 import { cityQueries } from "../cities/queries.ts";
 
 /**
  * The city picker of the profile: every member city, with a way to retry a failed
  * load. `locked` for a contributor, whose city an administrator assigns (the API
- * refuses a change with 403).
+ * refuses a change with 403): shown read-only, with who assigns it.
  */
 export function CityOptions({
   value,
@@ -26,13 +26,29 @@ export function CityOptions({
   const list = cities.data ?? [];
   const known = value === "" || list.some((city) => city.cityId === value);
 
-  const hint = locked
-    ? t("profile.city.assigned")
-    : cities.isPending
-      ? t("profile.city.loading")
-      : cities.isError
-        ? t("profile.city.failed")
-        : t("profile.city.hint");
+  if (locked) {
+    const city = list.find((candidate) => candidate.cityId === value);
+    const name = city
+      ? t("profile.city.option", { name: city.name, country: countryName(city.country) })
+      : value === ""
+        ? t("profile.city.noneAssigned")
+        : t("profile.city.current");
+    return (
+      <TextField
+        id="cityId"
+        label={t("profile.city.label")}
+        hint={t("profile.city.assigned")}
+        value={name}
+        readOnly
+      />
+    );
+  }
+
+  const hint = cities.isPending
+    ? t("profile.city.loading")
+    : cities.isError
+      ? t("profile.city.failed")
+      : t("profile.city.hint");
 
   return (
     <>
@@ -43,7 +59,6 @@ export function CityOptions({
         value={value}
         error={error}
         aria-busy={cities.isPending || undefined}
-        disabled={locked}
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{t("profile.city.none")}</option>

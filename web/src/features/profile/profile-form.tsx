@@ -76,7 +76,7 @@ export function ProfileForm({
         <CityOptions
           value={values.cityId}
           error={message("cityId")}
-          locked={base.roles.includes("contributor") && base.cityId !== null}
+          locked={base.roles.includes("contributor")}
           onChange={(cityId) => set("cityId", cityId)}
         />
         <SelectField

@@ -65,6 +65,10 @@ export function useProfileEditor(initial: Profile, reload: () => Promise<Profile
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) return feedback.setConflict(true);
       const rejected: Errors = {};
+      // Made a contributor since this page loaded: the city is an administrator's to set.
+      if (error instanceof ApiError && error.problem.code === "city-assigned") {
+        rejected.cityId = { key: "profile.city.assigned" };
+      }
       if (error instanceof ApiError && error.status === 400) {
         for (const { field } of error.problem.errors ?? []) {
           if (field in values) rejected[field as ProfileField] = { key: "profile.errors.rejected" };

@@ -18,6 +18,13 @@ export const UserEntity = new Entity({
     position: { type: POSITIONS },
     cityId: { type: "string" },
     preferredLanguage: { type: UI_LOCALES, required: true },
+    /** The display name as administrators search it; kept by ElectroDB on every write of the name. */
+    searchName: {
+      type: "string",
+      watch: ["displayName"],
+      set: (_, { displayName }) =>
+        typeof displayName === "string" ? searchNameOf(displayName) : undefined,
+    },
     ...timestamps,
   },
   indexes: {
@@ -30,5 +37,19 @@ export const UserEntity = new Entity({
       pk: { field: "gsi1pk", composite: ["userId"] },
       sk: { field: "gsi1sk", composite: [] },
     },
+    /** Everyone in one `gsi2` partition, by name: the administrators' people search is one Query. */
+    byName: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["searchName"] },
+    },
   },
 });
+
+/**
+ * A name as search compares it: lower case, without accents or extra spaces, so
+ * "zoe" finds "Zoë" and "Jonas  LUND" finds "Jonas Lund".
+ */
+export function searchNameOf(text: string): string {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}

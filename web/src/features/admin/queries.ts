@@ -1,0 +1,81 @@
+import type { PeoplePage, Person, Role } from "@alliance/core/web";
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { api, readJson } from "../../api/client.ts";
+
+const PAGE = 25;
+
+/** Cache keys of the administrators' people pages. */
+export const peopleKeys = {
+  all: ["people"] as const,
+  searches: () => [...peopleKeys.all, "search"] as const,
+  search: (q: string) => [...peopleKeys.searches(), q] as const,
+  person: (userId: string) => [...peopleKeys.all, "person", userId] as const,
+};
+
+export const peopleQueries = {
+  /** Everyone by name, or those whose name or username contains `q`, a page at a time. */
+  search: (q: string) =>
+    infiniteQueryOptions({
+      queryKey: peopleKeys.search(q),
+      queryFn: async ({ pageParam, signal }): Promise<PeoplePage> => {
+        const query: Record<string, string> = { limit: String(PAGE) };
+        if (q) query.q = q;
+        if (pageParam) query.cursor = pageParam;
+        return readJson(await api.api.admin.users.$get({ query }, { init: { signal } }));
+      },
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.cursor ?? undefined,
+    }),
+  /** A person with the roles they hold now; its version guards the city form. */
+  person: (userId: string) =>
+    queryOptions({
+      queryKey: peopleKeys.person(userId),
+      queryFn: async ({ signal }): Promise<Person> =>
+        readJson(
+          await api.api.admin.users[":userId"].$get({ param: { userId } }, { init: { signal } }),
+        ),
+      // A background refresh must not change the version a form is editing.
+      refetchOnWindowFocus: false,
+    }),
+};
+
+/** Sets the person's city with If-Match (the version the page loaded). */
+export function useSetCity(person: Person) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (cityId: string | null): Promise<Person> =>
+      readJson(
+        await api.api.admin.users[":userId"].city.$put({
+          param: { userId: person.userId },
+          json: { cityId },
+          header: { "if-match": `"${person.version}"` },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleKeys.searches() }),
+  });
+}
+
+/**
+ * Sets the person's roles. Making someone a contributor names the city shown on
+ * the page, which the API requires (the page reads the person again afterwards:
+ * the grant writes their profile too).
+ */
+export function useSetRoles(person: Person) {
+  return useMutation({
+    mutationFn: async (roles: Role[]) =>
+      readJson(
+        await api.api.admin.users[":userId"].roles.$put({
+          param: { userId: person.userId },
+          json: {
+            roles,
+            ...(roles.includes("contributor") && person.cityId ? { cityId: person.cityId } : {}),
+          },
+        }),
+      ),
+  });
+}
