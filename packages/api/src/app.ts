@@ -4,6 +4,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.ts";
 import { auth } from "./middleware/auth.ts";
+import { bodySizeLimit } from "./middleware/body-limit.ts";
 import { onError, onNotFound } from "./middleware/errors.ts";
 import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
     c.set("core", deps.core);
     await next();
   });
+  app.use("/api/*", bodySizeLimit());
   app.use("/api/*", auth(deps.verifier));
 
   const routes = app
