@@ -78,6 +78,8 @@ describe("the request body limit", () => {
       headers: { ...contributor, host: "api.example.org" },
       requestContext: {
         accountId: "123456789012",
+        authentication: null,
+        authorizer: {},
         apiId: "api",
         domainName: "api.example.org",
         domainPrefix: "api",
