@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { courseOf, courses } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 /**
@@ -11,13 +12,15 @@ import { itemIn } from "./support/exchange-fixtures.ts";
 let ctx: TestContext;
 let contributor: Caller;
 let admin: Caller;
+let trainer: Caller;
 const items = "/api/exchange/items";
 
 beforeAll(async () => {
   ctx = await testContext();
-  [contributor, admin] = await Promise.all([
+  [contributor, admin, trainer] = await Promise.all([
     ctx.newUser({ groups: ["contributor"], cityId: DEMO_CITIES[0]?.cityId }),
     ctx.newUser({ groups: ["admin"] }),
+    ctx.newUser({ groups: ["trainer"] }),
   ]);
 });
 
@@ -57,5 +60,29 @@ describe("hostile input on the real data store", () => {
     expect((await response.json()).errors).toEqual([
       { field: "contact.email", message: expect.any(String) },
     ]);
+  });
+
+  it("refuses a lesson that would make the course draft larger than it can be stored, and changes nothing", async () => {
+    const course = await courseOf(ctx, trainer, { publish: false });
+    const lessons = `${courses}/${course.courseId}/draft/modules/${course.moduleId}/lessons`;
+    // Each lesson at its longest in a script of 3 bytes a character: 150 kB.
+    const long = { title: "Long read", content: { kind: "text", body: "ქ".repeat(50_000) } };
+    const statuses: number[] = [];
+    let version = course.version;
+    for (let lesson = 0; lesson < 3; lesson += 1) {
+      const response = await ctx.call(trainer, "POST", lessons, long, {
+        "if-match": `"${version}"`,
+      });
+      statuses.push(response.status);
+      if (response.status === 200) version = (await response.json()).version;
+      else {
+        expect(response.headers.get("content-type")).toBe("application/problem+json");
+        expect((await response.json()).code).toBe("course-too-large");
+      }
+    }
+    expect(statuses.every((status) => status < 500)).toBe(true);
+    expect(statuses).toContain(409);
+    const draft = await ctx.call(trainer, "GET", `${courses}/${course.courseId}/draft`);
+    expect((await draft.json()).version).toBe(version);
   });
 });
