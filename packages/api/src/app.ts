@@ -79,7 +79,7 @@ export const openApiInfo = {
     title: "Alliance of European Cities against Violent Extremism: platform API",
     version: "0.1.0",
     description:
-      "The exchange of initiatives, experiences and resources between member cities, and the academy for local elected representatives. Errors are RFC 9457 problem+json.",
+      "The exchange of initiatives, experiences and resources between member cities, and the academy for local elected representatives. Errors are RFC 9457 problem+json. A request body over 3 MiB is refused with 413; text holding NUL, another control character (but tab and line breaks) or a lone surrogate is refused with 400 naming the field.",
   },
   servers: [{ url: "/" }],
 };
