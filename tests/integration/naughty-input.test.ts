@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { type Report, type Sweep, sweepOperation } from "./support/naughty-driver.ts";
 import { documentedOperations } from "./support/naughty-operations.ts";
+import { sweepCallers, sweepCity, trackedContext } from "./support/naughty-setup.ts";
 import { trackedApp } from "./support/naughty-tracker.ts";
 import { NAUGHTY_STRINGS } from "./support/naughty-values.ts";
-import { sweepCallers, sweepCity, trackedContext } from "./support/naughty-world.ts";
 
 /**
  * Every operation of docs/openapi.json gets the Big List of Naughty Strings (and
@@ -40,7 +40,7 @@ async function sweepAll(sweep: Sweep) {
 }
 
 beforeAll(async () => {
-  const tracked = trackedApp();
+  const tracked = await trackedApp();
   const ctx = trackedContext(tracked, () => tracked.newTag(), new Map());
   const cityId = await sweepCity(tracked);
   const callers = await sweepCallers(ctx, cityId);

@@ -1,8 +1,9 @@
 import type { Caller } from "./context.ts";
 import type { Operation } from "./naughty-operations.ts";
 import { type BodySlot, dotted, REMOVE, replaced, type Sample } from "./naughty-sample.ts";
+import { versionKey, versionOf } from "./naughty-setup.ts";
 import { asHeaderValue, percentEncode, toJson } from "./naughty-values.ts";
-import { versionKey, versionOf, type World } from "./naughty-world.ts";
+import type { World } from "./naughty-world.ts";
 
 /** Where the sweep puts one value: a path or query parameter, If-Match, a body node. */
 export type Slot =

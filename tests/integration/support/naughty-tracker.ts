@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import { createAppFromEnv } from "@alliance/api";
 import {
   createCore,
@@ -7,6 +8,7 @@ import {
   loadConfig,
   tableSchema,
 } from "@alliance/core";
+import { ensureTable, localDynamoDb } from "@alliance/dev";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import "../../support/provided.ts";
@@ -49,8 +51,15 @@ function tableKeys(name: string, input: Record<string, unknown>): Key[] {
   return [(input.Item ?? input.Key) as Key];
 }
 
-export function trackedApp() {
-  const env = { ...inject("apiEnv"), LOG_LEVEL: "SILENT" };
+/**
+ * On a table of its own (same key schema), so the sweep's thousands of objects
+ * and its member city never show in another test's lists, and the table holds
+ * only the test's own data.
+ */
+export async function trackedApp() {
+  const tableName = `naughty-sweep-${randomUUID().slice(0, 8)}`;
+  await ensureTable(localDynamoDb(inject("localCloud").endpoints.dynamodb), tableName);
+  const env = { ...inject("apiEnv"), TABLE_NAME: tableName, LOG_LEVEL: "SILENT" };
   const config = loadConfig(env);
   const scope = new AsyncLocalStorage<number>();
   const writes: Write[] = [];
@@ -142,7 +151,7 @@ export function trackedApp() {
   };
 }
 
-export type TrackedApp = ReturnType<typeof trackedApp>;
+export type TrackedApp = Awaited<ReturnType<typeof trackedApp>>;
 
 /** What a snapshot reads: whole partitions, and single rows ("pk sk") of others. */
 export interface Scope {

@@ -24,7 +24,11 @@ export async function checkInput(outcome: ValidatorOutcome, c: Context): Promise
   const { target } = outcome;
   const sent = await inputAsSent(c, outcome);
   const screened = screenInput(sent, TARGET_NAMES[target] ?? target);
-  const fields = outcome.success ? screened : [...zodFields(outcome.error, target), ...screened];
+  // One answer per field: what the screen found first, zod's other findings after.
+  const named = new Set(screened.map((error) => error.field));
+  const fields = outcome.success
+    ? screened
+    : [...screened, ...zodFields(outcome.error, target).filter((error) => !named.has(error.field))];
   if (fields.length > 0) throw invalidRequest(fields);
 }
 
