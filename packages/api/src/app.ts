@@ -4,6 +4,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.ts";
 import { auth } from "./middleware/auth.ts";
+import { bodySizeLimit } from "./middleware/body-limit.ts";
 import { onError, onNotFound } from "./middleware/errors.ts";
 import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps) {
     c.set("core", deps.core);
     await next();
   });
+  app.use("/api/*", bodySizeLimit());
   app.use("/api/*", auth(deps.verifier));
 
   const routes = app
@@ -77,7 +79,7 @@ export const openApiInfo = {
     title: "Alliance of European Cities against Violent Extremism: platform API",
     version: "0.1.0",
     description:
-      "The exchange of initiatives, experiences and resources between member cities, and the academy for local elected representatives. Errors are RFC 9457 problem+json.",
+      "The exchange of initiatives, experiences and resources between member cities, and the academy for local elected representatives. Errors are RFC 9457 problem+json. A request body over 3 MiB is refused with 413; text holding NUL, another control character (but tab and line breaks) or a lone surrogate is refused with 400 naming the field.",
   },
   servers: [{ url: "/" }],
 };

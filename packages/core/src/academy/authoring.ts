@@ -22,6 +22,21 @@ import {
 import { currentAuthor, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
 import { type StoredDraft, toDraft } from "./views.ts";
 
+/*
+ * A draft is one DynamoDB item (its whole outline), and an item holds at most
+ * 400 KB: past that the write fails and the author saw a 500. Its JSON size is a
+ * little above its stored size; the rest is headroom for the published version,
+ * which copies the outline.
+ */
+const DRAFT_MAX_BYTES = 360_000;
+
+const courseTooLarge = () =>
+  new VisibleError(
+    "conflict",
+    "course-too-large",
+    "This change would make the course too large to save. Shorten some lessons or split the course in two.",
+  );
+
 /** Creating and editing a course's draft: fields, modules, lessons, trainers. */
 export function authoringUseCases(
   data: DataService,
@@ -46,6 +61,9 @@ export function authoringUseCases(
       updatedAt: now().toISOString(),
       version: draft.version + 1,
     };
+    if (new TextEncoder().encode(JSON.stringify({ ...draft, ...next })).length > DRAFT_MAX_BYTES) {
+      throw courseTooLarge();
+    }
     try {
       await drafts
         .patch({ courseId })

@@ -6,12 +6,30 @@ const itemIdSchema = z
   .string()
   .regex(idPattern("xch"), "Expected an exchange item id such as xch_01J9ZC3V6D8R1F3W5S9K2M4N7P");
 
+/** The address's host, or null when it is no address at all. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/*
+ * Zod runs a string's refinements even after its URL check failed, so the host
+ * check must not throw on a malformed address (a throw here was a 500). Such an
+ * address is left to the URL check's own message.
+ */
 const videoUrl = z
   .url({ protocol: /^https$/, error: "Expected an https address" })
   .max(2000)
-  .refine((url) => (VIDEO_HOSTS as readonly string[]).includes(new URL(url).hostname), {
-    message: `Videos come from ${VIDEO_HOSTS.join(", ")}`,
-  });
+  .refine(
+    (url) => {
+      const host = hostOf(url);
+      return host === null || (VIDEO_HOSTS as readonly string[]).includes(host);
+    },
+    { message: `Videos come from ${VIDEO_HOSTS.join(", ")}` },
+  );
 
 const optionSchema = z.strictObject({
   text: z.string().trim().min(1).max(500),

@@ -50,7 +50,7 @@ const periodSchema = z
 const contactSchema = z.strictObject({
   name: z.string().trim().max(120),
   role: z.string().trim().max(120),
-  email: z.union([z.email("Expected an e-mail address"), z.literal("")]),
+  email: z.union([z.email("Expected an e-mail address").max(254), z.literal("")]),
 });
 
 const linkSchema = z.strictObject({

@@ -1,0 +1,155 @@
+import { attached, uploaded, uploadedTo } from "./attachment-fixtures.ts";
+import type { TestContext } from "./context.ts";
+import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
+import { itemIn } from "./exchange-fixtures.ts";
+import { enrolmentOf, lessonOf, ok, RIGHT } from "./learning-fixtures.ts";
+import { type Callers, trackedContext } from "./naughty-setup.ts";
+import type { TrackedApp } from "./naughty-tracker.ts";
+
+/** What each path parameter can name, tried in this order. */
+const FLAVOURS: Record<string, readonly string[]> = {
+  itemId: ["draft", "submitted", "published"],
+  courseId: ["published", "draft"],
+  lessonId: ["text", "quiz"],
+  attachmentId: ["confirmed", "pending"],
+  userId: ["trainer", "plain"],
+};
+
+export const flavoursOf = (param: string) => FLAVOURS[param] ?? ["only"];
+
+const memo = <T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>) => {
+  let value = cache.get(key);
+  if (!value) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+};
+
+/**
+ * The objects one operation works on, made on first use through the API itself:
+ * items of the sweep city's contributor, courses of the sweep trainer (the
+ * learner enrolled in the published ones), uploads, users, a certificate.
+ */
+export class World {
+  private readonly made = new Map<string, Promise<unknown>>();
+  /** The requests made in this world (fixtures and sweep): whose writes are its own. */
+  readonly tags = new Set<number>();
+  /** The last version seen of each object (see versionKey). */
+  readonly versions = new Map<string, number>();
+  readonly ctx: TestContext;
+  /** Objects already made, by "module <courseId>" or "document <courseId>", for the sample's hints. */
+  readonly known = new Map<string, string>();
+
+  constructor(
+    readonly tracked: TrackedApp,
+    readonly callers: Callers,
+    readonly cityId: string,
+    /** A published item of the sweep, to cite. */
+    readonly citable: string,
+  ) {
+    this.ctx = trackedContext(tracked, () => this.tag(), this.versions);
+  }
+
+  tag(): number {
+    const tag = this.tracked.newTag();
+    this.tags.add(tag);
+    return tag;
+  }
+
+  private once<T>(key: string, make: () => Promise<T>): Promise<T> {
+    return memo(this.made as Map<string, Promise<T>>, key, make);
+  }
+
+  /** Values for `params` given a flavour for each; throws when a parameter is unknown. */
+  async values(params: string[], flavour: Record<string, string>): Promise<Record<string, string>> {
+    const { ctx, callers } = this;
+    const out: Record<string, string> = {};
+    const onItem = params.includes("itemId");
+    for (const param of params) {
+      const kind = flavour[param] ?? "only";
+      if (param === "itemId") out.itemId = (await this.item(flavour.itemId ?? "draft")).itemId;
+      else if (param === "courseId")
+        out.courseId = (await this.course(flavour.courseId ?? "published")).courseId;
+      else if (param === "moduleId")
+        out.moduleId = (await this.course(flavour.courseId ?? "published")).moduleId;
+      else if (param === "lessonId") {
+        const course = await this.course(flavour.courseId ?? "published");
+        out.lessonId = kind === "quiz" ? course.quizId : course.textId;
+      } else if (param === "attachmentId" && onItem) {
+        const { itemId } = await this.item(flavour.itemId ?? "draft");
+        out.attachmentId = await this.once(`att ${itemId} ${kind}`, async () =>
+          kind === "pending"
+            ? (await uploaded(ctx, callers.contributor, itemId)).attachmentId
+            : (await attached(ctx, callers.contributor, itemId)).attachmentId,
+        );
+      } else if (param === "attachmentId") {
+        const { courseId } = await this.course(flavour.courseId ?? "published");
+        out.attachmentId = await this.document(courseId, kind);
+      } else if (param === "userId") {
+        out.userId = await this.once(`user ${kind}`, async () => {
+          const user = await ctx.newUser({ groups: kind === "trainer" ? ["trainer"] : [] });
+          return (await ok(ctx, user, "GET", "/api/me")).userId as string;
+        });
+      } else if (param === "cityId") out.cityId = this.cityId;
+      else if (param === "code") out.code = await this.certificate();
+      else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
+    }
+    return out;
+  }
+
+  item(status: string) {
+    return this.once(`item ${status}`, () =>
+      itemIn(this.ctx, status as "draft", this.callers.contributor, this.callers.admin),
+    );
+  }
+
+  course(kind: string) {
+    return this.once(`course ${kind}`, async () => {
+      const { ctx, callers } = this;
+      const course = await courseOf(ctx, callers.trainer, { publish: kind === "published" });
+      const draft = await ok(ctx, callers.trainer, "GET", `/api/courses/${course.courseId}/draft`);
+      const [textId, quizId] = draft.modules[0].lessons.map(
+        (lesson: { lessonId: string }) => lesson.lessonId,
+      );
+      if (kind === "published") await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
+      this.known.set(`module ${course.courseId}`, course.moduleId);
+      return { ...course, textId: textId as string, quizId: quizId as string };
+    });
+  }
+
+  /** A confirmed (or pending) file of the course's draft. */
+  document(courseId: string, kind: string) {
+    return this.once(`doc ${courseId} ${kind}`, async () => {
+      if (kind === "pending") {
+        return (await uploadedTo(this.ctx, this.callers.trainer, documentsOf(courseId)))
+          .attachmentId;
+      }
+      const { attachmentId } = await courseDocument(this.ctx, this.callers.trainer, courseId);
+      this.known.set(`document ${courseId}`, attachmentId);
+      return attachmentId;
+    });
+  }
+
+  /** The learner's certificate for a course of its own, completed. */
+  certificate() {
+    return this.once("certificate", async () => {
+      const { ctx, callers } = this;
+      const course = await courseOf(ctx, callers.trainer);
+      await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
+      const draft = await ok(ctx, callers.trainer, "GET", `/api/courses/${course.courseId}/draft`);
+      const [textId, quizId] = draft.modules[0].lessons.map(
+        (lesson: { lessonId: string }) => lesson.lessonId,
+      );
+      await ok(ctx, callers.learner, "PUT", `${lessonOf(course.courseId, textId)}/completion`);
+      const done = await ok(
+        ctx,
+        callers.learner,
+        "POST",
+        `${lessonOf(course.courseId, quizId)}/attempts`,
+        RIGHT,
+      );
+      return done.progress.certificateCode as string;
+    });
+  }
+}
