@@ -104,6 +104,21 @@ describe("translation catalogues", () => {
     },
   );
 
+  it("follows each language's punctuation: French spaces before : ; ! ? and inside « », English none", () => {
+    const wrong = (locale: string, rule: RegExp) =>
+      [...leaves(catalogues[locale] ?? {})]
+        .filter(([, text]) => typeof text === "string" && rule.test(text))
+        .map(([key, text]) => `${key}: ${String(text)}`);
+    // French: a narrow no-break space (U+202F), never a plain or missing one, which would
+    // break the line before the sign or glue it to the word; a no-break space before %.
+    expect(
+      wrong("fr", /[ \u00a0][:;!?»]|«[ \u00a0]|[^\s\u202f/][;!?»](\s|$)|[^\s\u202f/]:(\s|$)/),
+    ).toEqual([]);
+    expect(wrong("fr", /\S[ \u202f]%|\d%/)).toEqual([]);
+    // English: nothing between a word and its colon, semicolon or percent sign.
+    expect(wrong("en", /[\s\u00a0\u202f][:;%!?]/)).toEqual([]);
+  });
+
   it.each(UI_LOCALES)("%s has no empty text and every plural form the language needs", (locale) => {
     const keys = leaves(catalogues[locale] ?? {});
     for (const [key, text] of keys)

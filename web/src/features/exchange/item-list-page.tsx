@@ -54,9 +54,11 @@ export function ItemListPage({
                 actions={
                   editable && item.status !== "archived" ? (
                     <p>
-                      <Link to={`/exchange/items/${item.itemId}/edit`}>
+                      <Link
+                        to={`/exchange/items/${item.itemId}/edit`}
+                        aria-label={t("exchange.manage.editNamed", { title: item.title })}
+                      >
                         {t("exchange.manage.edit")}
-                        <span className="visually-hidden">: {item.title}</span>
                       </Link>
                     </p>
                   ) : undefined
