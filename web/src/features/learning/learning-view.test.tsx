@@ -2,7 +2,7 @@ import type { LessonPage } from "@alliance/core/web";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { renderStatic } from "../../testing/render-static.tsx";
-import { InProgressCard } from "./learning-cards.tsx";
+import { CompletedCard, InProgressCard } from "./learning-cards.tsx";
 import { LessonOutline } from "./lesson-outline.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
 import type { LearnerQuiz } from "./quiz-form.tsx";
@@ -56,6 +56,32 @@ describe("ProgressBar", () => {
   it("keeps the bar within its track whatever it is given", () => {
     expect(render(<ProgressBar progress={{ ...figures, percent: 140 }} />)).toContain(
       'aria-valuenow="100"',
+    );
+  });
+});
+
+describe("CompletedCard", () => {
+  it("links the certificate's code to its public verification", () => {
+    const html = render(
+      <CompletedCard
+        course={{
+          ...figures,
+          percent: 100,
+          courseId: "crs_1",
+          language: "fr",
+          versionNumber: 2,
+          status: "completed",
+          enrolledAt: "2026-03-01T10:00:00.000Z",
+          lastActiveAt: "2026-03-12T10:00:00.000Z",
+          nextLessonId: null,
+          newLessons: 0,
+          completedAt: "2026-03-12T10:00:00.000Z",
+          certificateCode: "ALC-AAAA-BBBB-CCCC",
+        }}
+      />,
+    );
+    expect(html).toMatch(
+      /<a href="\/verify\/ALC-AAAA-BBBB-CCCC"[^>]*>See it as anyone verifying it does<\/a>/,
     );
   });
 });
