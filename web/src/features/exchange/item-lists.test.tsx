@@ -1,3 +1,4 @@
+import { ApiError } from "@alliance/api/client";
 import type { ItemSummary, SearchPage } from "@alliance/core/web";
 import { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -79,5 +80,29 @@ describe("lists of exchange items", () => {
     expect(render(<SavedPage />, queryClient)).toContain(
       'aria-label="Remove from saved: “One front door”"',
     );
+  });
+
+  it("tell a contributor without a city that an administrator assigns it, not that it failed", () => {
+    // The list's request has failed already: rendering shows that, without fetching again.
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retryOnMount: false, refetchOnMount: false } },
+    });
+    const query = queryClient.getQueryCache().build(queryClient, exchangeQueries.cityItems());
+    query.setState({
+      status: "error",
+      fetchStatus: "idle",
+      error: new ApiError({
+        type: "about:blank",
+        title: "Forbidden",
+        status: 403,
+        detail: "Your profile names no city yet.",
+        code: "city-required",
+        instance: "",
+      }),
+    });
+    const html = render(<MyCityPage />, queryClient);
+    expect(html).toContain("No city is assigned to your account yet.");
+    expect(html).not.toContain("Try again");
+    expect(html).not.toContain('role="alert"');
   });
 });
