@@ -87,7 +87,8 @@ describe("lists of exchange items", () => {
     const queryClient = new QueryClient({
       defaultOptions: { queries: { retryOnMount: false, refetchOnMount: false } },
     });
-    const query = queryClient.getQueryCache().build(queryClient, exchangeQueries.cityItems());
+    const { queryKey } = exchangeQueries.cityItems();
+    const query = queryClient.getQueryCache().build(queryClient, { queryKey });
     query.setState({
       status: "error",
       fetchStatus: "idle",
