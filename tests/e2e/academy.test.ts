@@ -95,14 +95,14 @@ describe("the academy", () => {
     await message(page, "status", "The lesson “Opening talk” is added.").waitFor();
 
     // Reordering with the keyboard: focus stays on the button, the new place is announced.
-    await page.getByRole("button", { name: "Move “Opening talk” up" }).focus();
+    await page.getByRole("button", { name: "Move up “Opening talk”" }).focus();
     await page.keyboard.press("Enter");
     await message(
       page,
       "status",
       "“Opening talk” is now lesson 1 of 2 in module 1, “Basics”.",
     ).waitFor();
-    await expect.poll(() => focused(page)).toMatchObject({ text: "Move “Opening talk” up" });
+    await expect.poll(() => focused(page)).toMatchObject({ label: "Move up “Opening talk”" });
 
     form = await startLesson(page, "Practice", "Check your understanding", "Quiz");
     await form.getByLabel("Text of question 1").fill("Who convenes the local network?");

@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   chromiumForFile,
   demoUser,
@@ -7,6 +8,8 @@ import {
   focused,
   openPage,
 } from "./browser.ts";
+import type { Who } from "./menu.ts";
+import { course, enrolLearner, PAGES, signInAs } from "./pages.ts";
 
 const webUrl = inject("webUrl");
 
@@ -80,5 +83,111 @@ describe("the web app for keyboard users and at high zoom", () => {
     await page.getByRole("navigation").getByRole("link", { name: "My profile" }).waitFor();
 
     await context.close();
+  });
+});
+
+/** One browser per role and width, signed in once and reused by the rows. */
+const sessions = new Map<string, { context: BrowserContext; page: Page }>();
+async function session(who: Who, width: number): Promise<Page> {
+  const key = `${who}@${width}`;
+  const existing = sessions.get(key);
+  if (existing) return existing.page;
+  const context = await browser().newContext({
+    locale: "en-GB",
+    viewport: { width, height: width < 400 ? 640 : 800 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  sessions.set(key, { context, page });
+  await signInAs(page, who);
+  return page;
+}
+
+/** The page's content is in: its heading shows and nothing is loading any more. */
+async function settled(page: Page, heading: string | RegExp) {
+  await expectHeading(page, heading);
+  await expect.poll(() => page.locator(".loading, .spinner").count()).toBe(0);
+}
+
+describe("the layout at 320 px and at 1280 px", () => {
+  beforeAll(enrolLearner);
+  afterAll(async () => {
+    for (const { context } of sessions.values()) await context.close();
+  });
+
+  for (const row of PAGES) {
+    it(`${row.path} as ${row.as} reflows at 320 px without scrolling sideways`, async () => {
+      const page = await session(row.as, 320);
+      await page.goto(`${webUrl}${row.path}`);
+      await settled(page, row.heading);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `page width of ${row.path}`).toBeLessThanOrEqual(320);
+    });
+  }
+
+  it("keeps an administrator's whole menu on one line at 1280 px, in English and French", async () => {
+    const page = await session("admin", 1280);
+    await page.goto(`${webUrl}/`);
+    await settled(page, "Welcome");
+    // The navigation's name is translated too: find it by its place.
+    const nav = page.locator("header nav");
+    const rows = () =>
+      nav.evaluate((element) => {
+        const items = [...element.querySelectorAll(":scope > ul > li")];
+        return new Set(items.map((item) => (item as HTMLElement).offsetTop)).size;
+      });
+    expect(await nav.locator(":scope > ul > li").count()).toBeGreaterThanOrEqual(9);
+    expect(await rows()).toBe(1);
+    await page.getByRole("button", { name: "Français" }).click();
+    await nav.getByRole("link", { name: "Accueil" }).waitFor();
+    expect(await rows()).toBe(1);
+    await page.getByRole("button", { name: "English" }).click();
+    await nav.getByRole("link", { name: "Home" }).waitFor();
+  });
+
+  it("opens the workspaces with the keyboard and closes them with Escape", async () => {
+    const page = await session("admin", 1280);
+    await page.goto(`${webUrl}/`);
+    await page.getByRole("button", { name: "English" }).click();
+    await settled(page, "Welcome");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const work = nav.getByRole("button", { name: "Your work" });
+    expect(await work.getAttribute("aria-expanded")).toBe("false");
+    await work.focus();
+    await page.keyboard.press("Enter");
+    expect(await work.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatchObject({ tag: "a", text: "My courses" });
+    await page.keyboard.press("Escape");
+    expect(await work.getAttribute("aria-expanded")).toBe("false");
+    expect(await focused(page)).toMatchObject({ tag: "button", text: "Your work" });
+    await expectAccessible(page, "home with the workspaces (admin)");
+    await page.keyboard.press("Enter");
+    await nav.getByRole("link", { name: "Moderation" }).click();
+    await settled(page, "Moderation");
+    expect(await work.getAttribute("aria-expanded")).toBe("false");
+    // Certificate verification is one link away from every page.
+    await page.getByRole("contentinfo").getByRole("link", { name: "Verify a certificate" }).click();
+    await settled(page, "Verify a certificate");
+  });
+
+  it("shows the outline's actions as short verbs, Remove unlike Edit", async () => {
+    const page = await session("trainer", 1280);
+    await page.goto(`${webUrl}/teach/courses/${course.courseId}`);
+    await settled(page, `Edit “${course.fields.title}”`);
+    const lesson = course.modules[0]?.lessons[0]?.title ?? "";
+    const edit = page.getByRole("button", { name: `Edit “${lesson}”` });
+    const remove = page.getByRole("button", { name: `Remove “${lesson}”` });
+    expect(await edit.textContent()).toBe("Edit");
+    expect(await page.getByRole("button", { name: `Move up “${lesson}”` }).textContent()).toBe(
+      "Move up",
+    );
+    expect(await remove.textContent()).toBe("Remove");
+    const look = (button: typeof edit) =>
+      button.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.color} ${style.borderColor}`;
+      });
+    expect(await look(remove)).not.toBe(await look(edit));
   });
 });

@@ -87,14 +87,17 @@ export async function expectHeading(page: Page, name: string | RegExp): Promise<
   return heading;
 }
 
-/** Describes the focused element: tag, id and accessible text, for keyboard assertions. */
-export function focused(page: Page): Promise<{ tag: string; id: string; text: string }> {
+/** Describes the focused element: tag, id, text and aria-label, for keyboard assertions. */
+export function focused(
+  page: Page,
+): Promise<{ tag: string; id: string; text: string; label: string }> {
   return page.evaluate(() => {
     const element = document.activeElement;
     return {
       tag: element?.tagName.toLowerCase() ?? "",
       id: element?.id ?? "",
       text: (element?.textContent ?? "").trim(),
+      label: element?.getAttribute("aria-label") ?? "",
     };
   });
 }

@@ -77,7 +77,8 @@ describe("the exchange", () => {
     await expectHeading(page, title);
     await message(page, "status", "Your item is submitted for review.").waitFor();
     await page.getByText("Status: Waiting for review.").waitFor();
-    await page.getByRole("heading", { level: 4, name: "How it works" }).waitFor();
+    // The description's top heading sits one level below its section's "Description" (h2).
+    await page.getByRole("heading", { level: 3, name: "How it works" }).waitFor();
     await expectAccessible(page, "own item, submitted (en)");
 
     await page

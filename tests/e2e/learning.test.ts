@@ -257,10 +257,10 @@ describe("learning in the academy", () => {
         .locator("xpath=following-sibling::dd");
     await expect.poll(() => figure("Enrolled").textContent()).toBe("1");
     await expect.poll(() => figure("Completed").textContent()).toBe("1");
-    expect(await figure("Completion rate").textContent()).toBe("100 %");
+    expect(await figure("Completion rate").textContent()).toBe("100%");
     const funnel = page.getByRole("table", { name: "Learners who completed each lesson" });
     await funnel
-      .getByRole("row", { name: /Quiz: multi-agency cooperation.*1 of 1 \(100 %\)/ })
+      .getByRole("row", { name: /Quiz: multi-agency cooperation.*1 of 1 \(100%\)/ })
       .waitFor();
     await funnel.getByRole("row", { name: /When cooperation stalls.*0 of 1/ }).waitFor();
     const quizzes = page.getByRole("table", { name: "Quiz results" });

@@ -78,6 +78,23 @@ describe("the course catalogue", () => {
     expect(found(await keyword.json())).toEqual(idsOf("polarisation"));
   });
 
+  it("counts the courses each theme, language and level would give, listing only values in use", async () => {
+    const all = await search("");
+    expect(all.facets).toEqual({
+      theme: { "local-prevention-strategy": 2, "multi-agency-cooperation": 1, polarisation: 1 },
+      language: { en: 2, fr: 1 },
+      level: { introductory: 1, intermediate: 1, advanced: 1 },
+    });
+    // A chosen language keeps the other languages' counts (to widen the choice), and
+    // narrows the other facets' counts to the courses in that language.
+    const english = await search("language=en");
+    expect(english.facets.language).toEqual({ en: 2, fr: 1 });
+    expect(english.facets.level).toEqual({ introductory: 1, advanced: 1 });
+    expect(english.facets.theme).toEqual({ "local-prevention-strategy": 2, polarisation: 1 });
+    // The keyword and the duration narrow every count.
+    expect((await search("maxMinutes=60")).facets.language).toEqual({ en: 1 });
+  });
+
   it("pages with a cursor", async () => {
     const first = await search("limit=2");
     expect(first.items).toHaveLength(2);

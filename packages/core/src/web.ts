@@ -11,6 +11,6 @@ export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./profile/schemas.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
-export { ROLES, type Role } from "./schema/roles.ts";
+export { isRole, ROLES, type Role } from "./schema/roles.ts";
 export * from "./taxonomy/index.ts";
 export * from "./users/schemas.ts";

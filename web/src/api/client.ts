@@ -1,7 +1,56 @@
 import { createApiClient } from "@alliance/api/client";
 import { getAccessToken } from "../features/auth/session.ts";
 
+/**
+ * How long a request may wait for the API's answer (its headers; a large body may take
+ * longer to arrive). Past it the request fails like a lost connection, so that no
+ * page waits forever on a weak or broken connection.
+ */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+/** A request that got no answer in time. */
+export class RequestTimeoutError extends Error {
+  constructor() {
+    super("The API did not answer in time.");
+    this.name = "RequestTimeoutError";
+  }
+}
+
+/** `fetchImpl`, aborted after `ms` unless the caller aborts first (which wins). */
+export function withTimeout(fetchImpl: typeof fetch, ms: number): typeof fetch {
+  return async (input, init) => {
+    const controller = new AbortController();
+    const caller = init?.signal;
+    const forward = () => controller.abort(caller?.reason);
+    if (caller?.aborted) forward();
+    else caller?.addEventListener("abort", forward, { once: true });
+    const timer = setTimeout(() => controller.abort(new RequestTimeoutError()), ms);
+    try {
+      return await fetchImpl(input, { ...init, signal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+      caller?.removeEventListener("abort", forward);
+    }
+  };
+}
+
+/** The session's token, or none if Amplify cannot give it in time (the API then says 401). */
+async function tokenInTime(): Promise<string | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), REQUEST_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([getAccessToken(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The typed API client; same origin, so the base URL is the site's root. */
-export const api = createApiClient({ getAccessToken });
+export const api = createApiClient({
+  getAccessToken: tokenInTime,
+  fetch: withTimeout((input, init) => fetch(input, init), REQUEST_TIMEOUT_MS),
+});
 
 export { ApiError, readJson } from "@alliance/api/client";

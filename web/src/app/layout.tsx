@@ -32,6 +32,9 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container">
           <p>{t("footer.about")}</p>
+          <p>
+            <Link to="/verify">{t("footer.verify")}</Link>
+          </p>
         </div>
       </footer>
       <ScrollRestoration />

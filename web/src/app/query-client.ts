@@ -1,16 +1,27 @@
 import { QueryClient } from "@tanstack/react-query";
-import { ApiError } from "../api/client.ts";
+import { ApiError, RequestTimeoutError } from "../api/client.ts";
 
-/** Retry what may pass on a second try (network, 5xx, 429); never a 4xx answer. */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status < 500 && error.status !== 429) return false;
+/**
+ * Whether a failed query may pass on another try, and how often: a lost connection or a
+ * server error (5xx, 429, 408) twice more, quickly; never a 4xx answer, which would
+ * only repeat, nor a request that already waited the whole timeout. So a page shows
+ * its error with "Try again" within a few seconds.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof RequestTimeoutError) return false;
+  if (error instanceof ApiError && error.status < 500 && ![408, 429].includes(error.status)) {
+    return false;
+  }
   return failureCount < 2;
 }
+
+/** Half a second, then one second. */
+export const retryDelay = (failureCount: number): number => Math.min(500 * 2 ** failureCount, 2000);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
+      queries: { retry: shouldRetry, retryDelay, staleTime: 30_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });

@@ -1,19 +1,48 @@
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
-import { useAuth } from "../features/auth/auth-context.tsx";
+import { matchPath, NavLink, useLocation } from "react-router";
+import { useAuth, useRoles } from "../features/auth/auth-context.tsx";
 import { useSignOut } from "../features/auth/use-sign-out.ts";
-import { useMe } from "../features/exchange/use-me.ts";
+import { NavDisclosure } from "./nav-disclosure.tsx";
 
-/** Main navigation; NavLink marks the current page with aria-current="page". */
+interface Entry {
+  to: string;
+  /** A key of nav.* */
+  label: string;
+}
+
+/**
+ * The workspaces a person's roles open, from their session (never from a request, so
+ * the menu holds when the API fails). A contributor's "My city" shows for the role;
+ * the page itself says when no city is assigned yet.
+ */
+function useWorkspaces(): Entry[] {
+  const { isAdmin, isContributor, isTrainer } = useRoles();
+  const entries: Entry[] = [];
+  if (isContributor) entries.push({ to: "/my-city", label: "nav.myCity" });
+  if (isTrainer || isAdmin) entries.push({ to: "/teach", label: "nav.teach" });
+  if (isAdmin) entries.push({ to: "/moderation", label: "nav.moderation" });
+  if (isAdmin) entries.push({ to: "/admin/people", label: "nav.people" });
+  return entries;
+}
+
+/**
+ * Main navigation; NavLink marks the current page with aria-current="page". The role
+ * workspaces share one "Your work" disclosure when there are several, so that an
+ * administrator's whole menu stays on one line on a laptop and short on a phone.
+ */
 export function SiteNav() {
   const { t } = useTranslation();
   const { state } = useAuth();
   const { signOut, pending } = useSignOut();
-  const { isAdmin, isContributor, isTrainer } = useMe();
+  const workspaces = useWorkspaces();
+  const { pathname } = useLocation();
+  const inWorkspace = workspaces.some((entry) =>
+    matchPath({ path: entry.to, end: false }, pathname),
+  );
 
   return (
     <nav aria-label={t("nav.label")} className="site-nav">
-      <ul className="container">
+      <ul className="container site-nav__list">
         <li>
           <NavLink to="/" end>
             {t("nav.home")}
@@ -36,19 +65,20 @@ export function SiteNav() {
             <li>
               <NavLink to="/saved">{t("nav.saved")}</NavLink>
             </li>
-            {isContributor && (
+            {workspaces.length === 1 && workspaces[0] && (
               <li>
-                <NavLink to="/my-city">{t("nav.myCity")}</NavLink>
+                <NavLink to={workspaces[0].to}>{t(workspaces[0].label)}</NavLink>
               </li>
             )}
-            {(isTrainer || isAdmin) && (
+            {workspaces.length > 1 && (
               <li>
-                <NavLink to="/teach">{t("nav.teach")}</NavLink>
-              </li>
-            )}
-            {isAdmin && (
-              <li>
-                <NavLink to="/moderation">{t("nav.moderation")}</NavLink>
+                <NavDisclosure label={t("nav.work")} current={inWorkspace}>
+                  {workspaces.map((entry) => (
+                    <li key={entry.to}>
+                      <NavLink to={entry.to}>{t(entry.label)}</NavLink>
+                    </li>
+                  ))}
+                </NavDisclosure>
               </li>
             )}
             <li>

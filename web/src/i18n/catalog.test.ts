@@ -106,6 +106,23 @@ describe("translation catalogues", () => {
     },
   );
 
+  it("follows each language's punctuation: French spaces before : ; ! ? and inside « », English none", () => {
+    const wrong = (locale: string, rule: RegExp) =>
+      [...leaves(catalogues[locale] ?? {})]
+        .filter(([, text]) => typeof text === "string" && rule.test(text))
+        .map(([key, text]) => `${key}: ${String(text)}`);
+    // French: a narrow no-break space (U+202F), never a plain or missing one, which would
+    // break the line before the sign or glue it to the word; a no-break space before %.
+    const fix = "node scripts/fix-typography.mjs puts these right";
+    expect(
+      wrong("fr", /[ \u00a0][:;!?»]|«[ \u00a0]|[^\s\u202f/][;!?»](\s|$)|[^\s\u202f/]:(\s|$)/),
+      fix,
+    ).toEqual([]);
+    expect(wrong("fr", /\S[ \u202f]%|\d%/), fix).toEqual([]);
+    // English: nothing between a word and its colon, semicolon or percent sign.
+    expect(wrong("en", /[\s\u00a0\u202f][:;%!?]/), fix).toEqual([]);
+  });
+
   it.each(UI_LOCALES)("%s has no empty text and every plural form the language needs", (locale) => {
     const keys = leaves(catalogues[locale] ?? {});
     for (const [key, text] of keys)

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import i18next from "i18next";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { prerender } from "react-dom/static";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { MemoryRouter } from "react-router";
 import accountEn from "../i18n/account.en.json" with { type: "json" };
@@ -50,20 +51,33 @@ await i18n.use(initReactI18next).init({
  * Renders a component to HTML (tests run in Node, without a DOM) inside what the app
  * gives it: translations in `lng`, a query client, and a router at `path`.
  */
-export function renderStatic(
-  node: ReactNode,
-  {
-    lng = "en",
-    path = "/",
-    queryClient = new QueryClient(),
-  }: { lng?: "en" | "fr"; path?: string; queryClient?: QueryClient } = {},
-): string {
+export function renderStatic(node: ReactNode, options: RenderOptions = {}): string {
+  return renderToStaticMarkup(inApp(node, options));
+}
+
+/**
+ * The same, once everything lazily loaded has arrived (the Markdown renderer, say),
+ * as a reader sees the page a moment later. Suspense leaves no markers behind.
+ */
+export async function renderSettled(node: ReactNode, options: RenderOptions = {}): Promise<string> {
+  const { prelude } = await prerender(inApp(node, options));
+  const html = await new Response(prelude).text();
+  return html.replace(/<!--\/?\$[!?]?-->|<template[^>]*><\/template>/g, "");
+}
+
+interface RenderOptions {
+  lng?: "en" | "fr";
+  path?: string;
+  queryClient?: QueryClient;
+}
+
+function inApp(node: ReactNode, { lng = "en", path = "/", queryClient }: RenderOptions) {
   void i18n.changeLanguage(lng);
-  return renderToStaticMarkup(
+  return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
+      <QueryClientProvider client={queryClient ?? new QueryClient()}>
         <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
 }

@@ -11,6 +11,8 @@ function useWideScreen(): boolean {
       return () => query.removeEventListener("change", notify);
     },
     () => window.matchMedia(WIDE).matches,
+    // Rendered without a window (tests, pre-rendering): the wide layout, filters open.
+    () => true,
   );
 }
 

@@ -14,11 +14,17 @@ import { toCourseSummary } from "./views.ts";
 
 const sortKey = (course: PublishedCourse) => `${course.publishedAt}|${course.courseId}`;
 
-function matches(course: PublishedCourse, query: CatalogueQuery, words: string[]): boolean {
-  if (query.theme?.length && !course.themes.some((theme) => query.theme?.includes(theme)))
-    return false;
-  if (query.language?.length && !query.language.includes(course.language)) return false;
-  if (query.level?.length && !query.level.includes(course.level)) return false;
+/** The catalogue's facets: what each course has for each, and what the query selects. */
+const FACETS = {
+  theme: (course: PublishedCourse): readonly string[] => course.themes,
+  language: (course: PublishedCourse): readonly string[] => [course.language],
+  level: (course: PublishedCourse): readonly string[] => [course.level],
+} as const;
+type Facet = keyof typeof FACETS;
+const FACET_NAMES = Object.keys(FACETS) as Facet[];
+
+/** Keyword and duration: what every facet count shares with the results. */
+function matchesBase(course: PublishedCourse, query: CatalogueQuery, words: string[]): boolean {
   if (query.minMinutes !== undefined && course.durationMinutes < query.minMinutes) return false;
   if (query.maxMinutes !== undefined && course.durationMinutes > query.maxMinutes) return false;
   if (words.length === 0) return true;
@@ -26,6 +32,32 @@ function matches(course: PublishedCourse, query: CatalogueQuery, words: string[]
     [course.title, course.summary, course.audience, ...course.objectives].join(" "),
   );
   return words.every((word) => text.includes(word));
+}
+
+/** Any selected value within a facet, every facet (but `skip`, whose counts are being made). */
+function matchesFacets(course: PublishedCourse, query: CatalogueQuery, skip: Facet | null) {
+  return FACET_NAMES.every((name) => {
+    const selected: readonly string[] | undefined = query[name];
+    return (
+      name === skip || !selected?.length || FACETS[name](course).some((v) => selected.includes(v))
+    );
+  });
+}
+
+/**
+ * How many courses each facet value would give, with the other facets' selections
+ * kept (as the exchange counts): only values in use appear.
+ */
+function facetCounts(candidates: PublishedCourse[], query: CatalogueQuery) {
+  const facets = { theme: {}, language: {}, level: {} } as CataloguePage["facets"];
+  for (const course of candidates) {
+    for (const name of FACET_NAMES) {
+      if (!matchesFacets(course, query, name)) continue;
+      const counts: Record<string, number> = facets[name];
+      for (const value of FACETS[name](course)) counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return facets;
 }
 
 /**
@@ -40,10 +72,12 @@ export function catalogueUseCases(data: DataService) {
       const words = normalise(query.q ?? "")
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word.length >= 2);
-      const found = listings.data
+      const candidates = listings.data
         .filter((listing) => listing.listed)
         .map((listing) => listing.view)
-        .filter((course) => matches(course, query, words))
+        .filter((course) => matchesBase(course, query, words));
+      const found = candidates
+        .filter((course) => matchesFacets(course, query, null))
         .sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
       const after = query.cursor ? decodeCursor(query.cursor, "catalogue") : null;
       const start = after ? found.findIndex((course) => sortKey(course) < after) : 0;
@@ -55,6 +89,7 @@ export function catalogueUseCases(data: DataService) {
         items: page.map(toCourseSummary),
         cursor: more && last ? encodeCursor("catalogue", sortKey(last)) : null,
         total: found.length,
+        facets: facetCounts(candidates, query),
       };
     },
 

@@ -189,6 +189,12 @@ export const cataloguePageSchema = z
     items: z.array(courseSummarySchema),
     cursor: z.string().nullable(),
     total: z.number().int(),
+    /** Per facet, how many courses each value in use would give (other facets' choices kept). */
+    facets: z.object({
+      theme: z.record(z.string(), z.number().int()),
+      language: z.record(z.string(), z.number().int()),
+      level: z.record(z.string(), z.number().int()),
+    }),
   })
   .meta({ id: "CataloguePage" });
 export type CataloguePage = z.infer<typeof cataloguePageSchema>;

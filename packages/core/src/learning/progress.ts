@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { CourseModule, LearnerLesson, PublishedCourse } from "../academy/schemas.ts";
+import { progressPercent } from "./percent.ts";
 import type { CourseProgress, ProgressSummary, QuizState } from "./schemas.ts";
 
 /** What the enrolment item holds, as the pure functions need it. */
@@ -58,11 +59,7 @@ export function progressOf(course: PublishedCourse, enrolment: EnrolmentState): 
     requiredDone,
     requiredTotal: required.length,
     // A completed course stays complete, whatever a later version added.
-    percent: completed
-      ? 100
-      : required.length === 0
-        ? 0
-        : Math.floor((requiredDone / required.length) * 100),
+    percent: completed ? 100 : progressPercent(requiredDone, required.length),
     nextLessonId: next?.lessonId ?? null,
     newLessons: lessons.filter(isNew).length,
     completedAt: enrolment.completedAt ?? null,

@@ -1,9 +1,12 @@
+import type { Role } from "@alliance/core/web";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
+import { rolesOf } from "./roles.ts";
 import { loadAuth } from "./session.ts";
 
 export type AuthState =
   | { status: "checking" }
-  | { status: "signed-in"; username: string }
+  /** `roles` come from the session's access token: they hold when the API does not answer. */
+  | { status: "signed-in"; username: string; roles: readonly Role[] }
   | { status: "signed-out" };
 
 interface AuthContextValue {
@@ -22,9 +25,13 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 
 async function readState(): Promise<AuthState> {
   try {
-    const { getCurrentUser } = await loadAuth();
+    const { getCurrentUser, fetchAuthSession } = await loadAuth();
     const user = await getCurrentUser();
-    return { status: "signed-in", username: user.username };
+    // A session that cannot be read (an expired token and no network to refresh it)
+    // still leaves the person signed in here; the API will ask them to sign in again.
+    const session = await fetchAuthSession().catch(() => undefined);
+    const roles = rolesOf(session?.tokens?.accessToken?.payload);
+    return { status: "signed-in", username: user.username, roles };
   } catch {
     return { status: "signed-out" };
   }
@@ -51,7 +58,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         stop = Hub.listen("auth", ({ payload }) => {
           if (payload.event === "signedOut" || payload.event === "tokenRefresh_failure") {
             setState({ status: "signed-out" });
-          } else if (payload.event === "signedIn") {
+          } else if (payload.event === "signedIn" || payload.event === "tokenRefresh") {
+            // A refreshed token carries the roles as they are now (an administrator may
+            // have changed them).
             void refresh();
           }
         });
@@ -70,4 +79,19 @@ export function useAuth(): AuthContextValue {
   const value = useContext(AuthContext);
   if (!value) throw new Error("useAuth needs an AuthProvider");
   return value;
+}
+
+/**
+ * What the signed-in person may do, from their session alone (no request): the menu
+ * and the pages that depend on a role keep working when the API fails.
+ */
+export function useRoles() {
+  const { state } = useAuth();
+  const roles = state.status === "signed-in" ? state.roles : [];
+  return {
+    signedIn: state.status === "signed-in",
+    isAdmin: roles.includes("admin"),
+    isTrainer: roles.includes("trainer"),
+    isContributor: roles.includes("contributor"),
+  };
 }

@@ -3,12 +3,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCourseLabels } from "../courses/labels.ts";
 
-/** A trainer's courses: title (to the editor), status, published version, last change. */
+/**
+ * A trainer's courses: title (to the editor), status, published version, last change.
+ * On a narrow screen each row stacks, each cell under its column's name (data-label),
+ * so the page never scrolls sideways.
+ */
 export function CourseTable({ courses }: { courses: readonly CourseDraftSummary[] }) {
   const { t } = useTranslation();
   const labels = useCourseLabels();
   return (
-    <table className="versions">
+    <table className="versions stacked-table">
       <caption className="visually-hidden">{t("authoring.mine.caption")}</caption>
       <thead>
         <tr>
@@ -26,20 +30,20 @@ export function CourseTable({ courses }: { courses: readonly CourseDraftSummary[
             <th scope="row">
               <Link to={`/teach/courses/${course.courseId}`}>{course.title}</Link>
             </th>
-            <td>
+            <td data-label={t("authoring.mine.status")}>
               <span className={`badge badge--status-${course.status}`}>
                 {t(`authoring.statuses.${course.status}`)}
               </span>
             </td>
-            <td>
+            <td data-label={t("authoring.mine.published")}>
               {course.publishedVersion
                 ? t("authoring.versions.number", { number: course.publishedVersion })
                 : t("authoring.mine.notPublished")}
             </td>
-            <td>
+            <td data-label={t("authoring.mine.updated")}>
               <time dateTime={course.updatedAt}>{labels.date(course.updatedAt)}</time>
             </td>
-            <td>{labels.people(course.trainers)}</td>
+            <td data-label={t("authoring.mine.trainers")}>{labels.people(course.trainers)}</td>
             <td>
               {course.publishedVersion !== null && (
                 <Link to={`/teach/courses/${course.courseId}/stats`}>

@@ -82,13 +82,19 @@ export function LessonRow({
           id={`${id}-edit`}
           className="button button--secondary"
           aria-expanded={editing}
+          aria-label={t("authoring.outline.edit", { title })}
           onClick={() => setEditing(!editing)}
         >
-          {t("authoring.outline.edit", { title })}
+          {t("authoring.outline.short.edit")}
         </button>
         <MoveButtons id={id} title={title} first={first} last={last} onMove={move} />
-        <button type="button" className="button button--secondary" onClick={remove}>
-          {t("authoring.outline.remove", { title })}
+        <button
+          type="button"
+          className="button button--remove"
+          aria-label={t("authoring.outline.remove", { title })}
+          onClick={remove}
+        >
+          {t("authoring.outline.short.remove")}
         </button>
       </div>
       {editor.draft.modules.length > 1 && (

@@ -75,12 +75,18 @@ export function ModuleBlock({
           id={`${id}-rename`}
           className="button button--secondary"
           aria-expanded={renaming}
+          aria-label={t("authoring.outline.rename", { title })}
           onClick={() => setRenaming(!renaming)}
         >
-          {t("authoring.outline.rename", { title })}
+          {t("authoring.outline.short.rename")}
         </button>
-        <button type="button" className="button button--secondary" onClick={remove}>
-          {t("authoring.outline.remove", { title })}
+        <button
+          type="button"
+          className="button button--remove"
+          aria-label={t("authoring.outline.remove", { title })}
+          onClick={remove}
+        >
+          {t("authoring.outline.short.remove")}
         </button>
       </div>
       {renaming && (

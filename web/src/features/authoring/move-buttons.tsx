@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 
 /**
- * "Move up" and "Move down", named with the item's title. At an edge the button
+ * "Move up" and "Move down", named with the item's title (which the button does not
+ * repeat on screen: the row shows it once). At an edge the button
  * stays focusable (aria-disabled) so keyboard focus is never lost; `onMove`
  * announces that nothing moved. Ids `{id}-up`/`{id}-down` take focus back after a move.
  */
@@ -26,18 +27,20 @@ export function MoveButtons({
         id={`${id}-up`}
         className="button button--secondary"
         aria-disabled={first || undefined}
+        aria-label={t("authoring.outline.moveUp", { title })}
         onClick={() => onMove("up")}
       >
-        {t("authoring.outline.moveUp", { title })}
+        {t("authoring.outline.short.moveUp")}
       </button>
       <button
         type="button"
         id={`${id}-down`}
         className="button button--secondary"
         aria-disabled={last || undefined}
+        aria-label={t("authoring.outline.moveDown", { title })}
         onClick={() => onMove("down")}
       >
-        {t("authoring.outline.moveDown", { title })}
+        {t("authoring.outline.short.moveDown")}
       </button>
     </>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
-import { useMe } from "../exchange/use-me.ts";
+import { useRoles } from "../auth/auth-context.tsx";
 import { CourseTable } from "./course-table.tsx";
 import { authoringQueries } from "./queries.ts";
 import { StartCourseForm } from "./start-course-form.tsx";
@@ -11,11 +11,12 @@ import { StartCourseForm } from "./start-course-form.tsx";
 /** `/teach`: the courses a trainer authors (every course, for an administrator). */
 function MyCoursesPage() {
   const { t } = useTranslation();
-  const { me, isAdmin, isTrainer } = useMe();
+  // Roles from the session: the page neither waits for nor depends on /api/me.
+  const { signedIn, isAdmin, isTrainer } = useRoles();
   const allowed = isAdmin || isTrainer;
   const courses = useQuery({ ...authoringQueries.mine(), enabled: allowed });
 
-  if (me && !allowed) {
+  if (signedIn && !allowed) {
     return (
       <Page title={t("authoring.mine.title")}>
         <div className="notice notice--error" role="alert">

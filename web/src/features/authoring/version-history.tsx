@@ -20,7 +20,7 @@ export function VersionHistory() {
         versions.data.length === 0 ? (
           <p className="empty">{t("authoring.versions.none")}</p>
         ) : (
-          <table className="versions">
+          <table className="versions stacked-table">
             <caption className="visually-hidden">{t("authoring.versions.caption")}</caption>
             <thead>
               <tr>
@@ -36,11 +36,11 @@ export function VersionHistory() {
                   <th scope="row">
                     {t("authoring.versions.number", { number: entry.versionNumber })}
                   </th>
-                  <td>{entry.title}</td>
-                  <td>
+                  <td data-label={t("authoring.versions.courseTitle")}>{entry.title}</td>
+                  <td data-label={t("authoring.versions.publishedAt")}>
                     <time dateTime={entry.publishedAt}>{labels.date(entry.publishedAt)}</time>
                   </td>
-                  <td>{entry.publishedByName}</td>
+                  <td data-label={t("authoring.versions.publishedBy")}>{entry.publishedByName}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import type { CourseLevel, Theme } from "@alliance/core/web";
+import type { CataloguePage, CourseLevel, Theme } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, SelectField } from "../../ui/fields.tsx";
 import { FiltersPanel as Panel } from "../../ui/filters-panel.tsx";
@@ -15,13 +15,18 @@ import { useCourseLabels } from "./labels.ts";
 
 /**
  * Theme, level and language as checkbox groups, duration as a select; each change
- * applies at once. Languages are many, so they come last and in alphabetical order.
+ * applies at once. Each value says how many courses it would give, once the first
+ * page is in. Of the many languages only those of some course (or chosen) are listed,
+ * last and in alphabetical order.
  */
 export function FiltersPanel({
   filters,
+  page,
   onChange,
 }: {
   filters: CatalogueFilters;
+  /** The first page of results, whose facet counts the options show. */
+  page: CataloguePage | undefined;
   onChange: (next: CatalogueFilters) => void;
 }) {
   const { t } = useTranslation();
@@ -44,7 +49,17 @@ export function FiltersPanel({
   };
 
   const group = (name: CatalogueFacet) => {
-    const options = FACET_VALUES[name].map((value) => ({ value, label: label(name, value) }));
+    const counts: Record<string, number | undefined> = page?.facets[name] ?? {};
+    const selected = filters.facets[name];
+    const inUse = (value: string) => (counts[value] ?? 0) > 0 || selected.includes(value);
+    const values = name === "language" ? FACET_VALUES[name].filter(inUse) : FACET_VALUES[name];
+    // Before the counts arrive there is nothing to say which languages are in use.
+    if (values.length === 0) return null;
+    const options = values.map((value) => ({
+      value,
+      label: label(name, value),
+      extra: page ? t("courses.filters.count", { value: counts[value] ?? 0 }) : undefined,
+    }));
     if (name === "language") options.sort((a, b) => a.label.localeCompare(b.label));
     return (
       <CheckboxGroup

@@ -35,7 +35,7 @@ function CataloguePage() {
         }}
       />
       <div className="exchange-layout">
-        <FiltersPanel filters={filters} onChange={apply} />
+        <FiltersPanel filters={filters} page={first} onChange={apply} />
         <section aria-labelledby="results-title" className="exchange-results">
           <h2 id="results-title" className="visually-hidden">
             {t("courses.catalogue.results")}
@@ -52,7 +52,9 @@ function CataloguePage() {
           <PagedResults
             search={search}
             items={courses}
-            render={(course) => <CourseCard key={course.courseId} course={course} />}
+            render={(course) => (
+              <CourseCard key={course.courseId} course={course} headingLevel={3} />
+            )}
             narrowed={activeFilterCount(filters) > 0 || Boolean(filters.q)}
             clearTo="/courses"
             labels={{

@@ -3,8 +3,18 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCourseLabels } from "./labels.ts";
 
-/** One course in the catalogue: title link, facts, summary, themes and trainers. */
-export function CourseCard({ course }: { course: CourseSummary }) {
+/**
+ * One course in a list: title link, facts, summary, themes and trainers. The title's
+ * heading is one level below the list's (h3 under the catalogue's "Results").
+ */
+export function CourseCard({
+  course,
+  headingLevel = 2,
+}: {
+  course: CourseSummary;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const { t } = useTranslation();
   const labels = useCourseLabels();
   const duration = labels.duration(course.durationMinutes);
@@ -16,9 +26,9 @@ export function CourseCard({ course }: { course: CourseSummary }) {
   ].filter(Boolean);
   return (
     <li className="card course-card">
-      <h2 lang={course.language}>
+      <Heading lang={course.language}>
         <Link to={`/courses/${course.courseId}`}>{course.title}</Link>
-      </h2>
+      </Heading>
       <p className="card__meta">{facts.join(" · ")}</p>
       {course.summary && <p lang={course.language}>{course.summary}</p>}
       {course.themes.length > 0 && (

@@ -2,7 +2,7 @@ import { COURSE_LEVELS, LESSON_KINDS, UI_LOCALES } from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
 import coursesEn from "../../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../../i18n/courses.fr.json" with { type: "json" };
-import { renderStatic } from "../../testing/render-static.tsx";
+import { renderSettled, renderStatic } from "../../testing/render-static.tsx";
 import { DURATION_NAMES } from "./catalogue-params.ts";
 import { CourseView, type CourseViewData } from "./course-view.tsx";
 
@@ -73,8 +73,8 @@ describe("CourseView", () => {
     expect(page).not.toContain("Vrai ?");
   });
 
-  it("shows every lesson's content for a preview, quizzes read-only", () => {
-    const page = html(true);
+  it("shows every lesson's content for a preview, quizzes read-only", async () => {
+    const page = await renderSettled(<CourseView course={course} showLessons />);
     expect(page).toContain("<strong>important</strong>");
     expect(page).toContain("<h5>See also</h5>");
     expect(page).toContain('href="/exchange/items/xch_01JD5EEDC1TEM000000000000A"');

@@ -37,7 +37,7 @@ export function LessonView({
       {content.kind === "text" ? (
         content.body.trim() ? (
           <div lang={lang}>
-            <Markdown text={content.body} headingOffset={headingLevel - 1} />
+            <Markdown text={content.body} headingLevel={headingLevel - 1} />
           </div>
         ) : (
           <p className="empty">{t("courses.lesson.noText")}</p>
@@ -56,7 +56,7 @@ export function LessonView({
           <details>
             <summary>{t("courses.lesson.transcript")}</summary>
             <div lang={lang}>
-              <Markdown text={content.transcript} headingOffset={headingLevel} />
+              <Markdown text={content.transcript} headingLevel={headingLevel - 1} />
             </div>
           </details>
         </>

@@ -76,7 +76,7 @@ export function ExchangePage() {
           <PagedResults
             search={search}
             items={items}
-            render={(item) => <ItemCard key={item.itemId} item={item} />}
+            render={(item) => <ItemCard key={item.itemId} item={item} headingLevel={3} />}
             narrowed={activeFilterCount(filters) > 0 || Boolean(filters.q)}
             clearTo="/exchange"
             labels={{

@@ -2,6 +2,7 @@ import { type UseInfiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
@@ -17,6 +18,7 @@ export function ItemListPage({
   countKey,
   before,
   editable = false,
+  refusals = {},
 }: {
   title: string;
   intro: string;
@@ -26,17 +28,22 @@ export function ItemListPage({
   countKey: string;
   before?: ReactNode;
   editable?: boolean;
+  /** What to say instead of an error when the API refuses with one of these codes. */
+  refusals?: Record<string, ReactNode>;
 }) {
   const { t } = useTranslation();
   const list = useInfiniteQuery(query);
   const items: ItemList["items"] =
     (list.data as { pages: ItemList[] } | undefined)?.pages.flatMap((page) => page.items) ?? [];
+  const refusal = list.error instanceof ApiError ? refusals[list.error.problem.code] : undefined;
 
   return (
     <Page title={title}>
       <p>{intro}</p>
       {before}
-      {list.isPending ? (
+      {refusal ? (
+        refusal
+      ) : list.isPending ? (
         <Loading label={t("exchange.list.loading")} paused={list.fetchStatus === "paused"} />
       ) : list.isError && items.length === 0 ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
@@ -54,9 +61,11 @@ export function ItemListPage({
                 actions={
                   editable && item.status !== "archived" ? (
                     <p>
-                      <Link to={`/exchange/items/${item.itemId}/edit`}>
+                      <Link
+                        to={`/exchange/items/${item.itemId}/edit`}
+                        aria-label={t("exchange.manage.editNamed", { title: item.title })}
+                      >
                         {t("exchange.manage.edit")}
-                        <span className="visually-hidden">: {item.title}</span>
                       </Link>
                     </p>
                   ) : undefined

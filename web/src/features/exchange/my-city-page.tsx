@@ -14,6 +14,17 @@ export function MyCityPage() {
       empty={t("exchange.myCity.empty")}
       countKey="exchange.myCity.count"
       editable
+      refusals={{
+        // A contributor whose city an administrator has not assigned yet.
+        "city-required": (
+          <div className="notice notice--info">
+            <p>{t("exchange.myCity.noCity")}</p>
+            <p>
+              <Link to="/profile">{t("exchange.myCity.profile")}</Link>
+            </p>
+          </div>
+        ),
+      }}
       before={
         <p>
           <Link className="button" to="/exchange/new">

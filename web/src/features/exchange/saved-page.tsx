@@ -54,10 +54,10 @@ export function SavedPage() {
                   type="button"
                   className="button button--secondary"
                   aria-disabled={bookmark.isPending || undefined}
+                  aria-label={t("exchange.saved.removeNamed", { title: item.title })}
                   onClick={() => unsave(item.itemId, item.title)}
                 >
                   {t("exchange.saved.remove")}
-                  <span className="visually-hidden">: {item.title}</span>
                 </button>
               }
             />

@@ -23,6 +23,12 @@ export function HomePage() {
         <section aria-labelledby="home-academy">
           <h2 id="home-academy">{t("home.academy.title")}</h2>
           <p>{t("home.academy.body")}</p>
+          <p>
+            <Link to="/courses">{t("home.academy.browse")}</Link>
+          </p>
+          <p>
+            <Link to="/verify">{t("home.academy.verify")}</Link>
+          </p>
         </section>
       </div>
       <section aria-labelledby="home-approach">

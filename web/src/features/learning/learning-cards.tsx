@@ -61,7 +61,8 @@ export function CompletedCard({ course }: { course: ProgressSummary }) {
       {course.certificateCode && (
         <>
           <p>
-            {t("learning.mine.code")} <code>{course.certificateCode}</code>
+            {t("learning.mine.code")} <code>{course.certificateCode}</code>{" "}
+            <Link to={`/verify/${course.certificateCode}`}>{t("learning.mine.verify")}</Link>
           </p>
           <CertificateButton code={course.certificateCode} courseTitle={course.title} lang={lang} />
         </>

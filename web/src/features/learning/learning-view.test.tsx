@@ -1,12 +1,14 @@
+import type { LessonPage } from "@alliance/core/web";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { renderStatic } from "../../testing/render-static.tsx";
-import { InProgressCard } from "./learning-cards.tsx";
+import { CompletedCard, InProgressCard } from "./learning-cards.tsx";
 import { LessonOutline } from "./lesson-outline.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
 import type { LearnerQuiz } from "./quiz-form.tsx";
 import { QuizForm } from "./quiz-form.tsx";
 import { QuizResult } from "./quiz-result.tsx";
+import { QuizSection } from "./quiz-section.tsx";
 
 const render = (node: ReactNode, lng: "en" | "fr" = "en") => {
   return renderStatic(node, { lng })
@@ -40,12 +42,12 @@ describe("ProgressBar", () => {
     expect(html).toContain('aria-valuemin="0"');
     expect(html).toContain('aria-valuemax="100"');
     expect(html).toContain("width:40%");
-    expect(html).toContain("40 % done — 2 of 5 required lessons");
+    expect(html).toContain("40% done — 2 of 5 required lessons");
   });
 
   it("says 'lesson' for one and speaks French", () => {
     const one = { ...figures, percent: 0, requiredDone: 0, requiredTotal: 1 };
-    expect(render(<ProgressBar progress={one} />)).toContain("0 % done — 0 of 1 required lesson<");
+    expect(render(<ProgressBar progress={one} />)).toContain("0% done — 0 of 1 required lesson<");
     const fr = render(<ProgressBar progress={figures} />, "fr");
     expect(fr).toContain('aria-label="Progression dans Prévenir"');
     expect(fr).toContain("40 % effectués — 2 sur 5 leçons obligatoires");
@@ -54,6 +56,32 @@ describe("ProgressBar", () => {
   it("keeps the bar within its track whatever it is given", () => {
     expect(render(<ProgressBar progress={{ ...figures, percent: 140 }} />)).toContain(
       'aria-valuenow="100"',
+    );
+  });
+});
+
+describe("CompletedCard", () => {
+  it("links the certificate's code to its public verification", () => {
+    const html = render(
+      <CompletedCard
+        course={{
+          ...figures,
+          percent: 100,
+          courseId: "crs_1",
+          language: "fr",
+          versionNumber: 2,
+          status: "completed",
+          enrolledAt: "2026-03-01T10:00:00.000Z",
+          lastActiveAt: "2026-03-12T10:00:00.000Z",
+          nextLessonId: null,
+          newLessons: 0,
+          completedAt: "2026-03-12T10:00:00.000Z",
+          certificateCode: "ALC-AAAA-BBBB-CCCC",
+        }}
+      />,
+    );
+    expect(html).toMatch(
+      /<a href="\/verify\/ALC-AAAA-BBBB-CCCC"[^>]*>See it as anyone verifying it does<\/a>/,
     );
   });
 });
@@ -101,6 +129,28 @@ describe("QuizForm", () => {
   });
 });
 
+describe("QuizSection", () => {
+  it("states the pass mark and the attempts in sentences punctuated for each language", () => {
+    const page = {
+      courseId: "crs_1",
+      lesson: { lessonId: "les_1" },
+      progress: { language: "fr", status: "active" },
+      quiz: null,
+    } as unknown as LessonPage;
+    const section = (lng: "en" | "fr") =>
+      render(
+        <QuizSection
+          page={page}
+          quiz={{ ...quiz, attemptLimit: null }}
+          onCourseCompleted={() => {}}
+        />,
+        lng,
+      );
+    expect(section("en")).toContain("<p>Pass mark: 70%. Unlimited attempts.</p>");
+    expect(section("fr")).toContain("<p>Seuil de réussite\u202f: 70 %. Tentatives illimitées.</p>");
+  });
+});
+
 describe("QuizResult", () => {
   const result = {
     score: 50,
@@ -118,7 +168,7 @@ describe("QuizResult", () => {
     );
     expect(html).toMatch(/<section[^>]*tabindex="-1"[^>]*>/);
     expect(html).toMatch(/aria-labelledby="([^"]+)".*<h2 id="\1">Your result<\/h2>/);
-    expect(html).toContain("Score: 50 % — pass mark 70 %");
+    expect(html).toContain("Score: 50% — pass mark 70%");
     expect(html).toContain("<strong>Not passed yet</strong>");
     expect(html).toContain("Question 1: Correct");
     expect(html).toContain("Question 2: Not correct");

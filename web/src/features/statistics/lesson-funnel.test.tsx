@@ -52,8 +52,8 @@ describe("LessonFunnel", () => {
     );
     expect(html.indexOf("Spot the signs")).toBeLessThan(html.indexOf("Check yourself"));
     expect(html).toContain('<td class="figures__number">900</td>');
-    expect(html).toContain("<span>900 of 1,200 (75 %)</span>");
-    expect(html).toContain("<span>0 of 1,200 (0 %)</span>");
+    expect(html).toContain("<span>900 of 1,200 (75%)</span>");
+    expect(html).toContain("<span>0 of 1,200 (0%)</span>");
     expect(html).toMatch(
       /Check yourself<span class="card__meta"> \(quiz\)<\/span><span class="card__meta"> \(optional\)<\/span>/,
     );
@@ -83,7 +83,7 @@ describe("QuizResults", () => {
     expect(html).toContain(
       '<th scope="col">Quiz</th><th scope="col">Learners who tried</th><th scope="col">Pass rate</th><th scope="col">Average attempts</th>',
     );
-    expect(html).toContain("<span>3 of 4 (75 %)</span></span></td><td>1.8</td>");
-    expect(html).toContain("<span>0 of 0 (0 %)</span></span></td><td>No attempt yet</td>");
+    expect(html).toContain("<span>3 of 4 (75%)</span></span></td><td>1.8</td>");
+    expect(html).toContain("<span>0 of 0 (0%)</span></span></td><td>No attempt yet</td>");
   });
 });

@@ -1,0 +1,126 @@
+import {
+  createUser,
+  DEMO_CITIES,
+  DEMO_COURSES,
+  DEMO_ITEMS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  signIn as signInToCognito,
+} from "@alliance/dev";
+import type { Page } from "playwright-core";
+import { expect, inject } from "vitest";
+import { demoUser, signIn } from "./browser.ts";
+import type { Who } from "./menu.ts";
+
+/**
+ * Every route of the web app (web/src/app/router.tsx) with demo data, the role that
+ * reaches it, and its heading once its content is there. Shared by the browser tests
+ * that go through every page (a failing API, 320 px). Adding a page is one line.
+ */
+/** The demo data a page needs, or a clear failure if it changed. */
+function found<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error("the demo data changed");
+  return value;
+}
+
+export const course = found(DEMO_COURSES[0]);
+const lesson = found(course.modules[0]?.lessons[0]);
+const itemA1 = found(DEMO_ITEMS.find((item) => item.itemId.endsWith("A1")));
+const aarhus = found(DEMO_CITIES.find((city) => city.name === "Aarhus"));
+
+export type { Who };
+
+/** A learner of this run, enrolled in the demo course (through the API, before any failure). */
+export const learner = {
+  username: `e2e-failing-${Date.now().toString(36)}`,
+  password: DEMO_PASSWORD,
+};
+
+/**
+ * `request` (the default): the page loads data. `static`: it loads nothing. `submit`:
+ * a form whose only request is saving.
+ */
+export const PAGES: {
+  path: string;
+  as: Who;
+  heading: string | RegExp;
+  kind?: "request" | "static" | "submit";
+}[] = [
+  { path: "/", as: "visitor", heading: "Welcome", kind: "static" },
+  { path: "/exchange", as: "visitor", heading: "The exchange" },
+  { path: `/exchange/items/${itemA1.itemId}`, as: "visitor", heading: itemA1.fields.title },
+  { path: "/courses", as: "visitor", heading: "Courses" },
+  { path: `/courses/${course.courseId}`, as: "visitor", heading: course.fields.title },
+  { path: "/cities", as: "visitor", heading: "Member cities" },
+  { path: `/cities/${aarhus.cityId}`, as: "visitor", heading: "Aarhus" },
+  { path: "/verify", as: "visitor", heading: "Verify a certificate", kind: "static" },
+  { path: "/verify/ALC-AAAA-BBBB-CCCC", as: "visitor", heading: "Verify a certificate" },
+  { path: "/sign-in", as: "visitor", heading: "Sign in", kind: "static" },
+  { path: "/sign-up", as: "visitor", heading: "Create an account", kind: "static" },
+  { path: "/confirm-sign-up", as: "visitor", heading: "Confirm your account", kind: "static" },
+  { path: "/forgot-password", as: "visitor", heading: "Reset your password", kind: "static" },
+  { path: "/reset-password", as: "visitor", heading: "Choose a new password", kind: "static" },
+  { path: "/no-such-page", as: "visitor", heading: "Page not found", kind: "static" },
+  { path: "/profile", as: "learner", heading: "My profile" },
+  { path: "/learning", as: "learner", heading: "My learning" },
+  {
+    path: `/learning/${course.courseId}/lessons/${lesson.lessonId}`,
+    as: "learner",
+    heading: lesson.title,
+  },
+  { path: "/saved", as: "learner", heading: "Saved items" },
+  { path: `/courses/${course.courseId}`, as: "learner", heading: course.fields.title },
+  { path: "/my-city", as: "contributorA", heading: "My city’s items" },
+  { path: "/exchange/new", as: "contributorA", heading: "Share a new item", kind: "submit" },
+  {
+    path: `/exchange/items/${itemA1.itemId}/edit`,
+    as: "contributorA",
+    heading: `Edit “${itemA1.fields.title}”`,
+  },
+  { path: "/teach", as: "trainer", heading: "My courses" },
+  {
+    path: `/teach/courses/${course.courseId}`,
+    as: "trainer",
+    heading: `Edit “${course.fields.title}”`,
+  },
+  {
+    path: `/teach/courses/${course.courseId}/preview`,
+    as: "trainer",
+    heading: new RegExp(`^Preview of “${course.fields.title}”`),
+  },
+  {
+    path: `/teach/courses/${course.courseId}/stats`,
+    as: "trainer",
+    heading: `Statistics: ${course.fields.title}`,
+  },
+  { path: "/moderation", as: "admin", heading: "Moderation" },
+  { path: "/admin/people", as: "admin", heading: "People" },
+  {
+    path: `/admin/people/${DEMO_USERS[0]?.userId}`,
+    as: "admin",
+    heading: DEMO_USERS[0]?.displayName ?? "",
+  },
+];
+
+const webUrl = () => inject("webUrl");
+
+/** Signs this browser in as `who` (nobody for a visitor), through the sign-in page. */
+export async function signInAs(page: Page, who: Who) {
+  if (who === "visitor") return;
+  await page.goto(`${webUrl()}/sign-in`);
+  await signIn(page, who === "learner" ? learner : demoUser(who));
+  await page.getByRole("status").filter({ hasText: "You are signed in." }).waitFor();
+}
+
+/** Creates the run's learner and enrols them in the demo course, through the API. */
+export async function enrolLearner() {
+  const cloud = inject("localCloud");
+  await createUser(cloud, { ...learner, groups: [] });
+  const { accessToken } = await signInToCognito(cloud, learner.username, learner.password);
+  const url = new URL(`/api/me/courses/${course.courseId}/enrolment`, inject("apiUrl"));
+  const enrol = await fetch(url, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  expect(enrol.ok, `enrolment answered ${enrol.status}`).toBe(true);
+}
