@@ -63,27 +63,39 @@ function build(): TestContext {
     app,
     call,
     signInAgain,
-    async newUser(options = {}) {
-      const username = `test-${randomUUID().slice(0, 13)}`;
-      const password = "Test-pass-2026";
-      const groups = options.groups ?? [];
-      // Nobody picks their own city while a contributor: with a city, the person
-      // chooses it as a learner first and gets their groups afterwards.
-      await createUser(cloud, { username, password, groups: options.cityId ? [] : groups });
-      const caller = await signInAgain({ username, password, token: "", idToken: "" });
-      if (!options.cityId) return caller;
-      await call(caller, "GET", "/api/me");
-      const set = await call(
-        caller,
-        "PATCH",
-        "/api/me",
-        { cityId: options.cityId },
-        { "if-match": '"1"' },
-      );
-      if (set.status !== 200) throw new Error(`could not set the city: ${await set.text()}`);
-      if (groups.length === 0) return caller;
-      await createUser(cloud, { username, password, groups });
-      return signInAgain(caller);
-    },
+    newUser: userMaker(cloud, call, signInAgain, "test"),
+  };
+}
+
+/**
+ * Makes new people in the pool through `call`. Nobody picks their own city while
+ * a contributor: with a city, the person chooses it as a learner first and gets
+ * their groups afterwards.
+ */
+export function userMaker(
+  cloud: ReturnType<typeof inject<"localCloud">>,
+  call: TestContext["call"],
+  signInAgain: TestContext["signInAgain"],
+  prefix: string,
+): TestContext["newUser"] {
+  return async (options = {}) => {
+    const username = `${prefix}-${randomUUID().slice(0, 13)}`;
+    const password = "Test-pass-2026";
+    const groups = options.groups ?? [];
+    await createUser(cloud, { username, password, groups: options.cityId ? [] : groups });
+    const caller = await signInAgain({ username, password, token: "", idToken: "" });
+    if (!options.cityId) return caller;
+    await call(caller, "GET", "/api/me");
+    const set = await call(
+      caller,
+      "PATCH",
+      "/api/me",
+      { cityId: options.cityId },
+      { "if-match": '"1"' },
+    );
+    if (set.status !== 200) throw new Error(`could not set the city: ${await set.text()}`);
+    if (groups.length === 0) return caller;
+    await createUser(cloud, { username, password, groups });
+    return signInAgain(caller);
   };
 }

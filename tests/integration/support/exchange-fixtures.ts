@@ -20,10 +20,13 @@ export const COMPLETE = {
   visibility: "public",
 };
 
-/** Creates a complete item as `caller` and takes it to `status` through the real workflow. */
+/**
+ * Creates a complete item as `caller` and takes it to `status` through the real
+ * workflow; `revised` is published with a pending revision (a new title) saved.
+ */
 export async function itemIn(
   ctx: TestContext,
-  status: "draft" | "submitted" | "published",
+  status: "draft" | "submitted" | "published" | "revised",
   contributor: Caller,
   admin: Caller,
   overrides: Record<string, unknown> = {},
@@ -48,5 +51,7 @@ export async function itemIn(
   await step(contributor, "POST", `${path}/submit`, 2);
   if (status === "submitted") return { itemId, version: 3 };
   await step(admin, "POST", `${path}/review`, 3, { decision: "approve" });
-  return { itemId, version: 4 };
+  if (status === "published") return { itemId, version: 4 };
+  await step(contributor, "PATCH", path, 4, { title: `${title} (revised)` });
+  return { itemId, version: 5 };
 }

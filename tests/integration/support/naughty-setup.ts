@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { COUNTRIES, newId, type Role } from "@alliance/core";
-import { createUser, signIn } from "@alliance/dev";
+import { signIn } from "@alliance/dev";
 import { inject } from "vitest";
-import type { Caller, TestContext } from "./context.ts";
+import { type Caller, type TestContext, userMaker } from "./context.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 
 /** The kinds of caller the sweep tries, in this order, until one reaches the operation. */
@@ -54,25 +53,7 @@ export function trackedContext(
     app: tracked.app,
     call,
     signInAgain,
-    async newUser(options = {}) {
-      const username = `naughty-${randomUUID().slice(0, 13)}`;
-      const password = "Test-pass-2026";
-      await createUser(cloud, { username, password, groups: options.groups ?? [] });
-      const caller = await signInAgain({ username, password, token: "", idToken: "" });
-      const me = await call(caller, "GET", "/api/me");
-      if (options.cityId) {
-        const { version } = await me.json();
-        const set = await call(
-          caller,
-          "PATCH",
-          "/api/me",
-          { cityId: options.cityId },
-          { "if-match": `"${version}"` },
-        );
-        if (set.status !== 200) throw new Error(`could not set the city: ${await set.text()}`);
-      }
-      return caller;
-    },
+    newUser: userMaker(cloud, call, signInAgain, "naughty"),
   };
 }
 

@@ -8,7 +8,7 @@ import type { TrackedApp } from "./naughty-tracker.ts";
 
 /** What each path parameter can name, tried in this order. */
 const FLAVOURS: Record<string, readonly string[]> = {
-  itemId: ["draft", "submitted", "published"],
+  itemId: ["draft", "submitted", "published", "revised"],
   courseId: ["published", "draft"],
   lessonId: ["text", "quiz"],
   attachmentId: ["confirmed", "pending"],
