@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../cities/schemas.ts";
-import { cityIdSchema } from "../profile/schemas.ts";
+import { cityIdSchema, profileSchema } from "../profile/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { ROLES } from "../schema/roles.ts";
-import { POSITIONS } from "../taxonomy/positions.ts";
 
 export const userPathSchema = z.object({
   userId: z
@@ -57,19 +56,7 @@ export const peopleQuerySchema = pageQuerySchema.extend({
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 /** A person as an administrator sees them: the profile, and the roles held now (Cognito). */
-export const personSchema = z
-  .object({
-    userId: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    position: z.enum(POSITIONS).nullable(),
-    cityId: z.string().nullable(),
-    roles: z.array(z.enum(ROLES)),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    version: z.number().int().positive(),
-  })
-  .meta({ id: "Person" });
+export const personSchema = profileSchema.omit({ preferredLanguage: true }).meta({ id: "Person" });
 
 export type Person = z.infer<typeof personSchema>;
 
