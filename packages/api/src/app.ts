@@ -9,17 +9,28 @@ import { onError, onNotFound } from "./middleware/errors.ts";
 import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
 import type { TokenVerifier } from "./middleware/token-verifier.ts";
-import { adminRoutes } from "./routes/admin.ts";
-import { bookmarkRoutes } from "./routes/bookmarks.ts";
+import { academyCourseDocumentRoutes } from "./routes/academy-course-documents.ts";
+import { academyCourseDraftRoutes } from "./routes/academy-course-draft.ts";
+import { academyCourseDraftLessonRoutes } from "./routes/academy-course-draft-lessons.ts";
+import { academyCourseDraftModuleRoutes } from "./routes/academy-course-draft-modules.ts";
+import { academyCoursePublishingRoutes } from "./routes/academy-course-publishing.ts";
+import { academyCourseTrainerRoutes } from "./routes/academy-course-trainers.ts";
+import { academyCourseRoutes } from "./routes/academy-courses.ts";
 import { cityRoutes } from "./routes/cities.ts";
-import { courseDocumentRoutes } from "./routes/course-documents.ts";
-import { courseOutlineRoutes } from "./routes/course-outline.ts";
-import { courseRoutes } from "./routes/courses.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
+import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
+import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
+import { exchangeItemWorkflowRoutes } from "./routes/exchange-item-workflow.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
+import { exchangeModerationQueueRoutes } from "./routes/exchange-moderation-queue.ts";
 import { healthRoutes } from "./routes/health.ts";
-import { learningRoutes } from "./routes/learning.ts";
-import { meRoutes } from "./routes/me.ts";
+import { learningCertificateRoutes } from "./routes/learning-certificates.ts";
+import { learningEnrolmentRoutes } from "./routes/learning-enrolment.ts";
+import { learningLessonRoutes } from "./routes/learning-lessons.ts";
+import { learningStatisticsRoutes } from "./routes/learning-statistics.ts";
+import { peopleUserRoutes } from "./routes/people-users.ts";
+import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
+import { profileMeRoutes } from "./routes/profile-me.ts";
 
 export const OPENAPI_PATH = "/api/openapi.json";
 export const DOCS_PATH = "/api/docs";
@@ -47,18 +58,33 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", bodySizeLimit());
   app.use("/api/*", auth(deps.verifier));
 
+  // One file per path group, named for its domain (routes/<domain>-*.ts). The order
+  // matters twice: Hono matches in it (`/courses/mine` before `/courses/{courseId}`,
+  // inside academy-courses.ts), and docs/openapi.json lists paths and schemas in it,
+  // so the committed contract stays the same when files move.
   const routes = app
     .route("/api", healthRoutes)
-    .route("/api", meRoutes)
+    .route("/api", profileMeRoutes)
     .route("/api", cityRoutes)
-    .route("/api", adminRoutes)
+    .route("/api", peopleUserRoutes)
     .route("/api", exchangeItemRoutes)
+    .route("/api", exchangeItemWorkflowRoutes)
+    .route("/api", exchangeCityItemRoutes)
+    .route("/api", exchangeModerationQueueRoutes)
     .route("/api", exchangeAttachmentRoutes)
-    .route("/api", bookmarkRoutes)
-    .route("/api", courseRoutes)
-    .route("/api", courseOutlineRoutes)
-    .route("/api", courseDocumentRoutes)
-    .route("/api", learningRoutes);
+    .route("/api", exchangeBookmarkRoutes)
+    .route("/api", academyCourseRoutes)
+    .route("/api", academyCourseDraftRoutes)
+    .route("/api", academyCoursePublishingRoutes)
+    .route("/api", academyCourseTrainerRoutes)
+    .route("/api", academyCourseDraftModuleRoutes)
+    .route("/api", academyCourseDraftLessonRoutes)
+    .route("/api", academyCourseDocumentRoutes)
+    .route("/api", profileLearningRecordRoutes)
+    .route("/api", learningEnrolmentRoutes)
+    .route("/api", learningLessonRoutes)
+    .route("/api", learningCertificateRoutes)
+    .route("/api", learningStatisticsRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

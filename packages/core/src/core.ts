@@ -1,26 +1,19 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
-import { cityUseCases } from "./cities/cities.ts";
-import type { Config } from "./config/config.ts";
-import { createDynamoClient } from "./data/client.ts";
-import { createS3Client } from "./data/s3-client.ts";
-import { createDataService } from "./data/service.ts";
-import { createAttachmentStore } from "./exchange/attachment-store.ts";
-import { attachmentUseCases } from "./exchange/attachments.ts";
-import { exchangeUseCases } from "./exchange/index.ts";
-import { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
-import { certificateUseCases } from "./learning/certificates.ts";
-import { learningUseCases } from "./learning/learning.ts";
-import { learningRecordUseCases } from "./learning/record.ts";
-import { statisticsUseCases } from "./learning/statistics.ts";
-import { profileUseCases } from "./profile/profiles.ts";
-import { peopleUseCases } from "./users/people.ts";
-import { roleAssignmentUseCases } from "./users/role-assignment.ts";
+import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
+import { cityUseCases } from "./cities/index.ts";
+import type { Config } from "./config/index.ts";
+import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
+import { attachmentUseCases, createAttachmentStore, exchangeUseCases } from "./exchange/index.ts";
+import { learningUseCases } from "./learning/index.ts";
+import { peopleUseCases } from "./people/index.ts";
+import { profileUseCases } from "./profile/index.ts";
 
 /**
  * The domain, wired to one table. The API builds one per process (a Lambda
- * container or the local server) and calls its use cases from routes.
+ * container or the local server) and calls its use cases from routes: one
+ * property per domain, named as its folder, its route files and its web feature.
  */
 export function createCore(options: {
   config: Pick<Config, "tableName" | "region"> &
@@ -60,17 +53,11 @@ export function createCore(options: {
   );
   return {
     data,
-    profiles: profileUseCases(data, directory),
+    profile: profileUseCases(data, directory),
     cities: cityUseCases(data),
-    roles: roleAssignmentUseCases(data, directory),
     people: peopleUseCases(data, directory),
     academy: academyUseCases(data, { directory, store }, options.now),
-    learning: {
-      ...learningUseCases(data),
-      certificates: certificateUseCases(data, config.publicSiteUrl),
-      record: learningRecordUseCases(data, directory),
-      statistics: statisticsUseCases(data, client),
-    },
+    learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {
       ...exchangeUseCases(data, { files: store }),
       attachments: attachmentUseCases(data, store, options.now),

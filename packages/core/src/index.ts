@@ -1,35 +1,19 @@
-export * from "./academy/schemas.ts";
-export {
-  citedItemIds,
-  type StoredDraft,
-  toCourseSummary,
-  toPublished,
-} from "./academy/views.ts";
+/**
+ * `@alliance/core`: the domain for the API, the local cloud and the tests. Each
+ * domain's public surface is its folder's `index.ts`; the shared kernel
+ * (configuration, data layer, errors, ids, table schema, taxonomies) sits beside them.
+ */
+export * from "./academy/index.ts";
 export * from "./auth/index.ts";
-export { cityUseCases } from "./cities/cities.ts";
-export * from "./cities/schemas.ts";
+export * from "./cities/index.ts";
 export * from "./config/index.ts";
 export { type Core, createCore } from "./core.ts";
-export {
-  AWS_CALL_LIMITS,
-  type CallLimits,
-  callLimitsFor,
-  EMULATOR_CALL_LIMITS,
-  worstCaseCallMs,
-} from "./data/aws-call-limits.ts";
-export { createDynamoClient } from "./data/client.ts";
-export { dataFaultToVisibleError, isConditionalCheckFailed } from "./data/errors.ts";
-export { type Page, queryPage } from "./data/pagination.ts";
-export { createS3Client } from "./data/s3-client.ts";
-export { createDataService, type DataService } from "./data/service.ts";
+export * from "./data/index.ts";
 export * from "./errors.ts";
-export * from "./exchange/schemas.ts";
-export { createCognitoDirectory, type IdentityDirectory } from "./identity/directory.ts";
+export * from "./exchange/index.ts";
 export { isId, newId } from "./ids.ts";
-export * from "./learning/schemas.ts";
-export { courseStatsCsv } from "./learning/statistics-csv.ts";
-export * from "./learning/statistics-schemas.ts";
-export * from "./profile/schemas.ts";
+export * from "./learning/index.ts";
+export * from "./people/index.ts";
+export * from "./profile/index.ts";
 export * from "./schema/index.ts";
 export * from "./taxonomy/index.ts";
-export * from "./users/schemas.ts";

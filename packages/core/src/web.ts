@@ -1,16 +1,17 @@
 /**
  * What the browser may take from core: taxonomies, role names, schemas and error
- * shapes. Nothing here may import the AWS SDK, ElectroDB or Node built-ins.
+ * shapes. Nothing here may import the AWS SDK, ElectroDB or Node built-ins, so
+ * it re-exports each domain's `schemas.ts` (its contract, browser-safe), never
+ * its `index.ts` (which wires use cases to the table).
  */
-export { toLearnerLesson } from "./academy/learner-lesson.ts";
 export * from "./academy/schemas.ts";
 export * from "./cities/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
 export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
+export * from "./people/schemas.ts";
 export * from "./profile/schemas.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { isRole, ROLES, type Role } from "./schema/roles.ts";
 export * from "./taxonomy/index.ts";
-export * from "./users/schemas.ts";

@@ -6,10 +6,10 @@ import {
   pageQuerySchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
+import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
-import { bearerSecurity, problems } from "./problems.ts";
-import { createRouter } from "./router.ts";
 
 const cityResponse = (description: string) => ({
   description,
@@ -17,6 +17,7 @@ const cityResponse = (description: string) => ({
   content: { "application/json": { schema: citySchema } },
 });
 
+/** `/cities`: member cities and their profiles. */
 export const cityRoutes = createRouter()
   .openapi(
     createRoute({

@@ -3,22 +3,18 @@ import {
   attachmentUploadRequestSchema,
   attachmentUploadSchema,
   itemPathSchema,
-  itemSchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
+import { answerDownload, downloadQuerySchema, downloadResponses } from "../http/downloads.ts";
+import { itemResponse } from "../http/exchange-responses.ts";
+import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
-import { answerDownload, downloadQuerySchema, downloadResponses } from "./downloads.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
-import { bearerSecurity, problems } from "./problems.ts";
-import { createRouter } from "./router.ts";
 
 const attachments = "/exchange/items/{itemId}/attachments";
-const itemResponse = (description: string) => ({
-  description,
-  headers: { ETag: { schema: { type: "string" as const } } },
-  content: { "application/json": { schema: itemSchema } },
-});
 
+/** `/exchange/items/{itemId}/attachments…`: checked uploads, downloads and removal of files. */
 export const exchangeAttachmentRoutes = createRouter()
   .openapi(
     createRoute({

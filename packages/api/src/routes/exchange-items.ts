@@ -1,44 +1,19 @@
 import {
   itemCreateSchema,
-  itemListSchema,
   itemPatchSchema,
   itemPathSchema,
-  itemSchema,
-  pageQuerySchema,
-  reviewSchema,
   searchPageSchema,
   searchQuerySchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { adminOnly, contributorOnly, signedIn } from "../middleware/signed-in.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "./if-match.ts";
-import { bearerSecurity, problems } from "./problems.ts";
-import { createRouter } from "./router.ts";
+import { itemChangeResponses, itemResponse } from "../http/exchange-responses.ts";
+import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { json } from "../http/json.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
+import { contributorOnly, signedIn } from "../middleware/signed-in.ts";
 
-const itemResponse = (description: string) => ({
-  description,
-  headers: { ETag: { schema: { type: "string" as const } } },
-  content: { "application/json": { schema: itemSchema } },
-});
-const json = <T>(schema: T) => ({ "application/json": { schema } });
-/** What every change to an existing item (edit, submit, review, archive) answers. */
-const changeResponses = {
-  200: itemResponse("The item"),
-  ...problems(400, 401, 403, 404, 409, 412, 428, 503),
-};
-const transition = (action: "submit" | "archive", summary: string, description: string) =>
-  createRoute({
-    method: "post",
-    path: `/exchange/items/{itemId}/${action}`,
-    tags: ["Exchange"],
-    summary,
-    description,
-    security: bearerSecurity,
-    middleware: [signedIn] as const,
-    request: { params: itemPathSchema, headers: ifMatchHeaders },
-    responses: changeResponses,
-  });
-
+/** `/exchange/items` and `/exchange/items/{itemId}`: search, start, read and edit items. */
 export const exchangeItemRoutes = createRouter()
   .openapi(
     createRoute({
@@ -107,7 +82,7 @@ export const exchangeItemRoutes = createRouter()
         headers: ifMatchHeaders,
         body: { required: true, content: json(itemPatchSchema) },
       },
-      responses: changeResponses,
+      responses: itemChangeResponses,
     }),
     async (c) => {
       const version = parseIfMatch(c.req.header("if-match"));
@@ -116,107 +91,4 @@ export const exchangeItemRoutes = createRouter()
       c.header("ETag", etag(item.version));
       return c.json(item, 200);
     },
-  )
-  .openapi(
-    transition(
-      "submit",
-      "Submit for review",
-      "A draft or an item with requested changes goes to the moderators; so does the pending revision of a published item.",
-    ),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const item = await c.var.core.exchange.items.submit(c.req.valid("param").itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
-  )
-  .openapi(
-    transition(
-      "archive",
-      "Archive",
-      "The item's city or an administrator takes it out of the exchange.",
-    ),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const item = await c.var.core.exchange.items.archive(c.req.valid("param").itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/exchange/items/{itemId}/review",
-      tags: ["Exchange"],
-      summary: "Approve, or request changes with a comment (administrators)",
-      description:
-        "For a submitted item, or a published item's submitted revision: approving a revision makes its text the published text.",
-      security: bearerSecurity,
-      middleware: [adminOnly] as const,
-      request: {
-        params: itemPathSchema,
-        headers: ifMatchHeaders,
-        body: { required: true, content: json(reviewSchema) },
-      },
-      responses: changeResponses,
-    }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId } = c.req.valid("param");
-      const item = await c.var.core.exchange.items.review(itemId, c.req.valid("json"), version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/exchange/items/{itemId}/revision",
-      tags: ["Exchange"],
-      summary: "Withdraw the pending changes to your city's published item",
-      description: "The published text stays as it is; the withdrawal is logged.",
-      security: bearerSecurity,
-      middleware: [signedIn] as const,
-      request: { params: itemPathSchema, headers: ifMatchHeaders },
-      responses: changeResponses,
-    }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId } = c.req.valid("param");
-      const item = await c.var.core.exchange.items.withdrawRevision(itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/city-items",
-      tags: ["Exchange"],
-      summary: "Your city's items in every status, most recently changed first",
-      security: bearerSecurity,
-      middleware: [contributorOnly] as const,
-      request: { query: pageQuerySchema },
-      responses: {
-        200: { description: "A page of items", content: json(itemListSchema) },
-        ...problems(400, 401, 403, 503),
-      },
-    }),
-    async (c) => c.json(await c.var.core.exchange.items.listMyCity(c.req.valid("query")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/admin/moderation",
-      tags: ["Exchange", "Administration"],
-      summary: "Items and revisions of published items waiting for review, oldest first",
-      security: bearerSecurity,
-      middleware: [adminOnly] as const,
-      request: { query: pageQuerySchema },
-      responses: {
-        200: { description: "A page of items", content: json(itemListSchema) },
-        ...problems(400, 401, 403, 503),
-      },
-    }),
-    async (c) => c.json(await c.var.core.exchange.moderationQueue(c.req.valid("query")), 200),
   );

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { createRouter } from "./router.ts";
+import { createRouter } from "../http/router.ts";
 
 const healthSchema = z
   .object({ status: z.literal("ok"), time: z.iso.datetime() })

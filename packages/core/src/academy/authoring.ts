@@ -1,9 +1,9 @@
+import { type IdentityDirectory, isAdmin } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { isAdmin } from "../exchange/members.ts";
-import type { IdentityDirectory } from "../identity/directory.ts";
 import { newId } from "../ids.ts";
+import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
 import { checkCitations, citedInDraft, withDocument } from "./lesson-references.ts";
 import * as outline from "./outline.ts";
@@ -20,7 +20,7 @@ import {
   type ModuleMove,
 } from "./schemas.ts";
 import { currentAuthor, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
-import { type StoredDraft, toDraft } from "./views.ts";
+import { toDraft } from "./views.ts";
 
 /*
  * A draft is one DynamoDB item (its whole outline), and an item holds at most

@@ -1,6 +1,6 @@
 import { PAGE_SIZE } from "../data/page-size.ts";
 import type { DataService } from "../data/service.ts";
-import { decodeCursor, encodeCursor, normalise } from "../exchange/search.ts";
+import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
 import type {
   CataloguePage,

@@ -1,6 +1,5 @@
-import { type UserActor, useActor } from "../auth/actor.ts";
+import { currentMember, isAdmin, type Member, type UserActor, useActor } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
-import { currentMember, isAdmin, type Member } from "../exchange/members.ts";
 import type { Role } from "../schema/roles.ts";
 import type { CourseStatus } from "../taxonomy/academy.ts";
 import type { CourseActions } from "./schemas.ts";

@@ -1,14 +1,21 @@
+import { optionalMember } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { contentDisposition } from "../exchange/attachment-access.ts";
-import type { AttachmentUpload, AttachmentUploadRequest } from "../exchange/attachment-schemas.ts";
-import type { AttachmentStore } from "../exchange/attachment-store.ts";
-import { type StoredAttachment, servedKeyOf } from "../exchange/checked-files.ts";
-import { optionalMember } from "../exchange/members.ts";
-import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "../exchange/upload-pipeline.ts";
+import {
+  type AttachmentStore,
+  type AttachmentUpload,
+  type AttachmentUploadRequest,
+  contentDisposition,
+  DOWNLOAD_URL_SECONDS,
+  type Listed,
+  type StoredAttachment,
+  servedKeyOf,
+  uploadPipeline,
+} from "../exchange/index.ts";
+import type { StoredDraft } from "./course.entity.ts";
 import type { CourseDraft } from "./schemas.ts";
 import { courseNotFound, loadOwnDraft, ownsCourse, staleCourse } from "./trainers.ts";
-import { type StoredDraft, toDraft } from "./views.ts";
+import { toDraft } from "./views.ts";
 
 /** Files one course may hold for its document lessons. */
 export const DOCUMENTS_PER_COURSE = 50;

@@ -1,10 +1,15 @@
+import type { IdentityDirectory } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
-import type { AttachmentStore } from "../exchange/attachment-store.ts";
-import type { IdentityDirectory } from "../identity/directory.ts";
+import type { AttachmentStore } from "../exchange/index.ts";
 import { authoringUseCases } from "./authoring.ts";
 import { catalogueUseCases } from "./catalogue.ts";
 import { courseDocumentUseCases } from "./documents.ts";
 import { publishingUseCases } from "./publishing.ts";
+
+export type { StoredDraft } from "./course.entity.ts";
+export * from "./schemas.ts";
+export { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "./trainers.ts";
+export { citedItemIds, toCourseSummary, toPublished } from "./views.ts";
 
 /** The academy: course authoring, publication and the public catalogue. */
 export function academyUseCases(

@@ -1,7 +1,7 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import type { StoredDraft } from "./course.entity.ts";
 import type { LessonContent } from "./schemas.ts";
-import type { StoredDraft } from "./views.ts";
 
 /*
  * What a lesson points at outside itself: exchange items it cites and the file

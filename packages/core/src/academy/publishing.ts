@@ -1,9 +1,10 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
 import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
-import { citedItemIds, type StoredDraft, toDraft, toPublished } from "./views.ts";
+import { citedItemIds, toDraft, toPublished } from "./views.ts";
 
 const wrongStatus = (status: string, action: string) =>
   new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);

@@ -8,6 +8,8 @@ import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
 import { facetParam } from "../validation/list-param.ts";
 import { learnerLessonSchema, lessonSchema } from "./lesson-schemas.ts";
 
+/** The learner's view of a lesson: the server's and the trainer's preview in the browser alike. */
+export { toLearnerLesson } from "./learner-lesson.ts";
 export * from "./lesson-schemas.ts";
 export * from "./outline-schemas.ts";
 

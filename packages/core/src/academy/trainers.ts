@@ -1,6 +1,6 @@
+import { currentMember, type Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { currentMember, type Member } from "../exchange/members.ts";
 import { holdsAuthorRole, ownsCourse, ownsCourseByToken } from "./course-policy.ts";
 
 /*

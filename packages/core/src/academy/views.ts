@@ -1,11 +1,8 @@
-import type { EntityItem } from "electrodb";
-import type { CourseDraftEntity } from "../data/entities/course.ts";
-import { publicAttachment } from "../exchange/checked-files.ts";
+import { publicAttachment } from "../exchange/index.ts";
+import type { StoredDraft } from "./course.entity.ts";
 import { courseActions } from "./course-policy.ts";
 import { toLearnerLesson } from "./learner-lesson.ts";
 import type { CourseDraft, CourseSummary, PublishedCourse } from "./schemas.ts";
-
-export type StoredDraft = EntityItem<typeof CourseDraftEntity>;
 
 /** The draft for one of its authors (every caller got it through `loadOwnDraft`). */
 export function toDraft(stored: StoredDraft): CourseDraft {

@@ -1,3 +1,9 @@
+/**
+ * Who is calling and what they may do in general: the actor from the token, the
+ * person behind it (profile loaded or created on first use, refused once the
+ * account was deleted) and the identity provider's directory of roles. Rules
+ * of one domain (who edits an item, who authors a course) stay in that domain.
+ */
 export {
   type Actor,
   requireRole,
@@ -6,3 +12,18 @@ export {
   useActor,
   withActor,
 } from "./actor.ts";
+export {
+  createCognitoDirectory,
+  type DeletedUser,
+  type IdentityDirectory,
+} from "./identity-directory.ts";
+export { loadOrCreateProfile, writeTombstone } from "./load-profile.ts";
+export {
+  currentMember,
+  isAdmin,
+  type Member,
+  managesCity,
+  optionalMember,
+  requireContributorCity,
+} from "./member.ts";
+export { searchNameOf, type UserItem } from "./user.entity.ts";

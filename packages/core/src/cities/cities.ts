@@ -1,13 +1,10 @@
-import type { EntityItem } from "electrodb";
-import type { CityEntity } from "../data/entities/city.ts";
+import { currentMember, isAdmin, managesCity } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { currentMember, isAdmin, managesCity } from "../exchange/members.ts";
+import type { CityItem } from "./city.entity.ts";
 import type { City, CityPatch } from "./schemas.ts";
-
-type CityItem = EntityItem<typeof CityEntity>;
 
 function toCity(item: CityItem): City {
   return {
@@ -37,6 +34,16 @@ const staleCity = () =>
     "stale-version",
     "This city's profile was changed since you loaded it. Reload it and apply your changes again.",
   );
+
+/** 400 naming `cityId` unless a member city has this id (a profile names only real cities). */
+export async function assertKnownCity(data: DataService, cityId: string): Promise<void> {
+  const city = await data.entities.city.get({ cityId }).go();
+  if (!city.data) {
+    throw new VisibleError("input", "unknown-city", "No member city has this id.", [
+      { field: "cityId", message: "No member city has this id" },
+    ]);
+  }
+}
 
 /** Member cities: public reads; their contributors and administrators edit the profile. */
 export function cityUseCases(data: DataService, now: () => Date = () => new Date()) {

@@ -1,21 +1,23 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Entity, type Schema, Service } from "electrodb";
-import { AccountTombstoneEntity } from "./entities/account-tombstone.ts";
-import { BookmarkEntity } from "./entities/bookmark.ts";
-import { CityEntity } from "./entities/city.ts";
-import { CourseDraftEntity, CourseListingEntity, CourseVersionEntity } from "./entities/course.ts";
-import { ExchangeItemEntity } from "./entities/exchange-item.ts";
 import {
-  CertificateEntity,
-  CityCourseCounterEntity,
-  CourseCounterEntity,
-  EnrolmentEntity,
-  QuizAttemptEntity,
-} from "./entities/learning.ts";
-import { ModerationEventEntity } from "./entities/moderation-event.ts";
-import { OpenUploadsEntity } from "./entities/open-uploads.ts";
-import { PendingUploadEntity } from "./entities/pending-upload.ts";
-import { UserEntity } from "./entities/user.ts";
+  CourseDraftEntity,
+  CourseListingEntity,
+  CourseVersionEntity,
+} from "../academy/course.entity.ts";
+import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
+import { UserEntity } from "../auth/user.entity.ts";
+import { CityEntity } from "../cities/city.entity.ts";
+import { BookmarkEntity } from "../exchange/bookmark.entity.ts";
+import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
+import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
+import { OpenUploadsEntity } from "../exchange/open-uploads.entity.ts";
+import { PendingUploadEntity } from "../exchange/pending-upload.entity.ts";
+import { CertificateEntity } from "../learning/certificate.entity.ts";
+import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.ts";
+import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
+import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
+import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
 
 /**
  * A new entity from a module-level one's schema. A Service binds its client and
@@ -28,7 +30,10 @@ function own<A extends string, F extends string, C extends string, S extends Sch
   return new Entity(entity.schema);
 }
 
-/** All entities over one table and one client. */
+/**
+ * All entities over one table and one client. Each entity sits beside its domain
+ * (`exchange/exchange-item.entity.ts`); this is the one place that gathers them.
+ */
 export function createDataService(client: DynamoDBDocumentClient, table: string) {
   return new Service(
     {

@@ -1,10 +1,9 @@
+import { currentMember, isAdmin, optionalMember } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { ATTACHMENTS_PER_ITEM } from "./attachment-schemas.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import { ITEM_RULES, isReadable } from "./item-policy.ts";
-import { currentMember, isAdmin, optionalMember } from "./members.ts";
-import type { Item } from "./schemas.ts";
-import type { StoredItem } from "./views.ts";
 
 /*
  * Who may do what with an item's attachments: the same rules as the item itself
@@ -68,8 +67,6 @@ export async function loadForChange(data: DataService, itemId: string) {
   }
   return { member, item };
 }
-
-export type Attachment = Item["attachments"][number];
 
 /**
  * Storage keys are made here, never by the client: one folder per item. Its

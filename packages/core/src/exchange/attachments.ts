@@ -1,3 +1,4 @@
+import type { Member } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import {
@@ -15,13 +16,13 @@ import {
   type AttachmentUploadRequest,
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { type StoredAttachment, servedKeyOf } from "./checked-files.ts";
+import { servedKeyOf } from "./checked-files.ts";
+import type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
 import { isInsider } from "./item-policy.ts";
-import type { Member } from "./members.ts";
 import { attachmentChanges, editableAttachments, namedAttachments } from "./revisions.ts";
 import type { Item } from "./schemas.ts";
 import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
-import { type StoredItem, toItem } from "./views.ts";
+import { toItem } from "./views.ts";
 
 /**
  * Files attached to an item: a presigned upload straight to S3, then a confirm

@@ -1,10 +1,9 @@
-import { requireUser } from "../auth/actor.ts";
+import { currentMember, requireUser } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
 import { ITEM_RULES } from "./item-policy.ts";
-import { currentMember } from "./members.ts";
 import type { ItemSummary } from "./schemas.ts";
 import { toSummary } from "./views.ts";
 

@@ -1,5 +1,5 @@
 import type { DataService } from "../data/service.ts";
-import type { StoredItem } from "./views.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 
 /**
  * Every exchange item, held in the process and kept current from the table's

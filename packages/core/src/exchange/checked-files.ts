@@ -1,20 +1,12 @@
 import { ulid } from "ulidx";
 import { CHECKED_FILES_PREFIX, unconfirmedUpload } from "../schema/attachments-bucket.ts";
-import type { Attachment } from "./attachment-access.ts";
+import type { StoredAttachment } from "./exchange-item.entity.ts";
+import type { Attachment } from "./schemas.ts";
 
 /*
  * Object keys of one file: `folder` is the server's name for it, such as
  * `exchange/<itemId>/<attachmentId>` (decision 0014).
  */
-
-/** A listed file as stored: what the API shows, plus where its checked bytes are. */
-export type StoredAttachment = Attachment & {
-  /**
-   * The checked copy, under `files/`. Files confirmed before decision 0014 have
-   * none: they stay at their folder key, whose upload URL expired long ago.
-   */
-  objectKey?: string;
-};
 
 /** The only key a client gets a (presigned) write URL for. */
 export const uploadKeyOf = (folder: string) => `${unconfirmedUpload.prefix}${folder}`;

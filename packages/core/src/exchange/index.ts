@@ -7,6 +7,16 @@ import { moderationQueue } from "./moderation-queue.ts";
 import type { SearchQuery } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
 
+export { contentDisposition } from "./attachment-access.ts";
+export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
+export { attachmentUseCases } from "./attachments.ts";
+export { publicAttachment, servedKeyOf } from "./checked-files.ts";
+export type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
+export * from "./schemas.ts";
+export { decodeCursor, encodeCursor, normalise } from "./search.ts";
+/** The checked upload pipeline, which course documents use as attachments do. */
+export { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
+
 /** The exchange: items and their workflow, search, moderation queue, bookmarks. */
 export function exchangeUseCases(
   data: DataService,

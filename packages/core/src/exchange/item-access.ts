@@ -1,10 +1,10 @@
+import { currentMember, isAdmin, type Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import { ITEM_RULES, isReadable } from "./item-policy.ts";
-import { currentMember, isAdmin, type Member } from "./members.ts";
 import type { ItemActions, ModerationEvent } from "./schemas.ts";
-import type { StoredItem } from "./views.ts";
 
 /*
  * Reading an item for one action, and writing a step of its workflow: what the

@@ -1,6 +1,6 @@
-import { isAdmin, type Member, managesCity } from "./members.ts";
+import { isAdmin, type Member, managesCity } from "../auth/index.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import type { ItemActions } from "./schemas.ts";
-import type { StoredItem } from "./views.ts";
 
 /*
  * Who may do what with an item, in one place. Each action has two halves:

@@ -1,16 +1,17 @@
+import { currentMember, optionalMember, requireContributorCity } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import { itemAccess, itemNotFound, staleVersion } from "./item-access.ts";
 import { isInsider, isReadable } from "./item-policy.ts";
-import { currentMember, optionalMember, requireContributorCity } from "./members.ts";
 import { assertReadyForReview } from "./readiness.ts";
 import { editChanges, revisionSteps } from "./revisions.ts";
 import type { Item, ItemCreate, ItemPatch, ItemSummary, Review } from "./schemas.ts";
-import { EMPTY_FIELDS, type StoredItem, toItem, toSummary } from "./views.ts";
+import { EMPTY_FIELDS, toItem, toSummary } from "./views.ts";
 
 /** The exchange's workflow: drafts, review, publication, revisions of published items, archive. */
 export function itemUseCases(

@@ -1,8 +1,8 @@
+import { currentMember, isAdmin } from "../auth/index.ts";
 import type { Page } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
-import { currentMember, isAdmin } from "./members.ts";
 import type { ItemSummary } from "./schemas.ts";
 import { decodeCursor, encodeCursor } from "./search.ts";
 import { toSummary } from "./views.ts";

@@ -1,5 +1,5 @@
 import { type FieldError, VisibleError } from "../errors.ts";
-import type { StoredItem } from "./views.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 
 /**
  * What a reader needs before an item goes to review. A draft may be saved

@@ -1,13 +1,14 @@
 import { isDeepStrictEqual } from "node:util";
+import type { Member } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import { objectKey } from "./attachment-access.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { type StoredAttachment, servedKeyOf } from "./checked-files.ts";
+import { servedKeyOf } from "./checked-files.ts";
+import type { StoredAttachment, StoredItem, StoredRevision } from "./exchange-item.entity.ts";
 import type { itemAccess } from "./item-access.ts";
-import type { Member } from "./members.ts";
 import { assertReadyForReview } from "./readiness.ts";
-import type { ItemPatch, StoredRevision } from "./schemas.ts";
-import { publishedAttachments, publishedFields, type StoredItem } from "./views.ts";
+import type { ItemPatch } from "./schemas.ts";
+import { publishedAttachments, publishedFields } from "./views.ts";
 
 /*
  * Pending revisions of published items (docs/decisions/0013-revisions-and-permissions.md).

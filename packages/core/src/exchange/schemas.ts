@@ -9,7 +9,6 @@ import {
   MODERATION_ACTIONS,
   REVIEW_DECISIONS,
   REVISION_STATUSES,
-  type RevisionStatus,
   STAKEHOLDERS,
   TARGET_GROUPS,
   THEMES,
@@ -145,18 +144,6 @@ const summaryShape = {
 
 export const itemSummarySchema = z.object(summaryShape).meta({ id: "ExchangeItemSummary" });
 export type ItemSummary = z.infer<typeof itemSummarySchema>;
-
-/** A pending revision as stored: the whole proposed content, beside the published one. */
-export interface StoredRevision {
-  fields: ItemFields;
-  /** As stored: each with the key of its checked copy (exchange/checked-files.ts). */
-  attachments: Array<Attachment & { objectKey?: string }>;
-  status: RevisionStatus;
-  /** Who last saved it. */
-  by: string;
-  byName: string;
-  updatedAt: string;
-}
 
 /**
  * Proposed changes to a published item, waiting for review: every field as it

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { withActor } from "../auth/actor.ts";
+import { withActor } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import { type SearchQuery, searchQuerySchema } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
-import { EMPTY_FIELDS, type StoredItem } from "./views.ts";
+import { EMPTY_FIELDS } from "./views.ts";
 
 const NOW = new Date("2026-06-01T12:00:00.000Z");
 let serial = 0;

@@ -1,6 +1,7 @@
-import { useActor } from "../auth/actor.ts";
+import { useActor } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
 import {
   FACET_NAMES,
   type FacetName,
@@ -8,7 +9,7 @@ import {
   type SearchPage,
   type SearchQuery,
 } from "./schemas.ts";
-import { type StoredItem, toSummary } from "./views.ts";
+import { toSummary } from "./views.ts";
 
 /** Lower case, accents removed: "Réintégration" matches "reintegration". */
 export function normalise(text: string): string {

@@ -3,7 +3,8 @@ import { isVisibleError, VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { AttachmentUpload, AttachmentUploadRequest } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { checkedKeyOf, type StoredAttachment, uploadKeyOf } from "./checked-files.ts";
+import { checkedKeyOf, uploadKeyOf } from "./checked-files.ts";
+import type { StoredAttachment } from "./exchange-item.entity.ts";
 import { inspectUpload } from "./upload-inspection.ts";
 import { PENDING_UPLOAD_SECONDS, uploadQuota } from "./upload-quota.ts";
 

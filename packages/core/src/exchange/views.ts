@@ -1,19 +1,9 @@
-import type { EntityItem } from "electrodb";
-import type { ExchangeItemEntity } from "../data/entities/exchange-item.ts";
+import type { Member } from "../auth/index.ts";
 import { OUTDATED_AFTER_DAYS } from "../taxonomy/exchange.ts";
-import { publicAttachment, type StoredAttachment } from "./checked-files.ts";
+import { publicAttachment } from "./checked-files.ts";
+import type { StoredAttachment, StoredItem, StoredRevision } from "./exchange-item.entity.ts";
 import { isInsider, itemActions } from "./item-policy.ts";
-import type { Member } from "./members.ts";
-import type {
-  Item,
-  ItemFields,
-  ItemSummary,
-  ModerationEvent,
-  Revision,
-  StoredRevision,
-} from "./schemas.ts";
-
-export type StoredItem = EntityItem<typeof ExchangeItemEntity>;
+import type { Item, ItemFields, ItemSummary, ModerationEvent, Revision } from "./schemas.ts";
 
 const DAY_MS = 86_400_000;
 

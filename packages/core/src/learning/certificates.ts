@@ -1,4 +1,4 @@
-import { requireUser } from "../auth/actor.ts";
+import { requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { renderCertificatePdf } from "./certificate-pdf.ts";

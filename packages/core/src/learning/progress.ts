@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
-import type { CourseModule, LearnerLesson, PublishedCourse } from "../academy/schemas.ts";
+import type { CourseModule, LearnerLesson, PublishedCourse } from "../academy/index.ts";
+import type { QuestionResult, QuizRecord } from "./enrolment.entity.ts";
 import { progressPercent } from "./percent.ts";
 import type { CourseProgress, ProgressSummary, QuizState } from "./schemas.ts";
 
@@ -13,18 +14,6 @@ export interface EnrolmentState {
   quizzes: Record<string, QuizRecord>;
   completedAt?: string | undefined;
   certificateCode?: string | undefined;
-}
-
-export interface QuizRecord {
-  attempts: number;
-  passed: boolean;
-  lastScore: number | null;
-  lastResult: QuestionResult[] | null;
-}
-
-export interface QuestionResult {
-  correct: boolean;
-  feedback: { option: number; text: string }[];
 }
 
 export const lessonsOf = (course: Pick<PublishedCourse, "modules">) =>

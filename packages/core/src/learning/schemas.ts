@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { learnerLessonSchema } from "../academy/lesson-schemas.ts";
+import { learnerLessonSchema } from "../academy/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 
 export const certificateCodeSchema = z
@@ -132,15 +132,3 @@ export const certificateVerificationSchema = z
   })
   .meta({ id: "CertificateVerification" });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
-
-/** Everything the platform holds about a learner's learning, for them to take away. */
-export const learningRecordSchema = z
-  .object({
-    exportedAt: z.iso.datetime(),
-    profile: z.record(z.string(), z.unknown()),
-    enrolments: z.array(z.record(z.string(), z.unknown())),
-    quizAttempts: z.array(z.record(z.string(), z.unknown())),
-    certificates: z.array(z.record(z.string(), z.unknown())),
-    bookmarks: z.array(z.object({ itemId: z.string(), savedAt: z.string() })),
-  })
-  .meta({ id: "LearningRecord" });

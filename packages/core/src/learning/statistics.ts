@@ -1,14 +1,8 @@
 import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
-import {
-  courseNotFound,
-  currentAuthor,
-  ownsCourse,
-  ownsCourseByToken,
-} from "../academy/trainers.ts";
-import { requireRole } from "../auth/actor.ts";
+import { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "../academy/index.ts";
+import { currentMember, isAdmin, managesCity, requireRole } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { currentMember, isAdmin, managesCity } from "../exchange/members.ts";
 import { lessonsOf } from "./progress.ts";
 import type { CityLearningStats, CourseStats } from "./statistics-schemas.ts";
 

@@ -45,3 +45,19 @@ export const profilePatchSchema = z
   .meta({ id: "ProfilePatch" });
 
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;
+
+/**
+ * Everything the platform holds about a learner's learning, for them to take
+ * away: the learning record (`GET /me/learning-record`).
+ */
+export const learningRecordSchema = z
+  .object({
+    exportedAt: z.iso.datetime(),
+    profile: z.record(z.string(), z.unknown()),
+    enrolments: z.array(z.record(z.string(), z.unknown())),
+    quizAttempts: z.array(z.record(z.string(), z.unknown())),
+    certificates: z.array(z.record(z.string(), z.unknown())),
+    bookmarks: z.array(z.object({ itemId: z.string(), savedAt: z.string() })),
+  })
+  .meta({ id: "LearningRecord" });
+export type LearningRecord = z.infer<typeof learningRecordSchema>;

@@ -1,0 +1,124 @@
+import {
+  cataloguePageSchema,
+  catalogueQuerySchema,
+  citingCoursesSchema,
+  courseCreateSchema,
+  courseDraftListSchema,
+  coursePageSchema,
+  coursePathSchema,
+  itemPathSchema,
+  trainerListSchema,
+} from "@alliance/core";
+import { createRoute } from "@hono/zod-openapi";
+import { authoring, draftResponse } from "../http/academy-responses.ts";
+import { etag } from "../http/if-match.ts";
+import { json } from "../http/json.ts";
+import { problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
+
+/**
+ * `/courses`, `/courses/mine` and `/courses/{courseId}`: the catalogue, a
+ * trainer's courses, starting a course and a course page; with the two lists
+ * registered among them in the contract's order: `/trainers` (whom a trainer
+ * may add as co-trainer) and `/exchange/items/{itemId}/courses` (courses citing an item).
+ */
+export const academyCourseRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/courses",
+      tags: ["Academy"],
+      summary: "The catalogue of published courses",
+      description:
+        "Any value within a filter (repeat the parameter or separate with commas), every filter, and every word of `q` in the title, summary, audience or objectives.",
+      request: { query: catalogueQuerySchema },
+      responses: {
+        200: { description: "A page of courses", content: json(cataloguePageSchema) },
+        ...problems(400, 401, 503),
+      },
+    }),
+    async (c) => c.json(await c.var.core.academy.catalogue.search(c.req.valid("query")), 200),
+  )
+  // Before /courses/{courseId}, which would take "mine" for an id.
+  .openapi(
+    createRoute({
+      ...authoring,
+      method: "get",
+      path: "/courses/mine",
+      summary: "Your courses as a trainer (every course, for an administrator)",
+      responses: {
+        200: { description: "Most recently changed first", content: json(courseDraftListSchema) },
+        ...problems(401, 403, 503),
+      },
+    }),
+    async (c) => {
+      c.header("Cache-Control", "private, no-cache");
+      return c.json({ items: await c.var.core.academy.drafts.mine() }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      ...authoring,
+      method: "get",
+      path: "/trainers",
+      summary: "People who hold the trainer role, to add as co-trainers",
+      responses: {
+        200: { description: "By name", content: json(trainerListSchema) },
+        ...problems(401, 403, 503),
+      },
+    }),
+    async (c) => c.json({ items: await c.var.core.academy.drafts.trainers() }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/exchange/items/{itemId}/courses",
+      tags: ["Academy"],
+      summary: "Published courses whose lessons cite this exchange item",
+      request: { params: itemPathSchema },
+      responses: {
+        200: { description: "By title; empty if none", content: json(citingCoursesSchema) },
+        ...problems(400, 401, 503),
+      },
+    }),
+    async (c) => {
+      const items = await c.var.core.academy.catalogue.citing(c.req.valid("param").itemId);
+      return c.json({ items }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      ...authoring,
+      method: "post",
+      path: "/courses",
+      summary: "Start a course draft (trainers)",
+      request: { body: { required: true, content: json(courseCreateSchema) } },
+      responses: { 201: draftResponse("The new draft"), ...problems(400, 401, 403, 503) },
+    }),
+    async (c) => {
+      const draft = await c.var.core.academy.drafts.create(c.req.valid("json"));
+      c.header("ETag", etag(draft.version));
+      c.header("Location", `/api/courses/${draft.courseId}/draft`);
+      return c.json(draft, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/courses/{courseId}",
+      tags: ["Academy"],
+      summary: "A course page: the latest published version, without quiz answers",
+      request: { params: coursePathSchema },
+      responses: {
+        200: {
+          description: "The published course, with what the caller may do with it",
+          content: json(coursePageSchema),
+        },
+        ...problems(400, 401, 404, 503),
+      },
+    }),
+    async (c) => {
+      const course = await c.var.core.academy.catalogue.get(c.req.valid("param").courseId);
+      return c.json(course, 200);
+    },
+  );

@@ -1,0 +1,24 @@
+import { itemListSchema, pageQuerySchema } from "@alliance/core";
+import { createRoute } from "@hono/zod-openapi";
+import { json } from "../http/json.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
+import { contributorOnly } from "../middleware/signed-in.ts";
+
+/** `/me/city-items`: a contributor's city's items in every status. */
+export const exchangeCityItemRoutes = createRouter().openapi(
+  createRoute({
+    method: "get",
+    path: "/me/city-items",
+    tags: ["Exchange"],
+    summary: "Your city's items in every status, most recently changed first",
+    security: bearerSecurity,
+    middleware: [contributorOnly] as const,
+    request: { query: pageQuerySchema },
+    responses: {
+      200: { description: "A page of items", content: json(itemListSchema) },
+      ...problems(400, 401, 403, 503),
+    },
+  }),
+  async (c) => c.json(await c.var.core.exchange.items.listMyCity(c.req.valid("query")), 200),
+);

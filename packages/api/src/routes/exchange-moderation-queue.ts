@@ -1,0 +1,24 @@
+import { itemListSchema, pageQuerySchema } from "@alliance/core";
+import { createRoute } from "@hono/zod-openapi";
+import { json } from "../http/json.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
+import { adminOnly } from "../middleware/signed-in.ts";
+
+/** `/admin/moderation`: what waits for an administrator's review. */
+export const exchangeModerationQueueRoutes = createRouter().openapi(
+  createRoute({
+    method: "get",
+    path: "/admin/moderation",
+    tags: ["Exchange", "Administration"],
+    summary: "Items and revisions of published items waiting for review, oldest first",
+    security: bearerSecurity,
+    middleware: [adminOnly] as const,
+    request: { query: pageQuerySchema },
+    responses: {
+      200: { description: "A page of items", content: json(itemListSchema) },
+      ...problems(400, 401, 403, 503),
+    },
+  }),
+  async (c) => c.json(await c.var.core.exchange.moderationQueue(c.req.valid("query")), 200),
+);

@@ -1,0 +1,55 @@
+import { certificatePathSchema, certificateVerificationSchema } from "@alliance/core";
+import { createRoute } from "@hono/zod-openapi";
+import { json } from "../http/json.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
+import { createRouter } from "../http/router.ts";
+import { signedIn } from "../middleware/signed-in.ts";
+
+const learner = { tags: ["Learning"], security: bearerSecurity, middleware: [signedIn] };
+
+/** `/me/certificates/{code}` and `/certificates/{code}`: the holder's PDF, anyone's verification. */
+export const learningCertificateRoutes = createRouter()
+  .openapi(
+    createRoute({
+      ...learner,
+      method: "get",
+      path: "/me/certificates/{code}",
+      summary: "Download my certificate (PDF)",
+      request: { params: certificatePathSchema },
+      responses: {
+        200: {
+          description: "The certificate",
+          content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+        },
+        ...problems(400, 401, 404, 503),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid("param");
+      const { fileName, bytes } = await c.var.core.learning.certificates.pdf(code);
+      c.header("Content-Type", "application/pdf");
+      c.header("Content-Disposition", `attachment; filename="${fileName}"`);
+      c.header("Cache-Control", "private, no-store");
+      return c.body(bytes.buffer as ArrayBuffer, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/certificates/{code}",
+      tags: ["Learning"],
+      summary: "Verify a certificate: what it states, or that it was revoked",
+      request: { params: certificatePathSchema },
+      responses: {
+        200: {
+          description: "The certificate's statement",
+          content: json(certificateVerificationSchema),
+        },
+        ...problems(400, 401, 404, 503),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid("param");
+      return c.json(await c.var.core.learning.certificates.verify(code), 200);
+    },
+  );

@@ -1,0 +1,35 @@
+import { Entity, type EntityItem } from "electrodb";
+import { SERVICE_NAME } from "../data/service-name.ts";
+import { timestamps } from "../data/timestamps.ts";
+import { COUNTRIES } from "../taxonomy/countries.ts";
+
+/** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
+export const CityEntity = new Entity({
+  model: { entity: "city", version: "1", service: SERVICE_NAME },
+  attributes: {
+    cityId: { type: "string", required: true, readOnly: true },
+    name: { type: "string", required: true },
+    country: { type: COUNTRIES, required: true },
+    region: { type: "string" },
+    description: { type: "string", required: true },
+    contactName: { type: "string" },
+    contactEmail: { type: "string" },
+    website: { type: "string" },
+    population: { type: "number" },
+    ...timestamps,
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["cityId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byName: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: [] },
+      sk: { field: "gsi1sk", composite: ["name", "cityId"] },
+    },
+  },
+});
+
+/** A city as stored. */
+export type CityItem = EntityItem<typeof CityEntity>;

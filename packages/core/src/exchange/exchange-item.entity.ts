@@ -1,0 +1,95 @@
+import { CustomAttributeType, Entity, type EntityItem } from "electrodb";
+import { SERVICE_NAME } from "../data/service-name.ts";
+import { timestamps } from "../data/timestamps.ts";
+import { COUNTRIES } from "../taxonomy/countries.ts";
+import {
+  EVIDENCE_LEVELS,
+  ITEM_KINDS,
+  ITEM_STATUSES,
+  type RevisionStatus,
+  VISIBILITIES,
+} from "../taxonomy/exchange.ts";
+import type { Attachment, ItemFields } from "./schemas.ts";
+
+/** A listed file as stored: what the API shows, plus where its checked bytes are. */
+export type StoredAttachment = Attachment & {
+  /**
+   * The checked copy, under `files/` (checked-files.ts). Files confirmed before
+   * decision 0014 have none: they stay at their folder key, whose upload URL expired long ago.
+   */
+  objectKey?: string;
+};
+
+/** A pending revision as stored: the whole proposed content, beside the published one. */
+export interface StoredRevision {
+  fields: ItemFields;
+  attachments: StoredAttachment[];
+  status: RevisionStatus;
+  /** Who last saved it. */
+  by: string;
+  byName: string;
+  updatedAt: string;
+}
+
+const stringList = { type: "list", items: { type: "string" }, required: true } as const;
+
+/**
+ * An initiative, experience or resource of one city. Nested values (period,
+ * contact, links, attachments) are validated by zod at the edges and stored as
+ * they are. `changedAt` moves on every write: both indexes sort by it, and the
+ * search catalogue reads the `catalog` index for what changed since it last looked.
+ * `revision` is the pending revision of a published item: proposed fields and
+ * files that nobody outside the city and the administrators ever reads
+ * (docs/decisions/0013-revisions-and-permissions.md).
+ */
+export const ExchangeItemEntity = new Entity({
+  model: { entity: "exchangeItem", version: "1", service: SERVICE_NAME },
+  attributes: {
+    itemId: { type: "string", required: true, readOnly: true },
+    cityId: { type: "string", required: true, readOnly: true },
+    cityName: { type: "string", required: true },
+    country: { type: COUNTRIES, required: true },
+    ownerId: { type: "string", required: true, readOnly: true },
+    kind: { type: ITEM_KINDS, required: true },
+    status: { type: ITEM_STATUSES, required: true },
+    title: { type: "string", required: true },
+    summary: { type: "string", required: true },
+    description: { type: "string", required: true },
+    themes: stringList,
+    targetGroups: stringList,
+    stakeholders: stringList,
+    languages: stringList,
+    tags: stringList,
+    period: { type: "any", required: true },
+    evidenceLevel: { type: EVIDENCE_LEVELS, required: true },
+    outcomes: { type: "string", required: true },
+    contact: { type: "any", required: true },
+    links: { type: "any", required: true },
+    attachments: { type: "any", required: true },
+    visibility: { type: VISIBILITIES, required: true },
+    changedAt: { type: "string", required: true },
+    lastReviewedAt: { type: "string" },
+    publishedAt: { type: "string" },
+    revision: { type: CustomAttributeType<StoredRevision>("any") },
+    ...timestamps,
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["itemId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    byCity: {
+      index: "gsi1",
+      pk: { field: "gsi1pk", composite: ["cityId"] },
+      sk: { field: "gsi1sk", composite: ["changedAt", "itemId"] },
+    },
+    catalog: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["changedAt", "itemId"] },
+    },
+  },
+});
+
+/** An item as stored: published fields and files, and any pending revision. */
+export type StoredItem = EntityItem<typeof ExchangeItemEntity>;
