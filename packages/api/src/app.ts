@@ -15,7 +15,9 @@ import { academyCourseDraftLessonRoutes } from "./routes/academy-course-draft-le
 import { academyCourseDraftModuleRoutes } from "./routes/academy-course-draft-modules.ts";
 import { academyCoursePublishingRoutes } from "./routes/academy-course-publishing.ts";
 import { academyCourseTrainerRoutes } from "./routes/academy-course-trainers.ts";
-import { academyCourseRoutes } from "./routes/academy-courses.ts";
+import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-courses.ts";
+import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
+import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
 import { cityRoutes } from "./routes/cities.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
@@ -25,9 +27,11 @@ import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { exchangeModerationQueueRoutes } from "./routes/exchange-moderation-queue.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { learningCertificateRoutes } from "./routes/learning-certificates.ts";
+import { learningCityStatsRoutes } from "./routes/learning-city-stats.ts";
+import { learningCourseStatsRoutes } from "./routes/learning-course-stats.ts";
 import { learningEnrolmentRoutes } from "./routes/learning-enrolment.ts";
 import { learningLessonRoutes } from "./routes/learning-lessons.ts";
-import { learningStatisticsRoutes } from "./routes/learning-statistics.ts";
+import { learningMineRoutes } from "./routes/learning-mine.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
@@ -58,10 +62,10 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", bodySizeLimit());
   app.use("/api/*", auth(deps.verifier));
 
-  // One file per path group, named for its domain (routes/<domain>-*.ts). The order
-  // matters twice: Hono matches in it (`/courses/mine` before `/courses/{courseId}`,
-  // inside academy-courses.ts), and docs/openapi.json lists paths and schemas in it,
-  // so the committed contract stays the same when files move.
+  // Each route in the file named for its path (routes/<domain>-*.ts). The order
+  // matters twice: Hono matches in it (`/courses/mine` before `/courses/{courseId}`),
+  // and docs/openapi.json lists paths and schemas in it, so the committed contract
+  // stays the same when files move.
   const routes = app
     .route("/api", healthRoutes)
     .route("/api", profileMeRoutes)
@@ -73,6 +77,9 @@ export function createApp(deps: AppDeps) {
     .route("/api", exchangeModerationQueueRoutes)
     .route("/api", exchangeAttachmentRoutes)
     .route("/api", exchangeBookmarkRoutes)
+    .route("/api", academyCourseListRoutes)
+    .route("/api", academyTrainerRoutes)
+    .route("/api", academyItemCourseRoutes)
     .route("/api", academyCourseRoutes)
     .route("/api", academyCourseDraftRoutes)
     .route("/api", academyCoursePublishingRoutes)
@@ -81,10 +88,12 @@ export function createApp(deps: AppDeps) {
     .route("/api", academyCourseDraftLessonRoutes)
     .route("/api", academyCourseDocumentRoutes)
     .route("/api", profileLearningRecordRoutes)
+    .route("/api", learningMineRoutes)
     .route("/api", learningEnrolmentRoutes)
     .route("/api", learningLessonRoutes)
     .route("/api", learningCertificateRoutes)
-    .route("/api", learningStatisticsRoutes);
+    .route("/api", learningCourseStatsRoutes)
+    .route("/api", learningCityStatsRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

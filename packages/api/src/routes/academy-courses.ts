@@ -1,13 +1,10 @@
 import {
   cataloguePageSchema,
   catalogueQuerySchema,
-  citingCoursesSchema,
   courseCreateSchema,
   courseDraftListSchema,
   coursePageSchema,
   coursePathSchema,
-  itemPathSchema,
-  trainerListSchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftResponse } from "../http/academy-responses.ts";
@@ -17,12 +14,12 @@ import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 
 /**
- * `/courses`, `/courses/mine` and `/courses/{courseId}`: the catalogue, a
- * trainer's courses, starting a course and a course page; with the two lists
- * registered among them in the contract's order: `/trainers` (whom a trainer
- * may add as co-trainer) and `/exchange/items/{itemId}/courses` (courses citing an item).
+ * `/courses` and `/courses/mine`: the catalogue and a trainer's courses. Two
+ * routers, because docs/openapi.json lists paths and schemas in registration
+ * order: `/trainers` and `/exchange/items/{itemId}/courses` come between these
+ * lists and starting a course (app.ts).
  */
-export const academyCourseRoutes = createRouter()
+export const academyCourseListRoutes = createRouter()
   .openapi(
     createRoute({
       method: "get",
@@ -55,37 +52,10 @@ export const academyCourseRoutes = createRouter()
       c.header("Cache-Control", "private, no-cache");
       return c.json({ items: await c.var.core.academy.drafts.mine() }, 200);
     },
-  )
-  .openapi(
-    createRoute({
-      ...authoring,
-      method: "get",
-      path: "/trainers",
-      summary: "People who hold the trainer role, to add as co-trainers",
-      responses: {
-        200: { description: "By name", content: json(trainerListSchema) },
-        ...problems(401, 403, 503),
-      },
-    }),
-    async (c) => c.json({ items: await c.var.core.academy.drafts.trainers() }, 200),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/exchange/items/{itemId}/courses",
-      tags: ["Academy"],
-      summary: "Published courses whose lessons cite this exchange item",
-      request: { params: itemPathSchema },
-      responses: {
-        200: { description: "By title; empty if none", content: json(citingCoursesSchema) },
-        ...problems(400, 401, 503),
-      },
-    }),
-    async (c) => {
-      const items = await c.var.core.academy.catalogue.citing(c.req.valid("param").itemId);
-      return c.json({ items }, 200);
-    },
-  )
+  );
+
+/** `/courses` (POST) and `/courses/{courseId}`: starting a course and a course page. */
+export const academyCourseRoutes = createRouter()
   .openapi(
     createRoute({
       ...authoring,

@@ -1,11 +1,9 @@
 import { certificatePathSchema, certificateVerificationSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
-import { bearerSecurity, problems } from "../http/problems.ts";
+import { learner } from "../http/learning-responses.ts";
+import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
-import { signedIn } from "../middleware/signed-in.ts";
-
-const learner = { tags: ["Learning"], security: bearerSecurity, middleware: [signedIn] };
 
 /** `/me/certificates/{code}` and `/certificates/{code}`: the holder's PDF, anyone's verification. */
 export const learningCertificateRoutes = createRouter()

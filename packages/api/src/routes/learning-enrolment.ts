@@ -1,35 +1,13 @@
-import { coursePathSchema, courseProgressSchema, myLearningSchema } from "@alliance/core";
+import { coursePathSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { json } from "../http/json.ts";
-import { bearerSecurity, problems } from "../http/problems.ts";
+import { learner, progressResponse } from "../http/learning-responses.ts";
+import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
-import { signedIn } from "../middleware/signed-in.ts";
 
-const learner = { tags: ["Learning"], security: bearerSecurity, middleware: [signedIn] };
 const enrolment = "/me/courses/{courseId}/enrolment";
-const progress = (description: string) => ({
-  description,
-  content: json(courseProgressSchema),
-});
 
-/** `/me/learning` and `/me/courses/{courseId}/enrolment`: my courses, enrolling and leaving. */
+/** `/me/courses/{courseId}/enrolment`: enrolling in a course, my progress in it, leaving it. */
 export const learningEnrolmentRoutes = createRouter()
-  .openapi(
-    createRoute({
-      ...learner,
-      method: "get",
-      path: "/me/learning",
-      summary: "My learning: courses in progress and completed, with progress and certificates",
-      responses: {
-        200: { description: "Most recent first", content: json(myLearningSchema) },
-        ...problems(401, 503),
-      },
-    }),
-    async (c) => {
-      c.header("Cache-Control", "private, no-cache");
-      return c.json(await c.var.core.learning.mine(), 200);
-    },
-  )
   .openapi(
     createRoute({
       ...learner,
@@ -38,8 +16,8 @@ export const learningEnrolmentRoutes = createRouter()
       summary: "Enrol in a published course (again: progress is kept)",
       request: { params: coursePathSchema },
       responses: {
-        200: progress("Already enrolled"),
-        201: progress("Enrolled"),
+        200: progressResponse("Already enrolled"),
+        201: progressResponse("Enrolled"),
         ...problems(400, 401, 404, 503),
       },
     }),
@@ -55,7 +33,7 @@ export const learningEnrolmentRoutes = createRouter()
       path: enrolment,
       summary: "My progress in one course",
       request: { params: coursePathSchema },
-      responses: { 200: progress("Per lesson"), ...problems(400, 401, 404, 503) },
+      responses: { 200: progressResponse("Per lesson"), ...problems(400, 401, 404, 503) },
     }),
     async (c) => {
       c.header("Cache-Control", "private, no-cache");

@@ -1,22 +1,16 @@
 import {
   attemptResultSchema,
-  courseProgressSchema,
   learningLessonPathSchema,
   lessonPageSchema,
   quizAnswersSchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
-import { bearerSecurity, problems } from "../http/problems.ts";
+import { learner, progressResponse } from "../http/learning-responses.ts";
+import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
-import { signedIn } from "../middleware/signed-in.ts";
 
-const learner = { tags: ["Learning"], security: bearerSecurity, middleware: [signedIn] };
 const lesson = "/me/courses/{courseId}/lessons/{lessonId}";
-const progress = (description: string) => ({
-  description,
-  content: json(courseProgressSchema),
-});
 
 /** `/me/courses/{courseId}/lessons/{lessonId}…`: study a lesson, complete it, attempt a quiz. */
 export const learningLessonRoutes = createRouter()
@@ -47,7 +41,10 @@ export const learningLessonRoutes = createRouter()
       description:
         "Quizzes are done by passing them (409 `quiz-completes-by-passing`). Completing the last required lesson completes the course and issues its certificate in the same transaction.",
       request: { params: learningLessonPathSchema },
-      responses: { 200: progress("Progress after it"), ...problems(400, 401, 404, 409, 503) },
+      responses: {
+        200: progressResponse("Progress after it"),
+        ...problems(400, 401, 404, 409, 503),
+      },
     }),
     async (c) => {
       const { courseId, lessonId } = c.req.valid("param");
