@@ -17,7 +17,11 @@ export default defineConfig({
         test: {
           name: "unit",
           env,
-          include: ["packages/**/*.test.ts", "web/src/**/*.test.{ts,tsx}"],
+          include: [
+            "packages/**/*.test.ts",
+            "web/src/**/*.test.{ts,tsx}",
+            "tests/docs/**/*.test.ts",
+          ],
           environment: "node",
           // Generous: a loaded 2-core CI machine is slow, and some tests wait for
           // the SDK's own retry backoff (up to ~3.5 s for throttling).

@@ -3,7 +3,8 @@
  * Installs SST's platform (`.sst/platform`, with the `config.d.ts` that sst.config.ts
  * and infra/ type-check against) without network access beyond npm: by default SST
  * downloads Pulumi and Bun, which fails here, so point it at the Bun from npm and skip
- * the dependency check (see STACK.md). Does nothing when the platform is already there.
+ * the dependency check (README, "Pinned versions"). Does nothing when the platform is
+ * already there.
  *
  * Usage: node scripts/sst-install.mjs [--force]
  */

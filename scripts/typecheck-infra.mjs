@@ -3,7 +3,7 @@
  * Type-checks the SST app (sst.config.ts and infra/*.ts) against SST's generated platform
  * types, offline. SST's own sources under `.sst/` do not type-check under this repo's
  * compiler settings and @types/node, so errors located there are dropped; every other
- * error fails the check. See STACK.md ("SST").
+ * error fails the check (README, "Pinned versions").
  *
  * Usage: node scripts/typecheck-infra.mjs [--project <tsconfig>]   (default: infra/tsconfig.json)
  */

@@ -9,7 +9,10 @@ import {
 } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 
-/** Debian's Chromium with the flags that work on these machines (see STACK.md). */
+/**
+ * Debian's Chromium with the flags that work on a headless CI machine run as root: no
+ * sandbox, no GPU, no background traffic (README, "Pinned versions").
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

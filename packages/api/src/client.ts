@@ -19,7 +19,7 @@ export interface ApiClientOptions {
 export function createApiClient(options: ApiClientOptions = {}) {
   const baseFetch = options.fetch ?? ((input, init) => fetch(input, init));
   return hc<App>(options.baseUrl ?? "/", {
-    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+    fetch: async (input: string | URL | Request, init?: RequestInit) => {
       const headers = new Headers(init?.headers);
       const token = await options.getAccessToken?.();
       if (token) headers.set("Authorization", `Bearer ${token}`);

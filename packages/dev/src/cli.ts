@@ -14,7 +14,7 @@ import { readPort, resolvePorts } from "./ports.ts";
  * own "Command failed" lines to a failed script, and the one line must stay alone.
  */
 
-// The SDK warns that Node 20 support ends; the pin is deliberate (STACK.md).
+// The SDK warns that Node 20 support ends; the pin is deliberate (README, "Pinned versions").
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 const say = (text: string) => process.stdout.write(`${text}\n`);

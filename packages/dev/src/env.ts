@@ -30,7 +30,7 @@ export const DEFAULT_PORTS: Record<PortName, number> = {
  * The API's environment against the emulators: the same variables a deployment
  * sets, with local values (`webUrl`: where the web app runs, `pnpm dev`'s default). Dummy AWS keys keep the SDK's credential chain from
  * looking for real ones (or for an instance role, which stalls for seconds), and
- * the Node 20 notice is silenced because the pin is deliberate (STACK.md).
+ * the Node 20 notice is silenced because the pin is deliberate (README, "Pinned versions").
  */
 export function toApiEnv(
   endpoints: LocalEndpoints,

@@ -1,8 +1,8 @@
 import { createCore } from "@alliance/core";
-import { createApp, openApiInfo } from "../app.ts";
+import { type App, createApp, openApiInfo } from "../app.ts";
 
 /** The OpenAPI 3.1 document as the API serves it, built without any AWS access. */
-export function openApiDocument() {
+export function openApiDocument(): ReturnType<App["getOpenAPI31Document"]> {
   const app = createApp({
     core: createCore({ config: { tableName: "unused", region: "eu-west-1" } }),
     verifier: {
