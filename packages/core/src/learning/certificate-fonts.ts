@@ -43,10 +43,11 @@ export const CERTIFICATE_FONT_RANGES = [
 
 /**
  * The two font files, read on the first certificate. Bundled, esbuild's `file` loader
- * (stacks/api-stack.ts, infra/api.ts) copies each beside the bundle and the import gives
- * its path relative to the bundle; under Vitest and tsx, vitest.config.ts and the API's
- * server entry make the import give the source file's URL. Either way the bytes are
- * read from disk here, and no cold start parses them.
+ * (API_FUNCTION.loader, in stacks/api-stack.ts and infra/api.ts) copies each beside the
+ * bundle and the import gives its path relative to the bundle; under Vitest the plugin in
+ * vitest.config.ts, and under tsx (`pnpm dev`) packages/api/src/node-file-imports.ts, make
+ * the import give the source file's URL. Either way the bytes are read from disk here, and
+ * no cold start parses them.
  */
 export async function loadCertificateFonts() {
   const [regular, bold] = await Promise.all([
