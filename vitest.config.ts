@@ -1,4 +1,5 @@
-import { defineConfig } from "vitest/config";
+import { pathToFileURL } from "node:url";
+import { defineConfig, type Plugin } from "vitest/config";
 
 /**
  * One runner, five projects: unit tests beside the code; integration tests of the
@@ -10,10 +11,26 @@ const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 // The global setups run in this process and use the SDK too.
 Object.assign(process.env, env);
 
+/**
+ * A `.ttf` import gives the font file's URL, as esbuild's `file` loader gives the bundled
+ * copy's path in the Lambda and packages/api/src/node-file-imports.ts gives the file's URL
+ * under tsx (decision 0022); Vite would otherwise give a dev-server path.
+ */
+const fontFileUrls: Plugin = {
+  name: "font-file-urls",
+  enforce: "pre",
+  load(id) {
+    const file = id.split("?")[0] ?? id;
+    if (file.endsWith(".ttf")) return `export default ${JSON.stringify(pathToFileURL(file).href)};`;
+  },
+};
+const plugins = [fontFileUrls];
+
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins,
         test: {
           name: "unit",
           env,
@@ -29,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         test: {
           name: "integration",
           env,
@@ -39,6 +57,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         test: {
           name: "infra",
           env,
@@ -48,6 +67,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         test: {
           name: "e2e",
           env,
@@ -59,6 +79,7 @@ export default defineConfig({
         },
       },
       {
+        plugins,
         test: {
           name: "bench",
           env,

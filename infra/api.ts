@@ -25,7 +25,7 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
   concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
   permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
-  nodejs: { format: "esm", minify: true, sourcemap: true },
+  nodejs: { format: "esm", minify: true, sourcemap: true, loader: { ...API_FUNCTION.loader } },
   // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
   environment: {
     [ENV.stage]: $app.stage,

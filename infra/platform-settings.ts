@@ -25,6 +25,11 @@ export const API_FUNCTION = {
   memoryMb: 1024,
   /** API Gateway HTTP APIs give up after 30 s; answer well before that. */
   timeoutSeconds: 10,
+  /**
+   * esbuild loaders for imported files that are not code: a `.ttf` import (the certificate
+   * fonts) copies the file beside the bundle and gives its path (decision 0022).
+   */
+  loader: { ".ttf": "file" },
 } as const;
 
 /**

@@ -77,6 +77,7 @@ export class ApiStack extends Stack {
         minify: true,
         sourceMap: true,
         mainFields: ["module", "main"],
+        loader: { ...API_FUNCTION.loader },
         // Ship the pinned SDK version the tests ran against, not the runtime's copy.
         bundleAwsSDK: true,
         // Some CommonJS dependencies call require(); give the ESM bundle one.

@@ -1,10 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { API_USER_POOL_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
-import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance, TEST_SITE_URL } from "./synth-alliance.ts";
+import {
+  HOOK_TIMEOUT_MS,
+  onlyResource,
+  repoRoot,
+  synthAlliance,
+  TEST_SITE_URL,
+} from "./synth-alliance.ts";
 
 let auth: Template;
 let api: Template;
@@ -93,12 +99,31 @@ describe("the API function", () => {
     expect(code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
   });
 
-  it("is an ESM bundle that contains the handler", () => {
+  /** The folder the function's code is zipped from. */
+  function assetDir() {
     const code = onlyResource(api, "AWS::Lambda::Function").Properties.Code as { S3Key: string };
-    const assetDir = join(assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
-    const bundle = join(assetDir, "index.mjs");
+    return join(assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
+  }
+
+  it("is an ESM bundle that contains the handler", () => {
+    const bundle = join(assetDir(), "index.mjs");
     expect(existsSync(bundle), bundle).toBe(true);
     expect(readFileSync(bundle, "utf8")).toMatch(/export\s*\{[^}]*\bhandler\b/);
+  });
+
+  it("ships the certificate fonts beside the bundle, which names them (decision 0022)", () => {
+    const bundle = readFileSync(join(assetDir(), "index.mjs"), "utf8");
+    // esbuild's file loader names each copy <name>-<hash>.ttf.
+    const copies = readdirSync(assetDir()).filter((file) => file.endsWith(".ttf"));
+    const sources = copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf"));
+
+    expect(sources.sort()).toEqual(["DejaVuSerif-Bold-subset.ttf", "DejaVuSerif-subset.ttf"]);
+    for (const copy of copies) {
+      expect(bundle).toContain(`"./${copy}"`);
+      const source = copy.replace(/-[A-Z0-9]+\.ttf$/, ".ttf");
+      const committed = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", source));
+      expect(readFileSync(join(assetDir(), copy)).equals(committed), copy).toBe(true);
+    }
   });
 
   it("gets the table, pool, client and bucket names, and no local-only variables", () => {

@@ -1,3 +1,5 @@
+// First: the certificate fonts are imported as files (decision 0022).
+import "./node-file-imports.ts";
 import { ConfigError } from "@alliance/core";
 import { serve } from "@hono/node-server";
 import { createAppFromEnv } from "./from-env.ts";

@@ -11,9 +11,13 @@ import {
   PDFString,
 } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { type CertificatePdfInput, renderCertificatePdf } from "./certificate-pdf.ts";
-import { DEJAVU_SERIF_BOLD_TTF_BASE64 } from "./dejavu-serif-bold-font.ts";
-import { DEJAVU_SERIF_TTF_BASE64 } from "./dejavu-serif-font.ts";
+import { UI_LOCALES } from "../taxonomy/index.ts";
+import { CERTIFICATE_FONT_RANGES, loadCertificateFonts } from "./certificate-fonts.ts";
+import {
+  CERTIFICATE_LANGUAGES,
+  type CertificatePdfInput,
+  renderCertificatePdf,
+} from "./certificate-pdf.ts";
 
 const input: CertificatePdfInput = {
   holderName: "Łukasz Wróblewski",
@@ -30,6 +34,30 @@ const longTitle =
   "« Prévenir la radicalisation menant à l’extrémisme violent » : le rôle des élus locaux, " +
   "des partenariats municipaux et de l’accompagnement des familles — module d’approfondissement, sessions 2026–2027";
 
+/** Names of people and places in the alliance's scripts, as residents write them. */
+const SAMPLE_NAMES = {
+  Latin: [
+    "Łódź",
+    "Ștefan Țărănescu",
+    "Şahin Öztürk",
+    "Ærøskøbing",
+    "Řehoř Dvořák",
+    "Győző Kőrösi",
+    "Ķegums Šiauliai",
+    "Pärnu Ełk",
+    "Ħal Għargħur",
+    "Þórður Guðjónsson",
+    "Seán Ó Súilleabháin",
+    "Paral·lel Zürich",
+    "Ĳsselmeer Straße",
+    "Əliyev",
+  ],
+  Greek: ["Δήμος Αθηναίων", "Ελένη Παπαδοπούλου"],
+  Cyrillic: ["Београд", "Ѓорѓе Ќосевски, Ѕвезда", "Ґанна Їжакевич", "Пловдив, Щъркел"],
+  Armenian: ["Երևան"],
+  Georgian: ["თბილისი"],
+} as const;
+
 /** The decompressed text of a content stream or CMap. */
 function decode(stream: unknown) {
   if (!(stream instanceof PDFRawStream)) throw new Error("Expected a stream");
@@ -38,7 +66,9 @@ function decode(stream: unknown) {
 
 /**
  * The lines of text on the page, read back through each font's ToUnicode map as a PDF
- * reader does to copy or search text. Throws on a glyph the map does not name.
+ * reader does to copy or search text. Throws on a glyph the map does not name, and on
+ * glyph 0, .notdef (the empty box a character the font lacks prints as): the map names
+ * the character it stood for, so reading back alone would not notice.
  */
 async function pageText(pdf: Uint8Array) {
   const doc = await PDFDocument.load(pdf);
@@ -68,6 +98,7 @@ async function pageText(pdf: Uint8Array) {
       glyphs
         .map((glyph) => {
           const text = glyphsOf.get(glyph);
+          if (glyph === "0000") throw new Error(`No glyph for ${JSON.stringify(text)}`);
           if (text === undefined) throw new Error(`Glyph ${glyph} has no Unicode mapping`);
           return text;
         })
@@ -75,6 +106,25 @@ async function pageText(pdf: Uint8Array) {
     );
   }
   return lines;
+}
+
+/** The font programs embedded in the page (FontFile2), by BaseFont name. */
+async function embeddedFonts(pdf: Uint8Array) {
+  const doc = await PDFDocument.load(pdf);
+  const fonts = doc.getPage(0).node.Resources()?.lookup(PDFName.of("Font"), PDFDict);
+  const programs = new Map<string, ReturnType<typeof fontkit.create>>();
+  for (const ref of fonts?.values() ?? []) {
+    const font = doc.context.lookup(ref, PDFDict);
+    const [descendant] = font.lookup(PDFName.of("DescendantFonts"), PDFArray).asArray();
+    const descriptor = doc.context
+      .lookup(descendant, PDFDict)
+      .lookup(PDFName.of("FontDescriptor"), PDFDict);
+    const program = descriptor.lookup(PDFName.of("FontFile2"));
+    if (!(program instanceof PDFRawStream)) throw new Error("Expected an embedded TrueType font");
+    const name = font.lookup(PDFName.of("BaseFont"), PDFName).asString();
+    programs.set(name, fontkit.create(Buffer.from(decodePDFRawStream(program).decode())));
+  }
+  return programs;
 }
 
 const langOf = (doc: PDFDocument) => doc.catalog.lookup(PDFName.of("Lang"), PDFString).decodeText();
@@ -151,6 +201,28 @@ describe("renderCertificatePdf", () => {
     expect(pdf.length).toBeLessThan(60_000);
   });
 
+  it.each(Object.entries(SAMPLE_NAMES))(
+    "draws %s names in the embedded subset of DejaVu Serif Bold",
+    async (_script, names) => {
+      const bold = fontkit.create((await loadCertificateFonts()).bold);
+      for (const holderName of names) {
+        const pdf = await renderCertificatePdf({ ...input, holderName });
+
+        expect(await pageText(pdf)).toContain(holderName);
+        const embedded = (await embeddedFonts(pdf)).get("/DJVSRB+DejaVuSerif-Bold");
+        const outlines = new Set(
+          Array.from({ length: embedded?.numGlyphs ?? 0 }, (_, id) =>
+            embedded?.getGlyph(id).path.toSVG(),
+          ),
+        );
+        const absent = [...holderName].filter(
+          (char) => !outlines.has(bold.glyphForCodePoint(char.codePointAt(0) ?? 0).path.toSVG()),
+        );
+        expect(absent, holderName).toEqual([]);
+      }
+    },
+  );
+
   it("wraps a 200-character course title onto a few lines, whole", async () => {
     expect(longTitle).toHaveLength(200);
     const pdf = await renderCertificatePdf({ ...input, courseTitle: longTitle, language: "fr" });
@@ -223,33 +295,73 @@ describe("renderCertificatePdf", () => {
   });
 });
 
-describe("the embedded fonts", () => {
-  const fonts = [
-    ["DejaVuSerif.ttf", DEJAVU_SERIF_TTF_BASE64],
-    ["DejaVuSerif-Bold.ttf", DEJAVU_SERIF_BOLD_TTF_BASE64],
+/** Every code point of CERTIFICATE_FONT_RANGES. */
+const inRanges = (codePoint: number) =>
+  CERTIFICATE_FONT_RANGES.some(({ from, to }) => from <= codePoint && codePoint <= to);
+
+/** The text of a certificate in every language, with every month's name in its date. */
+let wording: Promise<string[]> | undefined;
+function everyLanguagesWording() {
+  wording ??= Promise.all(
+    CERTIFICATE_LANGUAGES.flatMap((language) =>
+      Array.from({ length: 12 }, async (_, month) => {
+        const issuedAt = new Date(Date.UTC(2026, month, 1)).toISOString();
+        return pageText(await renderCertificatePdf({ ...input, issuedAt, language }));
+      }),
+    ),
+  ).then((pages) => pages.flat());
+  return wording;
+}
+
+describe("the certificate fonts", () => {
+  const files = [
+    ["DejaVuSerif.ttf", "regular"],
+    ["DejaVuSerif-Bold.ttf", "bold"],
   ] as const;
 
-  it.each(fonts)("%s is the pinned dejavu-fonts-ttf file, unchanged", (file, base64) => {
-    const pinned = createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${file}`);
+  it.each(files)(
+    "%s is the pinned dejavu-fonts-ttf font cut to CERTIFICATE_FONT_RANGES, its glyphs unchanged",
+    async (file, weight) => {
+      const pinned = createRequire(import.meta.url).resolve(`dejavu-fonts-ttf/ttf/${file}`);
+      const whole = fontkit.create(readFileSync(pinned));
+      const subset = fontkit.create((await loadCertificateFonts())[weight]);
 
-    expect(Buffer.from(base64, "base64").equals(readFileSync(pinned))).toBe(true);
-  });
+      expect([subset.postscriptName, subset.version]).toEqual([
+        whole.postscriptName,
+        whole.version,
+      ]);
+      expect(subset.copyright).toBe(whole.copyright);
+      const kept = whole.characterSet.filter(inRanges).sort((a, b) => a - b);
+      // fontkit lists U+FFFF, the end of a cmap's last segment, as a character.
+      const characters = subset.characterSet.filter((codePoint) => codePoint !== 0xffff);
+      expect(characters.sort((a, b) => a - b)).toEqual(kept);
+      const changed = kept.filter((codePoint) => {
+        const [before, after] = [whole, subset].map((font) => font.glyphForCodePoint(codePoint));
+        return (
+          before?.advanceWidth !== after?.advanceWidth ||
+          before?.path.toSVG() !== after?.path.toSVG()
+        );
+      });
+      expect(changed).toEqual([]);
+      // Kerning and composed accents come out as with the whole font.
+      const text = "AVAWAY Tę Ťa «Vœu» Γιάννης Тъй Ꙋ Ǆ yý";
+      expect(subset.layout(text).advanceWidth).toBe(whole.layout(text).advanceWidth);
+    },
+  );
 
-  it.each(fonts)("%s covers Latin, its extensions, Greek and Cyrillic", (_file, base64) => {
-    const font = fontkit.create(Buffer.from(base64, "base64"));
-    const ranges = [
-      [0x20, 0x7e],
-      [0xa0, 0x17f], // Latin-1 Supplement, Latin Extended-A
-      [0x218, 0x21b], // Romanian comma-below letters
-      [0x391, 0x3a1], // Greek capitals (0x3A2 is unassigned)
-      [0x3a3, 0x3ce],
-      [0x400, 0x45f], // Cyrillic
-      [0x490, 0x491],
-    ];
-    const missing = ranges
-      .flatMap(([from = 0, to = 0]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))
-      .concat([..."‘’“”«»–—…€·"].map((char) => char.codePointAt(0) ?? 0))
-      .filter((codePoint) => !font.hasGlyphForCodePoint(codePoint));
-    expect(missing).toEqual([]);
+  it.each(files)(
+    "%s draws every character of every language's certificate and of names",
+    async (_file, weight) => {
+      const font = fontkit.create((await loadCertificateFonts())[weight]);
+      const texts = [...(await everyLanguagesWording()), ...Object.values(SAMPLE_NAMES).flat()];
+      const missing = [...new Set(texts.join(""))].filter(
+        (char) => !font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
+
+  it("words a certificate in every interface language", () => {
+    expect(CERTIFICATE_LANGUAGES).toEqual(expect.arrayContaining([...UI_LOCALES]));
   });
 });

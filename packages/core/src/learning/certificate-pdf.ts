@@ -1,6 +1,9 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
+import { loadCertificateFonts } from "./certificate-fonts.ts";
 
-export type CertificateLanguage = "en" | "fr";
+/** The languages a certificate is worded in: the interface languages (UI_LOCALES). */
+export const CERTIFICATE_LANGUAGES = ["en", "fr"] as const;
+export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
 
 export interface CertificatePdfInput {
   holderName: string;
@@ -34,7 +37,7 @@ const WORDING = {
     code: (code: string) => `Code de l’attestation\u00a0: ${code}`,
     check: "Vérifiez cette attestation sur ",
   },
-} as const;
+} as const satisfies Record<CertificateLanguage, unknown>;
 
 // A4 landscape, in points.
 const WIDTH = 841.89;
@@ -51,18 +54,12 @@ const TONES = { navy: [0.11, 0.23, 0.4], ink: [0.13, 0.13, 0.13], muted: [0.4, 0
  * bundle, where a dynamic import stays lazy) would otherwise pay.
  */
 async function loadToolkit() {
-  const [pdfLib, fontkit, regular, bold] = await Promise.all([
+  const [pdfLib, fontkit, fonts] = await Promise.all([
     import("pdf-lib"),
     import("@pdf-lib/fontkit"),
-    import("./dejavu-serif-font.ts"),
-    import("./dejavu-serif-bold-font.ts"),
+    loadCertificateFonts(),
   ]);
-  return {
-    pdfLib,
-    fontkit: fontkit.default,
-    regular: Buffer.from(regular.DEJAVU_SERIF_TTF_BASE64, "base64"),
-    bold: Buffer.from(bold.DEJAVU_SERIF_BOLD_TTF_BASE64, "base64"),
-  };
+  return { pdfLib, fontkit: fontkit.default, ...fonts };
 }
 
 let toolkit: ReturnType<typeof loadToolkit> | undefined;
@@ -70,7 +67,8 @@ let toolkit: ReturnType<typeof loadToolkit> | undefined;
 /**
  * A one-page A4 landscape certificate. Text is set in DejaVu Serif, embedded as a
  * subset, because the standard PDF fonts only encode WinAnsi and cannot show names
- * such as "Łukasz", "Şükrü", "Ελένη" or "Јован". The same input gives the same bytes.
+ * such as "Łukasz", "Şükrü", "Ελένη" or "Јован" (CERTIFICATE_FONT_RANGES says which
+ * characters it can show). The same input gives the same bytes.
  */
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {
   const words = WORDING[input.language];
