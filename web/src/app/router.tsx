@@ -1,5 +1,5 @@
 import { createBrowserRouter } from "react-router";
-import { RequireAuth } from "../features/auth/require-auth.tsx";
+import { RequireAuth } from "../features/auth/index.ts";
 import { Layout } from "./layout.tsx";
 import { RouteError } from "./route-error.tsx";
 import { StartupProgress } from "./startup-progress.tsx";

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
-import { useRoles } from "../auth/auth-context.tsx";
+import { useRoles } from "../auth/index.ts";
 import { CourseTable } from "./course-table.tsx";
 import { authoringQueries } from "./queries.ts";
 import { StartCourseForm } from "./start-course-form.tsx";

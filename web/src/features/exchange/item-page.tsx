@@ -6,6 +6,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { useMe } from "../auth/index.ts";
 import { CitingCourses } from "../courses/citing-courses.tsx";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
@@ -13,7 +14,6 @@ import { ItemManagement } from "./item-management.tsx";
 import { ItemUnavailable } from "./item-unavailable.tsx";
 import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
-import { useMe } from "./use-me.ts";
 
 export function ItemPage() {
   const { t } = useTranslation();

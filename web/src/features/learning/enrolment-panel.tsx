@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { describeRequestError, QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { useAuth } from "../auth/auth-context.tsx";
+import { useAuth } from "../auth/index.ts";
 import { useCourseLabels } from "../courses/labels.ts";
 import { CertificateButton } from "./certificate-button.tsx";
 import { LeaveControl } from "./leave-control.tsx";
