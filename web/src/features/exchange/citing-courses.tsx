@@ -14,7 +14,7 @@ export function CitingCourses({ itemId }: { itemId: string }) {
   if (!courses.data || courses.data.length === 0) return null;
   return (
     <section aria-labelledby="citing-courses">
-      <h2 id="citing-courses">{t("exchange.item.citingCourses")}</h2>
+      <h2 id="citing-courses">{t("courses.citing.title")}</h2>
       <ul className="links">
         {courses.data.map((course) => (
           <li key={course.courseId}>
