@@ -2,11 +2,11 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
+import { setAccessTokenSource } from "./api/client.ts";
 import { createQueryClient } from "./app/query-client.ts";
 import { createRouter } from "./app/router.tsx";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
-import { AuthProvider } from "./features/auth/auth-context.tsx";
-import { loadAuth, setAuthConfig } from "./features/auth/session.ts";
+import { AuthProvider, getAccessToken, loadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { startI18n } from "./i18n/index.ts";
 import "./styles.css";
 
@@ -32,6 +32,7 @@ function showConfigError(error: WebConfigError): void {
 async function start(): Promise<void> {
   try {
     setAuthConfig(readWebConfig(import.meta.env));
+    setAccessTokenSource(getAccessToken);
   } catch (error) {
     if (error instanceof WebConfigError) return showConfigError(error);
     throw error;

@@ -1,5 +1,4 @@
 import { createApiClient } from "@alliance/api/client";
-import { getAccessToken } from "../features/auth/session.ts";
 
 /**
  * How long a request may wait for the API's answer (its headers; a large body may take
@@ -34,6 +33,19 @@ export function withTimeout(fetchImpl: typeof fetch, ms: number): typeof fetch {
   };
 }
 
+type TokenSource = () => Promise<string | undefined>;
+
+let accessToken: TokenSource = () =>
+  Promise.reject(new Error("setAccessTokenSource was not called"));
+
+/**
+ * Where requests get the session's token: the auth feature, wired once at start-up
+ * (main.tsx), so that this layer below the features imports none of them.
+ */
+export function setAccessTokenSource(source: TokenSource): void {
+  accessToken = source;
+}
+
 /** The session's token, or none if Amplify cannot give it in time (the API then says 401). */
 async function tokenInTime(): Promise<string | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,7 +53,7 @@ async function tokenInTime(): Promise<string | undefined> {
     timer = setTimeout(() => resolve(undefined), REQUEST_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([getAccessToken(), late]);
+    return await Promise.race([accessToken(), late]);
   } finally {
     clearTimeout(timer);
   }

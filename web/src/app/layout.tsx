@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
-import { useHomeReached } from "../features/auth/use-sign-out.ts";
+import { useHomeReached } from "../features/auth/index.ts";
 import { FlashMessage } from "./flash-message.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { NavigationProgress } from "./navigation-progress.tsx";

@@ -1,5 +1,5 @@
 import { createBrowserRouter } from "react-router";
-import { RequireAuth } from "../features/auth/require-auth.tsx";
+import { RequireAuth } from "../features/auth/index.ts";
 import { Layout } from "./layout.tsx";
 import { RouteError } from "./route-error.tsx";
 import { StartupProgress } from "./startup-progress.tsx";
@@ -27,15 +27,21 @@ export function createRouter() {
               path: "exchange/items/:itemId",
               lazy: () => import("../features/exchange/item-page.tsx"),
             },
-            { path: "courses", lazy: () => import("../features/courses/catalogue-page.tsx") },
+            {
+              path: "courses",
+              lazy: () => import("../features/academy/catalogue/catalogue-page.tsx"),
+            },
             {
               path: "courses/:courseId",
-              lazy: () => import("../features/courses/course-page.tsx"),
+              lazy: () => import("./course-page.tsx"),
             },
-            { path: "verify", lazy: () => import("../features/certificates/verify-page.tsx") },
+            {
+              path: "verify",
+              lazy: () => import("../features/learning/certificates/verify-page.tsx"),
+            },
             {
               path: "verify/:code",
-              lazy: () => import("../features/certificates/verify-page.tsx"),
+              lazy: () => import("../features/learning/certificates/verify-page.tsx"),
             },
             { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
             { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
@@ -65,7 +71,7 @@ export function createRouter() {
                 },
                 {
                   path: "teach/courses/:courseId/stats",
-                  lazy: () => import("../features/statistics/course-stats-page.tsx"),
+                  lazy: () => import("../features/learning/statistics/course-stats-page.tsx"),
                 },
                 { path: "saved", lazy: () => import("../features/exchange/saved-page.tsx") },
                 { path: "my-city", lazy: () => import("../features/exchange/my-city-page.tsx") },
@@ -75,20 +81,23 @@ export function createRouter() {
                 },
                 {
                   path: "admin/people",
-                  lazy: () => import("../features/admin/people-page.tsx"),
+                  lazy: () => import("../features/people/people-page.tsx"),
                 },
                 {
                   path: "admin/people/:userId",
-                  lazy: () => import("../features/admin/person-page.tsx"),
+                  lazy: () => import("../features/people/person-page.tsx"),
                 },
-                { path: "teach", lazy: () => import("../features/authoring/my-courses-page.tsx") },
+                {
+                  path: "teach",
+                  lazy: () => import("../features/academy/authoring/my-courses-page.tsx"),
+                },
                 {
                   path: "teach/courses/:courseId",
-                  lazy: () => import("../features/authoring/course-editor-page.tsx"),
+                  lazy: () => import("../features/academy/authoring/course-editor-page.tsx"),
                 },
                 {
                   path: "teach/courses/:courseId/preview",
-                  lazy: () => import("../features/authoring/preview-page.tsx"),
+                  lazy: () => import("../features/academy/authoring/preview-page.tsx"),
                 },
                 {
                   path: "exchange/new",

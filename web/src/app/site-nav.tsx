@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { matchPath, NavLink, useLocation } from "react-router";
-import { useAuth, useRoles } from "../features/auth/auth-context.tsx";
-import { useSignOut } from "../features/auth/use-sign-out.ts";
+import { useAuth, useRoles, useSignOut } from "../features/auth/index.ts";
 import { NavDisclosure } from "./nav-disclosure.tsx";
 
 interface Entry {

@@ -1,62 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  EVIDENCE_LEVELS,
-  FACET_NAMES,
-  ITEM_KINDS,
-  ITEM_STATUSES,
-  MODERATION_ACTIONS,
-  POSITIONS,
-  REVIEW_DECISIONS,
-  REVISION_STATUSES,
-  ROLES,
-  STAKEHOLDERS,
-  TARGET_GROUPS,
-  THEMES,
-  UI_LOCALES,
-  VISIBILITIES,
-} from "@alliance/core/web";
+import { POSITIONS, ROLES, UI_LOCALES } from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
-import { FLASH_KEYS } from "../app/flash-message.tsx";
-import { fieldId, READINESS_FIELDS } from "../features/exchange/item-form-values.ts";
-import accountEn from "./account.en.json" with { type: "json" };
-import accountFr from "./account.fr.json" with { type: "json" };
-import authoringEn from "./authoring.en.json" with { type: "json" };
-import authoringFr from "./authoring.fr.json" with { type: "json" };
-import coursesEn from "./courses.en.json" with { type: "json" };
-import coursesFr from "./courses.fr.json" with { type: "json" };
-import enMain from "./en.json" with { type: "json" };
-import frMain from "./fr.json" with { type: "json" };
-import learningEn from "./learning.en.json" with { type: "json" };
-import learningFr from "./learning.fr.json" with { type: "json" };
-import statisticsEn from "./statistics.en.json" with { type: "json" };
-import statisticsFr from "./statistics.fr.json" with { type: "json" };
+import {
+  baseKeys,
+  catalogues,
+  leaves,
+  PLURAL,
+  catalogueParts as parts,
+} from "../testing/catalogues.ts";
 
-const parts = {
-  en: [enMain, coursesEn, authoringEn, learningEn, statisticsEn, accountEn],
-  fr: [frMain, coursesFr, authoringFr, learningFr, statisticsFr, accountFr],
-};
-const en: object = Object.assign({}, ...parts.en);
-const fr: object = Object.assign({}, ...parts.fr);
-const catalogues: Record<string, object> = { en, fr };
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-/** Every leaf of a catalogue as a dotted key. */
-function leaves(tree: object, prefix = ""): Map<string, unknown> {
-  const keys = new Map<string, unknown>();
-  for (const [name, value] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${name}` : name;
-    if (value && typeof value === "object") {
-      for (const [leaf, text] of leaves(value, key)) keys.set(leaf, text);
-    } else keys.set(key, value);
-  }
-  return keys;
-}
-
-/** Keys without plural suffixes: what code asks for. */
-function baseKeys(tree: object): Set<string> {
-  return new Set([...leaves(tree).keys()].map((key) => key.replace(PLURAL, "")));
-}
+const { en } = catalogues;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -94,7 +48,7 @@ describe("translation catalogues", () => {
     "%s has exactly the keys of en",
     (locale) => {
       const reference = baseKeys(en);
-      const other = baseKeys(catalogues[locale] ?? {});
+      const other = baseKeys(catalogues[locale as keyof typeof catalogues] ?? {});
       expect(
         [...reference].filter((key) => !other.has(key)),
         "missing",
@@ -108,7 +62,7 @@ describe("translation catalogues", () => {
 
   it("follows each language's punctuation: French spaces before : ; ! ? and inside « », English none", () => {
     const wrong = (locale: string, rule: RegExp) =>
-      [...leaves(catalogues[locale] ?? {})]
+      [...leaves(catalogues[locale as keyof typeof catalogues] ?? {})]
         .filter(([, text]) => typeof text === "string" && rule.test(text))
         .map(([key, text]) => `${key}: ${String(text)}`);
     // French: a narrow no-break space (U+202F), never a plain or missing one, which would
@@ -124,7 +78,7 @@ describe("translation catalogues", () => {
   });
 
   it.each(UI_LOCALES)("%s has no empty text and every plural form the language needs", (locale) => {
-    const keys = leaves(catalogues[locale] ?? {});
+    const keys = leaves(catalogues[locale as keyof typeof catalogues] ?? {});
     for (const [key, text] of keys)
       expect(text, key).toSatisfy((t) => typeof t === "string" && t.trim() !== "");
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
@@ -137,39 +91,16 @@ describe("translation catalogues", () => {
     }
   });
 
-  it("has a label for every position, role, language and flash message the UI shows", () => {
+  it("has a label for every position, role and language the UI shows", () => {
     const keys = baseKeys(en);
     const needed = [
       ...POSITIONS.map((position) => `positions.${position}`),
       ...ROLES.map((role) => `roles.${role}`),
       ...UI_LOCALES.map((locale) => `language.names.${locale}`),
-      ...FLASH_KEYS.map((flash) => `flash.${flash}`),
       ...["saved", "unchanged", "reloaded", "offline"].map((notice) => `profile.notice.${notice}`),
       ...["displayName", "position", "cityId", "preferredLanguage"].map(
         (field) => `profile.errors.${field}Invalid`,
       ),
-    ];
-    expect(needed.filter((key) => !keys.has(key))).toEqual([]);
-  });
-
-  it("has a label for every value of the exchange's taxonomies and every status", () => {
-    const keys = baseKeys(en);
-    const needed = [
-      ...ITEM_KINDS.map((kind) => `exchange.kinds.${kind}`),
-      ...THEMES.map((theme) => `exchange.themes.${theme}`),
-      ...TARGET_GROUPS.map((group) => `exchange.targetGroups.${group}`),
-      ...STAKEHOLDERS.map((stakeholder) => `exchange.stakeholders.${stakeholder}`),
-      ...EVIDENCE_LEVELS.map((level) => `exchange.evidence.${level}`),
-      ...VISIBILITIES.map((visibility) => `exchange.visibilities.${visibility}`),
-      ...ITEM_STATUSES.map((status) => `exchange.statuses.${status}`),
-      ...ITEM_STATUSES.map((status) => `exchange.manage.statusHelp.${status}`),
-      ...MODERATION_ACTIONS.map((action) => `exchange.manage.events.${action}`),
-      ...REVISION_STATUSES.map((status) => `exchange.revision.status.${status}`),
-      ...REVISION_STATUSES.map((status) => `exchange.revision.badges.${status}`),
-      ...REVIEW_DECISIONS.map((decision) => `exchange.review.decisions.${decision}`),
-      ...FACET_NAMES.map((name) => `exchange.filters.${name}`),
-      ...READINESS_FIELDS.map((field) => `exchange.errors.ready.${fieldId(field)}`),
-      ...READINESS_FIELDS.map((field) => `exchange.fields.${fieldId(field)}`),
     ];
     expect(needed.filter((key) => !keys.has(key))).toEqual([]);
   });

@@ -5,44 +5,15 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { MemoryRouter } from "react-router";
-import accountEn from "../i18n/account.en.json" with { type: "json" };
-import accountFr from "../i18n/account.fr.json" with { type: "json" };
-import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
-import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
-import coursesEn from "../i18n/courses.en.json" with { type: "json" };
-import coursesFr from "../i18n/courses.fr.json" with { type: "json" };
-import en from "../i18n/en.json" with { type: "json" };
-import fr from "../i18n/fr.json" with { type: "json" };
-import learningEn from "../i18n/learning.en.json" with { type: "json" };
-import learningFr from "../i18n/learning.fr.json" with { type: "json" };
-import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
-import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
+import { catalogues } from "./catalogues.ts";
 
 /** The app's whole catalogues, as the browser merges them. */
 const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({
   lng: "en",
   resources: {
-    en: {
-      translation: {
-        ...en,
-        ...coursesEn,
-        ...authoringEn,
-        ...learningEn,
-        ...statisticsEn,
-        ...accountEn,
-      },
-    },
-    fr: {
-      translation: {
-        ...fr,
-        ...coursesFr,
-        ...authoringFr,
-        ...learningFr,
-        ...statisticsFr,
-        ...accountFr,
-      },
-    },
+    en: { translation: catalogues.en },
+    fr: { translation: catalogues.fr },
   },
   interpolation: { escapeValue: false },
 });

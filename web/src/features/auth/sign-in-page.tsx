@@ -3,14 +3,13 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { changeLocale, storedLocale } from "../../i18n/index.ts";
 import { type FieldErrors, useForm } from "../../ui/use-form.ts";
-import { exchangeKeys } from "../exchange/queries.ts";
-import { profileQueries } from "../profile/queries.ts";
 import { useAuth } from "./auth-context.tsx";
 import { safeReturnPath } from "./auth-errors.ts";
 import { UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
+import { meQuery } from "./use-me.ts";
 
 type Fields = { username: string; password: string };
 
@@ -42,13 +41,13 @@ export function SignInPage() {
       const step = result.nextStep.signInStep;
       if (result.isSignedIn || step === "DONE") {
         await refresh();
-        // What was read signed out (items without contacts, no members-only ones) is
-        // not what this person may see: read it again.
-        queryClient.removeQueries({ queryKey: exchangeKeys.all });
+        // What was read signed out (items without contacts, no members-only ones, pages
+        // without the actions this person may take) is not what they may see: read it again.
+        queryClient.removeQueries();
         // On a device where nobody chose a language yet, speak the person's own.
         if (!storedLocale()) {
           void queryClient
-            .fetchQuery(profileQueries.me())
+            .fetchQuery(meQuery())
             .then((profile) => changeLocale(profile.preferredLanguage))
             .catch(() => {});
         }

@@ -5,8 +5,8 @@ import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
-import { useCityPlace } from "./country-name.ts";
 import { cityQueries } from "./queries.ts";
 
 export function CitiesPage() {

@@ -6,14 +6,12 @@ import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { ItemCard } from "../exchange/item-card.tsx";
-import { exchangeQueries } from "../exchange/queries.ts";
-import { filtersFrom } from "../exchange/search-params.ts";
-import { useMe } from "../exchange/use-me.ts";
-import { CityLearning } from "../statistics/city-learning.tsx";
+import { useMe } from "../auth/index.ts";
+import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
+import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
+import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
-import { useCityPlace } from "./country-name.ts";
 import { cityQueries } from "./queries.ts";
 
 /** A member city's profile and its published items. */

@@ -9,7 +9,7 @@ import { Page } from "../../ui/page.tsx";
 import { PagedResults } from "../../ui/paged-results.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { useUrlFilters } from "../../ui/use-url-filters.ts";
-import { useAuth } from "../auth/auth-context.tsx";
+import { useAuth } from "../auth/index.ts";
 import { ItemCard } from "./item-card.tsx";
 import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";

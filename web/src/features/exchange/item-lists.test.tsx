@@ -4,7 +4,7 @@ import { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { renderStatic } from "../../testing/render-static.tsx";
-import { AuthProvider } from "../auth/auth-context.tsx";
+import { AuthProvider } from "../auth/index.ts";
 import { ExchangePage } from "./exchange-page.tsx";
 import { MyCityPage } from "./my-city-page.tsx";
 import { exchangeQueries } from "./queries.ts";

@@ -6,14 +6,14 @@ import { Link, useLocation, useParams } from "react-router";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { CitingCourses } from "../courses/citing-courses.tsx";
+import { useMe } from "../auth/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
+import { CitingCourses } from "./citing-courses.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
 import { ItemManagement } from "./item-management.tsx";
 import { ItemUnavailable } from "./item-unavailable.tsx";
 import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
-import { useMe } from "./use-me.ts";
 
 export function ItemPage() {
   const { t } = useTranslation();

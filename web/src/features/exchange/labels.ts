@@ -1,7 +1,7 @@
 import type { FacetName } from "@alliance/core/web";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useCountryName } from "../cities/country-name.ts";
+import { useCountryName } from "../../ui/country-name.ts";
 
 /**
  * Names of taxonomy values in the interface language: the exchange's own lists from

@@ -1,4 +1,5 @@
 import type {
+  CourseSummary,
   Item,
   ItemCreate,
   ItemPatch,
@@ -37,6 +38,9 @@ export const exchangeKeys = {
   cityItems: () => [...exchangeKeys.mine(), "city-items"] as const,
   moderation: () => [...exchangeKeys.mine(), "moderation"] as const,
   bookmarks: () => [...exchangeKeys.mine(), "bookmarks"] as const,
+  /** The published courses that cite items: publishing a course changes them. */
+  citations: () => [...exchangeKeys.all, "citing-courses"] as const,
+  citingCourses: (itemId: string) => [...exchangeKeys.citations(), itemId] as const,
 };
 
 const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
@@ -93,6 +97,15 @@ export const exchangeQueries = {
       queryKey: exchangeKeys.bookmarks(),
       queryFn: async ({ signal }): Promise<ItemSummary[]> => {
         const body = await readJson(await api.api.me.bookmarks.$get({}, { init: { signal } }));
+        return body.items;
+      },
+    }) /** Published courses whose lessons cite an item. */,
+  citingCourses: (itemId: string) =>
+    queryOptions({
+      queryKey: exchangeKeys.citingCourses(itemId),
+      queryFn: async ({ signal }): Promise<CourseSummary[]> => {
+        const route = api.api.exchange.items[":itemId"].courses;
+        const body = await readJson(await route.$get({ param: { itemId } }, { init: { signal } }));
         return body.items;
       },
     }),

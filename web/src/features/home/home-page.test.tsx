@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderStatic } from "../../testing/render-static.tsx";
-import { AuthProvider } from "../auth/auth-context.tsx";
+import { AuthProvider } from "../auth/index.ts";
 import { HomePage } from "./home-page.tsx";
 
 describe("the home page", () => {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
-import { useAuth } from "../auth/auth-context.tsx";
+import { useAuth } from "../auth/index.ts";
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { ProgressSummary } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCourseLabels } from "../courses/labels.ts";
+import { useCourseLabels } from "../academy/index.ts";
 import { CertificateButton } from "./certificate-button.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
 

@@ -7,7 +7,7 @@ import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
-import { LessonCitations } from "../courses/lesson-view.tsx";
+import { LessonCitations } from "../academy/index.ts";
 import { CertificateButton } from "./certificate-button.tsx";
 import { LessonNav } from "./lesson-nav.tsx";
 import { LessonOutline } from "./lesson-outline.tsx";

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
-import { LessonView } from "../courses/lesson-view.tsx";
+import { LessonView } from "../academy/index.ts";
 import { DoneMark } from "./done-mark.tsx";
 import { findLesson } from "./lesson-place.ts";
 import { useCompleteLesson } from "./queries.ts";

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { useCountryName } from "../../ui/country-name.ts";
 import { SelectField, TextField } from "../../ui/fields.tsx";
-import { useCountryName } from "../cities/country-name.ts";
-import { cityQueries } from "../cities/queries.ts";
+import { cityQueries } from "../cities/index.ts";
 
 /**
  * The city picker of the profile: every member city, with a way to retry a failed

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
-import { useSignOut } from "../auth/use-sign-out.ts";
+import { useSignOut } from "../auth/index.ts";
 import { useDeleteAccount } from "./account-actions.ts";
 
 const CHECKBOX_ID = "delete-account-understood";

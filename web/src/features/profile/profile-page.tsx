@@ -3,13 +3,13 @@ import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
+import { meQuery } from "../auth/index.ts";
 import { ProfileForm } from "./profile-form.tsx";
-import { profileQueries } from "./queries.ts";
 import { YourDataSection } from "./your-data-section.tsx";
 
 export function ProfilePage() {
   const { t } = useTranslation();
-  const profile = useQuery(profileQueries.me());
+  const profile = useQuery(meQuery());
 
   return (
     <Page title={t("profile.title")}>

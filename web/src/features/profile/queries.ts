@@ -1,23 +1,7 @@
 import type { Profile, ProfilePatch } from "@alliance/core/web";
-import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
-
-/** Cache keys of the profile feature; everything under `all` belongs to the signed-in person. */
-export const profileKeys = {
-  all: ["profile"] as const,
-  me: () => [...profileKeys.all, "me"] as const,
-};
-
-export const profileQueries = {
-  me: () =>
-    queryOptions({
-      queryKey: profileKeys.me(),
-      // No abort signal on purpose: a tiny request, and an aborted one would also fail
-      // whoever awaits it outside React (sign-in reads the preferred language from it).
-      queryFn: async (): Promise<Profile> => readJson(await api.api.me.$get()),
-      staleTime: 60_000,
-    }),
-};
+import { meKey } from "../auth/index.ts";
 
 export interface ProfileUpdate {
   patch: ProfilePatch;
@@ -31,6 +15,6 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: async ({ patch, version }: ProfileUpdate): Promise<Profile> =>
       readJson(await api.api.me.$patch({ json: patch, header: { "if-match": `"${version}"` } })),
-    onSuccess: (profile) => queryClient.setQueryData(profileKeys.me(), profile),
+    onSuccess: (profile) => queryClient.setQueryData(meKey, profile),
   });
 }

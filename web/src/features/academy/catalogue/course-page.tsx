@@ -1,0 +1,69 @@
+import type { CoursePage as CoursePageData } from "@alliance/core/web";
+import { useQuery } from "@tanstack/react-query";
+import type { ComponentType } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ApiError } from "../../../api/client.ts";
+import { Page } from "../../../ui/page.tsx";
+import { QueryError } from "../../../ui/query-error.tsx";
+import { Loading } from "../../../ui/status.tsx";
+import { CourseView } from "./course-view.tsx";
+import { courseQueries } from "./queries.ts";
+
+/** What a course's page shows above its outline: enrolment, from the learning feature. */
+export type EnrolmentSlot = ComponentType<{ courseId: string; lang: string }>;
+
+/**
+ * A course's public page: enrolment, what it covers and its outline, lesson titles only.
+ * app/ fills `Enrolment` (learning builds on the academy, so the academy cannot import it).
+ */
+export function CoursePage({ Enrolment }: { Enrolment: EnrolmentSlot }) {
+  const { t } = useTranslation();
+  const { courseId = "" } = useParams();
+  const course = useQuery(courseQueries.course(courseId));
+  // A malformed id answers 400: for the visitor it is the same missing course.
+  const missing =
+    course.error instanceof ApiError &&
+    (course.error.status === 404 || course.error.status === 400);
+
+  if (missing) {
+    return (
+      <Page title={t("courses.course.notFoundTitle")}>
+        <p>{t("courses.course.notFound")}</p>
+        <p>
+          <Link to="/courses">{t("courses.course.browse")}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={course.data?.title ?? t("courses.course.title")} lang={course.data?.language}>
+      {course.data ? (
+        <>
+          <AuthorLinks course={course.data} />
+          <Enrolment courseId={course.data.courseId} lang={course.data.language} />
+          <CourseView course={course.data} />
+        </>
+      ) : course.isError ? (
+        <QueryError error={course.error} onRetry={() => void course.refetch()} />
+      ) : (
+        <Loading label={t("courses.course.loading")} paused={course.fetchStatus === "paused"} />
+      )}
+    </Page>
+  );
+}
+
+/** The course's authors go from here to its editor and its figures, as the API allows. */
+function AuthorLinks({ course }: { course: CoursePageData }) {
+  const { t } = useTranslation();
+  const { edit, statistics } = course.actions;
+  if (!edit && !statistics) return null;
+  return (
+    <p className="actions actions--row">
+      {edit && <Link to={`/teach/courses/${course.courseId}`}>{t("courses.course.edit")}</Link>}
+      {statistics && (
+        <Link to={`/teach/courses/${course.courseId}/stats`}>{t("statistics.links.editor")}</Link>
+      )}
+    </p>
+  );
+}

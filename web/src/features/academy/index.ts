@@ -1,0 +1,7 @@
+/**
+ * The academy (the catalogue in `catalogue/`, trainers' authoring in `authoring/`), as
+ * other features use it: a course's labels and how a lesson reads. Its pages are
+ * reached by the router.
+ */
+export { useCourseLabels } from "./catalogue/labels.ts";
+export { LessonCitations, LessonView } from "./catalogue/lesson-view.tsx";

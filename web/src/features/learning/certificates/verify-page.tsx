@@ -1,0 +1,100 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation, useNavigate, useParams } from "react-router";
+import { ApiError } from "../../../api/client.ts";
+import { Page } from "../../../ui/page.tsx";
+import { QueryError } from "../../../ui/query-error.tsx";
+import { Loading } from "../../../ui/status.tsx";
+import { readCertificateCode } from "./certificate-code.ts";
+import { certificateQueries } from "./queries.ts";
+import { CodeNotFound, VerificationResult } from "./verification-result.tsx";
+import { VerifyForm } from "./verify-form.tsx";
+
+/** Navigation state of a lookup started with the form: its result then takes focus. */
+const FROM_FORM = { lookup: "form" } as const;
+
+function startedByForm(state: unknown): boolean {
+  return (
+    typeof state === "object" && state !== null && "lookup" in state && state.lookup === "form"
+  );
+}
+
+/**
+ * Public page where anyone checks a certificate by its code. The code lives in the
+ * address (/verify/{code}), which is also the link printed on the certificate, so a
+ * result can be shared and a link looks the certificate up at once.
+ */
+function VerifyPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { code: param } = useParams();
+  const reading = param === undefined ? null : readCertificateCode(param);
+  const code = reading?.ok ? reading.code : null;
+  const verification = useQuery({
+    ...certificateQueries.verification(code ?? ""),
+    enabled: code !== null,
+  });
+  const status = verification.error instanceof ApiError ? verification.error.status : null;
+  const outcome =
+    code === null
+      ? null
+      : verification.data
+        ? verification.data.status
+        : status === 404
+          ? "notFound"
+          : null;
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusedFor = useRef<string | null>(null);
+  const byForm = startedByForm(location.state);
+  // This runs after Page's own effect (a parent's effects follow its children's), so
+  // the result's heading wins over the page heading that Page focuses on navigation.
+  useEffect(() => {
+    if (!byForm || outcome === null || focusedFor.current === location.key) return;
+    focusedFor.current = location.key;
+    heading.current?.focus();
+  }, [byForm, outcome, location.key]);
+
+  const lookUp = (next: string) => {
+    // The same code again: ask again (it may have been revoked since), in place.
+    if (next === code) void verification.refetch();
+    navigate(`/verify/${next}`, { state: FROM_FORM, replace: next === code });
+  };
+
+  const announcement =
+    byForm || outcome === null
+      ? ""
+      : outcome === "valid"
+        ? t("verify.valid.title")
+        : outcome === "revoked"
+          ? t("verify.revoked.title")
+          : t("verify.notFound.title");
+
+  return (
+    <Page title={t("verify.title")}>
+      <p className="lead">{t("verify.intro")}</p>
+      <VerifyForm
+        key={param ?? ""}
+        initial={code ?? param ?? ""}
+        problem={reading && !reading.ok ? reading.problem : status === 400 ? "format" : null}
+        onLookup={lookUp}
+      />
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      {code === null || status === 400 ? null : verification.data ? (
+        <VerificationResult verification={verification.data} headingRef={heading} />
+      ) : status === 404 ? (
+        <CodeNotFound headingRef={heading} />
+      ) : verification.isError ? (
+        <QueryError error={verification.error} onRetry={() => void verification.refetch()} />
+      ) : (
+        <Loading label={t("verify.loading")} paused={verification.fetchStatus === "paused"} />
+      )}
+    </Page>
+  );
+}
+
+export { VerifyPage as Component };
