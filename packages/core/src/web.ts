@@ -12,6 +12,7 @@ export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./people/schemas.ts";
 export * from "./profile/schemas.ts";
+export { WEB_ENV } from "./schema/env.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { isRole, ROLES, type Role } from "./schema/roles.ts";
 export * from "./taxonomy/index.ts";

@@ -1,4 +1,4 @@
-import { WEB_ENV } from "@alliance/core/schema";
+import { WEB_ENV } from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
 import { readWebConfig, WebConfigError } from "./web-config.ts";
 

@@ -1,4 +1,4 @@
-import { WEB_ENV } from "@alliance/core/schema";
+import { WEB_ENV } from "@alliance/core/web";
 
 /** Sign-in settings of this deployment, read once from the build-time variables. */
 export interface WebConfig {

@@ -42,6 +42,8 @@ const cases: [file: string, specifier: string, refused: boolean][] = [
   // Core's server side, the API package's server side.
   ["web/src/features/cities/fixture.ts", "@alliance/core", true],
   ["web/src/features/cities/fixture.ts", "@alliance/core/schema", true],
+  ["web/src/config/fixture.ts", "@alliance/core/schema", true],
+  ["web/src/config/fixture.ts", "@alliance/core/web", false],
   ["web/src/features/cities/fixture.ts", "@alliance/api", true],
   // One level down: the feature's other subfolders are its own; other features are not.
   ["web/src/features/academy/authoring/fixture.ts", "../catalogue/labels.ts", false],
