@@ -1,6 +1,7 @@
 import type {
   InputHTMLAttributes,
   ReactNode,
+  Ref,
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from "react";
@@ -118,6 +119,7 @@ export function CheckboxGroup({
   selected,
   onToggle,
   columns = false,
+  inputRef,
 }: {
   id: string;
   legend: string;
@@ -127,6 +129,8 @@ export function CheckboxGroup({
   selected: readonly string[];
   onToggle: (value: string, checked: boolean) => void;
   columns?: boolean;
+  /** The first box, for whoever moves focus to the group. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation();
   const frame = { id, label: legend, hint, error };
@@ -155,6 +159,7 @@ export function CheckboxGroup({
               <input
                 type="checkbox"
                 id={boxId}
+                ref={index === 0 ? inputRef : undefined}
                 name={id}
                 value={option.value}
                 checked={selected.includes(option.value)}

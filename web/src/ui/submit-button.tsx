@@ -1,9 +1,59 @@
-import type { ReactNode } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+
+type Variant = "primary" | "secondary" | "danger";
+
+const CLASSES: Record<Variant, string> = {
+  primary: "button",
+  secondary: "button button--secondary",
+  danger: "button button--danger",
+};
 
 /**
- * Stays focusable while pending (aria-disabled, not disabled, so focus is not lost);
- * the form ignores submits meanwhile. The pending label is shown and announced.
+ * The one button that runs something and shows it: a spinner while `busy`, and
+ * `busyLabel` (if given) shown and announced. It stays focusable while busy
+ * (aria-disabled, not disabled, so a keyboard user's focus is not lost) and
+ * ignores clicks and submits meanwhile.
  */
+export function BusyButton({
+  busy,
+  busyLabel,
+  variant = "primary",
+  type = "button",
+  children,
+  onClick,
+  ...button
+}: {
+  busy: boolean;
+  busyLabel?: string;
+  variant?: Variant;
+  children: ReactNode;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "className" | "disabled">) {
+  return (
+    <>
+      <button
+        type={type}
+        className={CLASSES[variant]}
+        aria-disabled={busy || undefined}
+        aria-busy={busy || undefined}
+        onClick={(event) => {
+          if (busy) return event.preventDefault();
+          onClick?.(event);
+        }}
+        {...button}
+      >
+        {busy && <span className="spinner" aria-hidden="true" />}
+        {busy && busyLabel ? busyLabel : children}
+      </button>
+      {busyLabel !== undefined && (
+        <span role="status" className="visually-hidden">
+          {busy ? busyLabel : ""}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** A form's submit button, in its own row of actions. */
 export function SubmitButton({
   pending,
   pendingLabel,
@@ -15,13 +65,9 @@ export function SubmitButton({
 }) {
   return (
     <div className="actions">
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {pending && <span className="spinner" aria-hidden="true" />}
-        {pending ? pendingLabel : children}
-      </button>
-      <span role="status" className="visually-hidden">
-        {pending ? pendingLabel : ""}
-      </span>
+      <BusyButton type="submit" busy={pending} busyLabel={pendingLabel}>
+        {children}
+      </BusyButton>
     </div>
   );
 }
