@@ -41,7 +41,9 @@ function Frame({ frame, children }: { frame: FieldFrame; children: ReactNode }) 
   );
 }
 
-type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+/** React 19 passes `ref` as a prop: each field hands it to its input (for focus). */
+type TextFieldProps = FieldFrame &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { ref?: Ref<HTMLInputElement> };
 
 /** A labelled input whose hint and error are linked to it for assistive technology. */
 export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
@@ -60,7 +62,10 @@ export function TextField({ id, label, hint, error, ...input }: TextFieldProps) 
 }
 
 type SelectFieldProps = FieldFrame &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & { children: ReactNode };
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+    children: ReactNode;
+    ref?: Ref<HTMLSelectElement>;
+  };
 
 export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
   const frame = { id, label, hint, error };
@@ -79,7 +84,8 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
   );
 }
 
-type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+type TextAreaFieldProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & { ref?: Ref<HTMLTextAreaElement> };
 
 /** A labelled multi-line input, framed like TextField. */
 export function TextAreaField({ id, label, hint, error, ...area }: TextAreaFieldProps) {

@@ -48,6 +48,10 @@ export function FormTextAreaField<Values extends FieldValues>({
   return <TextAreaField {...binding} {...props} {...form.register(name)} id={binding.id} />;
 }
 
+/**
+ * A select bound to a field. Controlled, unlike the text inputs: its options may
+ * arrive after it (a list loading), and the choice must survive that.
+ */
 export function FormSelectField<Values extends FieldValues>({
   form,
   name,
@@ -56,8 +60,18 @@ export function FormSelectField<Values extends FieldValues>({
   ...props
 }: Bound<Values> & Unbound<ComponentProps<typeof SelectField>> & { children: ReactNode }) {
   const { maxLength: _, ...binding } = useBinding({ form, name, schemaPath });
+  const { field } = useController({ control: form.control, name });
   return (
-    <SelectField {...binding} {...props} {...form.register(name)} id={binding.id}>
+    <SelectField
+      {...binding}
+      {...props}
+      ref={field.ref}
+      name={field.name}
+      value={field.value ?? ""}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      id={binding.id}
+    >
       {children}
     </SelectField>
   );

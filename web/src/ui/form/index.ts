@@ -10,7 +10,12 @@ export {
   FormTextAreaField,
   FormTextField,
 } from "./fields.tsx";
-export { errorText, type Message } from "./form-error.ts";
+export { errorText, keyed, type Message, text } from "./form-error.ts";
 export { FormErrors } from "./form-errors.tsx";
 export { type FieldLimits, limitsAt, limitsOf } from "./schema-limits.ts";
-export { type SchemaForm, type SchemaFormOptions, useSchemaForm } from "./use-schema-form.ts";
+export {
+  checkValues,
+  type SchemaForm,
+  type SchemaFormOptions,
+  useSchemaForm,
+} from "./use-schema-form.ts";

@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { describeRequestError } from "../query-error.tsx";
 import { applyProblem, type ProblemHandling } from "./apply-problem.ts";
-import { type FormError, keyed, type Message, text } from "./form-error.ts";
+import { keyed, type Message, text } from "./form-error.ts";
 import { limitsAt } from "./schema-limits.ts";
 
 /** How a form's values meet the API's schema. */
@@ -43,20 +43,11 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
   const optionsRef = useRef(options);
   optionsRef.current = options;
   const resolver: Resolver<Values, unknown, Output> = async (values, _context, resolverOptions) => {
-    const { toInput = (input) => input, fieldOf = (path) => path } = optionsRef.current;
-    const result = schema.safeParse(toInput(values));
-    if (result.success) return { values: result.data, errors: {} };
-    const errors: Record<string, FormError> = {};
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(String).join(".");
-      const field = fieldOf(path, values);
-      if (errors[field]) continue;
-      const message = optionsRef.current.messageOf?.(field, issue, values) ?? {
-        key: "form.invalid",
-        values: numbers(limitsAt(schema, path)),
-      };
-      errors[field] = keyed(message);
-    }
+    const result = checkValues(schema, values, optionsRef.current);
+    if (result.success) return { values: result.output, errors: {} };
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([field, message]) => [field, keyed(message)]),
+    );
     return { values: {}, errors: toNestErrors(errors, resolverOptions) };
   };
   const form = useForm<Values, unknown, Output>({
@@ -131,6 +122,34 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
     reload,
     reloading,
   };
+}
+
+type Checked<Output> =
+  | { success: true; output: Output; errors: Record<string, never> }
+  | { success: false; errors: Record<string, Message> };
+
+/**
+ * Checks form values with the schema: the first message of each field (by the
+ * form's names), or the schema's output. The resolver of every kit form.
+ */
+export function checkValues<Values extends FieldValues, Output>(
+  schema: z.ZodType<Output>,
+  values: Values,
+  options: SchemaFormOptions<Values> = {},
+): Checked<Output> {
+  const { toInput = (input) => input, fieldOf = (path) => path } = options;
+  const result = schema.safeParse(toInput(values));
+  if (result.success) return { success: true, output: result.data, errors: {} };
+  const errors: Record<string, Message> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String).join(".");
+    const field = fieldOf(path, values);
+    errors[field] ??= options.messageOf?.(field, issue, values) ?? {
+      key: "form.invalid",
+      values: numbers(limitsAt(schema, path)),
+    };
+  }
+  return { success: false, errors };
 }
 
 export type SchemaForm<Values extends FieldValues = FieldValues> = ReturnType<
