@@ -10,12 +10,13 @@ const CLASSES: Record<Variant, string> = {
 
 /**
  * The one button that runs something and shows it: a spinner while `busy`, and
- * `busyLabel` (if given) shown and announced. It stays focusable while busy
+ * `busyLabel` (if given) shown and announced. It stays focusable while blocked
  * (aria-disabled, not disabled, so a keyboard user's focus is not lost) and
  * ignores clicks and submits meanwhile.
  */
 export function BusyButton({
   busy,
+  blocked = busy,
   busyLabel,
   variant = "primary",
   type = "button",
@@ -24,6 +25,8 @@ export function BusyButton({
   ...button
 }: {
   busy: boolean;
+  /** Ignores clicks without a spinner: another action of the same form runs. */
+  blocked?: boolean;
   busyLabel?: string;
   variant?: Variant;
   children: ReactNode;
@@ -33,10 +36,10 @@ export function BusyButton({
       <button
         type={type}
         className={CLASSES[variant]}
-        aria-disabled={busy || undefined}
+        aria-disabled={blocked || undefined}
         aria-busy={busy || undefined}
         onClick={(event) => {
-          if (busy) return event.preventDefault();
+          if (blocked) return event.preventDefault();
           onClick?.(event);
         }}
         {...button}

@@ -20,7 +20,7 @@ function useBinding<Values extends FieldValues>({ form, name, schemaPath }: Boun
   return {
     id: form.idOf(name),
     error: errorText(get(form.formState.errors, name), t),
-    ...(limits.max !== undefined && { maxLength: limits.max }),
+    ...(limits.kind === "text" && limits.max !== undefined && { maxLength: limits.max }),
     ...(limits.required && { required: true }),
   };
 }

@@ -2,6 +2,8 @@ import type { z } from "zod";
 
 /** What an input may hold, as its schema says: the browser gets it from core, never retyped. */
 export interface FieldLimits {
+  /** What `min` and `max` count. */
+  kind: "text" | "list" | "number" | "other";
   /** Characters of a string, items of a list, or the value of a number. */
   min?: number;
   max?: number;
@@ -40,7 +42,10 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
     else if (def.type === "pipe" && def.in) current = def.in;
     else break;
   }
-  const limits: FieldLimits = { required: false };
+  const type = internals(current).type;
+  const kind =
+    type === "string" ? "text" : type === "array" ? "list" : type === "number" ? "number" : "other";
+  const limits: FieldLimits = { kind, required: false };
   for (const check of internals(current).checks ?? []) {
     const { check: kind, minimum, maximum, value } = check._zod.def;
     if (kind === "min_length" && typeof minimum === "number") limits.min = minimum;
@@ -48,7 +53,7 @@ export function limitsOf(schema: z.ZodType): FieldLimits {
     if (kind === "greater_than" && typeof value === "number") limits.min = value;
     if (kind === "less_than" && typeof value === "number") limits.max = value;
   }
-  limits.required = !nullable && internals(current).type === "string" && (limits.min ?? 0) > 0;
+  limits.required = !nullable && kind === "text" && (limits.min ?? 0) > 0;
   return limits;
 }
 
@@ -65,7 +70,7 @@ export function limitsAt(schema: z.ZodType, path: string): FieldLimits {
       def = internals(current);
     }
     const next = /^\d+$/.test(part) ? def.element : def.shape?.[part];
-    if (!next) return { required: false };
+    if (!next) return { kind: "other", required: false };
     current = next;
   }
   return limitsOf(current as z.ZodType);

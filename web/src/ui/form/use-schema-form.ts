@@ -157,10 +157,6 @@ export type SchemaForm<Values extends FieldValues = FieldValues> = ReturnType<
 > &
   UseFormReturn<Values, unknown, unknown>;
 
-function numbers(limits: { min?: number; max?: number }): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(limits).filter(
-      (entry): entry is [string, number] => typeof entry[1] === "number",
-    ),
-  );
+function numbers({ min, max }: { min?: number; max?: number }): Record<string, number> {
+  return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
 }
