@@ -19,12 +19,15 @@ export interface ProblemHandling {
 export interface ProblemTarget<Values extends FieldValues> {
   setError: UseFormSetError<Values>;
   setConflict: (stale: boolean) => void;
+  /** Moves focus to the first of these fields in the page. */
+  focusFirst: (fields: string[]) => void;
 }
 
 /**
  * The one place a failed request reaches a form: a 412 shows the stale-edit notice
  * (what was typed stays), the fields a 400 named show their error (focus on the
- * first), a known refusal shows its message, anything else says why it failed.
+ * first in the page), a known refusal shows its message, anything else says why
+ * it failed (the error summary then takes focus).
  */
 export function applyProblem<Values extends FieldValues>(
   form: ProblemTarget<Values>,
@@ -38,10 +41,10 @@ export function applyProblem<Values extends FieldValues>(
     return;
   }
   const { fieldOf = (path: string) => path } = handling;
-  let focus = true;
+  const fields: string[] = [];
   const onField = (field: string, message: Message) => {
-    form.setError(field as Path<Values>, keyed(message), { shouldFocus: focus });
-    focus = false;
+    form.setError(field as Path<Values>, keyed(message));
+    fields.push(field);
   };
   for (const path of Object.keys(problem.fieldErrors)) {
     const field = fieldOf(path);
@@ -51,8 +54,9 @@ export function applyProblem<Values extends FieldValues>(
   const refusal = problem.code ? handling.refusals?.[problem.code] : undefined;
   if (refusal?.field) onField(refusal.field, refusal);
   else if (refusal) form.setError("root.server", keyed(refusal));
-  else if (focus) {
+  else if (fields.length === 0) {
     const sentence = handling.describe?.(error) ?? describeRequestError(error, t);
     form.setError("root.server", text(sentence));
   }
+  form.focusFirst(fields);
 }

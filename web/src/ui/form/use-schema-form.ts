@@ -11,7 +11,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { describeRequestError } from "../query-error.tsx";
 import { applyProblem, type ProblemHandling } from "./apply-problem.ts";
-import { keyed, type Message, text } from "./form-error.ts";
+import { fieldErrorsOf, keyed, type Message, text } from "./form-error.ts";
 import { limitsAt } from "./schema-limits.ts";
 
 /** How a form's values meet the API's schema. */
@@ -55,7 +55,9 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
     resolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
-    shouldFocusError: true,
+    // The kit moves focus itself, by the page's order: lists and groups of inputs
+    // are not registered one input at a time.
+    shouldFocusError: false,
   });
   const { t } = useTranslation();
   const [conflict, setConflict] = useState(false);
@@ -63,9 +65,15 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
   const busy = useRef(false);
   const fieldOf = (path: string) => optionsRef.current.fieldOf?.(path, form.getValues()) ?? path;
 
+  const idOf = (field: string) => optionsRef.current.idOf?.(field) ?? field.replaceAll(".", "-");
+  const focusFirst = (fields: string[]) => focusFirstOf(fields.map(idOf));
+
   /** A failed request: see applyProblem. API paths become fields as the schema's do. */
   const fail = (error: unknown, handling: ProblemHandling = {}) =>
-    applyProblem({ setError: form.setError, setConflict }, error, t, { fieldOf, ...handling });
+    applyProblem({ setError: form.setError, setConflict, focusFirst }, error, t, {
+      fieldOf,
+      ...handling,
+    });
 
   /**
    * After a 412: fetches the latest record and hands it to `adopt` (which resets
@@ -102,7 +110,10 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
       if (busy.current || reloading) return;
       busy.current = true;
       try {
-        await form.handleSubmit((output) => action(output, form.getValues(), event))(event);
+        await form.handleSubmit(
+          (output) => action(output, form.getValues(), event),
+          (errors) => focusFirst(fieldErrorsOf(errors).map(([path]) => path)),
+        )(event);
       } catch (error) {
         fail(error, handling);
       } finally {
@@ -113,7 +124,7 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
   return {
     ...form,
     schema,
-    idOf: (field: string) => optionsRef.current.idOf?.(field) ?? field.replaceAll(".", "-"),
+    idOf,
     onSubmit,
     fail,
     /** A save met a version changed elsewhere (412): the page offers to reload. */
@@ -122,6 +133,15 @@ export function useSchemaForm<Values extends FieldValues, Output = Values>(
     reload,
     reloading,
   };
+}
+
+/** Focuses the first of these elements in the page (for a group: its first input). */
+function focusFirstOf(ids: string[]): void {
+  const elements = ids.flatMap((id) => document.getElementById(id) ?? []);
+  const [first] = elements.sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  first?.focus();
 }
 
 type Checked<Output> =
