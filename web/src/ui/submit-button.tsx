@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ButtonHTMLAttributes, ReactNode, Ref } from "react";
 
 type Variant = "primary" | "secondary" | "danger";
 
@@ -30,6 +30,7 @@ export function BusyButton({
   busyLabel?: string;
   variant?: Variant;
   children: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
 } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "className" | "disabled">) {
   return (
     <>
