@@ -36,13 +36,17 @@ export async function renderSettled(node: ReactNode, options: RenderOptions = {}
   return html.replace(/<!--\/?\$[!?]?-->|<template[^>]*><\/template>/g, "");
 }
 
-interface RenderOptions {
+export interface RenderOptions {
   lng?: "en" | "fr";
   path?: string;
   queryClient?: QueryClient;
 }
 
-function inApp(node: ReactNode, { lng = "en", path = "/", queryClient }: RenderOptions) {
+/** What the app gives a component: translations in `lng`, a query client, a router at `path`. */
+export function inApp(
+  node: ReactNode,
+  { lng = "en", path = "/", queryClient }: RenderOptions = {},
+) {
   void i18n.changeLanguage(lng);
   return (
     <I18nextProvider i18n={i18n}>

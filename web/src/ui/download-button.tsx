@@ -2,6 +2,7 @@ import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "./query-error.tsx";
 import { StatusMessage } from "./status.tsx";
+import { BusyButton } from "./submit-button.tsx";
 
 type State =
   | { step: "idle" }
@@ -21,7 +22,7 @@ export function DownloadButton({
   preparing,
   done,
   failed,
-  className = "button button--secondary",
+  variant = "secondary",
 }: {
   /** The button's name. */
   children: ReactNode;
@@ -29,7 +30,7 @@ export function DownloadButton({
   preparing: string;
   done: (fileName: string) => string;
   failed: string;
-  className?: string;
+  variant?: "primary" | "secondary";
 }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ step: "idle" });
@@ -47,15 +48,9 @@ export function DownloadButton({
 
   return (
     <div className="download">
-      <button
-        type="button"
-        className={className}
-        aria-disabled={pending || undefined}
-        onClick={() => void download()}
-      >
-        {pending && <span className="spinner" aria-hidden="true" />}
+      <BusyButton variant={variant} busy={pending} onClick={() => void download()}>
         {children}
-      </button>
+      </BusyButton>
       <StatusMessage tone={pending ? "info" : "success"}>
         {pending ? preparing : state.step === "done" ? done(state.fileName) : undefined}
       </StatusMessage>

@@ -8,17 +8,19 @@ export interface SummaryError {
 }
 
 /**
- * The errors of a submitted form, listed at its top. It takes focus each time a
- * submission fails (`attempt` changes), so the list is read out at once and each
- * entry leads to its field.
+ * The errors of a submitted form, listed at its top; an alert, so the list is read
+ * out at once, and each entry leads to its field. It takes focus each time
+ * `attempt` changes to a truthy value (a count of failed submits, or the error of
+ * the whole form); forms of the kit give it one only when no field is invalid, as
+ * focus then goes to the first invalid field.
  */
-export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
+export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: unknown }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus on each new failed attempt only
   useEffect(() => {
-    if (errors.length > 0) box.current?.focus();
+    if (attempt && errors.length > 0) box.current?.focus();
   }, [attempt]);
 
   if (errors.length === 0) return null;

@@ -1,6 +1,7 @@
 import type {
   InputHTMLAttributes,
   ReactNode,
+  Ref,
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from "react";
@@ -40,7 +41,9 @@ function Frame({ frame, children }: { frame: FieldFrame; children: ReactNode }) 
   );
 }
 
-type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;
+/** React 19 passes `ref` as a prop: each field hands it to its input (for focus). */
+type TextFieldProps = FieldFrame &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { ref?: Ref<HTMLInputElement> };
 
 /** A labelled input whose hint and error are linked to it for assistive technology. */
 export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
@@ -59,7 +62,10 @@ export function TextField({ id, label, hint, error, ...input }: TextFieldProps) 
 }
 
 type SelectFieldProps = FieldFrame &
-  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & { children: ReactNode };
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"> & {
+    children: ReactNode;
+    ref?: Ref<HTMLSelectElement>;
+  };
 
 export function SelectField({ id, label, hint, error, children, ...select }: SelectFieldProps) {
   const frame = { id, label, hint, error };
@@ -78,7 +84,8 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
   );
 }
 
-type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+type TextAreaFieldProps = FieldFrame &
+  Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> & { ref?: Ref<HTMLTextAreaElement> };
 
 /** A labelled multi-line input, framed like TextField. */
 export function TextAreaField({ id, label, hint, error, ...area }: TextAreaFieldProps) {
@@ -118,6 +125,7 @@ export function CheckboxGroup({
   selected,
   onToggle,
   columns = false,
+  inputRef,
 }: {
   id: string;
   legend: string;
@@ -127,6 +135,8 @@ export function CheckboxGroup({
   selected: readonly string[];
   onToggle: (value: string, checked: boolean) => void;
   columns?: boolean;
+  /** The first box, for whoever moves focus to the group. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation();
   const frame = { id, label: legend, hint, error };
@@ -155,6 +165,7 @@ export function CheckboxGroup({
               <input
                 type="checkbox"
                 id={boxId}
+                ref={index === 0 ? inputRef : undefined}
                 name={id}
                 value={option.value}
                 checked={selected.includes(option.value)}

@@ -1,9 +1,63 @@
-import type { ReactNode } from "react";
+import type { ButtonHTMLAttributes, ReactNode, Ref } from "react";
+
+type Variant = "primary" | "secondary" | "danger";
+
+const CLASSES: Record<Variant, string> = {
+  primary: "button",
+  secondary: "button button--secondary",
+  danger: "button button--danger",
+};
 
 /**
- * Stays focusable while pending (aria-disabled, not disabled, so focus is not lost);
- * the form ignores submits meanwhile. The pending label is shown and announced.
+ * The one button that runs something and shows it: a spinner while `busy`, and
+ * `busyLabel` (if given) shown and announced. It stays focusable while blocked
+ * (aria-disabled, not disabled, so a keyboard user's focus is not lost) and
+ * ignores clicks and submits meanwhile.
  */
+export function BusyButton({
+  busy,
+  blocked = busy,
+  busyLabel,
+  variant = "primary",
+  type = "button",
+  children,
+  onClick,
+  ...button
+}: {
+  busy: boolean;
+  /** Ignores clicks without a spinner: another action of the same form runs. */
+  blocked?: boolean;
+  busyLabel?: string;
+  variant?: Variant;
+  children: ReactNode;
+  ref?: Ref<HTMLButtonElement>;
+} & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "className" | "disabled">) {
+  return (
+    <>
+      <button
+        type={type}
+        className={CLASSES[variant]}
+        aria-disabled={blocked || undefined}
+        aria-busy={busy || undefined}
+        onClick={(event) => {
+          if (blocked) return event.preventDefault();
+          onClick?.(event);
+        }}
+        {...button}
+      >
+        {busy && <span className="spinner" aria-hidden="true" />}
+        {busy && busyLabel ? busyLabel : children}
+      </button>
+      {busyLabel !== undefined && (
+        <span role="status" className="visually-hidden">
+          {busy ? busyLabel : ""}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** A form's submit button, in its own row of actions. */
 export function SubmitButton({
   pending,
   pendingLabel,
@@ -15,13 +69,9 @@ export function SubmitButton({
 }) {
   return (
     <div className="actions">
-      <button type="submit" className="button" aria-disabled={pending || undefined}>
-        {pending && <span className="spinner" aria-hidden="true" />}
-        {pending ? pendingLabel : children}
-      </button>
-      <span role="status" className="visually-hidden">
-        {pending ? pendingLabel : ""}
-      </span>
+      <BusyButton type="submit" busy={pending} busyLabel={pendingLabel}>
+        {children}
+      </BusyButton>
     </div>
   );
 }

@@ -1,14 +1,15 @@
 import type { ComponentProps } from "react";
+import type { FieldValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../ui/fields.tsx";
+import { FormTextField } from "../../ui/form/index.ts";
 
-type FieldProps = Omit<ComponentProps<typeof TextField>, "label">;
+type FieldProps<F extends FieldValues> = Omit<ComponentProps<typeof FormTextField<F>>, "label">;
 
 /** The username as Cognito knows it: never auto-capitalised or spell-checked. */
-export function UsernameField(props: FieldProps) {
+export function UsernameField<F extends FieldValues>(props: FieldProps<F>) {
   const { t } = useTranslation();
   return (
-    <TextField
+    <FormTextField
       {...props}
       label={t("auth.username")}
       autoComplete="username"
@@ -20,10 +21,10 @@ export function UsernameField(props: FieldProps) {
 }
 
 /** A code sent by email; phones offer digits and can fill it from the message. */
-export function ConfirmationCodeField(props: FieldProps) {
+export function ConfirmationCodeField<F extends FieldValues>(props: FieldProps<F>) {
   const { t } = useTranslation();
   return (
-    <TextField
+    <FormTextField
       {...props}
       label={t("auth.code")}
       autoComplete="one-time-code"

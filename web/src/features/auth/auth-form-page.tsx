@@ -1,22 +1,20 @@
 import type { ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
+import { FormErrors, type SchemaForm } from "../../ui/form/index.ts";
 import { Page } from "../../ui/page.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
-import type { FieldErrors, useForm } from "../../ui/use-form.ts";
 import { type AuthOperation, authErrorKey } from "./auth-errors.ts";
 
-type Values = Record<string, string>;
-
-interface AuthFormPageProps<F extends Values> {
+interface AuthFormPageProps<F extends FieldValues> {
   title: string;
   intro?: string;
   /** Between the intro and the error summary. */
   status?: ReactNode;
-  form: ReturnType<typeof useForm<F>>;
+  form: SchemaForm<F>;
   /** Chooses the messages for Cognito's errors. */
   operation: AuthOperation;
-  validate: (values: F) => FieldErrors<F>;
+  /** Runs with the checked values; what it throws is explained with Cognito's words. */
   action: (values: F) => Promise<void>;
   submitLabel: string;
   pendingLabel: string;
@@ -27,13 +25,12 @@ interface AuthFormPageProps<F extends Values> {
 }
 
 /** A page of the sign-in journey: one form, its error summary and its submit button. */
-export function AuthFormPage<F extends Values>({
+export function AuthFormPage<F extends FieldValues>({
   title,
   intro,
   status,
   form,
   operation,
-  validate,
   action,
   submitLabel,
   pendingLabel,
@@ -45,18 +42,16 @@ export function AuthFormPage<F extends Values>({
     <Page title={title}>
       {intro ? <p>{intro}</p> : null}
       {status}
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
+      <FormErrors form={form} />
       <form
         noValidate
         className="form"
-        onSubmit={form.handleSubmit({
-          validate,
-          action,
+        onSubmit={form.onSubmit((values) => action(values as F), {
           describe: (error) => t(authErrorKey(operation, error)),
         })}
       >
         {children}
-        <SubmitButton pending={form.pending} pendingLabel={pendingLabel}>
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={pendingLabel}>
           {submitLabel}
         </SubmitButton>
       </form>

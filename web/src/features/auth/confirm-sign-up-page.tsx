@@ -1,41 +1,43 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
+import { keyed, text, useSchemaForm } from "../../ui/form/index.ts";
 import { StatusMessage } from "../../ui/status.tsx";
-import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { BusyButton } from "../../ui/submit-button.tsx";
 import { authErrorKey } from "./auth-errors.ts";
 import { ConfirmationCodeField, UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
+import { authMessage, confirmSchema } from "./auth-schemas.ts";
 import { loadAuth } from "./session.ts";
-
-type Fields = { username: string; code: string };
 
 export function ConfirmSignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const form = useForm<Fields>({ username: search.get("username") ?? "", code: "" });
+  const form = useSchemaForm(
+    confirmSchema,
+    { username: search.get("username") ?? "", code: "" },
+    { messageOf: authMessage },
+  );
   const [resent, setResent] = useState<string | undefined>();
   const [resending, setResending] = useState(false);
 
-  const validate = (values: Fields) => {
-    const errors: FieldErrors<Fields> = {};
-    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
-    if (!values.code.trim()) errors.code = t("auth.errors.codeRequired");
-    return errors;
-  };
-
-  const action = async ({ username, code }: Fields) => {
+  const action = async ({ username: name, code }: { username: string; code: string }) => {
     const auth = await loadAuth();
-    const name = username.trim();
     await auth.confirmSignUp({ username: name, confirmationCode: code.replace(/\s+/g, "") });
     navigate(`/sign-in?username=${encodeURIComponent(name)}`, { state: { flash: "confirmed" } });
   };
 
   const resend = async () => {
-    const username = form.values.username.trim();
+    const username = form.getValues("username").trim();
     if (resending) return;
-    if (!username) return form.fail({ username: t("auth.errors.usernameRequired") }, null);
+    form.clearErrors();
+    if (!username) {
+      form.setError("username", keyed({ key: "auth.errors.usernameRequired" }), {
+        shouldFocus: true,
+      });
+      return;
+    }
     setResending(true);
     setResent(undefined);
     try {
@@ -43,7 +45,7 @@ export function ConfirmSignUpPage() {
       await auth.resendSignUpCode({ username });
       setResent(t("auth.confirm.resent"));
     } catch (error) {
-      form.fail({}, t(authErrorKey("resend", error)));
+      form.setError("root.server", text(t(authErrorKey("resend", error))));
     } finally {
       setResending(false);
     }
@@ -56,25 +58,24 @@ export function ConfirmSignUpPage() {
       status={<StatusMessage>{resent}</StatusMessage>}
       form={form}
       operation="confirm"
-      validate={validate}
       action={action}
       submitLabel={t("auth.confirm.submit")}
       pendingLabel={t("auth.confirm.pending")}
       after={
         <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-disabled={resending || undefined}
+          <BusyButton
+            variant="secondary"
+            busy={resending}
+            busyLabel={t("auth.confirm.resending")}
             onClick={resend}
           >
-            {resending ? t("auth.confirm.resending") : t("auth.confirm.resend")}
-          </button>
+            {t("auth.confirm.resend")}
+          </BusyButton>
         </p>
       }
     >
-      <UsernameField {...form.field("username")} />
-      <ConfirmationCodeField {...form.field("code")} hint={t("auth.confirm.codeHint")} />
+      <UsernameField form={form} name="username" />
+      <ConfirmationCodeField form={form} name="code" hint={t("auth.confirm.codeHint")} />
     </AuthFormPage>
   );
 }

@@ -1,26 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { useSchemaForm } from "../../ui/form/index.ts";
 import { UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
+import { authMessage, forgotSchema } from "./auth-schemas.ts";
 import { loadAuth } from "./session.ts";
-
-type Fields = { username: string };
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm<Fields>({ username: "" });
+  const form = useSchemaForm(forgotSchema, { username: "" }, { messageOf: authMessage });
 
-  const validate = (values: Fields) => {
-    const errors: FieldErrors<Fields> = {};
-    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
-    return errors;
-  };
-
-  const action = async ({ username }: Fields) => {
+  const action = async ({ username: name }: { username: string }) => {
     const auth = await loadAuth();
-    const name = username.trim();
     const result = await auth.resetPassword({ username: name });
     const query = `?username=${encodeURIComponent(name)}`;
     if (result.nextStep.resetPasswordStep === "DONE") {
@@ -36,7 +28,6 @@ export function ForgotPasswordPage() {
       intro={t("auth.forgot.intro")}
       form={form}
       operation="forgot"
-      validate={validate}
       action={action}
       submitLabel={t("auth.forgot.submit")}
       pendingLabel={t("auth.forgot.pending")}
@@ -46,7 +37,7 @@ export function ForgotPasswordPage() {
         </p>
       }
     >
-      <UsernameField {...form.field("username")} />
+      <UsernameField form={form} name="username" />
     </AuthFormPage>
   );
 }

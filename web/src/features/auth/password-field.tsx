@@ -1,15 +1,18 @@
 import { type ComponentProps, useId, useState } from "react";
+import type { FieldValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../ui/fields.tsx";
+import { FormTextField } from "../../ui/form/index.ts";
 
 /** A password input with a "Show password" switch, so nobody has to type blind. */
-export function PasswordField(props: Omit<ComponentProps<typeof TextField>, "type">) {
+export function PasswordField<F extends FieldValues>(
+  props: Omit<ComponentProps<typeof FormTextField<F>>, "type">,
+) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   const toggleId = useId();
   return (
     <>
-      <TextField
+      <FormTextField
         {...props}
         type={visible ? "text" : "password"}
         autoCapitalize="none"

@@ -1,30 +1,32 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { useSchemaForm } from "../../ui/form/index.ts";
 import { ConfirmationCodeField, UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
+import { authMessage, resetSchema } from "./auth-schemas.ts";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
-
-type Fields = { username: string; code: string; password: string };
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const form = useForm<Fields>({ username: search.get("username") ?? "", code: "", password: "" });
+  const form = useSchemaForm(
+    resetSchema,
+    { username: search.get("username") ?? "", code: "", password: "" },
+    { messageOf: authMessage },
+  );
 
-  const validate = (values: Fields) => {
-    const errors: FieldErrors<Fields> = {};
-    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
-    if (!values.code.trim()) errors.code = t("auth.errors.codeRequired");
-    if (values.password.length < 8) errors.password = t("auth.errors.passwordTooShort");
-    return errors;
-  };
-
-  const action = async ({ username, code, password }: Fields) => {
+  const action = async ({
+    username: name,
+    code,
+    password,
+  }: {
+    username: string;
+    code: string;
+    password: string;
+  }) => {
     const auth = await loadAuth();
-    const name = username.trim();
     await auth.confirmResetPassword({
       username: name,
       confirmationCode: code.replace(/\s+/g, ""),
@@ -41,15 +43,15 @@ export function ResetPasswordPage() {
       intro={t("auth.reset.intro")}
       form={form}
       operation="reset"
-      validate={validate}
       action={action}
       submitLabel={t("auth.reset.submit")}
       pendingLabel={t("auth.reset.pending")}
     >
-      <UsernameField {...form.field("username")} />
-      <ConfirmationCodeField {...form.field("code")} hint={t("auth.reset.codeHint")} />
+      <UsernameField form={form} name="username" />
+      <ConfirmationCodeField form={form} name="code" hint={t("auth.reset.codeHint")} />
       <PasswordField
-        {...form.field("password")}
+        form={form}
+        name="password"
         label={t("auth.newPassword")}
         hint={t("auth.passwordHint")}
         autoComplete="new-password"

@@ -2,16 +2,15 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { changeLocale, storedLocale } from "../../i18n/index.ts";
-import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { useSchemaForm } from "../../ui/form/index.ts";
 import { useAuth } from "./auth-context.tsx";
 import { safeReturnPath } from "./auth-errors.ts";
 import { UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
+import { authMessage, signInSchema } from "./auth-schemas.ts";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
 import { meQuery } from "./use-me.ts";
-
-type Fields = { username: string; password: string };
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -20,18 +19,14 @@ export function SignInPage() {
   const { refresh } = useAuth();
   const queryClient = useQueryClient();
   const next = safeReturnPath(search.get("next"));
-  const form = useForm<Fields>({ username: search.get("username") ?? "", password: "" });
+  const form = useSchemaForm(
+    signInSchema,
+    { username: search.get("username") ?? "", password: "" },
+    { messageOf: authMessage },
+  );
 
-  const validate = (values: Fields) => {
-    const errors: FieldErrors<Fields> = {};
-    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
-    if (!values.password) errors.password = t("auth.errors.passwordRequired");
-    return errors;
-  };
-
-  const action = async ({ username, password }: Fields) => {
+  const action = async ({ username: name, password }: { username: string; password: string }) => {
     const auth = await loadAuth();
-    const name = username.trim();
     try {
       const result = await auth.signIn({
         username: name,
@@ -76,7 +71,6 @@ export function SignInPage() {
       title={t("auth.signIn.title")}
       form={form}
       operation="signIn"
-      validate={validate}
       action={action}
       submitLabel={t("auth.signIn.submit")}
       pendingLabel={t("auth.signIn.pending")}
@@ -91,9 +85,10 @@ export function SignInPage() {
         </ul>
       }
     >
-      <UsernameField {...form.field("username")} />
+      <UsernameField form={form} name="username" />
       <PasswordField
-        {...form.field("password")}
+        form={form}
+        name="password"
         label={t("auth.password")}
         autoComplete="current-password"
         required

@@ -1,40 +1,35 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { TextField } from "../../ui/fields.tsx";
-import { type FieldErrors, useForm } from "../../ui/use-form.ts";
+import { FormTextField, useSchemaForm } from "../../ui/form/index.ts";
 import { UsernameField } from "./auth-fields.tsx";
 import { AuthFormPage } from "./auth-form-page.tsx";
+import { authMessage, signUpSchema } from "./auth-schemas.ts";
 import { PasswordField } from "./password-field.tsx";
 import { loadAuth } from "./session.ts";
-
-type Fields = { username: string; email: string; password: string };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const USERNAME = /^[\p{L}\p{M}\p{N}._@+-]{3,128}$/u;
 
 export function SignUpPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm<Fields>({ username: "", email: "", password: "" });
+  const form = useSchemaForm(
+    signUpSchema,
+    { username: "", email: "", password: "" },
+    { messageOf: authMessage },
+  );
 
-  const validate = (values: Fields) => {
-    const errors: FieldErrors<Fields> = {};
-    if (!values.username.trim()) errors.username = t("auth.errors.usernameRequired");
-    else if (!USERNAME.test(values.username.trim()))
-      errors.username = t("auth.errors.usernameInvalid");
-    if (!values.email.trim()) errors.email = t("auth.errors.emailRequired");
-    else if (!EMAIL.test(values.email.trim())) errors.email = t("auth.errors.emailInvalid");
-    if (values.password.length < 8) errors.password = t("auth.errors.passwordTooShort");
-    return errors;
-  };
-
-  const action = async ({ username, email, password }: Fields) => {
+  const action = async ({
+    username: name,
+    email,
+    password,
+  }: {
+    username: string;
+    email: string;
+    password: string;
+  }) => {
     const auth = await loadAuth();
-    const name = username.trim();
     const result = await auth.signUp({
       username: name,
       password,
-      options: { userAttributes: { email: email.trim() } },
+      options: { userAttributes: { email } },
     });
     const query = `?username=${encodeURIComponent(name)}`;
     if (result.nextStep.signUpStep === "CONFIRM_SIGN_UP") {
@@ -50,7 +45,6 @@ export function SignUpPage() {
       intro={t("auth.signUp.intro")}
       form={form}
       operation="signUp"
-      validate={validate}
       action={action}
       submitLabel={t("auth.signUp.submit")}
       pendingLabel={t("auth.signUp.pending")}
@@ -60,9 +54,10 @@ export function SignUpPage() {
         </p>
       }
     >
-      <UsernameField {...form.field("username")} hint={t("auth.signUp.usernameHint")} />
-      <TextField
-        {...form.field("email")}
+      <UsernameField form={form} name="username" hint={t("auth.signUp.usernameHint")} />
+      <FormTextField
+        form={form}
+        name="email"
         type="email"
         label={t("auth.email")}
         hint={t("auth.signUp.emailHint")}
@@ -71,7 +66,8 @@ export function SignUpPage() {
         required
       />
       <PasswordField
-        {...form.field("password")}
+        form={form}
+        name="password"
         label={t("auth.password")}
         hint={t("auth.passwordHint")}
         autoComplete="new-password"

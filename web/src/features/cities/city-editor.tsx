@@ -1,11 +1,15 @@
-import type { City, CityPatch } from "@alliance/core/web";
+import { type City, type CityPatch, cityPatchSchema } from "@alliance/core/web";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api, readJson } from "../../api/client.ts";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextAreaField, TextField } from "../../ui/fields.tsx";
-import { describeRequestError } from "../../ui/query-error.tsx";
+import { api, readJson } from "../../api/client.ts";
+import { ConflictNotice } from "../../ui/conflict-notice.tsx";
+import {
+  FormErrors,
+  FormTextAreaField,
+  FormTextField,
+  useSchemaForm,
+} from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { cityKeys } from "./queries.ts";
 
@@ -15,8 +19,6 @@ interface Values {
   contactEmail: string;
   website: string;
 }
-type Field = keyof Values;
-const FIELDS: Field[] = ["description", "contactName", "contactEmail", "website"];
 
 const valuesOf = (city: City): Values => ({
   description: city.description,
@@ -24,26 +26,6 @@ const valuesOf = (city: City): Values => ({
   contactEmail: city.contactEmail ?? "",
   website: city.website ?? "",
 });
-
-/** The rules of core's cityPatchSchema, checked here without zod to keep the page small. */
-function validate(values: Values): Partial<Record<Field, string>> {
-  const errors: Partial<Record<Field, string>> = {};
-  const description = values.description.trim();
-  if (description.length < 20 || description.length > 2000) {
-    errors.description = "cities.edit.errors.description";
-  }
-  const name = values.contactName.trim();
-  if (name && (name.length < 2 || name.length > 120))
-    errors.contactName = "cities.edit.errors.contactName";
-  const email = values.contactEmail.trim();
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    errors.contactEmail = "cities.edit.errors.contactEmail";
-  }
-  const website = values.website.trim();
-  if (website && !/^https:\/\/[^\s]+\.[^\s]+$/.test(website))
-    errors.website = "cities.edit.errors.website";
-  return errors;
-}
 
 /** Only what changed; an emptied contact field is sent as null (cleared). */
 function changes(city: City, values: Values): CityPatch {
@@ -70,12 +52,17 @@ export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boo
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [base, setBase] = useState(city);
-  const [values, setValues] = useState(() => valuesOf(city));
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [conflict, setConflict] = useState(false);
-  const conflictBox = useRef<HTMLDivElement>(null);
+  const form = useSchemaForm(cityPatchSchema, valuesOf(city), {
+    // Every field is checked, changed or not: the description is always kept.
+    toInput: (values) => ({
+      description: values.description.trim(),
+      contactName: values.contactName.trim() || null,
+      contactEmail: values.contactEmail.trim() || null,
+      website: values.website.trim() || null,
+    }),
+    messageOf: (field) => ({ key: `cities.edit.errors.${field}` }),
+    idOf: (field) => `city-${field}`,
+  });
   const save = useMutation({
     mutationFn: async (patch: CityPatch): Promise<City> =>
       readJson(
@@ -91,104 +78,74 @@ export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boo
     },
   });
 
-  useEffect(() => {
-    if (conflict) conflictBox.current?.focus();
-  }, [conflict]);
-
-  const fail = (fieldErrors: Partial<Record<Field, string>>, message: string | null) => {
-    setErrors(fieldErrors);
-    setFormError(message);
-    setAttempt((count) => count + 1);
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const invalid = validate(values);
-    if (Object.keys(invalid).length > 0) return fail(invalid, null);
-    setErrors({});
-    setFormError(null);
-    const patch = changes(base, values);
-    if (Object.keys(patch).length === 0) return onClose(false);
-    try {
+  const submit = form.onSubmit(
+    async (_checked, values) => {
+      const patch = changes(base, values);
+      if (Object.keys(patch).length === 0) return onClose(false);
       await save.mutateAsync(patch);
       onClose(true);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) return setConflict(true);
-      if (error instanceof ApiError && error.status === 400 && error.problem.errors?.length) {
-        const rejected: Partial<Record<Field, string>> = {};
-        for (const { field } of error.problem.errors) {
-          if ((FIELDS as string[]).includes(field))
-            rejected[field as Field] = "cities.edit.errors.rejected";
-        }
-        if (Object.keys(rejected).length > 0) return fail(rejected, null);
-      }
-      fail({}, describeRequestError(error, t));
-    }
-  };
+    },
+    { rejected: () => ({ key: "cities.edit.errors.rejected" }) },
+  );
 
-  const reload = async () => {
-    const latest = await queryClient.fetchQuery({
-      queryKey: cityKeys.one(base.cityId),
-      queryFn: async () =>
-        readJson(await api.api.cities[":cityId"].$get({ param: { cityId: base.cityId } })),
-      staleTime: 0,
-    });
-    setBase(latest);
-    setValues(valuesOf(latest));
-    setConflict(false);
-  };
-
-  const field = (name: Field) => ({
-    id: `city-${name}`,
-    value: values[name],
-    error: errors[name] ? t(errors[name] ?? "") : undefined,
-    onChange: (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [name]: event.target.value })),
-  });
-  const summary = [
-    ...FIELDS.flatMap((name) =>
-      errors[name] ? [{ fieldId: `city-${name}`, message: t(errors[name] ?? "") }] : [],
-    ),
-    ...(formError ? [{ message: formError }] : []),
-  ];
+  const reload = () =>
+    form.reload(
+      () =>
+        queryClient.fetchQuery({
+          queryKey: cityKeys.one(base.cityId),
+          queryFn: async () =>
+            readJson(await api.api.cities[":cityId"].$get({ param: { cityId: base.cityId } })),
+          staleTime: 0,
+        }),
+      (latest) => {
+        setBase(latest);
+        form.reset(valuesOf(latest));
+      },
+    );
 
   return (
     <section aria-labelledby="city-edit" className="manage">
       <h2 id="city-edit">{t("cities.edit.title")}</h2>
-      {conflict && (
-        <div ref={conflictBox} className="notice notice--warning" tabIndex={-1} role="alert">
-          <h3>{t("cities.edit.conflictTitle")}</h3>
-          <p>{t("cities.edit.conflictBody")}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            {t("cities.edit.reload")}
-          </button>
-        </div>
+      {form.conflict && (
+        <ConflictNotice
+          headingLevel={3}
+          title={t("cities.edit.conflictTitle")}
+          body={t("cities.edit.conflictBody")}
+          reloadLabel={t("cities.edit.reload")}
+          reloading={form.reloading}
+          onReload={() => void reload()}
+        />
       )}
-      <ErrorSummary errors={summary} attempt={attempt} />
+      <FormErrors form={form} />
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
-        <TextAreaField
-          {...field("description")}
+        <FormTextAreaField
+          form={form}
+          name="description"
           label={t("cities.edit.description")}
           hint={t("cities.edit.descriptionHint")}
           rows={6}
         />
-        <TextField {...field("contactName")} label={t("cities.edit.contactName")} />
-        <TextField
-          {...field("contactEmail")}
+        <FormTextField form={form} name="contactName" label={t("cities.edit.contactName")} />
+        <FormTextField
+          form={form}
+          name="contactEmail"
           type="email"
           spellCheck={false}
           label={t("cities.edit.contactEmail")}
         />
-        <TextField
-          {...field("website")}
+        <FormTextField
+          form={form}
+          name="website"
           type="url"
           spellCheck={false}
           label={t("cities.edit.website")}
           hint={t("cities.edit.websiteHint")}
         />
         <div className="actions actions--row">
-          <SubmitButton pending={save.isPending} pendingLabel={t("cities.edit.saving")}>
+          <SubmitButton
+            pending={form.formState.isSubmitting}
+            pendingLabel={t("cities.edit.saving")}
+          >
             {t("cities.edit.save")}
           </SubmitButton>
           <button type="button" className="button button--secondary" onClick={() => onClose(false)}>

@@ -18,6 +18,20 @@ export function fieldId(path: string): string {
   return parts[0] ?? path;
 }
 
+/**
+ * The form's field of a field path: the input's id, but a link's inputs are a
+ * list's items (`links.0.url`), as the form holds them.
+ */
+export function fieldName(path: string): string {
+  return fieldId(path).replace(/^links-(\d+)-/, "links.$1.");
+}
+
+/** The schema path of a form field: `contactEmail` → `contact.email`. */
+export function pathOf(field: string): string {
+  const nested = /^(contact|period)([A-Z])(\w*)$/.exec(field);
+  return nested ? `${nested[1]}.${nested[2]?.toLowerCase()}${nested[3]}` : field;
+}
+
 /** The catalogue key of a field's name, for messages that list fields. */
 export function fieldLabelKey(path: string): string {
   const id = fieldId(path);

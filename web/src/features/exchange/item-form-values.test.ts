@@ -46,7 +46,7 @@ describe("item form values", () => {
       title: { key: "exchange.errors.title", values: { min: 3, max: 160 } },
       contactEmail: { key: "exchange.errors.email" },
       periodEnd: { key: "exchange.errors.endBeforeStart" },
-      "links-0-url": { key: "exchange.errors.linkUrl" },
+      "links.0.url": { key: "exchange.errors.linkUrl" },
     });
     expect(validateItem({ ...EMPTY_VALUES, title: "A good title" })).toEqual({});
   });

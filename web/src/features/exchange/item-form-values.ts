@@ -10,7 +10,13 @@ import {
   type Theme,
   type Visibility,
 } from "@alliance/core/web";
-import { fieldId, READINESS_FIELDS } from "./field-paths.ts";
+import {
+  checkValues,
+  limitsAt,
+  type Message,
+  type SchemaFormOptions,
+} from "../../ui/form/index.ts";
+import { fieldId, fieldName, pathOf, READINESS_FIELDS } from "./field-paths.ts";
 
 export { fieldId, fieldLabelKey, READINESS_FIELDS } from "./field-paths.ts";
 
@@ -122,36 +128,31 @@ export function fieldsOf(values: ItemFormValues): ItemFields {
   };
 }
 
-/** A failed check, as a message key and values, to be translated by the page. */
-export interface ItemFieldError {
-  key: string;
-  values?: Record<string, number>;
-}
+export type ItemFormErrors = Record<string, Message>;
 
-export type ItemFormErrors = Record<string, ItemFieldError>;
+/** How the form meets core's item schema; messages are keys (core's words are English). */
+export const ITEM_CHECKS: SchemaFormOptions<ItemFormValues> = {
+  toInput: fieldsOf,
+  fieldOf: fieldName,
+  messageOf: (field, issue, values) => messageFor(field, issue, values),
+};
 
-/**
- * Checks the form with core's own schema, so the browser and the API agree, and
- * turns zod's issues into message keys per input (core's messages are English).
- */
+/** Checks the form with core's own schema, so the browser and the API agree. */
 export function validateItem(values: ItemFormValues): ItemFormErrors {
-  const result = itemFieldsSchema.safeParse(fieldsOf(values));
-  if (result.success) return {};
-  const errors: ItemFormErrors = {};
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join(".");
-    const id = fieldId(path);
-    if (errors[id]) continue;
-    errors[id] = messageFor(id, issue, values);
-  }
-  return errors;
+  return checkValues(itemFieldsSchema, values, ITEM_CHECKS).errors;
 }
 
-function messageFor(id: string, issue: { code: string }, values: ItemFormValues): ItemFieldError {
-  if (id === "title") return { key: "exchange.errors.title", values: { min: 3, max: 160 } };
-  if (id === "summary") return { key: "exchange.errors.tooLong", values: { max: 600 } };
-  if (id === "description") return { key: "exchange.errors.tooLong", values: { max: 20_000 } };
-  if (id === "outcomes") return { key: "exchange.errors.tooLong", values: { max: 4000 } };
+/** The schema's limits of a field, for its message. */
+function bounds(field: string): Record<string, number> {
+  const { min, max } = limitsAt(itemFieldsSchema, pathOf(field));
+  return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
+function messageFor(id: string, issue: { code: string }, values: ItemFormValues): Message {
+  if (id === "title") return { key: "exchange.errors.title", values: bounds(id) };
+  if (["summary", "description", "outcomes", "contactName", "contactRole"].includes(id)) {
+    return { key: "exchange.errors.tooLong", values: { max: bounds(id).max ?? 0 } };
+  }
   if (id === "periodEnd") {
     return {
       key: values.ongoing ? "exchange.errors.endOngoing" : "exchange.errors.endBeforeStart",
@@ -159,19 +160,16 @@ function messageFor(id: string, issue: { code: string }, values: ItemFormValues)
   }
   if (id === "periodStart") return { key: "exchange.errors.date" };
   if (id === "contactEmail") return { key: "exchange.errors.email" };
-  if (id === "contactName" || id === "contactRole") {
-    return { key: "exchange.errors.tooLong", values: { max: 120 } };
-  }
-  if (id.startsWith("links-") && id.endsWith("-url")) return { key: "exchange.errors.linkUrl" };
-  if (id.startsWith("links-")) return { key: "exchange.errors.linkLabel" };
-  if (id === "links") return { key: "exchange.errors.links", values: { max: 10 } };
-  if (id === "tags") return { key: "exchange.errors.tags", values: { max: 12 } };
+  if (id.startsWith("links.") && id.endsWith(".url")) return { key: "exchange.errors.linkUrl" };
+  if (id.startsWith("links.")) return { key: "exchange.errors.linkLabel" };
+  if (id === "links") return { key: "exchange.errors.links", values: { max: bounds(id).max ?? 0 } };
+  if (id === "tags") return { key: "exchange.errors.tags", values: { max: bounds(id).max ?? 0 } };
   if (issue.code === "too_big") return { key: "exchange.errors.tooMany" };
   return { key: "exchange.errors.invalid" };
 }
 
 /** The message for a field the API named in a 400: its own words for readiness, else generic. */
-export function serverError(path: string, code: string): ItemFieldError {
+export function serverError(path: string, code: string | null): Message {
   if (code === "incomplete-item" && (READINESS_FIELDS as readonly string[]).includes(path)) {
     return { key: `exchange.errors.ready.${fieldId(path)}` };
   }

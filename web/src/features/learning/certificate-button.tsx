@@ -18,7 +18,7 @@ export function CertificateButton({
   const { t } = useTranslation();
   return (
     <DownloadButton
-      className="button"
+      variant="primary"
       save={() => downloadCertificate(code)}
       preparing={t("learning.certificate.preparing")}
       done={(fileName) => t("learning.certificate.done", { fileName })}

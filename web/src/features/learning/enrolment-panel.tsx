@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { describeRequestError, QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { BusyButton } from "../../ui/submit-button.tsx";
 import { useCourseLabels } from "../academy/index.ts";
 import { useAuth } from "../auth/index.ts";
 import { CertificateButton } from "./certificate-button.tsx";
@@ -103,19 +104,16 @@ function EnrolButton({
   return (
     <>
       <p>
-        <button
+        <BusyButton
           ref={button}
-          type="button"
-          className="button"
-          aria-disabled={enrol.isPending || undefined}
+          busy={enrol.isPending}
           onClick={() => {
             // Awaited rather than a mutate callback: enrolling unmounts this button.
-            if (!enrol.isPending) enrol.mutateAsync().then(onDone, () => {});
+            enrol.mutateAsync().then(onDone, () => {});
           }}
         >
-          {enrol.isPending && <span className="spinner" aria-hidden="true" />}
           {t("learning.enrolment.enrol")}
-        </button>
+        </BusyButton>
       </p>
       {enrol.isError && (
         <p role="alert" className="field__error">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
+import { BusyButton } from "../../ui/submit-button.tsx";
 import { useLeave } from "./queries.ts";
 
 /**
@@ -41,18 +42,15 @@ export function LeaveControl({ courseId, onLeft }: { courseId: string; onLeft: (
         {t("learning.enrolment.leaveQuestion")}
       </p>
       <div className="actions actions--row">
-        <button
-          type="button"
-          className="button"
-          aria-disabled={leave.isPending || undefined}
+        <BusyButton
+          busy={leave.isPending}
           onClick={() => {
             // Awaited rather than a mutate callback: leaving unmounts this control.
-            if (!leave.isPending) leave.mutateAsync().then(onLeft, () => {});
+            leave.mutateAsync().then(onLeft, () => {});
           }}
         >
-          {leave.isPending && <span className="spinner" aria-hidden="true" />}
           {t("learning.enrolment.leaveConfirm")}
-        </button>
+        </BusyButton>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
           {t("learning.enrolment.cancel")}
         </button>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
+import { BusyButton } from "../../ui/submit-button.tsx";
 import { LessonView } from "../academy/index.ts";
 import { DoneMark } from "./done-mark.tsx";
 import { findLesson } from "./lesson-place.ts";
@@ -63,15 +64,9 @@ export function LessonStudy({
         {done ? (
           <DoneMark ref={doneMark} />
         ) : (
-          <button
-            type="button"
-            className="button"
-            aria-disabled={complete.isPending || undefined}
-            onClick={() => markDone(false)}
-          >
-            {complete.isPending && <span className="spinner" aria-hidden="true" />}
+          <BusyButton busy={complete.isPending} onClick={() => markDone(false)}>
             {t("learning.lesson.markDone")}
-          </button>
+          </BusyButton>
         )}
         {complete.isError && (
           <p role="alert" className="field__error">

@@ -1,17 +1,16 @@
-import type { Person } from "@alliance/core/web";
-import { type FormEvent, useState } from "react";
+import { cityAssignmentSchema, type Person } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/client.ts";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { SelectField } from "../../ui/fields.tsx";
-import { describeRequestError } from "../../ui/query-error.tsx";
+import { FormErrors, FormSelectField, useSchemaForm } from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
-import { useEditorFeedback } from "../../ui/use-editor-feedback.ts";
 import { useCities } from "./city-name.ts";
 import { useSetCity } from "./queries.ts";
 
-const FIELD = "person-city";
+/** Why the API refused the city, on the city's field. */
+const REFUSALS = {
+  "contributor-needs-city": { field: "cityId", key: "people.city.needed" },
+  "unknown-city": { field: "cityId", key: "people.city.unknown" },
+};
 
 /**
  * The city a person belongs to: for a contributor, the one they publish for. Saves
@@ -29,55 +28,48 @@ export function PersonCityForm({
 }) {
   const { t } = useTranslation();
   const { cities, list, nameOf } = useCities();
-  const [value, setValue] = useState(person.cityId ?? "");
-  const feedback = useEditorFeedback<typeof FIELD>();
+  const form = useSchemaForm(
+    cityAssignmentSchema,
+    { cityId: person.cityId ?? "" },
+    {
+      toInput: ({ cityId }) => ({ cityId: cityId || null }),
+      idOf: () => "person-city",
+    },
+  );
   const save = useSetCity(person);
+  const value = form.watch("cityId");
   const known = value === "" || list.some((city) => city.cityId === value);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending || feedback.reloading) return;
-    feedback.clearErrors();
-    try {
-      await save.mutateAsync(value || null);
+  const submit = form.onSubmit(
+    async ({ cityId }) => {
+      await save.mutateAsync(cityId);
       await onSaved();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 412) return feedback.setConflict(true);
-      const code = error instanceof ApiError ? error.problem.code : null;
-      if (code === "contributor-needs-city") {
-        return feedback.fail({ [FIELD]: { key: "people.city.needed" } }, null);
-      }
-      if (code === "unknown-city") {
-        return feedback.fail({ [FIELD]: { key: "people.city.unknown" } }, null);
-      }
-      feedback.fail({}, describeRequestError(error, t));
-    }
-  };
+    },
+    { refusals: REFUSALS },
+  );
 
   return (
     <section aria-labelledby="person-city-title">
       <h2 id="person-city-title">{t("people.city.title")}</h2>
-      {feedback.conflict && (
+      {form.conflict && (
         <ConflictNotice
           headingLevel={3}
           title={t("people.city.conflict.title")}
           body={t("people.city.conflict.body")}
           reloadLabel={t("people.city.conflict.reload")}
           reloadingLabel={t("people.city.conflict.reloading")}
-          reloading={feedback.reloading}
-          onReload={() => void feedback.reload(onReload, () => {})}
+          reloading={form.reloading}
+          onReload={() => void form.reload(onReload, () => {})}
         />
       )}
-      <ErrorSummary errors={feedback.summary([FIELD])} attempt={feedback.attempt} />
+      <FormErrors form={form} />
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
-        <SelectField
-          id={FIELD}
+        <FormSelectField
+          form={form}
+          name="cityId"
           label={t("people.city.label")}
           hint={cities.isError ? t("profile.city.failed") : t("people.city.hint")}
-          value={value}
-          error={feedback.message(FIELD)}
           aria-busy={cities.isPending || undefined}
-          onChange={(event) => setValue(event.target.value)}
         >
           <option value="">{t("people.city.none")}</option>
           {!known && <option value={value}>{nameOf(value)}</option>}
@@ -86,7 +78,7 @@ export function PersonCityForm({
               {nameOf(city.cityId)}
             </option>
           ))}
-        </SelectField>
+        </FormSelectField>
         {cities.isError && (
           <p>
             <button
@@ -98,7 +90,7 @@ export function PersonCityForm({
             </button>
           </p>
         )}
-        <SubmitButton pending={save.isPending} pendingLabel={t("people.city.saving")}>
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("people.city.saving")}>
           {t("people.city.save")}
         </SubmitButton>
       </form>

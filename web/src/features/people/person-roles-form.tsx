@@ -1,21 +1,14 @@
-import { type Person, ROLES, type Role } from "@alliance/core/web";
-import { type FormEvent, useState } from "react";
+import { type Person, ROLES, roleAssignmentSchema } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/client.ts";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { CheckboxGroup } from "../../ui/fields.tsx";
-import { describeRequestError } from "../../ui/query-error.tsx";
+import { FormCheckboxGroup, FormErrors, useSchemaForm } from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
-import { useEditorFeedback } from "../../ui/use-editor-feedback.ts";
 import { useSetRoles } from "./queries.ts";
 
-const FIELD = "person-roles";
-
-/** Why the API refused the roles, as a message key for the roles field. */
-const REFUSALS: Record<string, string> = {
-  "city-required": "people.roles.cityFirst",
-  "own-admin-role": "people.roles.ownAdmin",
-  "profile-changed": "people.roles.changed",
+/** Why the API refused the roles, on the roles field. */
+const REFUSALS = {
+  "city-required": { field: "roles", key: "people.roles.cityFirst" },
+  "own-admin-role": { field: "roles", key: "people.roles.ownAdmin" },
+  "profile-changed": { field: "roles", key: "people.roles.changed" },
 };
 
 /** The roles a person holds (Cognito groups); they apply from their next sign-in. */
@@ -27,49 +20,34 @@ export function PersonRolesForm({
   onSaved: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [roles, setRoles] = useState<Role[]>(person.roles);
-  const feedback = useEditorFeedback<typeof FIELD>();
+  const form = useSchemaForm(
+    roleAssignmentSchema,
+    { roles: person.roles },
+    { idOf: () => "person-roles" },
+  );
   const save = useSetRoles(person);
 
-  const toggle = (value: string, checked: boolean) => {
-    const role = ROLES.find((candidate) => candidate === value);
-    if (!role) return;
-    setRoles((current) =>
-      checked
-        ? ROLES.filter((each) => each === role || current.includes(each))
-        : current.filter((each) => each !== role),
-    );
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    feedback.clearErrors();
-    try {
+  const submit = form.onSubmit(
+    async ({ roles }) => {
       await save.mutateAsync(roles);
       await onSaved();
-    } catch (error) {
-      const refusal = error instanceof ApiError ? REFUSALS[error.problem.code] : undefined;
-      if (refusal) return feedback.fail({ [FIELD]: { key: refusal } }, null);
-      feedback.fail({}, describeRequestError(error, t));
-    }
-  };
+    },
+    { refusals: REFUSALS },
+  );
 
   return (
     <section aria-labelledby="person-roles-title">
       <h2 id="person-roles-title">{t("people.roles.title")}</h2>
-      <ErrorSummary errors={feedback.summary([FIELD])} attempt={feedback.attempt} />
+      <FormErrors form={form} />
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
-        <CheckboxGroup
-          id={FIELD}
+        <FormCheckboxGroup
+          form={form}
+          name="roles"
           legend={t("people.roles.legend")}
           hint={t("people.roles.hint")}
-          error={feedback.message(FIELD)}
           options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          selected={roles}
-          onToggle={toggle}
         />
-        <SubmitButton pending={save.isPending} pendingLabel={t("people.roles.saving")}>
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("people.roles.saving")}>
           {t("people.roles.save")}
         </SubmitButton>
       </form>

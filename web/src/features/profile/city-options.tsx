@@ -1,8 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useCountryName } from "../../ui/country-name.ts";
-import { SelectField, TextField } from "../../ui/fields.tsx";
+import { TextField } from "../../ui/fields.tsx";
+import { FormSelectField, type SchemaForm } from "../../ui/form/index.ts";
 import { cityQueries } from "../cities/index.ts";
+import type { ProfileFormValues } from "./profile-form-values.ts";
 
 /**
  * The city picker of the profile: every member city, with a way to retry a failed
@@ -10,17 +12,14 @@ import { cityQueries } from "../cities/index.ts";
  * refuses a change with 403): shown read-only, with who assigns it.
  */
 export function CityOptions({
-  value,
-  error,
+  form,
   locked = false,
-  onChange,
 }: {
-  value: string;
-  error: string | undefined;
+  form: SchemaForm<ProfileFormValues>;
   locked?: boolean;
-  onChange: (cityId: string) => void;
 }) {
   const { t } = useTranslation();
+  const value = form.watch("cityId");
   const countryName = useCountryName();
   const cities = useQuery(cityQueries.everything());
   const list = cities.data ?? [];
@@ -52,14 +51,12 @@ export function CityOptions({
 
   return (
     <>
-      <SelectField
-        id="cityId"
+      <FormSelectField
+        form={form}
+        name="cityId"
         label={t("profile.city.label")}
         hint={hint}
-        value={value}
-        error={error}
         aria-busy={cities.isPending || undefined}
-        onChange={(event) => onChange(event.target.value)}
       >
         <option value="">{t("profile.city.none")}</option>
         {!known && <option value={value}>{t("profile.city.current")}</option>}
@@ -68,7 +65,7 @@ export function CityOptions({
             {t("profile.city.option", { name: city.name, country: countryName(city.country) })}
           </option>
         ))}
-      </SelectField>
+      </FormSelectField>
       {cities.isError && (
         <p>
           <button

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
+import { BusyButton } from "../../ui/submit-button.tsx";
 import { useSignOut } from "../auth/index.ts";
 import { useDeleteAccount } from "./account-actions.ts";
 
@@ -110,14 +111,14 @@ export function DeleteAccount() {
             </div>
           )}
           <div className="actions actions--row">
-            <button
+            <BusyButton
               type="submit"
-              className="button button--danger"
-              aria-disabled={busy || undefined}
+              variant="danger"
+              busy={busy}
+              busyLabel={t("account.delete.pending")}
             >
-              {busy && <span className="spinner" aria-hidden="true" />}
-              {busy ? t("account.delete.pending") : t("account.delete.confirm")}
-            </button>
+              {t("account.delete.confirm")}
+            </BusyButton>
             <button
               type="button"
               className="button button--secondary"
@@ -129,9 +130,6 @@ export function DeleteAccount() {
               {t("account.delete.cancel")}
             </button>
           </div>
-          <span role="status" className="visually-hidden">
-            {busy ? t("account.delete.pending") : ""}
-          </span>
         </form>
       )}
     </section>

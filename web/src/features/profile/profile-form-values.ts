@@ -5,6 +5,12 @@ import {
   profilePatchSchema,
   type UiLocale,
 } from "@alliance/core/web";
+import {
+  checkValues,
+  limitsAt,
+  type Message,
+  type SchemaFormOptions,
+} from "../../ui/form/index.ts";
 
 /** What the form holds: strings for inputs, "" for "not set". */
 export interface ProfileFormValues {
@@ -15,12 +21,6 @@ export interface ProfileFormValues {
 }
 
 export type ProfileField = keyof ProfileFormValues;
-
-/** A failed check, as a message key and its values, to be translated by the page. */
-export interface ProfileFieldError {
-  key: string;
-  values?: Record<string, number>;
-}
 
 export function valuesOf(profile: Profile): ProfileFormValues {
   return {
@@ -43,42 +43,27 @@ export function changesFrom(base: Profile, values: ProfileFormValues): Partial<P
   return patch;
 }
 
-/**
- * Checks every field with core's own patch schema, so the browser and the API agree,
- * and turns zod's issues into message keys (core's messages are English only).
- */
-export function validateProfile(
-  values: ProfileFormValues,
-): Partial<Record<ProfileField, ProfileFieldError>> {
-  const result = profilePatchSchema.safeParse({
+/** How the form meets core's patch schema: every field is checked, changed or not. */
+export const PROFILE_CHECKS: SchemaFormOptions<ProfileFormValues> = {
+  toInput: (values) => ({
     displayName: values.displayName,
     position: values.position || null,
     cityId: values.cityId || null,
     preferredLanguage: values.preferredLanguage,
-  });
-  if (result.success) return {};
-  const errors: Partial<Record<ProfileField, ProfileFieldError>> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string" || !(field in values) || errors[field as ProfileField]) continue;
-    errors[field as ProfileField] = fieldError(field as ProfileField, issue);
-  }
-  return errors;
-}
-
-function fieldError(field: ProfileField, issue: { code: string }): ProfileFieldError {
-  if (field === "displayName") {
-    if (issue.code === "too_small") {
-      return { key: "profile.errors.displayNameShort", values: { min: boundOf(issue, 2) } };
+  }),
+  messageOf: (field, issue): Message => {
+    const limits = limitsAt(profilePatchSchema, field);
+    if (field === "displayName" && issue.code === "too_small") {
+      return { key: "profile.errors.displayNameShort", values: { min: limits.min ?? 0 } };
     }
-    if (issue.code === "too_big") {
-      return { key: "profile.errors.displayNameLong", values: { max: boundOf(issue, 80) } };
+    if (field === "displayName" && issue.code === "too_big") {
+      return { key: "profile.errors.displayNameLong", values: { max: limits.max ?? 0 } };
     }
-  }
-  return { key: `profile.errors.${field}Invalid` };
-}
+    return { key: `profile.errors.${field}Invalid` };
+  },
+};
 
-function boundOf(issue: object, fallback: number): number {
-  const bound = "minimum" in issue ? issue.minimum : "maximum" in issue ? issue.maximum : undefined;
-  return typeof bound === "number" ? bound : typeof bound === "bigint" ? Number(bound) : fallback;
+/** Checks the form with core's own patch schema, so the browser and the API agree. */
+export function validateProfile(values: ProfileFormValues): Partial<Record<ProfileField, Message>> {
+  return checkValues(profilePatchSchema, values, PROFILE_CHECKS).errors;
 }

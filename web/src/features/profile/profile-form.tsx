@@ -1,16 +1,23 @@
-import { POSITIONS, type Profile, UI_LOCALES } from "@alliance/core/web";
+import { POSITIONS, type Profile, profilePatchSchema, UI_LOCALES } from "@alliance/core/web";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { isUiLocale } from "../../i18n/index.ts";
+import { changeLocale } from "../../i18n/index.ts";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { SelectField, TextField } from "../../ui/fields.tsx";
+import { FormErrors, FormSelectField, FormTextField, useSchemaForm } from "../../ui/form/index.ts";
 import { StatusMessage } from "../../ui/status.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { CityOptions } from "./city-options.tsx";
-import type { ProfileFormValues } from "./profile-form-values.ts";
-import { useProfileEditor } from "./use-profile-editor.ts";
+import { changesFrom, PROFILE_CHECKS, valuesOf } from "./profile-form-values.ts";
+import { useUpdateProfile } from "./queries.ts";
 
-/** The profile form; its state and the save rules live in useProfileEditor. */
+type ProfileNotice = "saved" | "unchanged" | "reloaded" | null;
+
+/**
+ * The profile form. It edits the profile as it was when the form opened (`base`):
+ * a background refresh never replaces what the person typed, and Save sends base's
+ * version, so a change made elsewhere meanwhile is a 412 that the person resolves
+ * (the notice, then Reload), never a silent overwrite.
+ */
 export function ProfileForm({
   initial,
   reload,
@@ -19,9 +26,40 @@ export function ProfileForm({
   reload: () => Promise<Profile>;
 }) {
   const { t } = useTranslation();
-  const editor = useProfileEditor(initial, reload);
-  const { base, values, set, message } = editor;
+  const update = useUpdateProfile();
+  const [base, setBase] = useState(initial);
+  const [notice, setNotice] = useState<ProfileNotice>(null);
+  const form = useSchemaForm(profilePatchSchema, valuesOf(initial), PROFILE_CHECKS);
   const roles = base.roles.map((role) => t(`roles.${role}`)).join(", ");
+
+  // A notice speaks of the last save or reload: typing makes it old news.
+  useEffect(() => {
+    const watching = form.watch(() => setNotice(null));
+    return () => watching.unsubscribe();
+  }, [form.watch]);
+
+  const startFrom = (profile: Profile, next: ProfileNotice) => {
+    setBase(profile);
+    form.reset(valuesOf(profile));
+    setNotice(next);
+  };
+
+  const submit = form.onSubmit(
+    async (_checked, values) => {
+      setNotice(null);
+      const patch = changesFrom(base, values);
+      if (Object.keys(patch).length === 0) return setNotice("unchanged");
+      const saved = await update.mutateAsync({ patch, version: base.version });
+      startFrom(saved, "saved");
+      if (patch.preferredLanguage) await changeLocale(saved.preferredLanguage);
+    },
+    {
+      // Made a contributor since this page loaded: the city is an administrator's to set.
+      refusals: { "city-assigned": { field: "cityId", key: "profile.city.assigned" } },
+      fieldOf: (path) => (path in valuesOf(base) ? path : null),
+      rejected: () => ({ key: "profile.errors.rejected" }),
+    },
+  );
 
   return (
     <>
@@ -29,73 +67,54 @@ export function ProfileForm({
         {t("profile.signedInAs", { username: base.username })}
         {roles && ` ${t("profile.roles", { roles })}`}
       </p>
-      <StatusMessage tone={editor.waitingForNetwork ? "info" : "success"}>
-        {editor.waitingForNetwork
+      <StatusMessage tone={update.isPaused ? "info" : "success"}>
+        {update.isPaused
           ? t("profile.notice.offline")
-          : editor.notice
-            ? t(`profile.notice.${editor.notice}`)
+          : notice
+            ? t(`profile.notice.${notice}`)
             : undefined}
       </StatusMessage>
-      {editor.conflict && (
+      {form.conflict && (
         <ConflictNotice
           title={t("profile.conflict.title")}
           body={t("profile.conflict.body")}
           reloadLabel={t("profile.conflict.reload")}
           reloadingLabel={t("profile.conflict.reloading")}
-          reloading={editor.reloading}
-          onReload={editor.reloadLatest}
+          reloading={form.reloading}
+          onReload={() => void form.reload(reload, (latest) => startFrom(latest, "reloaded"))}
         />
       )}
-      <ErrorSummary errors={editor.summary} attempt={editor.attempt} />
-      <form noValidate className="form" onSubmit={editor.submit}>
-        <TextField
-          id="displayName"
+      <FormErrors form={form} />
+      <form noValidate className="form" onSubmit={(event) => void submit(event)}>
+        <FormTextField
+          form={form}
+          name="displayName"
           label={t("profile.displayName.label")}
           hint={t("profile.displayName.hint")}
-          value={values.displayName}
-          error={message("displayName")}
-          onChange={(event) => set("displayName", event.target.value)}
           autoComplete="name"
-          maxLength={120}
-          required
         />
-        <SelectField
-          id="position"
-          label={t("profile.position.label")}
-          value={values.position}
-          error={message("position")}
-          onChange={(event) => set("position", event.target.value as ProfileFormValues["position"])}
-        >
+        <FormSelectField form={form} name="position" label={t("profile.position.label")}>
           <option value="">{t("profile.position.none")}</option>
           {POSITIONS.map((position) => (
             <option key={position} value={position}>
               {t(`positions.${position}`)}
             </option>
           ))}
-        </SelectField>
-        <CityOptions
-          value={values.cityId}
-          error={message("cityId")}
-          locked={base.roles.includes("contributor")}
-          onChange={(cityId) => set("cityId", cityId)}
-        />
-        <SelectField
-          id="preferredLanguage"
+        </FormSelectField>
+        <CityOptions form={form} locked={base.roles.includes("contributor")} />
+        <FormSelectField
+          form={form}
+          name="preferredLanguage"
           label={t("profile.language.label")}
           hint={t("profile.language.hint")}
-          value={values.preferredLanguage}
-          error={message("preferredLanguage")}
-          onChange={(event) => {
-            if (isUiLocale(event.target.value)) set("preferredLanguage", event.target.value);
-          }}
         >
           {UI_LOCALES.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
               {t(`language.names.${locale}`)}
             </option>
           ))}
-        </SelectField>
-        <SubmitButton pending={editor.saving} pendingLabel={t("profile.saving")}>
+        </FormSelectField>
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("profile.saving")}>
           {t("profile.save")}
         </SubmitButton>
       </form>

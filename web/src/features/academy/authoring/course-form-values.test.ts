@@ -60,13 +60,13 @@ describe("course form values", () => {
       title: { key: "authoring.courseErrors.title" },
       durationMinutes: { key: "authoring.courseErrors.durationMinutes" },
       coverImageUrl: { key: "authoring.courseErrors.coverImageUrl" },
-      "objectives-1": { key: "authoring.courseErrors.objective" },
+      "objectives.1": { key: "authoring.courseErrors.objective" },
     });
     expect(validateCourse(courseValuesOf(base))).toEqual({});
   });
 
   it("maps the API's field paths to inputs, counting only objectives that are not blank", () => {
-    expect(courseFieldId("objectives.0", ["", "Plan"])).toBe("objectives-1");
+    expect(courseFieldId("objectives.0", ["", "Plan"])).toBe("objectives.1");
     expect(courseFieldId("themes.2")).toBe("themes");
     expect(courseFieldId("coverImageUrl")).toBe("coverImageUrl");
   });

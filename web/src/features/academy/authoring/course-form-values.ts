@@ -6,7 +6,7 @@ import {
   courseFieldsSchema,
   type Theme,
 } from "@alliance/core/web";
-import type { FieldErrorKey } from "./problem-fields.ts";
+import { checkValues, type Message, type SchemaFormOptions } from "../../../ui/form/index.ts";
 
 /** What the course form holds: strings as typed, lists for checkboxes and objectives. */
 export interface CourseFormValues {
@@ -22,9 +22,9 @@ export interface CourseFormValues {
   coverImageUrl: string;
 }
 
-export type CourseFormErrors = Record<string, FieldErrorKey>;
+export type CourseFormErrors = Record<string, Message>;
 
-/** The inputs in the order of the form, for the error summary. */
+/** The fields of the course, in the order of the form. */
 export const COURSE_FIELD_ORDER = [
   "title",
   "summary",
@@ -105,41 +105,33 @@ export function rebaseCourseValues(
 }
 
 /**
- * The input of a field path as the API and zod name it. `objectives.1` is the
+ * The form's field of a path as the API and zod name it. `objectives.1` is the
  * second objective that is not blank; `rows` are the objective inputs as shown.
  */
 export function courseFieldId(path: string, rows: readonly string[] = []): string {
   const [name = path, index] = path.split(".");
   if (name === "objectives" && index !== undefined) {
     const shown = rows.flatMap((text, row) => (text.trim() ? [row] : []));
-    return `objectives-${shown[Number(index)] ?? index}`;
+    return `objectives.${shown[Number(index)] ?? index}`;
   }
   return name;
 }
 
 /** The message of a course field: each names the rule, so client and server agree. */
-export function courseErrorOf(id: string): FieldErrorKey {
-  if (id.startsWith("objectives-")) return { key: "authoring.courseErrors.objective" };
-  const known = (COURSE_FIELD_ORDER as readonly string[]).includes(id);
-  return { key: known ? `authoring.courseErrors.${id}` : "authoring.courseErrors.rejected" };
+export function courseErrorOf(field: string): Message {
+  if (field.startsWith("objectives.")) return { key: "authoring.courseErrors.objective" };
+  const known = (COURSE_FIELD_ORDER as readonly string[]).includes(field);
+  return { key: known ? `authoring.courseErrors.${field}` : "authoring.courseErrors.rejected" };
 }
+
+/** How the form meets core's course schema. */
+export const COURSE_CHECKS: SchemaFormOptions<CourseFormValues> = {
+  toInput: courseFieldsOf,
+  fieldOf: (path, values) => courseFieldId(path, values.objectives),
+  messageOf: courseErrorOf,
+};
 
 /** Checks the form with core's own schema, so the browser and the API agree. */
 export function validateCourse(values: CourseFormValues): CourseFormErrors {
-  const result = courseFieldsSchema.safeParse(courseFieldsOf(values));
-  if (result.success) return {};
-  const errors: CourseFormErrors = {};
-  for (const issue of result.error.issues) {
-    const id = courseFieldId(issue.path.map(String).join("."), values.objectives);
-    errors[id] ??= courseErrorOf(id);
-  }
-  return errors;
-}
-
-/** Where an input sits in the form, for ordering the error summary. */
-export function courseFieldRank(id: string): number {
-  const name = id.startsWith("objectives") ? "objectives" : id;
-  const at = (COURSE_FIELD_ORDER as readonly string[]).indexOf(name);
-  const row = id.startsWith("objectives-") ? Number(id.slice(11)) / 100 : 0;
-  return (at === -1 ? COURSE_FIELD_ORDER.length : at) + row;
+  return checkValues(courseFieldsSchema, values, COURSE_CHECKS).errors;
 }

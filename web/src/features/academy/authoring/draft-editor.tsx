@@ -1,8 +1,8 @@
 import type { CourseDraft } from "@alliance/core/web";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
+import { problemOf } from "../../../api/problem.ts";
 import { type DraftChanges, draftChanges } from "./draft-changes.ts";
-import { isStale } from "./problem-fields.ts";
 import { authoringQueries, type DraftChange, useDraftChange } from "./queries.ts";
 import { useLeaveGuard } from "./use-leave-guard.ts";
 
@@ -50,7 +50,7 @@ export function DraftEditorProvider({
     try {
       return await mutation.mutateAsync(change);
     } catch (error) {
-      if (isStale(error)) setConflict(true);
+      if (problemOf(error).stale) setConflict(true);
       throw error;
     }
   };

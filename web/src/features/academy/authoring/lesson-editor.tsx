@@ -1,7 +1,8 @@
-import { LESSON_KINDS, type LessonKind } from "@alliance/core/web";
+import { LESSON_KINDS, type LessonKind, lessonCreateSchema } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { ErrorSummary } from "../../../ui/error-summary.tsx";
 import { SelectField, TextField } from "../../../ui/fields.tsx";
+import { FormErrors, limitsAt } from "../../../ui/form/index.ts";
+import { BusyButton } from "../../../ui/submit-button.tsx";
 import { useCourseLabels } from "../catalogue/labels.ts";
 import { CitationsPicker } from "./citations-picker.tsx";
 import { LessonContentFields } from "./lesson-content-fields.tsx";
@@ -38,13 +39,13 @@ export function LessonEditor({
       onSubmit={(event) => void form.submit(event)}
     >
       <h4 id={`${prefix}-heading`}>{heading}</h4>
-      <ErrorSummary errors={form.summary} attempt={form.attempt} />
+      <FormErrors form={form.form} />
       <TextField
         id={`${prefix}-title`}
         label={t("authoring.lesson.title")}
         value={values.title}
         error={message(`${prefix}-title`)}
-        maxLength={160}
+        maxLength={limitsAt(lessonCreateSchema, "title").max}
         required
         autoFocus
         onChange={(event) => set("title", event.target.value)}
@@ -84,20 +85,12 @@ export function LessonEditor({
         onChange={(citations) => set("citations", citations)}
       />
       <div className="actions actions--row">
-        <button type="submit" className="button" aria-disabled={form.pending || undefined}>
-          {form.pending && <span className="spinner" aria-hidden="true" />}
-          {form.pending
-            ? t("authoring.lesson.saving")
-            : mode.kind === "create"
-              ? t("authoring.lesson.add")
-              : t("authoring.lesson.save")}
-        </button>
+        <BusyButton type="submit" busy={form.pending} busyLabel={t("authoring.lesson.saving")}>
+          {mode.kind === "create" ? t("authoring.lesson.add") : t("authoring.lesson.save")}
+        </BusyButton>
         <button type="button" className="button button--secondary" onClick={form.cancel}>
           {t("authoring.lesson.cancel")}
         </button>
-        <span role="status" className="visually-hidden">
-          {form.pending ? t("authoring.lesson.saving") : ""}
-        </span>
       </div>
     </form>
   );

@@ -1,6 +1,6 @@
 import { lessonCreateSchema } from "@alliance/core/web";
+import { checkValues, type Message, type SchemaFormOptions } from "../../../ui/form/index.ts";
 import { type LessonFormValues, lessonBodyOf } from "./lesson-form-values.ts";
-import type { FieldErrorKey } from "./problem-fields.ts";
 
 /**
  * The input of a field path, under the form's `prefix`: `content.transcript` →
@@ -45,7 +45,7 @@ export function lessonErrorOf(
   id: string,
   values: LessonFormValues,
   fromServer = false,
-): FieldErrorKey {
+): Message {
   const local = id.slice(prefix.length + 1);
   const options = /^q(\d+)-options$/.exec(local);
   if (options) {
@@ -69,19 +69,23 @@ export function lessonErrorOf(
   return { key: MESSAGES[local] ?? "authoring.lessonErrors.rejected" };
 }
 
+/**
+ * How a lesson form meets core's lesson schema. Its errors are named by the ids of
+ * the inputs (under the form's `prefix`): the inputs of a quiz are controlled, not
+ * fields of their own.
+ */
+export function lessonChecks(prefix: string): SchemaFormOptions<LessonFormValues> {
+  return {
+    toInput: lessonBodyOf,
+    fieldOf: (path) => lessonFieldId(prefix, path),
+    messageOf: (id, _issue, values) => lessonErrorOf(prefix, id, values),
+    idOf: (id) => id,
+  };
+}
+
 /** Checks the lesson with core's own schema; errors per input id. */
-export function validateLesson(
-  prefix: string,
-  values: LessonFormValues,
-): Record<string, FieldErrorKey> {
-  const result = lessonCreateSchema.safeParse(lessonBodyOf(values));
-  if (result.success) return {};
-  const errors: Record<string, FieldErrorKey> = {};
-  for (const issue of result.error.issues) {
-    const id = lessonFieldId(prefix, issue.path.map(String).join("."));
-    errors[id] ??= lessonErrorOf(prefix, id, values);
-  }
-  return errors;
+export function validateLesson(prefix: string, values: LessonFormValues): Record<string, Message> {
+  return checkValues(lessonCreateSchema, values, lessonChecks(prefix)).errors;
 }
 
 /** Every input id of the form in its order, for the error summary. */

@@ -1,24 +1,23 @@
 import { useEffect, useState } from "react";
+import { get, useController } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../../ui/fields.tsx";
-
-const MAX_OBJECTIVES = 20;
+import { errorText, limitsAt, type SchemaForm } from "../../../ui/form/index.ts";
+import type { CourseFormValues } from "./course-form-values.ts";
 
 /**
- * The course's objectives as a list of inputs: add one, remove one. Focus goes
- * to the new input after adding, and to the add button after removing.
+ * The course's objectives as a list of inputs: add one, remove one (as many and as
+ * long as core's schema allows). Focus goes to the new input after adding, and to
+ * the add button after removing.
  */
-export function ObjectivesEditor({
-  objectives,
-  message,
-  onChange,
-}: {
-  objectives: string[];
-  message: (id: string) => string | undefined;
-  onChange: (objectives: string[]) => void;
-}) {
+export function ObjectivesEditor({ form }: { form: SchemaForm<CourseFormValues> }) {
   const { t } = useTranslation();
   const [focus, setFocus] = useState<string | null>(null);
+  const { field } = useController({ control: form.control, name: "objectives" });
+  const objectives: string[] = field.value;
+  const most = limitsAt(form.schema, "objectives").max ?? Number.POSITIVE_INFINITY;
+  const longest = limitsAt(form.schema, "objectives.0").max;
+  const message = (name: string) => errorText(get(form.formState.errors, name), t);
 
   useEffect(() => {
     if (!focus) return;
@@ -29,6 +28,7 @@ export function ObjectivesEditor({
   return (
     <fieldset
       id="objectives"
+      ref={field.ref}
       tabIndex={-1}
       className="field group"
       aria-describedby="objectives-hint"
@@ -45,17 +45,19 @@ export function ObjectivesEditor({
             id={`objectives-${index}`}
             label={t("authoring.fields.objective", { number: index + 1 })}
             value={objective}
-            error={message(`objectives-${index}`)}
-            maxLength={300}
+            error={message(`objectives.${index}`)}
+            maxLength={longest}
             onChange={(event) =>
-              onChange(objectives.map((text, at) => (at === index ? event.target.value : text)))
+              field.onChange(
+                objectives.map((text, at) => (at === index ? event.target.value : text)),
+              )
             }
           />
           <button
             type="button"
             className="button button--secondary"
             onClick={() => {
-              onChange(objectives.filter((_, at) => at !== index));
+              field.onChange(objectives.filter((_, at) => at !== index));
               setFocus("objectives-add");
             }}
           >
@@ -67,10 +69,10 @@ export function ObjectivesEditor({
         type="button"
         id="objectives-add"
         className="button button--secondary"
-        aria-disabled={objectives.length >= MAX_OBJECTIVES || undefined}
+        aria-disabled={objectives.length >= most || undefined}
         onClick={() => {
-          if (objectives.length >= MAX_OBJECTIVES) return;
-          onChange([...objectives, ""]);
+          if (objectives.length >= most) return;
+          field.onChange([...objectives, ""]);
           setFocus(`objectives-${objectives.length}`);
         }}
       >

@@ -2,12 +2,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { problemOf } from "../../../api/problem.ts";
 import { describeRequestError } from "../../../ui/query-error.tsx";
 import { StatusMessage } from "../../../ui/status.tsx";
+import { BusyButton } from "../../../ui/submit-button.tsx";
 import { exchangeKeys } from "../../exchange/index.ts";
 import { courseKeys } from "../catalogue/queries.ts";
 import { useDraftEditor } from "./draft-editor.tsx";
-import { isStale, problemCode } from "./problem-fields.ts";
 import { authoringKeys } from "./queries.ts";
 
 type Action = "publish" | "unpublish" | "archive";
@@ -25,7 +26,7 @@ export function PublishingPanel() {
   const { actions } = draft;
 
   const explain = (error: unknown) => {
-    const code = problemCode(error);
+    const code = problemOf(error).code;
     if (code === "empty-course") return t("authoring.publishing.empty");
     if (code === "invalid-status") return t("authoring.publishing.wrongStatus");
     return describeRequestError(error, t);
@@ -44,24 +45,23 @@ export function PublishingPanel() {
       void queryClient.invalidateQueries({ queryKey: exchangeKeys.citations() });
       setNotice(t(`authoring.publishing.done.${action}`, { number: saved.publishedVersion ?? 0 }));
     } catch (error) {
-      if (!isStale(error)) setProblem(explain(error));
+      if (!problemOf(error).stale) setProblem(explain(error));
     } finally {
       setPending(null);
     }
   };
 
   const button = (action: Action, primary: boolean) => (
-    <button
-      type="button"
-      className={primary ? "button" : "button button--secondary"}
-      aria-disabled={pending !== null || undefined}
+    <BusyButton
+      variant={primary ? "primary" : "secondary"}
+      busy={pending === action}
+      blocked={pending !== null}
       onClick={() => void run(action)}
     >
-      {pending === action && <span className="spinner" aria-hidden="true" />}
       {action === "publish" && draft.publishedVersion
         ? t("authoring.publishing.republish")
         : t(`authoring.publishing.actions.${action}`)}
-    </button>
+    </BusyButton>
   );
 
   return (

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { problemOf } from "../../../api/problem.ts";
 import { SelectField } from "../../../ui/fields.tsx";
 import { describeRequestError } from "../../../ui/query-error.tsx";
 import { StatusMessage } from "../../../ui/status.tsx";
 import { SubmitButton } from "../../../ui/submit-button.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
-import { isStale, problemCode } from "./problem-fields.ts";
 import { authoringQueries } from "./queries.ts";
 
 /** Who teaches the course, and adding a co-trainer chosen among the platform's trainers. */
@@ -40,8 +40,8 @@ export function TrainersPanel() {
       setChosen("");
       setNotice(t("authoring.trainers.added", { name: person.displayName }));
     } catch (failure) {
-      if (isStale(failure)) return;
-      const code = problemCode(failure);
+      if (problemOf(failure).stale) return;
+      const code = problemOf(failure).code;
       setError(
         code === "not-a-trainer" || code === "user-not-found" || code === "role-required"
           ? t("authoring.trainers.notTrainer")

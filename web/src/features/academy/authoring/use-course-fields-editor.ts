@@ -1,20 +1,15 @@
-import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
-import { describeRequestError } from "../../../ui/query-error.tsx";
-import { useEditorFeedback } from "../../../ui/use-editor-feedback.ts";
+import { courseFieldsSchema } from "@alliance/core/web";
+import { useEffect, useState } from "react";
+import { useSchemaForm } from "../../../ui/form/index.ts";
 import {
-  type CourseFormValues,
+  COURSE_CHECKS,
   courseErrorOf,
-  courseFieldId,
-  courseFieldRank,
   courseFieldsOf,
   coursePatchOf,
   courseValuesOf,
   rebaseCourseValues,
-  validateCourse,
 } from "./course-form-values.ts";
 import { useDraftEditor, useUnsavedChanges } from "./draft-editor.tsx";
-import { fieldErrorsOf, isStale, problemCode, rejectedFields } from "./problem-fields.ts";
 
 export type FieldsNotice = "saved" | "unchanged" | null;
 
@@ -24,89 +19,49 @@ export type FieldsNotice = "saved" | "unchanged" | null;
  * 412, or another section's save), what the person typed here stays.
  */
 export function useCourseFieldsEditor() {
-  const { t } = useTranslation();
   const editor = useDraftEditor();
   const { draft } = editor;
-  const [form, setForm] = useState(() => ({
-    base: courseValuesOf(draft),
+  const [base, setBase] = useState(() => ({
     values: courseValuesOf(draft),
     version: draft.version,
   }));
   const [notice, setNotice] = useState<FieldsNotice>(null);
-  const [pending, setPending] = useState(false);
-  const feedback = useEditorFeedback<string>();
-  const { errors, setErrors, fail } = feedback;
-
-  if (form.version !== draft.version) {
-    const latest = courseValuesOf(draft);
-    setForm({
-      base: latest,
-      values: rebaseCourseValues(form.base, form.values, latest),
-      version: draft.version,
-    });
-  }
-  const { values } = form;
-  const patch = coursePatchOf(courseFieldsOf(form.base), values);
+  const form = useSchemaForm(courseFieldsSchema, base.values, COURSE_CHECKS);
+  const values = form.watch();
+  const patch = coursePatchOf(courseFieldsOf(base.values), values);
   useUnsavedChanges("course-fields", Object.keys(patch).length > 0);
 
-  const set = <K extends keyof CourseFormValues>(field: K, value: CourseFormValues[K]) => {
-    const next = { ...values, [field]: value };
-    setForm((current) => ({ ...current, values: next }));
-    setNotice(null);
-    // Once inputs have shown errors, re-check them as the person corrects them.
-    if (Object.keys(errors).length > 0) {
-      const now = validateCourse(next);
-      setErrors((current) =>
-        Object.fromEntries(Object.keys(current).flatMap((id) => (now[id] ? [[id, now[id]]] : []))),
-      );
-    }
-  };
+  useEffect(() => {
+    if (base.version === draft.version) return;
+    const latest = courseValuesOf(draft);
+    form.reset(rebaseCourseValues(base.values, form.getValues(), latest), {
+      keepErrors: true,
+      keepSubmitCount: true,
+    });
+    setBase({ values: latest, version: draft.version });
+  }, [draft, base, form.reset, form.getValues]);
 
-  const explain = (error: unknown) => {
-    if (isStale(error)) return;
-    const paths = rejectedFields(error);
-    if (paths) {
-      const rows = values.objectives;
-      return fail(
-        fieldErrorsOf(paths, (path) => courseFieldId(path, rows), courseErrorOf),
-        null,
-      );
-    }
-    if (problemCode(error) === "invalid-status") return fail({}, t("authoring.errors.archived"));
-    fail({}, describeRequestError(error, t));
-  };
+  useEffect(() => {
+    const watching = form.watch(() => setNotice(null));
+    return () => watching.unsubscribe();
+  }, [form.watch]);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending || editor.reloading) return;
-    setNotice(null);
-    const invalid = validateCourse(values);
-    if (Object.keys(invalid).length > 0) return fail(invalid, null);
-    feedback.clearErrors();
-    if (Object.keys(patch).length === 0) return setNotice("unchanged");
-    setPending(true);
-    try {
-      const saved = await editor.run(editor.changes.updateFields(patch));
+  const submit = form.onSubmit(
+    async (_checked, typed) => {
+      setNotice(null);
+      const changes = coursePatchOf(courseFieldsOf(base.values), typed);
+      if (Object.keys(changes).length === 0) return setNotice("unchanged");
+      const saved = await editor.run(editor.changes.updateFields(changes));
       const latest = courseValuesOf(saved);
-      setForm({ base: latest, values: latest, version: saved.version });
+      setBase({ values: latest, version: saved.version });
+      form.reset(latest);
       setNotice("saved");
-    } catch (error) {
-      explain(error);
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+    {
+      rejected: (field) => courseErrorOf(field),
+      refusals: { "invalid-status": { key: "authoring.errors.archived" } },
+    },
+  );
 
-  return {
-    values,
-    set,
-    submit,
-    pending,
-    notice,
-    message: feedback.message,
-    summary: feedback.summary(
-      Object.keys(errors).sort((a, b) => courseFieldRank(a) - courseFieldRank(b)),
-    ),
-    attempt: feedback.attempt,
-  };
+  return { form, submit, notice };
 }

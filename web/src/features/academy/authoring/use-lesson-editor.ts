@@ -1,17 +1,16 @@
-import type { Lesson } from "@alliance/core/web";
-import { type FormEvent, useState } from "react";
+import { type Lesson, lessonCreateSchema } from "@alliance/core/web";
+import { useState } from "react";
+import { get } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { describeRequestError } from "../../../ui/query-error.tsx";
-import { useEditorFeedback } from "../../../ui/use-editor-feedback.ts";
+import { errorText, useSchemaForm } from "../../../ui/form/index.ts";
 import { useDraftEditor, useUnsavedChanges } from "./draft-editor.tsx";
-import { lessonErrorOf, lessonFieldId, lessonFieldOrder, validateLesson } from "./lesson-errors.ts";
+import { lessonChecks, lessonErrorOf } from "./lesson-errors.ts";
 import {
   emptyLessonValues,
   type LessonFormValues,
   lessonBodyOf,
   lessonValuesOf,
 } from "./lesson-form-values.ts";
-import { fieldErrorsOf, isStale, problemCode, rejectedFields } from "./problem-fields.ts";
 import type { OutlineActions } from "./use-outline-actions.ts";
 
 export type LessonEditorMode =
@@ -34,54 +33,25 @@ export function useLessonEditor(
   const [initial] = useState(() =>
     mode.kind === "edit" ? lessonValuesOf(mode.lesson) : emptyLessonValues(),
   );
-  const [values, setValues] = useState<LessonFormValues>(initial);
-  const [pending, setPending] = useState(false);
-  const feedback = useEditorFeedback<string>();
-  const { errors, setErrors, fail } = feedback;
+  const form = useSchemaForm(lessonCreateSchema, initial, lessonChecks(prefix));
+  const values = form.watch();
   const changed = JSON.stringify(values) !== JSON.stringify(initial);
   useUnsavedChanges(prefix, changed);
 
   const update = (next: LessonFormValues) => {
-    setValues(next);
-    // Once inputs have shown errors, re-check them as the person corrects them.
-    if (Object.keys(errors).length > 0) {
-      const now = validateLesson(prefix, next);
-      setErrors((current) =>
-        Object.fromEntries(Object.keys(current).flatMap((id) => (now[id] ? [[id, now[id]]] : []))),
-      );
+    for (const [name, value] of Object.entries(next)) {
+      form.setValue(name as keyof LessonFormValues, value);
     }
+    // Once inputs have shown errors, re-check them as the person corrects them.
+    if (form.formState.submitCount > 0) void form.trigger();
   };
   const set = <K extends keyof LessonFormValues>(field: K, value: LessonFormValues[K]) =>
     update({ ...values, [field]: value });
 
-  const explain = (error: unknown) => {
-    if (isStale(error)) return;
-    const paths = rejectedFields(error);
-    if (paths) {
-      const toId = (path: string) => lessonFieldId(prefix, path);
-      return fail(
-        fieldErrorsOf(paths, toId, (id) => lessonErrorOf(prefix, id, values, true)),
-        null,
-      );
-    }
-    const code = problemCode(error);
-    if (code === "invalid-status") return fail({}, t("authoring.errors.archived"));
-    if (code === "module-not-found" || code === "lesson-not-found") {
-      return fail({}, t("authoring.outline.gone"));
-    }
-    fail({}, describeRequestError(error, t));
-  };
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    event.stopPropagation();
-    if (pending || editor.reloading) return;
-    const invalid = validateLesson(prefix, values);
-    if (Object.keys(invalid).length > 0) return fail(invalid, null);
-    feedback.clearErrors();
-    setPending(true);
-    const body = lessonBodyOf(values);
-    try {
+  const submit = form.onSubmit(
+    async (_checked, typed) => {
+      if (editor.reloading) return;
+      const body = lessonBodyOf(typed);
       const saved = await editor.run(
         mode.kind === "create"
           ? editor.changes.addLesson(mode.moduleId, body)
@@ -99,12 +69,16 @@ export function useLessonEditor(
       );
       actions.focusWhenShown(lessonId ? `lesson-${lessonId}-edit` : returnFocus, saved.version);
       onClose();
-    } catch (error) {
-      explain(error);
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+    {
+      rejected: (id) => lessonErrorOf(prefix, id, form.getValues(), true),
+      refusals: {
+        "invalid-status": { key: "authoring.errors.archived" },
+        "module-not-found": { key: "authoring.outline.gone" },
+        "lesson-not-found": { key: "authoring.outline.gone" },
+      },
+    },
+  );
 
   const cancel = () => {
     if (changed && !window.confirm(t("authoring.lesson.discardConfirm"))) return;
@@ -112,22 +86,16 @@ export function useLessonEditor(
     onClose();
   };
 
-  const order = lessonFieldOrder(prefix, values);
-  const shown = Object.keys(errors);
   return {
+    form,
     prefix,
     values,
     set,
     update,
     submit,
     cancel,
-    pending,
-    message: feedback.message,
-    summary: feedback.summary([
-      ...order.filter((id) => shown.includes(id)),
-      ...shown.filter((id) => !order.includes(id)),
-    ]),
-    attempt: feedback.attempt,
+    pending: form.formState.isSubmitting,
+    message: (id: string) => errorText(get(form.formState.errors, id), t),
   };
 }
 

@@ -1,9 +1,9 @@
 import type { CourseDraft } from "@alliance/core/web";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { problemOf } from "../../../api/problem.ts";
 import { describeRequestError } from "../../../ui/query-error.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
-import { isStale, problemCode } from "./problem-fields.ts";
 import type { DraftChange } from "./queries.ts";
 
 /** What to do once a change is saved: focus an element, announce a sentence. */
@@ -32,7 +32,7 @@ export function useOutlineActions() {
   }, [focus, version]);
 
   const explain = (error: unknown) => {
-    const code = problemCode(error);
+    const code = problemOf(error).code;
     if (code === "invalid-status") return t("authoring.errors.archived");
     if (code === "module-not-found" || code === "lesson-not-found") {
       return t("authoring.outline.gone");
@@ -56,7 +56,7 @@ export function useOutlineActions() {
       return saved;
     } catch (error) {
       setAnnouncement("");
-      if (!isStale(error)) setProblem(explain(error));
+      if (!problemOf(error).stale) setProblem(explain(error));
       return null;
     }
   };

@@ -1,0 +1,136 @@
+import { type Item, itemFieldsSchema } from "@alliance/core/web";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router";
+import { useSchemaForm } from "../../../ui/form/index.ts";
+import { editableOf } from "../editable-item.ts";
+import {
+  EMPTY_VALUES,
+  fieldsOf,
+  ITEM_CHECKS,
+  type ItemFormValues,
+  serverError,
+  valuesOf,
+} from "../item-form-values.ts";
+import { exchangeQueries, useCreateItem, useTransition, useUpdateItem } from "../queries.ts";
+
+export type EditorNotice = "saved" | "revisionSaved" | "reloaded" | null;
+type Action = "save" | "submit";
+
+/**
+ * State of the item form. Like the profile form, it edits the item as it was when
+ * the form opened (`base`) and saves with its version: a change made elsewhere is a
+ * 412 that the person resolves, and typed values are never dropped on a failure.
+ * A new item is created on its first save, then edited.
+ */
+export function useItemEditor(initial: Item | null) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const create = useCreateItem();
+  const update = useUpdateItem();
+  const transition = useTransition();
+  const [base, setBase] = useState<Item | null>(initial);
+  const form = useSchemaForm(
+    itemFieldsSchema,
+    initial ? valuesOf(editableOf(initial)) : EMPTY_VALUES,
+    ITEM_CHECKS,
+  );
+  const [notice, setNotice] = useState<EditorNotice>(null);
+  const [pending, setPending] = useState<Action | null>(null);
+
+  useEffect(() => {
+    const watching = form.watch(() => setNotice(null));
+    return () => watching.unsubscribe();
+  }, [form.watch]);
+
+  const startFrom = (item: Item) => {
+    setBase(item);
+    form.reset(valuesOf(editableOf(item)));
+  };
+
+  const act = async (action: Action, values: ItemFormValues) => {
+    setNotice(null);
+    setPending(action);
+    try {
+      const fields = fieldsOf(values);
+      const saved = base
+        ? await update.mutateAsync({ itemId: base.itemId, patch: fields, version: base.version })
+        : await create.mutateAsync(fields);
+      startFrom(saved);
+      if (action === "submit") {
+        await transition.mutateAsync({
+          itemId: saved.itemId,
+          action: "submit",
+          version: saved.version,
+        });
+        navigate(`/exchange/items/${saved.itemId}`, { state: { flash: "itemSubmitted" } });
+        return;
+      }
+      if (!base) {
+        navigate(`/exchange/items/${saved.itemId}/edit`, {
+          replace: true,
+          state: { flash: "draftCreated" },
+        });
+        return;
+      }
+      setNotice(saved.revision ? "revisionSaved" : "saved");
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const submit = form.onSubmit(
+    (_checked, values, event) => {
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      return act(submitter?.getAttribute("value") === "submit" ? "submit" : "save", values);
+    },
+    {
+      rejected: (_field, path, code) => serverError(path, code),
+      refusals: { "incomplete-item": { key: "exchange.form.incomplete" } },
+    },
+  );
+
+  const reloadLatest = () => {
+    if (!base) return;
+    void form.reload(
+      () => queryClient.fetchQuery({ ...exchangeQueries.item(base.itemId), staleTime: 0 }),
+      (latest) => {
+        startFrom(latest);
+        setNotice("reloaded");
+      },
+    );
+  };
+
+  /**
+   * An attachment was added or removed (of a published item: in its revision): the
+   * server bumped the version. Take it only if nothing else changed meanwhile, so a
+   * concurrent edit still shows as a 412.
+   */
+  const adoptAttachments = (item: Item) =>
+    setBase((current) =>
+      current
+        ? {
+            ...current,
+            attachments: item.attachments,
+            revision: current.revision
+              ? { ...current.revision, attachments: item.revision?.attachments ?? [] }
+              : item.revision,
+            version: item.version === current.version + 1 ? item.version : current.version,
+          }
+        : current,
+    );
+
+  return {
+    form,
+    base,
+    submit,
+    notice,
+    reloadLatest,
+    adoptAttachments,
+    pending,
+    /** Offline: the save waits for the connection and then goes out by itself. */
+    waitingForNetwork: create.isPaused || update.isPaused,
+  };
+}
+
+export type ItemEditor = ReturnType<typeof useItemEditor>;
