@@ -40,7 +40,11 @@ export type UploadRoute = (json: AttachmentUploadRequest) => Promise<{
 }>;
 
 /** The item's attachment routes as `caller`. */
-export const attachmentsOf = (ctx: TestContext, caller: Caller | undefined, itemId: string) => {
+export const attachmentsOf = (
+  ctx: Pick<TestContext, "api">,
+  caller: Caller | undefined,
+  itemId: string,
+) => {
   const attachments = ctx.api(caller).api.exchange.items[":itemId"].attachments;
   return {
     declare: (json: AttachmentUploadRequest) => attachments.$post({ param: { itemId }, json }),

@@ -3,7 +3,8 @@ import type { ApiClient } from "@alliance/api/client";
 import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
 
 type Courses = ApiClient["api"]["courses"];
-type CourseCreate = Parameters<Courses["$post"]>[0]["json"];
+/** The fields a course is created with. */
+export type CourseCreate = Parameters<Courses["$post"]>[0]["json"];
 export type NewLesson = Parameters<
   Courses[":courseId"]["draft"]["modules"][":moduleId"]["lessons"]["$post"]
 >[0]["json"];
