@@ -70,14 +70,21 @@ export async function courseOf(
   return { courseId, moduleId, lessonId, version: 5 };
 }
 
-/** The course draft's document upload route as `trainer`. */
-export const documentsOf = (ctx: TestContext, trainer: Caller, courseId: string) => {
-  const documents = ctx.api(trainer).api.courses[":courseId"].draft.documents;
+/** The course's document routes as `caller` (upload to the draft, download). */
+export const documentsOf = (
+  ctx: Pick<TestContext, "api">,
+  caller: Caller | undefined,
+  courseId: string,
+) => {
+  const course = ctx.api(caller).api.courses[":courseId"];
+  const documents = course.draft.documents;
   return {
     declare: (json: Parameters<typeof documents.$post>[0]["json"]) =>
       documents.$post({ param: { courseId }, json }),
     confirm: (attachmentId: string) =>
       documents[":attachmentId"].confirm.$post({ param: { courseId, attachmentId } }),
+    download: (attachmentId: string, query: { as?: "link" } = {}) =>
+      course.documents[":attachmentId"].$get({ param: { courseId, attachmentId }, query }),
   };
 };
 

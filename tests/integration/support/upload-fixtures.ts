@@ -87,12 +87,14 @@ export async function downloaded(
   asLink: () => Promise<{
     status: number;
     text(): Promise<string>;
-    json(): Promise<{ url: string }>;
+    json(): Promise<unknown>;
   }>,
 ): Promise<Uint8Array> {
   const link = await asLink();
   if (link.status !== 200) throw new Error(`download: ${link.status} ${await link.text()}`);
-  const file = await fetch((await link.json()).url);
+  // The 200 answer is `{ url }` (the client's type also covers the 302 without a body).
+  const { url } = (await link.json()) as { url: string };
+  const file = await fetch(url);
   return new Uint8Array(await file.arrayBuffer());
 }
 
