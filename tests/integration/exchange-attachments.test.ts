@@ -1,7 +1,7 @@
+import type { AttachmentUploadRequest } from "@alliance/core";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { attached, attachmentsOf, FILES, uploaded } from "./support/attachment-fixtures.ts";
-import type { AttachmentUploadRequest } from "@alliance/core";
 import {
   type Caller,
   ifMatch,

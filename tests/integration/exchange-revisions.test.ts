@@ -1,6 +1,6 @@
+import type { ApiClient } from "@alliance/api/client";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "@alliance/api/client";
 import {
   type Caller,
   ifMatch,

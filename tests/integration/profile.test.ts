@@ -1,7 +1,7 @@
+import type { ApiClient } from "@alliance/api/client";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ApiClient } from "@alliance/api/client";
-import { type Caller, ok, problemOf, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, problemOf, type TestContext, testContext } from "./support/context.ts";
 
 const [aarhus, rotterdam] = DEMO_CITIES;
 let ctx: TestContext;

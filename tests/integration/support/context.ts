@@ -126,20 +126,22 @@ export function people(
 /** The If-Match header for `version`, as the web sends it. */
 export const ifMatch = (version: number | string) => ({ "if-match": `"${version}"` });
 
-interface Answer<T> {
+interface Answer {
   status: number;
   url: string;
   text(): Promise<string>;
-  json(): Promise<T>;
+  json(): Promise<unknown>;
 }
 
 /** The typed body of an answer that must succeed; anything else fails the test, saying why. */
-export async function ok<T>(pending: Answer<T> | Promise<Answer<T>>): Promise<T> {
+export async function ok<R extends Answer>(
+  pending: R | Promise<R>,
+): Promise<Awaited<ReturnType<R["json"]>>> {
   const response = await pending;
   if (response.status >= 300) {
     throw new Error(`${response.status} ${response.url}: ${await response.text()}`);
   }
-  return response.json();
+  return (await response.json()) as Awaited<ReturnType<R["json"]>>;
 }
 
 /** The problem details of an error answer (the typed client types only success bodies). */

@@ -1,5 +1,5 @@
-import { FILES, type TestFile, uploadedTo } from "./attachment-fixtures.ts";
 import type { ApiClient } from "@alliance/api/client";
+import { FILES, type TestFile, uploadedTo } from "./attachment-fixtures.ts";
 import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
 
 type Courses = ApiClient["api"]["courses"];
