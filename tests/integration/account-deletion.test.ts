@@ -1,7 +1,7 @@
 import { createDataService, createDynamoClient, ENV, loadConfig } from "@alliance/core";
 import { DEMO_CITIES, refreshSignIn, signIn } from "@alliance/dev";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ifMatch, type TestContext, testContext } from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { claimsOf } from "./support/tokens.ts";
 
@@ -27,27 +27,21 @@ describe("a deleted account", () => {
   it("refuses the token it was deleted with (401), and never gets a profile back", async () => {
     const person = await ctx.newUser();
     const subject = String(claimsOf(person.token).sub);
-    expect((await ctx.call(person, "GET", "/api/me")).status).toBe(200);
-    expect((await ctx.call(person, "PUT", `/api/me/bookmarks/${publishedId}`)).status).toBe(204);
+    const me = ctx.api(person).api.me;
+    const bookmarks = me.bookmarks[":itemId"];
+    expect((await me.$get()).status).toBe(200);
+    expect((await bookmarks.$put({ param: { itemId: publishedId } })).status).toBe(204);
 
-    expect((await ctx.call(person, "DELETE", "/api/me")).status).toBe(204);
+    expect((await me.$delete()).status).toBe(204);
 
-    const read = await ctx.call(person, "GET", "/api/me");
+    const read = await me.$get();
     expect(read.status).toBe(401);
     expect(await read.json()).toMatchObject({ code: "account-deleted" });
-    const edit = await ctx.call(
-      person,
-      "PATCH",
-      "/api/me",
-      { displayName: "Back again" },
-      {
-        "if-match": '"1"',
-      },
-    );
+    const edit = await me.$patch({ json: { displayName: "Back again" }, header: ifMatch(1) });
     expect(edit.status).toBe(401);
-    const bookmark = await ctx.call(person, "PUT", `/api/me/bookmarks/${publishedId}`);
+    const bookmark = await bookmarks.$put({ param: { itemId: publishedId } });
     expect(bookmark.status).toBe(401);
-    expect((await ctx.call(person, "GET", "/api/me/learning-record")).status).toBe(401);
+    expect((await me["learning-record"].$get()).status).toBe(401);
 
     expect((await data.entities.user.get({ subject }).go()).data).toBeNull();
     expect((await data.entities.bookmark.query.bySubject({ subject }).go()).data).toEqual([]);
@@ -56,7 +50,7 @@ describe("a deleted account", () => {
     expect(tombstone?.expiresAt).toBeGreaterThan(Date.now() / 1000 + 24 * 60 * 60);
 
     // Repeating the deletion with the same token is harmless (a retry after a failure).
-    expect((await ctx.call(person, "DELETE", "/api/me")).status).toBe(204);
+    expect((await me.$delete()).status).toBe(204);
     expect((await data.entities.user.get({ subject }).go()).data).toBeNull();
   });
 
@@ -66,7 +60,7 @@ describe("a deleted account", () => {
     expect(await refreshSignIn(cloud, tokens.refreshToken)).toEqual(expect.any(String));
 
     const signedIn = { ...person, token: tokens.accessToken };
-    expect((await ctx.call(signedIn, "DELETE", "/api/me")).status).toBe(204);
+    expect((await ctx.api(signedIn).api.me.$delete()).status).toBe(204);
 
     await expect(refreshSignIn(cloud, tokens.refreshToken)).rejects.toMatchObject({
       name: "NotAuthorizedException",
@@ -75,7 +69,7 @@ describe("a deleted account", () => {
 
   it("leaves everyone else's tokens alone", async () => {
     const [leaving, staying] = await Promise.all([ctx.newUser(), ctx.newUser()]);
-    expect((await ctx.call(leaving, "DELETE", "/api/me")).status).toBe(204);
-    expect((await ctx.call(staying, "GET", "/api/me")).status).toBe(200);
+    expect((await ctx.api(leaving).api.me.$delete()).status).toBe(204);
+    expect((await ctx.api(staying).api.me.$get()).status).toBe(200);
   });
 });

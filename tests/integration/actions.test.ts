@@ -1,7 +1,7 @@
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
-import { courseOf, courses } from "./support/course-fixtures.ts";
+import { type Caller, ifMatch, type TestContext, testContext } from "./support/context.ts";
+import { courseApi, courseOf } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 /**
@@ -49,10 +49,11 @@ const caller = (actor: ActorName) => (actor === "anonymous" ? undefined : caller
 async function itemActionsFor(itemId: string) {
   const seen: Record<string, string[] | null> = {};
   for (const actor of ACTORS) {
-    const response = await ctx.call(caller(actor), "GET", `/api/exchange/items/${itemId}`);
+    const item = ctx.api(caller(actor)).api.exchange.items[":itemId"];
+    const response = await item.$get({ param: { itemId } });
     seen[actor] =
       response.status === 200
-        ? Object.entries((await response.json()).actions as Record<string, boolean>)
+        ? Object.entries((await response.json()).actions)
             .filter(([, allowed]) => allowed)
             .map(([action]) => action)
             .sort()
@@ -116,18 +117,10 @@ describe("an item tells each caller what they may do with it", () => {
           callers.contributorOwnCity,
           callers.admin,
         );
-        const path = `/api/exchange/items/${itemId}`;
-        const own = callers.contributorOwnCity;
-        await ctx.call(
-          own,
-          "PATCH",
-          path,
-          { title: "Mentors, revised" },
-          { "if-match": `"${version}"` },
-        );
-        await ctx.call(own, "POST", `${path}/submit`, undefined, {
-          "if-match": `"${version + 1}"`,
-        });
+        const own = ctx.api(callers.contributorOwnCity).api.exchange.items[":itemId"];
+        const param = { itemId };
+        await own.$patch({ param, json: { title: "Mentors, revised" }, header: ifMatch(version) });
+        await own.submit.$post({ param, header: ifMatch(version + 1) });
         return itemId;
       },
       expected: {
@@ -154,7 +147,8 @@ describe("a course page tells each caller what they may do with the course", () 
     const { courseId } = await courseOf(ctx, callers.trainer, { publish: true });
     const seen: Record<string, object> = {};
     for (const actor of ACTORS) {
-      const response = await ctx.call(caller(actor), "GET", `${courses}/${courseId}`);
+      const { course, param } = courseApi(ctx, caller(actor), courseId);
+      const response = await course.$get({ param });
       expect(response.status).toBe(200);
       seen[actor] = (await response.json()).actions;
     }

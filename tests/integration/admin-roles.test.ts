@@ -1,6 +1,7 @@
+import type { ApiClient } from "@alliance/api/client";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ok, problemOf, type TestContext, testContext } from "./support/context.ts";
 
 const [aarhus] = DEMO_CITIES;
 let ctx: TestContext;
@@ -12,11 +13,14 @@ beforeAll(async () => {
 });
 
 async function userIdOf(caller: Caller): Promise<string> {
-  return (await (await ctx.call(caller, "GET", "/api/me")).json()).userId;
+  return (await ok(ctx.api(caller).api.me.$get())).userId;
 }
 
-const assign = (caller: Caller, userId: string, body: unknown) =>
-  ctx.call(caller, "PUT", `/api/admin/users/${userId}/roles`, body);
+type Roles = Parameters<ApiClient["api"]["admin"]["users"][":userId"]["roles"]["$put"]>[0]["json"];
+
+const assign = (caller: Caller, userId: string, json: Roles) =>
+  ctx.api(caller).api.admin.users[":userId"].roles.$put({ param: { userId }, json });
+const me = async (caller: Caller) => ok(ctx.api(caller).api.me.$get());
 
 describe("role assignment by an administrator", () => {
   it("makes a representative a contributor of a city; their next token carries the role", async () => {
@@ -34,13 +38,13 @@ describe("role assignment by an administrator", () => {
     });
 
     const renewed = await ctx.signInAgain(person);
-    const profile = await (await ctx.call(renewed, "GET", "/api/me")).json();
+    const profile = await me(renewed);
     expect(profile).toMatchObject({ roles: ["contributor"], cityId: aarhus?.cityId, version: 2 });
 
     const back = await assign(admin, userId, { roles: [] });
     expect(await back.json()).toEqual({ userId, roles: [], cityId: aarhus?.cityId });
     const again = await ctx.signInAgain(person);
-    expect((await (await ctx.call(again, "GET", "/api/me")).json()).roles).toEqual([]);
+    expect((await me(again)).roles).toEqual([]);
   });
 
   it("refuses a contributor without a city, an unknown city, user or role, and changes nothing", async () => {
@@ -48,7 +52,7 @@ describe("role assignment by an administrator", () => {
     const userId = await userIdOf(person);
     const noCity = await assign(admin, userId, { roles: ["contributor"] });
     expect(noCity.status).toBe(400);
-    expect((await noCity.json()).errors[0].field).toBe("cityId");
+    expect((await problemOf(noCity)).errors?.[0]?.field).toBe("cityId");
 
     const unknownCity = await assign(admin, userId, {
       roles: ["contributor"],
@@ -56,15 +60,18 @@ describe("role assignment by an administrator", () => {
     });
     expect(unknownCity.status).toBe(400);
 
-    const badRole = await assign(admin, userId, { roles: ["emperor"] });
+    // No such role: a body the typed client must not express.
+    const badRole = await ctx.raw(admin, "PUT", `/api/admin/users/${userId}/roles`, {
+      roles: ["emperor"],
+    });
     expect(badRole.status).toBe(400);
-    expect((await badRole.json()).errors[0].field).toBe("roles.0");
+    expect((await problemOf(badRole)).errors?.[0]?.field).toBe("roles.0");
 
     const nobody = await assign(admin, "usr_01JZZZZZZZZZZZZZZZZZZZZZZZ", { roles: [] });
     expect(nobody.status).toBe(404);
 
     const renewed = await ctx.signInAgain(person);
-    expect(await (await ctx.call(renewed, "GET", "/api/me")).json()).toMatchObject({
+    expect(await me(renewed)).toMatchObject({
       roles: [],
       cityId: null,
       version: 1,

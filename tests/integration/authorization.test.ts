@@ -1,18 +1,11 @@
 import { openApiDocument } from "@alliance/api/openapi";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attached, attachmentsOf, uploaded, uploadedTo } from "./support/attachment-fixtures.ts";
+import { attached, uploaded, uploadedTo } from "./support/attachment-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
-import { courseDocument, courseOf, courses, documentsOf, step } from "./support/course-fixtures.ts";
+import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
-import {
-  enrolmentOf,
-  lessonIdsOf,
-  lessonOf,
-  ok,
-  RIGHT,
-  WRONG,
-} from "./support/learning-fixtures.ts";
+import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 
 /**
  * Every route × every kind of caller, with the exact status expected. A route
@@ -75,7 +68,42 @@ const sameKind = new Map<Caller, Parameters<TestContext["newUser"]>[0]>();
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
   itemIn(ctx, status, callers.contributorOwnCity, callers.admin);
+/*
+ * Each row's subject is a route of the contract, named by its path as in
+ * docs/openapi.json: the rows build that path as a string and send it with
+ * ctx.raw, so the table checks the paths themselves.
+ */
 const items = "/api/exchange/items";
+const courses = "/api/courses";
+const attachmentsOf = (itemId: string) => `${items}/${itemId}/attachments`;
+const documentsPath = (courseId: string) => `${courses}/${courseId}/draft/documents`;
+const enrolmentOf = (courseId: string) => `/api/me/courses/${courseId}/enrolment`;
+const lessonOf = (courseId: string, lessonId: string) =>
+  `/api/me/courses/${courseId}/lessons/${lessonId}`;
+
+/** One raw request that must succeed; answers the parsed body (null for 204). */
+async function ok(
+  ctx: TestContext,
+  caller: Caller,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) {
+  const response = await ctx.raw(caller, method, path, body, headers);
+  if (response.status >= 300) throw new Error(`${method} ${path}: ${await response.text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/** As `ok`, with If-Match: `version`. */
+const step = (
+  ctx: TestContext,
+  caller: Caller,
+  method: string,
+  path: string,
+  version: number,
+  body?: unknown,
+) => ok(ctx, caller, method, path, body, { "if-match": `"${version}"` });
 /** A fresh course owned by `callers.trainer`: published (v1, draft version 5) unless asked. */
 const freshCourse = (publish = true) => courseOf(ctx, callers.trainer, { publish });
 /** One If-Match change on a fresh published course of the owning trainer. */
@@ -88,7 +116,7 @@ const courseChange =
   ) =>
   async (caller: Caller | undefined) => {
     const course = await freshCourse(publish);
-    return ctx.call(caller, method, `${courses}/${course.courseId}${path(course)}`, body, {
+    return ctx.raw(caller, method, `${courses}/${course.courseId}${path(course)}`, body, {
       "if-match": `"${course.version}"`,
     });
   };
@@ -119,7 +147,7 @@ const courseWithDocument = async (publish: boolean) => {
 const withRevision = async (submitted: boolean) => {
   const { itemId, version } = await fresh("published");
   const step = (method: string, path: string, at: number, body?: unknown) =>
-    ctx.call(callers.contributorOwnCity, method, `${items}/${itemId}${path}`, body, {
+    ctx.raw(callers.contributorOwnCity, method, `${items}/${itemId}${path}`, body, {
       "if-match": `"${at}"`,
     });
   await step("PATCH", "", version, { title: "Renamed in a revision" });
@@ -134,7 +162,7 @@ const withFile = async (status: "draft" | "published") => {
   if (status === "draft") return { itemId, ...file };
   // Attached before publication: a published item's new files wait in its revision.
   const step = (caller: Caller, action: string, at: number, body?: unknown) =>
-    ctx.call(caller, "POST", `${items}/${itemId}/${action}`, body, { "if-match": `"${at}"` });
+    ctx.raw(caller, "POST", `${items}/${itemId}/${action}`, body, { "if-match": `"${at}"` });
   await step(callers.contributorOwnCity, "submit", file.version);
   await step(callers.admin, "review", file.version + 1, { decision: "approve" });
   return { itemId, attachmentId: file.attachmentId, version: file.version + 2 };
@@ -170,8 +198,8 @@ beforeAll(async () => {
     otherTrainer,
     admin,
   });
-  targetUserId = (await (await ctx.call(target as Caller, "GET", "/api/me")).json()).userId;
-  coTrainerId = (await (await ctx.call(coTrainer as Caller, "GET", "/api/me")).json()).userId;
+  targetUserId = (await (await ctx.raw(target as Caller, "GET", "/api/me")).json()).userId;
+  coTrainerId = (await (await ctx.raw(coTrainer as Caller, "GET", "/api/me")).json()).userId;
   publishedId = (await fresh("published")).itemId;
   publishedCourseId = (await freshCourse()).courseId;
   learning = await enrolledIn(await freshCourse());
@@ -200,104 +228,102 @@ const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/me/learning-record",
     expected: signedIn(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/me/learning-record"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/learning-record"),
   },
   {
     method: "DELETE",
     path: "/api/me",
     expected: signedIn(204),
     request: async (caller) =>
-      ctx.call(caller && (await ctx.newUser(sameKind.get(caller))), "DELETE", "/api/me"),
+      ctx.raw(caller && (await ctx.newUser(sameKind.get(caller))), "DELETE", "/api/me"),
   },
   {
     method: "GET",
     path: "/api/me/learning",
     expected: signedIn(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/me/learning"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/learning"),
   },
   {
     method: "PUT",
     path: "/api/me/courses/{courseId}/enrolment",
     expected: signedIn(201),
-    request: async (caller) => ctx.call(caller, "PUT", enrolmentOf((await freshCourse()).courseId)),
+    request: async (caller) => ctx.raw(caller, "PUT", enrolmentOf((await freshCourse()).courseId)),
   },
   {
     method: "GET",
     path: "/api/me/courses/{courseId}/enrolment",
     expected: theLearner(200),
-    request: (caller) => ctx.call(caller, "GET", learning.enrolment),
+    request: (caller) => ctx.raw(caller, "GET", learning.enrolment),
   },
   {
     method: "DELETE",
     path: "/api/me/courses/{courseId}/enrolment",
     expected: theLearner(204),
     request: async (caller) =>
-      ctx.call(caller, "DELETE", (await enrolledIn(await freshCourse())).enrolment),
+      ctx.raw(caller, "DELETE", (await enrolledIn(await freshCourse())).enrolment),
   },
   {
     method: "GET",
     path: "/api/me/courses/{courseId}/lessons/{lessonId}",
     expected: theLearner(200),
-    request: (caller) => ctx.call(caller, "GET", learning.lesson),
+    request: (caller) => ctx.raw(caller, "GET", learning.lesson),
   },
   {
     method: "PUT",
     path: "/api/me/courses/{courseId}/lessons/{lessonId}/completion",
     expected: theLearner(200),
-    request: (caller) => ctx.call(caller, "PUT", `${learning.lesson}/completion`),
+    request: (caller) => ctx.raw(caller, "PUT", `${learning.lesson}/completion`),
   },
   {
     method: "POST",
     path: "/api/me/courses/{courseId}/lessons/{lessonId}/attempts",
     expected: theLearner(201),
     request: async (caller) =>
-      ctx.call(caller, "POST", `${(await enrolledIn(await freshCourse())).quiz}/attempts`, WRONG),
+      ctx.raw(caller, "POST", `${(await enrolledIn(await freshCourse())).quiz}/attempts`, WRONG),
   },
   {
     method: "GET",
     path: "/api/me/certificates/{code}",
     expected: theLearner(200),
-    request: (caller) => ctx.call(caller, "GET", `/api/me/certificates/${certificateCode}`),
+    request: (caller) => ctx.raw(caller, "GET", `/api/me/certificates/${certificateCode}`),
   },
   {
     method: "GET",
     path: "/api/certificates/{code}",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `/api/certificates/${certificateCode}`),
+    request: (caller) => ctx.raw(caller, "GET", `/api/certificates/${certificateCode}`),
   },
   {
     method: "GET",
     path: "/api/courses/{courseId}/stats",
     expected: courseOwners(403),
-    request: (caller) => ctx.call(caller, "GET", `${courses}/${learning.courseId}/stats`),
+    request: (caller) => ctx.raw(caller, "GET", `${courses}/${learning.courseId}/stats`),
   },
   {
     method: "GET",
     path: "/api/cities/{cityId}/learning",
     expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
-    request: (caller) => ctx.call(caller, "GET", `/api/cities/${aarhus?.cityId}/learning`),
+    request: (caller) => ctx.raw(caller, "GET", `/api/cities/${aarhus?.cityId}/learning`),
   },
   {
     method: "GET",
     path: "/api/health",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/health"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/health"),
   },
   {
     method: "GET",
     path: "/api/me",
     expected: signedIn(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/me"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me"),
   },
   {
     method: "PATCH",
     path: "/api/me",
     expected: signedIn(200),
     request: async (caller) => {
-      const version = caller
-        ? (await (await ctx.call(caller, "GET", "/api/me")).json()).version
-        : 1;
-      return ctx.call(
+      const version = caller ? (await (await ctx.raw(caller, "GET", "/api/me")).json()).version : 1;
+      return ctx.raw(
         caller,
         "PATCH",
         "/api/me",
@@ -312,13 +338,13 @@ const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/cities",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/cities"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/cities"),
   },
   {
     method: "GET",
     path: "/api/cities/{cityId}",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `/api/cities/${aarhus?.cityId}`),
+    request: (caller) => ctx.raw(caller, "GET", `/api/cities/${aarhus?.cityId}`),
   },
   {
     method: "PATCH",
@@ -326,9 +352,9 @@ const ROUTES: RouteCase[] = [
     expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
     request: async (caller) => {
       const city = `/api/cities/${aarhus?.cityId}`;
-      const { version } = await (await ctx.call(caller, "GET", city)).json();
+      const { version } = await (await ctx.raw(caller, "GET", city)).json();
       // The seeded contact again: the table checks who may edit, not what.
-      return ctx.call(
+      return ctx.raw(
         caller,
         "PATCH",
         city,
@@ -342,19 +368,19 @@ const ROUTES: RouteCase[] = [
     path: "/api/admin/users/{userId}/roles",
     expected: adminOnly,
     request: (caller) =>
-      ctx.call(caller, "PUT", `/api/admin/users/${targetUserId}/roles`, { roles: [] }),
+      ctx.raw(caller, "PUT", `/api/admin/users/${targetUserId}/roles`, { roles: [] }),
   },
   {
     method: "GET",
     path: "/api/admin/users",
     expected: adminOnly,
-    request: (caller) => ctx.call(caller, "GET", "/api/admin/users?q=test&limit=5"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/admin/users?q=test&limit=5"),
   },
   {
     method: "GET",
     path: "/api/admin/users/{userId}",
     expected: adminOnly,
-    request: (caller) => ctx.call(caller, "GET", `/api/admin/users/${targetUserId}`),
+    request: (caller) => ctx.raw(caller, "GET", `/api/admin/users/${targetUserId}`),
   },
   {
     method: "PUT",
@@ -362,8 +388,8 @@ const ROUTES: RouteCase[] = [
     expected: adminOnly,
     request: async (caller) => {
       const person = `/api/admin/users/${targetUserId}`;
-      const { version } = await (await ctx.call(callers.admin, "GET", person)).json();
-      return ctx.call(
+      const { version } = await (await ctx.raw(callers.admin, "GET", person)).json();
+      return ctx.raw(
         caller,
         "PUT",
         `${person}/city`,
@@ -376,7 +402,7 @@ const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/exchange/items",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `${items}?q=mentors&theme=youth-work`),
+    request: (caller) => ctx.raw(caller, "GET", `${items}?q=mentors&theme=youth-work`),
   },
   {
     method: "POST",
@@ -386,14 +412,14 @@ const ROUTES: RouteCase[] = [
       contributorOwnCity: 201,
       contributorOtherCity: 201,
     },
-    request: (caller) => ctx.call(caller, "POST", items, { kind: "resource", title: "A guide" }),
+    request: (caller) => ctx.raw(caller, "POST", items, { kind: "resource", title: "A guide" }),
   },
   {
     method: "GET",
     path: "/api/exchange/items/{itemId}",
     variant: "published",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `${items}/${publishedId}`),
+    request: (caller) => ctx.raw(caller, "GET", `${items}/${publishedId}`),
   },
   {
     method: "GET",
@@ -404,7 +430,7 @@ const ROUTES: RouteCase[] = [
       const { itemId } = await itemIn(ctx, "published", callers.contributorOwnCity, callers.admin, {
         visibility: "members",
       });
-      return ctx.call(caller, "GET", `${items}/${itemId}`);
+      return ctx.raw(caller, "GET", `${items}/${itemId}`);
     },
   },
   {
@@ -412,14 +438,14 @@ const ROUTES: RouteCase[] = [
     path: "/api/exchange/items/{itemId}",
     variant: "unknown id",
     expected: everyone(404),
-    request: (caller) => ctx.call(caller, "GET", `${items}/xch_01J9ZC3V6D8R1F3W5S9K2M4N7P`),
+    request: (caller) => ctx.raw(caller, "GET", `${items}/xch_01J9ZC3V6D8R1F3W5S9K2M4N7P`),
   },
   {
     method: "GET",
     path: "/api/exchange/items/{itemId}",
     variant: "draft",
     expected: { ...insiders(200, 200), anonymous: 404 },
-    request: async (caller) => ctx.call(caller, "GET", `${items}/${(await fresh("draft")).itemId}`),
+    request: async (caller) => ctx.raw(caller, "GET", `${items}/${(await fresh("draft")).itemId}`),
   },
   {
     method: "PATCH",
@@ -428,7 +454,7 @@ const ROUTES: RouteCase[] = [
     expected: insiders(200, 403),
     request: async (caller) => {
       const { itemId, version } = await fresh("draft");
-      return ctx.call(
+      return ctx.raw(
         caller,
         "PATCH",
         `${items}/${itemId}`,
@@ -446,7 +472,7 @@ const ROUTES: RouteCase[] = [
     expected: { ...signedIn(403), contributorOwnCity: 200 },
     request: async (caller) => {
       const { itemId, version } = await fresh("published");
-      return ctx.call(
+      return ctx.raw(
         caller,
         "PATCH",
         `${items}/${itemId}`,
@@ -463,7 +489,7 @@ const ROUTES: RouteCase[] = [
     expected: insiders(200, 403),
     request: async (caller) => {
       const { itemId, version } = await fresh("draft");
-      return ctx.call(caller, "POST", `${items}/${itemId}/submit`, undefined, {
+      return ctx.raw(caller, "POST", `${items}/${itemId}/submit`, undefined, {
         "if-match": `"${version}"`,
       });
     },
@@ -475,7 +501,7 @@ const ROUTES: RouteCase[] = [
     expected: { ...signedIn(403), contributorOwnCity: 200 },
     request: async (caller) => {
       const { itemId, version } = await withRevision(false);
-      return ctx.call(caller, "POST", `${items}/${itemId}/submit`, undefined, {
+      return ctx.raw(caller, "POST", `${items}/${itemId}/submit`, undefined, {
         "if-match": `"${version}"`,
       });
     },
@@ -487,7 +513,7 @@ const ROUTES: RouteCase[] = [
     expected: adminOnly,
     request: async (caller) => {
       const { itemId, version } = await withRevision(true);
-      return ctx.call(
+      return ctx.raw(
         caller,
         "POST",
         `${items}/${itemId}/review`,
@@ -502,7 +528,7 @@ const ROUTES: RouteCase[] = [
     expected: { ...signedIn(403), contributorOwnCity: 200 },
     request: async (caller) => {
       const { itemId, version } = await withRevision(true);
-      return ctx.call(caller, "DELETE", `${items}/${itemId}/revision`, undefined, {
+      return ctx.raw(caller, "DELETE", `${items}/${itemId}/revision`, undefined, {
         "if-match": `"${version}"`,
       });
     },
@@ -513,7 +539,7 @@ const ROUTES: RouteCase[] = [
     expected: adminOnly,
     request: async (caller) => {
       const { itemId, version } = await fresh("submitted");
-      return ctx.call(
+      return ctx.raw(
         caller,
         "POST",
         `${items}/${itemId}/review`,
@@ -530,7 +556,7 @@ const ROUTES: RouteCase[] = [
     expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
     request: async (caller) => {
       const { itemId, version } = await fresh("published");
-      return ctx.call(caller, "POST", `${items}/${itemId}/archive`, undefined, {
+      return ctx.raw(caller, "POST", `${items}/${itemId}/archive`, undefined, {
         "if-match": `"${version}"`,
       });
     },
@@ -541,7 +567,7 @@ const ROUTES: RouteCase[] = [
     variant: "draft",
     expected: insiders(201, 403),
     request: async (caller) =>
-      ctx.call(caller, "POST", attachmentsOf((await fresh("draft")).itemId), {
+      ctx.raw(caller, "POST", attachmentsOf((await fresh("draft")).itemId), {
         fileName: "guide.pdf",
         contentType: "application/pdf",
         size: 2048,
@@ -553,7 +579,7 @@ const ROUTES: RouteCase[] = [
     variant: "published: into its revision",
     expected: { ...signedIn(403), contributorOwnCity: 201 },
     request: async (caller) =>
-      ctx.call(caller, "POST", attachmentsOf((await fresh("published")).itemId), {
+      ctx.raw(caller, "POST", attachmentsOf((await fresh("published")).itemId), {
         fileName: "guide.pdf",
         contentType: "application/pdf",
         size: 2048,
@@ -567,7 +593,7 @@ const ROUTES: RouteCase[] = [
     request: async (caller) => {
       const { itemId } = await fresh("draft");
       const { attachmentId } = await uploaded(ctx, callers.contributorOwnCity, itemId);
-      return ctx.call(caller, "POST", `${attachmentsOf(itemId)}/${attachmentId}/confirm`);
+      return ctx.raw(caller, "POST", `${attachmentsOf(itemId)}/${attachmentId}/confirm`);
     },
   },
   {
@@ -577,7 +603,7 @@ const ROUTES: RouteCase[] = [
     expected: everyone(302),
     request: async (caller) => {
       const { itemId, attachmentId } = await withFile("published");
-      return ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
+      return ctx.raw(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
     },
   },
   {
@@ -587,7 +613,7 @@ const ROUTES: RouteCase[] = [
     expected: { ...insiders(302, 302), anonymous: 404 },
     request: async (caller) => {
       const { itemId, attachmentId } = await withFile("draft");
-      return ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
+      return ctx.raw(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
     },
   },
   {
@@ -597,7 +623,7 @@ const ROUTES: RouteCase[] = [
     expected: insiders(200, 403),
     request: async (caller) => {
       const { itemId, attachmentId, version } = await withFile("draft");
-      return ctx.call(caller, "DELETE", `${attachmentsOf(itemId)}/${attachmentId}`, undefined, {
+      return ctx.raw(caller, "DELETE", `${attachmentsOf(itemId)}/${attachmentId}`, undefined, {
         "if-match": `"${version}"`,
       });
     },
@@ -606,62 +632,62 @@ const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/me/city-items",
     expected: { ...signedIn(403), contributorOwnCity: 200, contributorOtherCity: 200 },
-    request: (caller) => ctx.call(caller, "GET", "/api/me/city-items"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/city-items"),
   },
   {
     method: "GET",
     path: "/api/admin/moderation",
     expected: adminOnly,
-    request: (caller) => ctx.call(caller, "GET", "/api/admin/moderation"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/admin/moderation"),
   },
   {
     method: "PUT",
     path: "/api/me/bookmarks/{itemId}",
     expected: signedIn(204),
-    request: (caller) => ctx.call(caller, "PUT", `/api/me/bookmarks/${publishedId}`),
+    request: (caller) => ctx.raw(caller, "PUT", `/api/me/bookmarks/${publishedId}`),
   },
   {
     method: "DELETE",
     path: "/api/me/bookmarks/{itemId}",
     expected: signedIn(204),
-    request: (caller) => ctx.call(caller, "DELETE", `/api/me/bookmarks/${publishedId}`),
+    request: (caller) => ctx.raw(caller, "DELETE", `/api/me/bookmarks/${publishedId}`),
   },
   {
     method: "GET",
     path: "/api/me/bookmarks",
     expected: signedIn(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/me/bookmarks"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/bookmarks"),
   },
   {
     method: "GET",
     path: "/api/courses",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", courses),
+    request: (caller) => ctx.raw(caller, "GET", courses),
   },
   {
     method: "GET",
     path: "/api/courses/mine",
     expected: authors(200),
-    request: (caller) => ctx.call(caller, "GET", `${courses}/mine`),
+    request: (caller) => ctx.raw(caller, "GET", `${courses}/mine`),
   },
   {
     method: "GET",
     path: "/api/trainers",
     expected: authors(200),
-    request: (caller) => ctx.call(caller, "GET", "/api/trainers"),
+    request: (caller) => ctx.raw(caller, "GET", "/api/trainers"),
   },
   {
     method: "GET",
     path: "/api/exchange/items/{itemId}/courses",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `${items}/${publishedId}/courses`),
+    request: (caller) => ctx.raw(caller, "GET", `${items}/${publishedId}/courses`),
   },
   {
     method: "POST",
     path: "/api/courses/{courseId}/draft/documents",
     expected: { ...courseOwners(403), trainer: 201, admin: 201 },
     request: (caller) =>
-      ctx.call(caller, "POST", documentsOf(publishedCourseId), {
+      ctx.raw(caller, "POST", documentsPath(publishedCourseId), {
         fileName: "template.pdf",
         contentType: "application/pdf",
         size: 1000,
@@ -673,9 +699,9 @@ const ROUTES: RouteCase[] = [
     expected: courseOwners(403),
     request: async (caller) => {
       const { courseId } = await freshCourse();
-      const base = documentsOf(courseId);
-      const { attachmentId } = await uploadedTo(ctx, callers.trainer, base);
-      return ctx.call(caller, "POST", `${base}/${attachmentId}/confirm`);
+      const declare = documentsOf(ctx, callers.trainer, courseId).declare;
+      const { attachmentId } = await uploadedTo(declare);
+      return ctx.raw(caller, "POST", `${documentsPath(courseId)}/${attachmentId}/confirm`);
     },
   },
   {
@@ -683,27 +709,27 @@ const ROUTES: RouteCase[] = [
     path: "/api/courses/{courseId}/documents/{attachmentId}",
     variant: "used by the published course",
     expected: everyone(302),
-    request: async (caller) => ctx.call(caller, "GET", await courseWithDocument(true)),
+    request: async (caller) => ctx.raw(caller, "GET", await courseWithDocument(true)),
   },
   {
     method: "GET",
     path: "/api/courses/{courseId}/documents/{attachmentId}",
     variant: "in the draft only",
     expected: { ...everyone(404), trainer: 302, admin: 302 },
-    request: async (caller) => ctx.call(caller, "GET", await courseWithDocument(false)),
+    request: async (caller) => ctx.raw(caller, "GET", await courseWithDocument(false)),
   },
   {
     method: "POST",
     path: "/api/courses",
     expected: { ...signedIn(403), trainer: 201, otherTrainer: 201, admin: 201 },
-    request: (caller) => ctx.call(caller, "POST", courses, { title: "A new course" }),
+    request: (caller) => ctx.raw(caller, "POST", courses, { title: "A new course" }),
   },
   {
     method: "GET",
     path: "/api/courses/{courseId}",
     variant: "published",
     expected: everyone(200),
-    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}`),
+    request: (caller) => ctx.raw(caller, "GET", `${courses}/${publishedCourseId}`),
   },
   {
     method: "GET",
@@ -711,14 +737,14 @@ const ROUTES: RouteCase[] = [
     variant: "draft",
     expected: everyone(404),
     request: async (caller) =>
-      ctx.call(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}`),
+      ctx.raw(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}`),
   },
   {
     method: "GET",
     path: "/api/courses/{courseId}/draft",
     variant: "published",
     expected: courseOwners(403),
-    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}/draft`),
+    request: (caller) => ctx.raw(caller, "GET", `${courses}/${publishedCourseId}/draft`),
   },
   {
     method: "GET",
@@ -726,7 +752,7 @@ const ROUTES: RouteCase[] = [
     variant: "never published",
     expected: courseOwners(404),
     request: async (caller) =>
-      ctx.call(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}/draft`),
+      ctx.raw(caller, "GET", `${courses}/${(await freshCourse(false)).courseId}/draft`),
   },
   {
     method: "PATCH",
@@ -817,7 +843,7 @@ const ROUTES: RouteCase[] = [
     method: "GET",
     path: "/api/courses/{courseId}/versions",
     expected: courseOwners(403),
-    request: (caller) => ctx.call(caller, "GET", `${courses}/${publishedCourseId}/versions`),
+    request: (caller) => ctx.raw(caller, "GET", `${courses}/${publishedCourseId}/versions`),
   },
   {
     method: "PUT",

@@ -1,9 +1,9 @@
 import { ENV } from "@alliance/core";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ok, type TestContext, testContext } from "./support/context.ts";
 import { courseOf } from "./support/course-fixtures.ts";
-import { enrolmentOf, lessonIdsOf, lessonOf, ok, RIGHT } from "./support/learning-fixtures.ts";
+import { learnerOf, lessonIdsOf, RIGHT } from "./support/learning-fixtures.ts";
 
 let ctx: TestContext;
 let learner: Caller;
@@ -15,10 +15,13 @@ beforeAll(async () => {
   learner = await ctx.newUser();
   const { courseId } = await courseOf(ctx, trainer);
   const [textId, quizId] = (await lessonIdsOf(ctx, courseId)) as [string, string];
-  await ok(ctx, learner, "PUT", enrolmentOf(courseId));
-  await ok(ctx, learner, "PUT", `${lessonOf(courseId, textId)}/completion`);
-  const passed = await ok(ctx, learner, "POST", `${lessonOf(courseId, quizId)}/attempts`, RIGHT);
-  code = passed.progress.certificateCode;
+  const mine = learnerOf(ctx, learner, courseId);
+  await ok(mine.enrolment.$put({ param: mine.param }));
+  const text = mine.lesson(textId);
+  await ok(text.lesson.completion.$put({ param: text.param }));
+  const quiz = mine.lesson(quizId);
+  const passed = await ok(quiz.lesson.attempts.$post({ param: quiz.param, json: RIGHT }));
+  code = passed.progress.certificateCode as string;
 });
 
 /** The addresses the PDF's link annotations open. */

@@ -2,8 +2,15 @@ import { createCore, loadConfig } from "@alliance/core";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { attachmentsOf, FILES } from "./support/attachment-fixtures.ts";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
-import { courseOf, courses, documentsOf } from "./support/course-fixtures.ts";
+import {
+  type Caller,
+  ifMatch,
+  ok,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
+import { courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import {
   appWith,
@@ -34,20 +41,24 @@ beforeAll(async () => {
 const pdf = FILES.pdf;
 const itemFiles = async () => {
   const { itemId } = await itemIn(ctx, "draft", contributor, admin);
-  return { itemId, base: attachmentsOf(itemId) };
+  /** The item's file routes as `caller`, over the shared app unless `over` is given. */
+  const files = (caller: Caller, over: Pick<TestContext, "api"> = ctx) =>
+    attachmentsOf(over, caller, itemId);
+  return { itemId, files };
 };
+const link = { as: "link" } as const;
+const readItem = (itemId: string) =>
+  ok(ctx.api(contributor).api.exchange.items[":itemId"].$get({ param: { itemId } }));
 
 /** Each kind of record that lists checked files: where to upload, who, where to download. */
 const OWNERS = {
   "an exchange item": async () => {
-    const { itemId, base } = await itemFiles();
-    return { caller: contributor, base, download: (id: string) => `${base}/${id}`, itemId };
+    const { itemId, files } = await itemFiles();
+    return { files: files(contributor), itemId };
   },
   "a course": async () => {
     const { courseId } = await courseOf(ctx, trainer, { publish: false });
-    const base = documentsOf(courseId);
-    const download = (id: string) => `${courses}/${courseId}/documents/${id}`;
-    return { caller: trainer, base, download, itemId: courseId };
+    return { files: documentsOf(ctx, trainer, courseId), itemId: courseId };
   },
 };
 
@@ -55,21 +66,19 @@ describe("a confirmed file", () => {
   it.each(Object.keys(OWNERS) as (keyof typeof OWNERS)[])(
     "of %s stays the checked bytes when the upload URL is used again",
     async (owner) => {
-      const { caller, base, download } = await OWNERS[owner]();
-      const upload = await declared(ctx.call, caller, base, pdf);
+      const { files } = await OWNERS[owner]();
+      const upload = await declared(files.declare, pdf);
       expect(await put(upload, pdf.bytes)).toBe(200);
-      const confirmed = await ctx.call(caller, "POST", `${base}/${upload.attachmentId}/confirm`);
+      const confirmed = await files.confirm(upload.attachmentId);
       expect(confirmed.status).toBe(200);
 
       // Anyone holding the URL (it works for 15 minutes) sends other bytes.
       expect(await put(upload, swapFor(pdf.bytes))).toBe(200);
-      const served = await downloaded(ctx.call, caller, download(upload.attachmentId));
+      const served = await downloaded(() => files.download(upload.attachmentId, link));
       expect(sha256(served)).toBe(sha256(pdf.bytes));
       // Confirming again changes nothing either.
-      expect(
-        (await ctx.call(caller, "POST", `${base}/${upload.attachmentId}/confirm`)).status,
-      ).toBe(200);
-      expect(sha256(await downloaded(ctx.call, caller, download(upload.attachmentId)))).toBe(
+      expect((await files.confirm(upload.attachmentId)).status).toBe(200);
+      expect(sha256(await downloaded(() => files.download(upload.attachmentId, link)))).toBe(
         sha256(pdf.bytes),
       );
     },
@@ -84,42 +93,42 @@ describe("a confirmed file", () => {
       if (race && after) await race();
       return copied;
     });
-    const call = appWith({ s3 });
-    const { itemId, base } = await itemFiles();
+    const { itemId, files } = await itemFiles();
+    const racing = files(contributor, appWith({ s3 }));
 
     // Other bytes land just before the copy: they are what is checked, and refused.
-    const early = await declared(call, contributor, base, pdf);
+    const early = await declared(racing.declare, pdf);
     await put(early, pdf.bytes);
     race = () => put(early, swapFor(pdf.bytes));
-    const refused = await call(contributor, "POST", `${base}/${early.attachmentId}/confirm`);
+    const refused = await racing.confirm(early.attachmentId);
     expect(refused.status).toBe(400);
-    expect((await refused.json()).errors).toEqual([
+    expect((await problemOf(refused)).errors).toEqual([
       { field: "contentType", message: expect.any(String) },
     ]);
 
     // Other bytes land just after the copy: the checked copy is what is listed and served.
     after = true;
-    const late = await declared(call, contributor, base, pdf);
+    const late = await declared(racing.declare, pdf);
     await put(late, pdf.bytes);
     race = () => put(late, swapFor(pdf.bytes));
-    const listed = await call(contributor, "POST", `${base}/${late.attachmentId}/confirm`);
+    const listed = await racing.confirm(late.attachmentId);
     expect(listed.status).toBe(200);
-    expect(
-      (await listed.json()).attachments.map((file: { attachmentId: string }) => file.attachmentId),
-    ).toEqual([late.attachmentId]);
-    const served = await downloaded(ctx.call, contributor, `${base}/${late.attachmentId}`);
+    expect((await listed.json()).attachments.map((file) => file.attachmentId)).toEqual([
+      late.attachmentId,
+    ]);
+    const served = await downloaded(() => files(contributor).download(late.attachmentId, link));
     expect(sha256(served)).toBe(sha256(pdf.bytes));
     expect(await keysUnder(`files/exchange/${itemId}/${early.attachmentId}/`)).toEqual([]);
   });
 
   it("confirmed twice at once is listed once, and only the listed copy is kept", async () => {
-    const { itemId, base } = await itemFiles();
-    const upload = await declared(ctx.call, contributor, base, pdf);
+    const { itemId, files } = await itemFiles();
+    const upload = await declared(files(contributor).declare, pdf);
     await put(upload, pdf.bytes);
-    const confirm = () => ctx.call(contributor, "POST", `${base}/${upload.attachmentId}/confirm`);
+    const confirm = () => files(contributor).confirm(upload.attachmentId);
     const answers = await Promise.all([confirm(), confirm(), confirm()]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
-    const item = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    const item = await readItem(itemId);
     expect(item.attachments).toHaveLength(1);
     expect(await keysUnder(`files/exchange/${itemId}/${upload.attachmentId}/`)).toHaveLength(1);
     expect(await keysUnder(`uploads/exchange/${itemId}/${upload.attachmentId}`)).toEqual([]);
@@ -136,33 +145,28 @@ describe("when the store fails", () => {
         }),
       ),
     );
-    const { itemId, base } = await itemFiles();
-    const upload = await declared(ctx.call, contributor, base, pdf);
+    const { itemId, files } = await itemFiles();
+    const upload = await declared(files(contributor).declare, pdf);
     await put(upload, pdf.bytes);
 
-    const failed = await appWith({ s3 })(
-      contributor,
-      "POST",
-      `${base}/${upload.attachmentId}/confirm`,
-    );
+    const failed = await files(contributor, appWith({ s3 })).confirm(upload.attachmentId);
     expect(failed.status).toBe(503);
     expect(failed.headers.get("retry-after")).toBeTruthy();
-    expect((await failed.json()).code).toBe("service-unavailable");
-    const item = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    expect((await problemOf(failed)).code).toBe("service-unavailable");
+    const item = await readItem(itemId);
     expect(item).toMatchObject({ attachments: [], version: 2 });
     expect(await keysUnder(`files/exchange/${itemId}/`)).toEqual([]);
 
-    const later = await ctx.call(contributor, "POST", `${base}/${upload.attachmentId}/confirm`);
+    const later = await files(contributor).confirm(upload.attachmentId);
     expect(later.status).toBe(200);
-    expect(sha256(await downloaded(ctx.call, contributor, `${base}/${upload.attachmentId}`))).toBe(
-      sha256(pdf.bytes),
-    );
+    const served = await downloaded(() => files(contributor).download(upload.attachmentId, link));
+    expect(sha256(served)).toBe(sha256(pdf.bytes));
   });
 });
 
 describe("a file listed before checked copies", () => {
   it("still downloads from the key it was uploaded to, and is removed from there", async () => {
-    const { itemId, base } = await itemFiles();
+    const { itemId, files } = await itemFiles();
     const attachmentId = "att_01J9ZC3V6D8R1F3W5S9K2M4N7P";
     const env = inject("apiEnv");
     const oldKey = `${env.S3_ENDPOINT}/${env.ATTACHMENTS_BUCKET}/exchange/${itemId}/${attachmentId}`;
@@ -182,13 +186,15 @@ describe("a file listed before checked copies", () => {
       .set({ attachments: [file], version: 3 })
       .go();
 
-    const item = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    const item = await readItem(itemId);
     expect(item.attachments).toEqual([file]);
-    expect(sha256(await downloaded(ctx.call, contributor, `${base}/${attachmentId}`))).toBe(
+    expect(sha256(await downloaded(() => files(contributor).download(attachmentId, link)))).toBe(
       sha256(pdf.bytes),
     );
-    const removed = await ctx.call(contributor, "DELETE", `${base}/${attachmentId}`, undefined, {
-      "if-match": '"3"',
+    const attachment = ctx.api(contributor).api.exchange.items[":itemId"].attachments;
+    const removed = await attachment[":attachmentId"].$delete({
+      param: { itemId, attachmentId },
+      header: ifMatch(3),
     });
     expect(removed.status).toBe(200);
     expect((await fetch(oldKey, { method: "HEAD" })).status).toBe(404);

@@ -1,6 +1,6 @@
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestContext, testContext } from "./support/context.ts";
+import { problemOf, type TestContext, testContext } from "./support/context.ts";
 
 let ctx: TestContext;
 
@@ -14,10 +14,10 @@ describe("member cities", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const response = await ctx.app.request(`/api/cities?limit=2${query}`);
+      const query = { limit: "2", ...(cursor && { cursor }) };
+      const response = await ctx.api().api.cities.$get({ query });
       expect(response.status).toBe(200);
-      const page = (await response.json()) as { items: { name: string }[]; cursor: string | null };
+      const page: { items: { name: string }[]; cursor: string | null } = await response.json();
       expect(page.items.length).toBeLessThanOrEqual(2);
       names.push(...page.items.map((city) => city.name));
       cursor = page.cursor;
@@ -32,18 +32,22 @@ describe("member cities", () => {
 
   it("show one city's profile, and answer 404 for an unknown one", async () => {
     const city = DEMO_CITIES[0];
-    const response = await ctx.app.request(`/api/cities/${city?.cityId}`);
+    const cities = ctx.api().api.cities;
+    const response = await cities[":cityId"].$get({ param: { cityId: String(city?.cityId) } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       cityId: city?.cityId,
       name: city?.name,
       country: city?.country,
     });
-    const missing = await ctx.app.request("/api/cities/cty_01JZZZZZZZZZZZZZZZZZZZZZZZ");
+    const missing = await cities[":cityId"].$get({
+      param: { cityId: "cty_01JZZZZZZZZZZZZZZZZZZZZZZZ" },
+    });
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ code: "city-not-found" });
+    expect(await problemOf(missing)).toMatchObject({ code: "city-not-found" });
   });
 
+  // Malformed ids and queries, written as the paths they are: sent raw.
   it("answer 400 naming the field for a bad id, page size or cursor", async () => {
     const cases = [
       ["/api/cities/aarhus", "cityId"],
@@ -54,7 +58,7 @@ describe("member cities", () => {
       ["/api/cities?cursor=eyJwayI6IngiLCJzayI6InkifQ", "cursor"],
     ] as const;
     for (const [path, field] of cases) {
-      const response = await ctx.app.request(path);
+      const response = await ctx.raw(undefined, "GET", path);
       expect(response.status, path).toBe(400);
       const problem = await response.json();
       expect(

@@ -1,6 +1,7 @@
+import type { ApiClient } from "@alliance/api/client";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ifMatch, type TestContext, testContext } from "./support/context.ts";
 
 /**
  * Edits Mechelen: no other test file edits it, and the authorization table
@@ -8,6 +9,7 @@ import { type Caller, type TestContext, testContext } from "./support/context.ts
  */
 const mechelen = DEMO_CITIES[3];
 const rotterdam = DEMO_CITIES[1];
+const param = { cityId: mechelen.cityId };
 const path = `/api/cities/${mechelen.cityId}`;
 let ctx: TestContext;
 let contributor: Caller;
@@ -24,21 +26,25 @@ interface CityBody {
 }
 
 async function current(): Promise<CityBody> {
-  const response = await ctx.call(undefined, "GET", path);
+  const response = await ctx.api().api.cities[":cityId"].$get({ param });
   expect(response.status).toBe(200);
   const city = (await response.json()) as CityBody;
   expect(response.headers.get("etag")).toBe(`"${city.version}"`);
   return city;
 }
 
-const edit = (caller: Caller | undefined, body: unknown, version?: number) =>
-  ctx.call(
-    caller,
-    "PATCH",
-    path,
-    body,
-    version === undefined ? {} : { "if-match": `"${version}"` },
-  );
+type CityPatch = Parameters<ApiClient["api"]["cities"][":cityId"]["$patch"]>[0]["json"];
+
+const edit = (caller: Caller | undefined, json: CityPatch, version?: number) =>
+  ctx.api(caller).api.cities[":cityId"].$patch({
+    param,
+    json,
+    header: version === undefined ? {} : ifMatch(version),
+  });
+
+/** A body the typed client must not express (wrong types, unknown fields), sent raw. */
+const editRaw = (caller: Caller, body: unknown, version: number) =>
+  ctx.raw(caller, "PATCH", path, body, ifMatch(version));
 
 beforeAll(async () => {
   ctx = await testContext();
@@ -120,7 +126,7 @@ describe("a city's profile, edited by its contributors", () => {
       [{}, "body"],
     ];
     for (const [body, field] of cases) {
-      const response = await edit(contributor, body, before.version);
+      const response = await editRaw(contributor, body, before.version);
       expect(response.status, JSON.stringify(body)).toBe(400);
       const problem = await response.json();
       expect(
@@ -132,13 +138,11 @@ describe("a city's profile, edited by its contributors", () => {
   });
 
   it("answers 404 for a city that does not exist", async () => {
-    const response = await ctx.call(
-      contributor,
-      "PATCH",
-      "/api/cities/cty_01JZZZZZZZZZZZZZZZZZZZZZZZ",
-      { contactName: "Nobody" },
-      { "if-match": '"1"' },
-    );
+    const response = await ctx.api(contributor).api.cities[":cityId"].$patch({
+      param: { cityId: "cty_01JZZZZZZZZZZZZZZZZZZZZZZZ" },
+      json: { contactName: "Nobody" },
+      header: ifMatch(1),
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -1,12 +1,19 @@
+import type { ApiClient } from "@alliance/api/client";
 import { createDataService, createDynamoClient, ENV, loadConfig } from "@alliance/core";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import {
+  type Caller,
+  ifMatch,
+  ok,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { claimsOf } from "./support/tokens.ts";
 
 const [aarhus, rotterdam] = DEMO_CITIES;
-const items = "/api/exchange/items";
 let ctx: TestContext;
 let admin: Caller;
 let aarhusContributor: Caller;
@@ -19,24 +26,29 @@ beforeAll(async () => {
   ]);
 });
 
-const me = async (caller: Caller) => (await ctx.call(caller, "GET", "/api/me")).json();
+type Api = ApiClient["api"];
+type User = Api["admin"]["users"][":userId"];
 
-const patchMe = (caller: Caller, body: unknown, version: number) =>
-  ctx.call(caller, "PATCH", "/api/me", body, { "if-match": `"${version}"` });
+const me = async (caller: Caller) => ok(ctx.api(caller).api.me.$get());
 
-const setCity = (userId: string, cityId: string | null | undefined, version: number) =>
-  ctx.call(
-    admin,
-    "PUT",
-    `/api/admin/users/${userId}/city`,
-    { cityId },
-    {
-      "if-match": `"${version}"`,
-    },
-  );
+const patchMe = (
+  caller: Caller,
+  json: Parameters<Api["me"]["$patch"]>[0]["json"],
+  version: number,
+) => ctx.api(caller).api.me.$patch({ json, header: ifMatch(version) });
 
-const setRoles = (userId: string, body: unknown) =>
-  ctx.call(admin, "PUT", `/api/admin/users/${userId}/roles`, body);
+const user = () => ctx.api(admin).api.admin.users[":userId"];
+const person = (userId: string) => ok(user().$get({ param: { userId } }));
+
+const setCity = (userId: string, cityId: string | null, version: number) =>
+  user().city.$put({ param: { userId }, json: { cityId }, header: ifMatch(version) });
+
+const setRoles = (userId: string, json: Parameters<User["roles"]["$put"]>[0]["json"]) =>
+  user().roles.$put({ param: { userId }, json });
+
+const create = (caller: Caller, title: string) =>
+  ctx.api(caller).api.exchange.items.$post({ json: { kind: "resource", title } });
+const item = (caller: Caller | undefined) => ctx.api(caller).api.exchange.items[":itemId"];
 
 describe("a contributor's city is assigned by an administrator only", () => {
   it("refuses a contributor without a city who picks Aarhus, who then cannot touch Aarhus's items", async () => {
@@ -54,16 +66,14 @@ describe("a contributor's city is assigned by an administrator only", () => {
     expect(mixed.status).toBe(403);
     expect(await me(intruder)).toEqual(before);
 
-    const edit = await ctx.call(
-      intruder,
-      "PATCH",
-      `${items}/${published.itemId}`,
-      { title: "Taken over" },
-      { "if-match": `"${published.version}"` },
-    );
+    const edit = await item(intruder).$patch({
+      param: { itemId: published.itemId },
+      json: { title: "Taken over" },
+      header: ifMatch(published.version),
+    });
     expect(edit.status).toBe(403);
-    expect((await ctx.call(intruder, "GET", `${items}/${draft.itemId}`)).status).toBe(404);
-    const kept = await (await ctx.call(undefined, "GET", `${items}/${published.itemId}`)).json();
+    expect((await item(intruder).$get({ param: { itemId: draft.itemId } })).status).toBe(404);
+    const kept = await (await item(undefined).$get({ param: { itemId: published.itemId } })).json();
     expect(kept.title).not.toBe("Taken over");
   });
 
@@ -86,7 +96,7 @@ describe("a contributor's city is assigned by an administrator only", () => {
       cityId: rotterdam?.cityId,
       version: 2,
     });
-    const created = await ctx.call(renewed, "POST", items, { kind: "resource", title: "A guide" });
+    const created = await create(renewed, "A guide");
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ cityId: rotterdam?.cityId });
   });
@@ -110,18 +120,22 @@ describe("a contributor's city is assigned by an administrator only", () => {
   it("lets an administrator assign the city, after which the contributor creates items for it", async () => {
     const contributor = await ctx.newUser({ groups: ["contributor"] });
     const { userId } = await me(contributor);
-    const before = await ctx.call(contributor, "POST", items, { kind: "resource", title: "Early" });
+    const before = await create(contributor, "Early");
     expect(before.status).toBe(403);
     expect(await before.json()).toMatchObject({ code: "city-required" });
 
-    const person = await (await ctx.call(admin, "GET", `/api/admin/users/${userId}`)).json();
-    expect(person).toMatchObject({ userId, roles: ["contributor"], cityId: null, version: 1 });
+    expect(await person(userId)).toMatchObject({
+      userId,
+      roles: ["contributor"],
+      cityId: null,
+      version: 1,
+    });
     const assigned = await setCity(userId, aarhus?.cityId ?? "", 1);
     expect(assigned.status).toBe(200);
     expect(assigned.headers.get("etag")).toBe('"2"');
     expect(await assigned.json()).toMatchObject({ cityId: aarhus?.cityId, version: 2 });
 
-    const created = await ctx.call(contributor, "POST", items, { kind: "resource", title: "Now" });
+    const created = await create(contributor, "Now");
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ cityId: aarhus?.cityId });
     expect(await me(contributor)).toMatchObject({ cityId: aarhus?.cityId, version: 2 });
@@ -133,9 +147,11 @@ describe("a contributor's city is assigned by an administrator only", () => {
     const { userId, version } = await me(contributor);
     const learnerId = (await me(learner)).userId;
 
-    expect((await setCity(userId, aarhus?.cityId, version - 1)).status).toBe(412);
-    const unconditional = await ctx.call(admin, "PUT", `/api/admin/users/${userId}/city`, {
-      cityId: aarhus?.cityId,
+    expect((await setCity(userId, aarhus?.cityId ?? "", version - 1)).status).toBe(412);
+    const unconditional = await user().city.$put({
+      param: { userId },
+      json: { cityId: aarhus?.cityId ?? "" },
+      header: {},
     });
     expect(unconditional.status).toBe(428);
     const away = await setCity(userId, null, version);
@@ -143,10 +159,17 @@ describe("a contributor's city is assigned by an administrator only", () => {
     expect(await away.json()).toMatchObject({ code: "contributor-needs-city" });
     const unknown = await setCity(userId, "cty_01JZZZZZZZZZZZZZZZZZZZZZZZ", version);
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).errors).toEqual([
+    expect((await problemOf(unknown)).errors).toEqual([
       { field: "cityId", message: "No member city has this id" },
     ]);
-    const missing = await setCity(userId, undefined, version);
+    // No cityId at all: a body the typed client must not express.
+    const missing = await ctx.raw(
+      admin,
+      "PUT",
+      `/api/admin/users/${userId}/city`,
+      {},
+      ifMatch(version),
+    );
     expect(missing.status).toBe(400);
     expect((await missing.json()).errors[0].field).toBe("cityId");
     expect((await setCity("usr_01JZZZZZZZZZZZZZZZZZZZZZZZ", null, 1)).status).toBe(404);
@@ -164,9 +187,8 @@ describe("a contributor's city is assigned by an administrator only", () => {
 
     const implicit = await setRoles(userId, { roles: ["contributor"] });
     expect(implicit.status).toBe(400);
-    expect((await implicit.json()).errors[0].field).toBe("cityId");
-    const person = await (await ctx.call(admin, "GET", `/api/admin/users/${userId}`)).json();
-    expect(person).toMatchObject({ roles: [], cityId: aarhus?.cityId, version: 2 });
+    expect((await problemOf(implicit)).errors?.[0]?.field).toBe("cityId");
+    expect(await person(userId)).toMatchObject({ roles: [], cityId: aarhus?.cityId, version: 2 });
 
     const named = await setRoles(userId, { roles: ["contributor"], cityId: rotterdam?.cityId });
     expect(await named.json()).toEqual({
@@ -186,23 +208,25 @@ describe("the administrators' people search", () => {
         patchMe(person, { displayName: `${["Zoë", "Zoe", "Zoé"][index]} Ørsted-${run}` }, 1),
       ),
     );
-    const search = (query: string) =>
-      ctx.call(admin, "GET", `/api/admin/users?${new URLSearchParams(query)}`);
+    const search = (query: Record<string, string>) =>
+      ctx.api(admin).api.admin.users.$get({ query });
 
-    const first = await search(`q=zoe ørsted-${run.toUpperCase()}&limit=2`);
+    const first = await search({ q: `zoe ørsted-${run.toUpperCase()}`, limit: "2" });
     expect(first.status).toBe(200);
     const page1 = await first.json();
     expect(page1.items).toHaveLength(2);
     expect(page1.cursor).toEqual(expect.any(String));
-    const page2 = await (await search(`q=zoe ørsted-${run}&limit=2&cursor=${page1.cursor}`)).json();
+    const page2 = await (
+      await search({ q: `zoe ørsted-${run}`, limit: "2", cursor: String(page1.cursor) })
+    ).json();
     const found = [...page1.items, ...page2.items];
-    expect(found.map((each: { username: string }) => each.username).sort()).toEqual(
+    expect(found.map((each) => each.username).sort()).toEqual(
       people.map((person) => person.username).sort(),
     );
     expect(page2.cursor).toBeNull();
 
     const [someone] = people as [Caller];
-    const byUsername = await (await search(`q=${someone.username.slice(5)}`)).json();
+    const byUsername = await (await search({ q: someone.username.slice(5) })).json();
     expect(byUsername.items).toEqual([
       {
         userId: (await me(someone)).userId,
@@ -211,12 +235,12 @@ describe("the administrators' people search", () => {
         cityId: null,
       },
     ]);
-    expect((await (await search(`q=nobody-${run}`)).json()).items).toEqual([]);
+    expect((await (await search({ q: `nobody-${run}` })).json()).items).toEqual([]);
   });
 
   it("lists someone whose profile predates the search once they use the platform again", async () => {
     const person = await ctx.newUser();
-    expect((await ctx.call(person, "GET", "/api/me")).status).toBe(200);
+    expect((await ctx.api(person).api.me.$get()).status).toBe(200);
     // Take the profile back to how it was stored before: no search name, so not in the index.
     const env = inject("apiEnv");
     const data = createDataService(createDynamoClient(loadConfig(env)), env[ENV.tableName] ?? "");
@@ -225,31 +249,28 @@ describe("the administrators' people search", () => {
       .remove(["searchName"])
       .go();
     const search = async () =>
-      (await (await ctx.call(admin, "GET", `/api/admin/users?q=${person.username}`)).json()).items;
+      (await ok(ctx.api(admin).api.admin.users.$get({ query: { q: person.username } }))).items;
     expect(await search()).toEqual([]);
 
-    expect((await ctx.call(person, "GET", "/api/me")).status).toBe(200);
+    expect((await ctx.api(person).api.me.$get()).status).toBe(200);
     expect(await search()).toEqual([expect.objectContaining({ username: person.username })]);
   });
 
   it("refuses a search term longer than a name, or a cursor it did not give, naming the field", async () => {
-    const long = await ctx.call(admin, "GET", `/api/admin/users?q=${"a".repeat(81)}`);
+    const users = ctx.api(admin).api.admin.users;
+    const long = await users.$get({ query: { q: "a".repeat(81) } });
     expect(long.status).toBe(400);
-    expect((await long.json()).errors[0].field).toBe("q");
-    for (const query of ["cursor=not-a-cursor", "q=ab&cursor=eyJwayI6MX0"]) {
-      const response = await ctx.call(admin, "GET", `/api/admin/users?${query}`);
-      expect(response.status, query).toBe(400);
-      expect((await response.json()).errors[0].field, query).toBe("cursor");
+    expect((await problemOf(long)).errors?.[0]?.field).toBe("q");
+    for (const query of [{ cursor: "not-a-cursor" }, { q: "ab", cursor: "eyJwayI6MX0" }]) {
+      const response = await users.$get({ query });
+      expect(response.status, JSON.stringify(query)).toBe(400);
+      expect((await problemOf(response)).errors?.[0]?.field, JSON.stringify(query)).toBe("cursor");
     }
   });
 
   it("takes any search term without failing: accents alone, symbols, scripts", async () => {
     for (const q of ["\u0301", "%", "_", "'", '"', "🙂", "Ελένη", "a b", "$user_1"]) {
-      const response = await ctx.call(
-        admin,
-        "GET",
-        `/api/admin/users?q=${encodeURIComponent(q)}&limit=5`,
-      );
+      const response = await ctx.api(admin).api.admin.users.$get({ query: { q, limit: "5" } });
       expect(response.status, q).toBe(200);
     }
   });

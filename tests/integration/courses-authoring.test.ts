@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import {
+  type Caller,
+  ifMatch,
+  ok,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
 import { countedApp } from "./support/counted-app.ts";
-import { courseOf, courses, step, TEXT_LESSON } from "./support/course-fixtures.ts";
+import { courseApi, courseOf, TEXT_LESSON } from "./support/course-fixtures.ts";
 
 let ctx: TestContext;
 let trainer: Caller;
@@ -22,99 +29,132 @@ beforeAll(async () => {
 const lessonIds = (draft: { modules: Array<{ lessons: Array<{ lessonId: string }> }> }) =>
   draft.modules.map((module) => module.lessons.map((lesson) => lesson.lessonId));
 
+/** The course's routes as `caller`, with the draft's modules and lessons by id. */
+const routesOf = (caller: Caller | undefined, courseId: string) => {
+  const { course, param } = courseApi(ctx, caller, courseId);
+  const draft = course.draft;
+  return {
+    course,
+    param,
+    draft,
+    module: (moduleId: string) => ({
+      routes: draft.modules[":moduleId"],
+      param: { ...param, moduleId },
+    }),
+    lesson: (lessonId: string) => ({
+      routes: draft.lessons[":lessonId"],
+      param: { ...param, lessonId },
+    }),
+  };
+};
+
 describe("course authoring", () => {
   it("adds, edits, reorders and removes modules and lessons; ids never change", async () => {
     const { courseId, moduleId } = await courseOf(ctx, trainer, { publish: false });
-    const draft = `${courses}/${courseId}/draft`;
-    const second = await step(ctx, trainer, "POST", `${draft}/modules`, 4, { title: "Practice" });
-    const otherModule = second.modules[1].moduleId;
+    const { draft, param, module, lesson } = routesOf(trainer, courseId);
+    const second = await ok(
+      draft.modules.$post({ param, json: { title: "Practice" }, header: ifMatch(4) }),
+    );
+    const otherModule = second.modules[1]?.moduleId as string;
     const [textId, quizId] = lessonIds(second)[0] as [string, string];
+    const text = lesson(textId);
+    const quiz = lesson(quizId);
 
-    await step(ctx, trainer, "PATCH", `${draft}/lessons/${textId}`, 5, { title: "Why plan" });
-    await step(ctx, trainer, "POST", `${draft}/lessons/${quizId}/move`, 6, { direction: "up" });
-    await step(ctx, trainer, "POST", `${draft}/lessons/${textId}/move`, 7, {
-      moduleId: otherModule,
-      index: 0,
-    });
-    await step(ctx, trainer, "POST", `${draft}/modules/${otherModule}/move`, 8, { index: 0 });
-    const renamed = await step(ctx, trainer, "PATCH", `${draft}/modules/${moduleId}`, 9, {
-      title: "Checks",
-    });
-    expect(renamed.modules.map((m: { moduleId: string }) => m.moduleId)).toEqual([
-      otherModule,
-      moduleId,
-    ]);
+    await ok(
+      text.routes.$patch({ param: text.param, json: { title: "Why plan" }, header: ifMatch(5) }),
+    );
+    await ok(
+      quiz.routes.move.$post({
+        param: quiz.param,
+        json: { direction: "up" },
+        header: ifMatch(6),
+      }),
+    );
+    await ok(
+      text.routes.move.$post({
+        param: text.param,
+        json: { moduleId: otherModule, index: 0 },
+        header: ifMatch(7),
+      }),
+    );
+    const other = module(otherModule);
+    await ok(
+      other.routes.move.$post({ param: other.param, json: { index: 0 }, header: ifMatch(8) }),
+    );
+    const first = module(moduleId);
+    const renamed = await ok(
+      first.routes.$patch({ param: first.param, json: { title: "Checks" }, header: ifMatch(9) }),
+    );
+    expect(renamed.modules.map((m) => m.moduleId)).toEqual([otherModule, moduleId]);
     expect(lessonIds(renamed)).toEqual([[textId], [quizId]]);
-    expect(renamed.modules[0].lessons[0].title).toBe("Why plan");
-    expect(renamed.modules[1].title).toBe("Checks");
+    expect(renamed.modules[0]?.lessons[0]?.title).toBe("Why plan");
+    expect(renamed.modules[1]?.title).toBe("Checks");
 
-    const removed = await step(ctx, trainer, "DELETE", `${draft}/lessons/${quizId}`, 10);
+    const removed = await ok(quiz.routes.$delete({ param: quiz.param, header: ifMatch(10) }));
     expect(lessonIds(removed)).toEqual([[textId], []]);
-    const gone = await step(ctx, trainer, "DELETE", `${draft}/modules/${moduleId}`, 11);
+    const gone = await ok(first.routes.$delete({ param: first.param, header: ifMatch(11) }));
     expect(lessonIds(gone)).toEqual([[textId]]);
     expect(gone.version).toBe(12);
   });
 
   it("answers 412 to a stale edit and 428 without If-Match, changing nothing", async () => {
     const { courseId } = await courseOf(ctx, trainer, { publish: false });
-    const draft = `${courses}/${courseId}/draft`;
-    const stale = await ctx.call(trainer, "PATCH", draft, { title: "Lost" }, { "if-match": '"1"' });
+    const { draft, param } = routesOf(trainer, courseId);
+    const lost = { title: "Lost" };
+    const stale = await draft.$patch({ param, json: lost, header: ifMatch(1) });
     expect(stale.status).toBe(412);
-    expect((await ctx.call(trainer, "PATCH", draft, { title: "Lost" })).status).toBe(428);
-    const current = await (await ctx.call(trainer, "GET", draft)).json();
+    expect((await draft.$patch({ param, json: lost, header: {} })).status).toBe(428);
+    const current = await (await draft.$get({ param })).json();
     expect(current).toMatchObject({ title: "Building a local prevention strategy", version: 4 });
   });
 
   it("names the failing field of bad input and changes nothing", async () => {
     const { courseId, moduleId } = await courseOf(ctx, trainer, { publish: false });
-    const draft = `${courses}/${courseId}/draft`;
-    const video = await ctx.call(
-      trainer,
-      "POST",
-      `${draft}/modules/${moduleId}/lessons`,
-      { title: "Talk", content: { kind: "video", url: "https://evil.example/v", transcript: "" } },
-      { "if-match": '"4"' },
-    );
+    const { draft, param, module } = routesOf(trainer, courseId);
+    const basics = module(moduleId);
+    const video = await basics.routes.lessons.$post({
+      param: basics.param,
+      json: {
+        title: "Talk",
+        content: { kind: "video", url: "https://evil.example/v", transcript: "" },
+      },
+      header: ifMatch(4),
+    });
     expect(video.status).toBe(400);
-    const fields = (await video.json()).errors.map((error: { field: string }) => error.field);
+    const fields = (await problemOf(video)).errors?.map((error) => error.field);
     expect(fields).toEqual(expect.arrayContaining(["content.url", "content.transcript"]));
-    const level = await ctx.call(
+    // No such level: a body the typed client must not express.
+    const level = await ctx.raw(
       trainer,
       "PATCH",
-      draft,
+      `/api/courses/${courseId}/draft`,
       { level: "expert" },
-      { "if-match": '"4"' },
+      ifMatch(4),
     );
     expect((await level.json()).errors[0].field).toBe("level");
-    expect((await (await ctx.call(trainer, "GET", draft)).json()).version).toBe(4);
+    expect((await ok(draft.$get({ param }))).version).toBe(4);
   });
 
   it("lets a co-trainer edit; another trainer gets 403 on a published course, 404 on a draft", async () => {
     const published = await courseOf(ctx, trainer);
     const draft = await courseOf(ctx, trainer, { publish: false });
-    const patch = (caller: Caller, courseId: string, version: number) =>
-      ctx.call(
-        caller,
-        "PATCH",
-        `${courses}/${courseId}/draft`,
-        { summary: "Hi" },
-        {
-          "if-match": `"${version}"`,
-        },
-      );
+    const patch = (caller: Caller, courseId: string, version: number) => {
+      const { draft, param } = routesOf(caller, courseId);
+      return draft.$patch({ param, json: { summary: "Hi" }, header: ifMatch(version) });
+    };
     expect((await patch(otherTrainer, published.courseId, 5)).status).toBe(403);
     expect((await patch(otherTrainer, draft.courseId, 4)).status).toBe(404);
     expect((await patch(learner, published.courseId, 5)).status).toBe(403);
 
-    const me = await (await ctx.call(coTrainer, "GET", "/api/me")).json();
-    const added = await step(
-      ctx,
-      trainer,
-      "PUT",
-      `${courses}/${draft.courseId}/trainers/${me.userId}`,
-      4,
+    const me = await ok(ctx.api(coTrainer).api.me.$get());
+    const { course, param } = routesOf(trainer, draft.courseId);
+    const added = await ok(
+      course.trainers[":userId"].$put({
+        param: { ...param, userId: me.userId },
+        header: ifMatch(4),
+      }),
     );
-    expect(added.trainers.map((t: { userId: string }) => t.userId)).toContain(me.userId);
+    expect(added.trainers.map((t) => t.userId)).toContain(me.userId);
     expect((await patch(coTrainer, draft.courseId, 5)).status).toBe(200);
   });
 });
@@ -122,50 +162,52 @@ describe("course authoring", () => {
 describe("publishing", () => {
   it("makes v1 then v2 with who and when; learners see the latest version without answers", async () => {
     const { courseId, moduleId } = await courseOf(ctx, trainer);
-    const page = await (await ctx.call(undefined, "GET", `${courses}/${courseId}`)).json();
+    const read = async (caller: Caller | undefined) => {
+      const { course, param } = routesOf(caller, courseId);
+      return (await course.$get({ param })).json();
+    };
+    const page = await read(undefined);
     expect(page.versionNumber).toBe(1);
     expect(JSON.stringify(page)).not.toMatch(/correct|feedback|SECRET/);
-    expect(page.modules[0].lessons[1].content.questions[0].options).toHaveLength(2);
+    const quiz = page.modules[0]?.lessons[1]?.content;
+    expect(quiz?.kind === "quiz" && quiz.questions[0]?.options).toHaveLength(2);
 
-    const draft = `${courses}/${courseId}/draft`;
-    await step(ctx, trainer, "POST", `${draft}/modules/${moduleId}/lessons`, 5, {
-      ...TEXT_LESSON,
-      title: "Added in v2",
-    });
-    const unchanged = await (await ctx.call(learner, "GET", `${courses}/${courseId}`)).json();
-    expect(unchanged.modules[0].lessons).toHaveLength(2);
-    const v2 = await step(ctx, trainer, "POST", `${courses}/${courseId}/publish`, 6);
+    const { course, param, module } = routesOf(trainer, courseId);
+    const basics = module(moduleId);
+    await ok(
+      basics.routes.lessons.$post({
+        param: basics.param,
+        json: { ...TEXT_LESSON, title: "Added in v2" },
+        header: ifMatch(5),
+      }),
+    );
+    const unchanged = await read(learner);
+    expect(unchanged.modules[0]?.lessons).toHaveLength(2);
+    const v2 = await ok(course.publish.$post({ param, header: ifMatch(6) }));
     expect(v2).toMatchObject({ status: "published", publishedVersion: 2, version: 7 });
 
-    const latest = await (await ctx.call(learner, "GET", `${courses}/${courseId}`)).json();
+    const latest = await read(learner);
     expect(latest.versionNumber).toBe(2);
-    expect(latest.modules[0].lessons.map((l: { title: string }) => l.title)).toContain(
-      "Added in v2",
-    );
-    const me = await (await ctx.call(trainer, "GET", "/api/me")).json();
-    const history = await (
-      await ctx.call(trainer, "GET", `${courses}/${courseId}/versions`)
-    ).json();
-    expect(history.items.map((v: { versionNumber: number }) => v.versionNumber)).toEqual([2, 1]);
+    expect(latest.modules[0]?.lessons.map((l) => l.title)).toContain("Added in v2");
+    const me = await ok(ctx.api(trainer).api.me.$get());
+    const history = await (await course.versions.$get({ param })).json();
+    expect(history.items.map((v) => v.versionNumber)).toEqual([2, 1]);
     expect(history.items[0]).toMatchObject({
       publishedBy: me.userId,
       title: "Building a local prevention strategy",
     });
-    expect(Date.parse(history.items[0].publishedAt)).toBeGreaterThanOrEqual(
-      Date.parse(history.items[1].publishedAt),
+    expect(Date.parse(String(history.items[0]?.publishedAt))).toBeGreaterThanOrEqual(
+      Date.parse(String(history.items[1]?.publishedAt)),
     );
   });
 
   it("a failed publish (stale draft version) leaves no version and no listing", async () => {
     const { courseId } = await courseOf(ctx, trainer, { publish: false });
-    const stale = await ctx.call(trainer, "POST", `${courses}/${courseId}/publish`, undefined, {
-      "if-match": '"3"',
-    });
+    const { course, param } = routesOf(trainer, courseId);
+    const stale = await course.publish.$post({ param, header: ifMatch(3) });
     expect(stale.status).toBe(412);
-    expect((await ctx.call(undefined, "GET", `${courses}/${courseId}`)).status).toBe(404);
-    const history = await (
-      await ctx.call(trainer, "GET", `${courses}/${courseId}/versions`)
-    ).json();
+    expect((await routesOf(undefined, courseId).course.$get({ param })).status).toBe(404);
+    const history = await (await course.versions.$get({ param })).json();
     expect(history.items).toEqual([]);
   });
 
@@ -174,34 +216,30 @@ describe("publishing", () => {
     const { core } = countedApp();
     // Simulate a concurrent publication that already moved the listing on.
     await core.data.entities.courseListing.patch({ courseId }).set({ versionNumber: 7 }).go();
-    const failed = await ctx.call(trainer, "POST", `${courses}/${courseId}/publish`, undefined, {
-      "if-match": '"5"',
-    });
+    const { course, param } = routesOf(trainer, courseId);
+    const failed = await course.publish.$post({ param, header: ifMatch(5) });
     expect(failed.status).toBe(412);
-    const draft = await (await ctx.call(trainer, "GET", `${courses}/${courseId}/draft`)).json();
+    const draft = await (await course.draft.$get({ param })).json();
     expect(draft).toMatchObject({ version: 5, publishedVersion: 1 });
-    const history = await (
-      await ctx.call(trainer, "GET", `${courses}/${courseId}/versions`)
-    ).json();
+    const history = await (await course.versions.$get({ param })).json();
     expect(history.items).toHaveLength(1);
   });
 
   it("unpublish hides the course from the catalogue and the course page", async () => {
     const { courseId } = await courseOf(ctx, trainer, { fields: { title: "Hidden soon xq7" } });
     const find = async () =>
-      (await (await ctx.call(undefined, "GET", `${courses}?q=xq7`)).json()).items.length;
+      (await (await ctx.api().api.courses.$get({ query: { q: "xq7" } })).json()).items.length;
     expect(await find()).toBe(1);
-    await step(ctx, trainer, "POST", `${courses}/${courseId}/unpublish`, 5);
+    const { course, param } = routesOf(trainer, courseId);
+    await ok(course.unpublish.$post({ param, header: ifMatch(5) }));
     expect(await find()).toBe(0);
-    expect((await ctx.call(undefined, "GET", `${courses}/${courseId}`)).status).toBe(404);
-    await step(ctx, trainer, "POST", `${courses}/${courseId}/archive`, 6);
-    const archived = await ctx.call(
-      trainer,
-      "PATCH",
-      `${courses}/${courseId}/draft`,
-      { summary: "x" },
-      { "if-match": '"7"' },
-    );
+    expect((await routesOf(undefined, courseId).course.$get({ param })).status).toBe(404);
+    await ok(course.archive.$post({ param, header: ifMatch(6) }));
+    const archived = await course.draft.$patch({
+      param,
+      json: { summary: "x" },
+      header: ifMatch(7),
+    });
     expect(archived.status).toBe(409);
   });
 });

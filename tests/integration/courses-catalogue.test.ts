@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import {
+  type Caller,
+  clientsOver,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
 import { countedApp } from "./support/counted-app.ts";
-import { courseOf, courses } from "./support/course-fixtures.ts";
+import { type CourseCreate, courseOf } from "./support/course-fixtures.ts";
 
 let ctx: TestContext;
 let trainer: Caller;
@@ -13,7 +19,7 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   ctx = await testContext();
   trainer = await ctx.newUser({ groups: ["trainer"] });
-  const specs = {
+  const specs: Record<string, CourseCreate> = {
     strategy: {
       title: `Local prevention strategy ${tag}`,
       themes: ["local-prevention-strategy"],
@@ -45,8 +51,8 @@ beforeAll(async () => {
   ).courseId;
 });
 
-const search = async (query: string) => {
-  const response = await ctx.call(undefined, "GET", `${courses}?q=${tag}&${query}`);
+const search = async (query: Record<string, string>) => {
+  const response = await ctx.api().api.courses.$get({ query: { q: tag, ...query } });
   expect(response.status).toBe(200);
   return response.json();
 };
@@ -56,7 +62,7 @@ const idsOf = (...names: string[]) => names.map((name) => ids[name]).sort();
 
 describe("the course catalogue", () => {
   it("lists published courses only, newest first", async () => {
-    const page = await search("");
+    const page = await search({});
     expect(page.items.map((course: { courseId: string }) => course.courseId)).toEqual([
       ids.polarisation,
       ids.cooperation,
@@ -66,20 +72,20 @@ describe("the course catalogue", () => {
   });
 
   it("filters by theme, language, level and duration, and by keyword", async () => {
-    expect(found(await search("theme=local-prevention-strategy"))).toEqual(
+    expect(found(await search({ theme: "local-prevention-strategy" }))).toEqual(
       idsOf("strategy", "polarisation"),
     );
-    expect(found(await search("language=fr"))).toEqual(idsOf("cooperation"));
-    expect(found(await search("level=introductory,advanced"))).toEqual(
+    expect(found(await search({ language: "fr" }))).toEqual(idsOf("cooperation"));
+    expect(found(await search({ level: "introductory,advanced" }))).toEqual(
       idsOf("strategy", "polarisation"),
     );
-    expect(found(await search("minMinutes=60&maxMinutes=120"))).toEqual(idsOf("strategy"));
-    const keyword = await ctx.call(undefined, "GET", `${courses}?q=${tag}+representatives`);
+    expect(found(await search({ minMinutes: "60", maxMinutes: "120" }))).toEqual(idsOf("strategy"));
+    const keyword = await ctx.api().api.courses.$get({ query: { q: `${tag} representatives` } });
     expect(found(await keyword.json())).toEqual(idsOf("polarisation"));
   });
 
   it("counts the courses each theme, language and level would give, listing only values in use", async () => {
-    const all = await search("");
+    const all = await search({});
     expect(all.facets).toEqual({
       theme: { "local-prevention-strategy": 2, "multi-agency-cooperation": 1, polarisation: 1 },
       language: { en: 2, fr: 1 },
@@ -87,31 +93,32 @@ describe("the course catalogue", () => {
     });
     // A chosen language keeps the other languages' counts (to widen the choice), and
     // narrows the other facets' counts to the courses in that language.
-    const english = await search("language=en");
+    const english = await search({ language: "en" });
     expect(english.facets.language).toEqual({ en: 2, fr: 1 });
     expect(english.facets.level).toEqual({ introductory: 1, advanced: 1 });
     expect(english.facets.theme).toEqual({ "local-prevention-strategy": 2, polarisation: 1 });
     // The keyword and the duration narrow every count.
-    expect((await search("maxMinutes=60")).facets.language).toEqual({ en: 1 });
+    expect((await search({ maxMinutes: "60" })).facets.language).toEqual({ en: 1 });
   });
 
   it("pages with a cursor", async () => {
-    const first = await search("limit=2");
+    const first = await search({ limit: "2" });
     expect(first.items).toHaveLength(2);
     expect(first.total).toBe(3);
-    const second = await search(`limit=2&cursor=${first.cursor}`);
+    const second = await search({ limit: "2", cursor: String(first.cursor) });
     expect(second.items).toHaveLength(1);
     expect(second.cursor).toBeNull();
     expect([...found(first), ...found(second)].sort()).toEqual(
       idsOf("strategy", "cooperation", "polarisation"),
     );
-    const bad = await ctx.call(undefined, "GET", `${courses}?cursor=nonsense`);
+    const bad = await ctx.api().api.courses.$get({ query: { cursor: "nonsense" } });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].field).toBe("cursor");
+    expect((await problemOf(bad)).errors?.[0]?.field).toBe("cursor");
   });
 
   it("rejects a bad filter naming it", async () => {
-    const response = await ctx.call(undefined, "GET", `${courses}?level=expert`);
+    // No such level: a filter the typed client must not express.
+    const response = await ctx.raw(undefined, "GET", "/api/courses?level=expert");
     expect(response.status).toBe(400);
     expect((await response.json()).errors[0].field).toMatch(/^level/);
   });
@@ -119,10 +126,13 @@ describe("the course catalogue", () => {
   it("needs one DynamoDB request for the catalogue and one for a course page", async () => {
     const { app, counter } = countedApp();
     counter.requests = 0;
-    expect((await app.request(`${courses}?q=${tag}&theme=polarisation`)).status).toBe(200);
+    const api = clientsOver(async (_caller, input, init) => app.request(input, init)).api();
+    const catalogue = api.api.courses.$get({ query: { q: tag, theme: "polarisation" } });
+    expect((await catalogue).status).toBe(200);
     const catalogueRequests = counter.requests;
     counter.requests = 0;
-    expect((await app.request(`${courses}/${ids.strategy}`)).status).toBe(200);
+    const param = { courseId: ids.strategy as string };
+    expect((await api.api.courses[":courseId"].$get({ param })).status).toBe(200);
     const pageRequests = counter.requests;
     expect({ catalogueRequests, pageRequests }).toEqual({ catalogueRequests: 1, pageRequests: 1 });
   });

@@ -1,9 +1,23 @@
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FILES, uploadedTo } from "./support/attachment-fixtures.ts";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import {
+  type Caller,
+  clientsOver,
+  ifMatch,
+  ok,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
 import { countedApp } from "./support/counted-app.ts";
-import { courseDocument, courseOf, courses, documentsOf, step } from "./support/course-fixtures.ts";
+import {
+  courseApi,
+  courseDocument,
+  courseOf,
+  documentsOf,
+  type NewLesson,
+} from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 let ctx: TestContext;
@@ -25,7 +39,19 @@ beforeAll(async () => {
 });
 
 const userIdOf = async (caller: Caller): Promise<string> =>
-  (await (await ctx.call(caller, "GET", "/api/me")).json()).userId;
+  (await ok(ctx.api(caller).api.me.$get())).userId;
+const mineOf = async (caller: Caller) => (await ctx.api(caller).api.courses.mine.$get()).json();
+/** The course's routes as `caller`, and the lessons of its first module. */
+const routesOf = (caller: Caller | undefined, course: { courseId: string; moduleId: string }) => {
+  const { course: routes, param } = courseApi(ctx, caller, course.courseId);
+  const addLesson = (json: NewLesson, version: number) =>
+    routes.draft.modules[":moduleId"].lessons.$post({
+      param: { ...param, moduleId: course.moduleId },
+      json,
+      header: ifMatch(version),
+    });
+  return { routes, param, addLesson };
+};
 
 describe("my courses and co-trainers", () => {
   it("lists a trainer's own courses, newest change first; an administrator sees every course", async () => {
@@ -33,11 +59,11 @@ describe("my courses and co-trainers", () => {
     const second = await courseOf(ctx, trainer, { fields: { title: "Multi-agency work" } });
     const others = await courseOf(ctx, otherTrainer, { publish: false });
 
-    const mine = await (await ctx.call(trainer, "GET", `${courses}/mine`)).json();
-    const ids = mine.items.map((course: { courseId: string }) => course.courseId);
+    const mine = await mineOf(trainer);
+    const ids = mine.items.map((course) => course.courseId);
     expect(ids.indexOf(second.courseId)).toBeLessThan(ids.indexOf(first.courseId));
     expect(ids).not.toContain(others.courseId);
-    expect(mine.items.find((c: { courseId: string }) => c.courseId === second.courseId)).toEqual(
+    expect(mine.items.find((c) => c.courseId === second.courseId)).toEqual(
       expect.objectContaining({
         title: "Multi-agency work",
         status: "published",
@@ -45,45 +71,35 @@ describe("my courses and co-trainers", () => {
       }),
     );
 
-    const all = await (await ctx.call(admin, "GET", `${courses}/mine`)).json();
-    expect(all.items.map((course: { courseId: string }) => course.courseId)).toEqual(
+    const all = await mineOf(admin);
+    expect(all.items.map((course) => course.courseId)).toEqual(
       expect.arrayContaining([first.courseId, second.courseId, others.courseId]),
     );
   });
 
   it("offers trainers as co-trainers and refuses anyone without the role, changing nothing", async () => {
-    const list = await (await ctx.call(trainer, "GET", "/api/trainers")).json();
+    const list = await (await ctx.api(trainer).api.trainers.$get()).json();
     const otherId = await userIdOf(otherTrainer);
-    expect(list.items.map((t: { userId: string }) => t.userId)).toContain(otherId);
-    expect(list.items.map((t: { userId: string }) => t.userId)).not.toContain(
-      await userIdOf(learner),
-    );
+    expect(list.items.map((t) => t.userId)).toContain(otherId);
+    expect(list.items.map((t) => t.userId)).not.toContain(await userIdOf(learner));
 
     const course = await courseOf(ctx, trainer, { publish: false });
-    const refused = await ctx.call(
-      trainer,
-      "PUT",
-      `${courses}/${course.courseId}/trainers/${await userIdOf(learner)}`,
-      undefined,
-      { "if-match": `"${course.version}"` },
-    );
+    const { routes, param } = routesOf(trainer, course);
+    const addTrainer = (userId: string) =>
+      routes.trainers[":userId"].$put({
+        param: { ...param, userId },
+        header: ifMatch(course.version),
+      });
+    const refused = await addTrainer(await userIdOf(learner));
     expect(refused.status).toBe(409);
-    expect((await refused.json()).code).toBe("not-a-trainer");
-    const unchanged = await (
-      await ctx.call(trainer, "GET", `${courses}/${course.courseId}/draft`)
-    ).json();
+    expect((await problemOf(refused)).code).toBe("not-a-trainer");
+    const unchanged = await (await routes.draft.$get({ param })).json();
     expect(unchanged.version).toBe(course.version);
     expect(unchanged.trainers).toHaveLength(1);
 
-    await step(
-      ctx,
-      trainer,
-      "PUT",
-      `${courses}/${course.courseId}/trainers/${otherId}`,
-      course.version,
-    );
-    const theirs = await (await ctx.call(otherTrainer, "GET", `${courses}/mine`)).json();
-    expect(theirs.items.map((c: { courseId: string }) => c.courseId)).toContain(course.courseId);
+    await ok(addTrainer(otherId));
+    const theirs = await mineOf(otherTrainer);
+    expect(theirs.items.map((c) => c.courseId)).toContain(course.courseId);
   });
 });
 
@@ -92,42 +108,42 @@ describe("citations of exchange items", () => {
     const cited = await itemIn(ctx, "published", contributor, admin);
     const draftItem = await itemIn(ctx, "draft", contributor, admin);
     const course = await courseOf(ctx, trainer, { publish: false });
-    const lessons = `${courses}/${course.courseId}/draft/modules/${course.moduleId}/lessons`;
-    const lesson = (citations: string[]) => ({
+    const { routes, param, addLesson } = routesOf(trainer, course);
+    const lesson = (citations: string[]): NewLesson => ({
       title: "See how Aarhus did it",
       citations,
       content: { kind: "text", body: "Read the item, then discuss." },
     });
 
     for (const bad of [draftItem.itemId, "xch_01JD5EEDDEM0000000000000ZZ"]) {
-      const refused = await ctx.call(trainer, "POST", lessons, lesson([cited.itemId, bad]), {
-        "if-match": `"${course.version}"`,
-      });
+      const refused = await addLesson(lesson([cited.itemId, bad]), course.version);
       expect(refused.status).toBe(400);
-      const problem = await refused.json();
+      const problem = await problemOf(refused);
       expect(problem.errors).toEqual([expect.objectContaining({ field: "citations" })]);
-      expect(problem.errors[0].message).toContain(bad);
+      expect(problem.errors?.[0]?.message).toContain(bad);
     }
-    const unchanged = await (
-      await ctx.call(trainer, "GET", `${courses}/${course.courseId}/draft`)
-    ).json();
+    const unchanged = await (await routes.draft.$get({ param })).json();
     expect(unchanged.version).toBe(course.version);
 
-    await step(ctx, trainer, "POST", lessons, course.version, lesson([cited.itemId]));
-    const citing = `/api/exchange/items/${cited.itemId}/courses`;
-    expect((await (await ctx.call(undefined, "GET", citing)).json()).items).toEqual([]);
+    await ok(addLesson(lesson([cited.itemId]), course.version));
+    const citingOver = (over: Pick<TestContext, "api">) =>
+      over.api().api.exchange.items[":itemId"].courses.$get({ param: { itemId: cited.itemId } });
+    const citing = () => citingOver(ctx);
+    expect((await (await citing()).json()).items).toEqual([]);
 
-    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/publish`, course.version + 1);
+    await ok(routes.publish.$post({ param, header: ifMatch(course.version + 1) }));
     const { app, counter } = countedApp();
     counter.requests = 0;
-    const listed = await app.request(citing);
+    const listed = await citingOver(
+      clientsOver(async (_caller, input, init) => app.request(input, init)),
+    );
     expect((await listed.json()).items).toEqual([
       expect.objectContaining({ courseId: course.courseId, title: expect.any(String) }),
     ]);
     expect(counter.requests).toBe(1);
 
-    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/unpublish`, course.version + 2);
-    expect((await (await ctx.call(undefined, "GET", citing)).json()).items).toEqual([]);
+    await ok(routes.unpublish.$post({ param, header: ifMatch(course.version + 2) }));
+    expect((await (await citing()).json()).items).toEqual([]);
   });
 });
 
@@ -135,9 +151,8 @@ describe("document lessons", () => {
   it("take a checked upload; anyone downloads it once published, only trainers before", async () => {
     const course = await courseOf(ctx, trainer, { publish: false });
     const { attachmentId, version } = await courseDocument(ctx, trainer, course.courseId);
-    const draft = await (
-      await ctx.call(trainer, "GET", `${courses}/${course.courseId}/draft`)
-    ).json();
+    const { routes, param, addLesson } = routesOf(trainer, course);
+    const draft = await (await routes.draft.$get({ param })).json();
     expect(draft.version).toBe(version);
     expect(draft.documents).toEqual([
       expect.objectContaining({
@@ -147,11 +162,7 @@ describe("document lessons", () => {
       }),
     ]);
 
-    const lessons = `${courses}/${course.courseId}/draft/modules/${course.moduleId}/lessons`;
-    const unknown = await ctx.call(
-      trainer,
-      "POST",
-      lessons,
+    const unknown = await addLesson(
       {
         title: "Template",
         content: {
@@ -160,32 +171,37 @@ describe("document lessons", () => {
           attachmentId: "att_01JD5EEDDEM0000000000000ZZ",
         },
       },
-      { "if-match": `"${version}"` },
+      version,
     );
     expect(unknown.status).toBe(400);
-    expect((await unknown.json()).errors).toEqual([
+    expect((await problemOf(unknown)).errors).toEqual([
       expect.objectContaining({ field: "content.attachmentId" }),
     ]);
 
-    const added = await step(ctx, trainer, "POST", lessons, version, {
-      title: "Template",
-      content: { kind: "document", fileName: "renamed.pdf", attachmentId },
-    });
+    const added = await ok(
+      addLesson(
+        { title: "Template", content: { kind: "document", fileName: "renamed.pdf", attachmentId } },
+        version,
+      ),
+    );
     // The name comes from the upload, not from what the browser sent.
-    expect(added.modules[0].lessons.at(-1).content.fileName).toBe(FILES.pdf.fileName);
+    expect(added.modules[0]?.lessons.at(-1)?.content).toMatchObject({
+      fileName: FILES.pdf.fileName,
+    });
 
-    const download = `${courses}/${course.courseId}/documents/${attachmentId}`;
-    expect((await ctx.call(undefined, "GET", download)).status).toBe(404);
-    const link = await ctx.call(trainer, "GET", `${download}?as=link`);
+    const download = (caller: Caller | undefined, query: { as?: "link" } = {}) =>
+      documentsOf(ctx, caller, course.courseId).download(attachmentId, query);
+    expect((await download(undefined)).status).toBe(404);
+    const link = await download(trainer, { as: "link" });
     expect(link.status).toBe(200);
-    const file = await fetch((await link.json()).url);
+    const file = await fetch(((await link.json()) as { url: string }).url);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(FILES.pdf.bytes);
     expect(file.headers.get("content-disposition")).toContain("attachment");
 
-    await step(ctx, trainer, "POST", `${courses}/${course.courseId}/publish`, version + 1);
-    expect((await ctx.call(undefined, "GET", download)).status).toBe(302);
-    const page = await (await ctx.call(undefined, "GET", `${courses}/${course.courseId}`)).json();
-    expect(page.modules[0].lessons.at(-1).content).toEqual({
+    await ok(routes.publish.$post({ param, header: ifMatch(version + 1) }));
+    expect((await download(undefined)).status).toBe(302);
+    const page = await (await routesOf(undefined, course).routes.$get({ param })).json();
+    expect(page.modules[0]?.lessons.at(-1)?.content).toEqual({
       kind: "document",
       fileName: FILES.pdf.fileName,
       attachmentId,
@@ -194,37 +210,31 @@ describe("document lessons", () => {
 
   it("refuses a file that is not what it says and a document lesson without a file at publication", async () => {
     const course = await courseOf(ctx, trainer, { publish: false });
-    const base = documentsOf(course.courseId);
-    const { attachmentId } = await uploadedTo(ctx, trainer, base, FILES.png, {
+    const documents = documentsOf(ctx, trainer, course.courseId);
+    const { attachmentId } = await uploadedTo(documents.declare, FILES.png, {
       contentType: "application/pdf",
     });
-    const refused = await ctx.call(trainer, "POST", `${base}/${attachmentId}/confirm`);
+    const refused = await documents.confirm(attachmentId);
     expect(refused.status).toBe(400);
-    expect((await refused.json()).errors).toEqual([
+    expect((await problemOf(refused)).errors).toEqual([
       expect.objectContaining({ field: "contentType" }),
     ]);
-    const draft = await (
-      await ctx.call(trainer, "GET", `${courses}/${course.courseId}/draft`)
-    ).json();
+    const { routes, param, addLesson } = routesOf(trainer, course);
+    const draft = await (await routes.draft.$get({ param })).json();
     expect(draft.documents).toEqual([]);
     expect(draft.version).toBe(course.version);
 
-    const lessons = `${courses}/${course.courseId}/draft/modules/${course.moduleId}/lessons`;
-    await step(ctx, trainer, "POST", lessons, course.version, {
-      title: "Handout",
-      content: { kind: "document", fileName: "", attachmentId: null },
-    });
-    const publish = await ctx.call(
-      trainer,
-      "POST",
-      `${courses}/${course.courseId}/publish`,
-      undefined,
-      {
-        "if-match": `"${course.version + 1}"`,
-      },
+    await ok(
+      addLesson(
+        { title: "Handout", content: { kind: "document", fileName: "", attachmentId: null } },
+        course.version,
+      ),
     );
+    const publish = await routes.publish.$post({ param, header: ifMatch(course.version + 1) });
     expect(publish.status).toBe(400);
-    expect((await publish.json()).errors).toEqual([expect.objectContaining({ field: "modules" })]);
-    expect((await ctx.call(undefined, "GET", `${courses}/${course.courseId}`)).status).toBe(404);
+    expect((await problemOf(publish)).errors).toEqual([
+      expect.objectContaining({ field: "modules" }),
+    ]);
+    expect((await routesOf(undefined, course).routes.$get({ param })).status).toBe(404);
   });
 });

@@ -13,7 +13,7 @@ import { S3ServiceException } from "@aws-sdk/client-s3";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { attachmentsOf, uploaded } from "./support/attachment-fixtures.ts";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, clientsOver, ok, type TestContext, testContext } from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import "../support/provided.ts";
 
@@ -62,17 +62,13 @@ afterEach(() => {
   for (const restore of restores.splice(0)) restore();
 });
 
-const call = (caller: Caller, method: string, path: string, body?: unknown) =>
-  app.request(path, {
-    method,
-    headers: {
-      authorization: `Bearer ${caller.token}`,
-      ...(body !== undefined && { "content-type": "application/json" }),
-    },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
+/** The typed client over this file's app (whose S3 and Cognito clients can be simulated). */
+const { api } = clientsOver(async (_caller, input, init) => app.request(input, init));
 
-async function expectRetryLater(response: Response, code = "service-unavailable") {
+async function expectRetryLater(
+  response: { status: number; headers: Headers; json(): Promise<unknown> },
+  code = "service-unavailable",
+) {
   expect(response.status).toBe(503);
   expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   expect(response.headers.get("content-type")).toBe("application/problem+json");
@@ -102,18 +98,13 @@ describe("S3 failing while an upload is confirmed", () => {
     const { attachmentId } = await uploaded(ctx, contributor, itemId);
     const s3Mock = simulatedS3();
     s3Mock.onAnyCommand().callsFake(() => Promise.reject(fault()));
-    await expectRetryLater(
-      await call(contributor, "POST", `${attachmentsOf(itemId)}/${attachmentId}/confirm`),
-    );
+    const confirm = () => attachmentsOf({ api }, contributor, itemId).confirm(attachmentId);
+    await expectRetryLater(await confirm());
     expect(s3Mock.calls().length).toBeGreaterThan(0);
     for (const restore of restores.splice(0)) restore();
 
     // S3 is back: the same confirmation goes through.
-    const retried = await call(
-      contributor,
-      "POST",
-      `${attachmentsOf(itemId)}/${attachmentId}/confirm`,
-    );
+    const retried = await confirm();
     expect(retried.status).toBe(200);
   });
 });
@@ -121,12 +112,15 @@ describe("S3 failing while an upload is confirmed", () => {
 describe("Cognito's admin API failing", () => {
   it("answers 503 when adding a user to a group fails during a role assignment", async () => {
     const person = await ctx.newUser();
-    const userId = (await (await call(person, "GET", "/api/me")).json()).userId;
+    const { userId } = await ok(api(person).api.me.$get());
     const cognitoMock = simulatedCognito();
     cognitoMock.on(AdminListGroupsForUserCommand).resolves({ Groups: [] });
     cognitoMock.on(AdminAddUserToGroupCommand).callsFake(() => Promise.reject(cognitoDown()));
     await expectRetryLater(
-      await call(admin, "PUT", `/api/admin/users/${userId}/roles`, { roles: ["trainer"] }),
+      await api(admin).api.admin.users[":userId"].roles.$put({
+        param: { userId },
+        json: { roles: ["trainer"] },
+      }),
     );
     expect(cognitoMock.commandCalls(AdminAddUserToGroupCommand)).toHaveLength(1);
   });
@@ -135,14 +129,14 @@ describe("Cognito's admin API failing", () => {
     const trainer = await ctx.newUser({ groups: ["trainer"] });
     const cognitoMock = simulatedCognito();
     cognitoMock.on(ListUsersInGroupCommand).callsFake(() => Promise.reject(refused()));
-    await expectRetryLater(await call(trainer, "GET", "/api/trainers"));
+    await expectRetryLater(await api(trainer).api.trainers.$get());
   });
 
   it("answers 503 when the sign-in cannot be deleted with the account", async () => {
     const person = await ctx.newUser();
-    await call(person, "GET", "/api/me");
+    await api(person).api.me.$get();
     const cognitoMock = simulatedCognito();
     cognitoMock.on(AdminDeleteUserCommand).callsFake(() => Promise.reject(cognitoDown()));
-    await expectRetryLater(await call(person, "DELETE", "/api/me"));
+    await expectRetryLater(await api(person).api.me.$delete());
   });
 });

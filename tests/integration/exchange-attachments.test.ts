@@ -1,7 +1,15 @@
+import type { AttachmentUploadRequest } from "@alliance/core";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { attached, attachmentsOf, FILES, uploaded } from "./support/attachment-fixtures.ts";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import {
+  type Caller,
+  ifMatch,
+  ok,
+  problemOf,
+  type TestContext,
+  testContext,
+} from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 const [aarhus, rotterdam] = DEMO_CITIES;
@@ -23,11 +31,15 @@ beforeAll(async () => {
 
 const draft = () => itemIn(ctx, "draft", contributor, admin);
 const confirm = (caller: Caller | undefined, itemId: string, attachmentId: string) =>
-  ctx.call(caller, "POST", `${attachmentsOf(itemId)}/${attachmentId}/confirm`);
+  attachmentsOf(ctx, caller, itemId).confirm(attachmentId);
 const download = (caller: Caller | undefined, itemId: string, attachmentId: string) =>
-  ctx.call(caller, "GET", `${attachmentsOf(itemId)}/${attachmentId}`);
-const fields = async (response: Response) =>
-  ((await response.json()).errors ?? []).map((error: { field: string }) => error.field);
+  attachmentsOf(ctx, caller, itemId).download(attachmentId);
+const declare = (caller: Caller, itemId: string, json: AttachmentUploadRequest) =>
+  attachmentsOf(ctx, caller, itemId).declare(json);
+const item = (caller: Caller) => ctx.api(caller).api.exchange.items[":itemId"];
+const readItem = (itemId: string) => ok(item(contributor).$get({ param: { itemId } }));
+const fields = async (response: { json(): Promise<unknown> }) =>
+  ((await problemOf(response)).errors ?? []).map((error) => error.field);
 
 /** Whether the local S3 store holds an object at `key` (s3rver answers unsigned reads). */
 async function storedAt(key: string): Promise<boolean> {
@@ -41,19 +53,17 @@ const stored = (itemId: string, attachmentId: string) =>
   storedAt(`uploads/exchange/${itemId}/${attachmentId}`);
 /** The object key a download link serves. */
 async function servedKey(itemId: string, attachmentId: string): Promise<string> {
-  const link = await ctx.call(
-    contributor,
-    "GET",
-    `${attachmentsOf(itemId)}/${attachmentId}?as=link`,
-  );
-  const { pathname } = new URL((await link.json()).url);
+  const link = await attachmentsOf(ctx, contributor, itemId).download(attachmentId, {
+    as: "link",
+  });
+  const { pathname } = new URL(((await link.json()) as { url: string }).url);
   return decodeURIComponent(pathname).replace(`/${inject("apiEnv").ATTACHMENTS_BUCKET}/`, "");
 }
 
 describe("attaching a file to an item", () => {
   it("uploads to the presigned URL, confirms, lists it, and downloads the same bytes under its name", async () => {
     const { itemId } = await draft();
-    const requested = await ctx.call(contributor, "POST", attachmentsOf(itemId), {
+    const requested = await declare(contributor, itemId, {
       fileName: FILES.pdf.fileName,
       contentType: FILES.pdf.contentType,
       size: FILES.pdf.bytes.length,
@@ -94,8 +104,7 @@ describe("attaching a file to an item", () => {
     const again = await confirm(contributor, itemId, upload.attachmentId);
     expect(again.status).toBe(200);
     expect((await again.json()).attachments).toHaveLength(1);
-    const read = await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`);
-    expect((await read.json()).attachments).toHaveLength(1);
+    expect((await readItem(itemId)).attachments).toHaveLength(1);
 
     const redirect = await download(contributor, itemId, upload.attachmentId);
     expect(redirect.status).toBe(302);
@@ -118,11 +127,11 @@ describe("attaching a file to an item", () => {
       confirm(contributor, itemId, second.attachmentId),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200]);
-    const read = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
+    const read = await readItem(itemId);
     expect(read.version).toBe(version + 2);
-    expect(
-      read.attachments.map((file: { attachmentId: string }) => file.attachmentId).sort(),
-    ).toEqual([first.attachmentId, second.attachmentId].sort());
+    expect(read.attachments.map((file) => file.attachmentId).sort()).toEqual(
+      [first.attachmentId, second.attachmentId].sort(),
+    );
   });
 
   it("refuses a file whose first bytes are not of its declared type, and deletes it", async () => {
@@ -139,26 +148,25 @@ describe("attaching a file to an item", () => {
     expect(await fields(refused)).toEqual(["contentType"]);
     expect(await stored(itemId, attachmentId)).toBe(false);
     expect((await confirm(contributor, itemId, attachmentId)).status).toBe(404);
-    const read = await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`);
-    expect(await read.json()).toMatchObject({ attachments: [], version: 2 });
+    expect(await readItem(itemId)).toMatchObject({ attachments: [], version: 2 });
   });
 
   it("refuses at request a declared size over 25 MB, an unlisted type or a name with a path", async () => {
     const { itemId } = await draft();
-    const ask = (body: Record<string, unknown>) =>
-      ctx.call(contributor, "POST", attachmentsOf(itemId), {
-        fileName: "guide.pdf",
-        contentType: "application/pdf",
-        size: 1000,
-        ...body,
+    const guide = { fileName: "guide.pdf", contentType: "application/pdf", size: 1000 } as const;
+    const ask = (body: Partial<AttachmentUploadRequest>) =>
+      declare(contributor, itemId, { ...guide, ...body });
+    // An unlisted type is a body the typed client must not express: raw.
+    const unlisted = () =>
+      ctx.raw(contributor, "POST", `/api/exchange/items/${itemId}/attachments`, {
+        ...guide,
+        contentType: "application/x-msdownload",
       });
     const big = await ask({ size: 26_214_401 });
     expect(big.status).toBe(400);
     expect(await fields(big)).toEqual(["size"]);
     expect((await ask({ size: 26_214_400 })).status).toBe(201);
-    expect(await fields(await ask({ contentType: "application/x-msdownload" }))).toEqual([
-      "contentType",
-    ]);
+    expect(await fields(await unlisted())).toEqual(["contentType"]);
     expect(await fields(await ask({ fileName: "../../etc/passwd" }))).toEqual(["fileName"]);
     expect(await fields(await ask({ fileName: "a\u0000.pdf" }))).toEqual(["fileName"]);
     expect(await fields(await ask({ size: 0 }))).toEqual(["size"]);
@@ -177,7 +185,7 @@ describe("attaching a file to an item", () => {
 
   it("answers 409 upload-missing when nothing was uploaded, and 404 for an unknown upload", async () => {
     const { itemId } = await draft();
-    const requested = await ctx.call(contributor, "POST", attachmentsOf(itemId), {
+    const requested = await declare(contributor, itemId, {
       fileName: "notes.txt",
       contentType: "text/plain",
       size: 12,
@@ -185,7 +193,7 @@ describe("attaching a file to an item", () => {
     const { attachmentId } = await requested.json();
     const missing = await confirm(contributor, itemId, attachmentId);
     expect(missing.status).toBe(409);
-    expect((await missing.json()).code).toBe("upload-missing");
+    expect((await problemOf(missing)).code).toBe("upload-missing");
     const unknown = await confirm(contributor, itemId, "att_01J9ZC3V6D8R1F3W5S9K2M4N7P");
     expect(unknown.status).toBe(404);
   });
@@ -193,8 +201,8 @@ describe("attaching a file to an item", () => {
   it("keeps another city out: its unpublished item is not found", async () => {
     const { itemId } = await draft();
     const { attachmentId } = await attached(ctx, contributor, itemId, FILES.csv);
-    const body = { fileName: "x.txt", contentType: "text/plain", size: 3 };
-    expect((await ctx.call(otherCity, "POST", attachmentsOf(itemId), body)).status).toBe(404);
+    const body = { fileName: "x.txt", contentType: "text/plain", size: 3 } as const;
+    expect((await declare(otherCity, itemId, body)).status).toBe(404);
     expect((await confirm(otherCity, itemId, attachmentId)).status).toBe(404);
     expect((await download(otherCity, itemId, attachmentId)).status).toBe(404);
     expect((await download(undefined, itemId, attachmentId)).status).toBe(404);
@@ -205,19 +213,13 @@ describe("attaching a file to an item", () => {
     // Attached before publication: a published item's new files wait in its revision.
     const { itemId } = await itemIn(ctx, "draft", contributor, admin, { visibility: "members" });
     const { attachmentId, version } = await attached(ctx, contributor, itemId, FILES.png);
-    const item = `/api/exchange/items/${itemId}`;
-    await ctx.call(contributor, "POST", `${item}/submit`, undefined, {
-      "if-match": `"${version}"`,
+    const param = { itemId };
+    await item(contributor).submit.$post({ param, header: ifMatch(version) });
+    const approved = await item(admin).review.$post({
+      param,
+      json: { decision: "approve" },
+      header: ifMatch(version + 1),
     });
-    const approved = await ctx.call(
-      admin,
-      "POST",
-      `${item}/review`,
-      { decision: "approve" },
-      {
-        "if-match": `"${version + 1}"`,
-      },
-    );
     expect(approved.status).toBe(200);
     expect((await download(undefined, itemId, attachmentId)).status).toBe(404);
     const redirect = await download(member, itemId, attachmentId);
@@ -226,12 +228,13 @@ describe("attaching a file to an item", () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(FILES.png.bytes);
 
     // What the web app does, since a browser link cannot carry the member's token.
-    const path = `${attachmentsOf(itemId)}/${attachmentId}?as=link`;
-    const link = await ctx.call(member, "GET", path);
+    const asLink = (caller: Caller | undefined) =>
+      attachmentsOf(ctx, caller, itemId).download(attachmentId, { as: "link" });
+    const link = await asLink(member);
     expect(link.status).toBe(200);
-    const { url } = await link.json();
+    const { url } = (await link.json()) as { url: string };
     expect(new Uint8Array(await (await fetch(url)).arrayBuffer())).toEqual(FILES.png.bytes);
-    expect((await ctx.call(undefined, "GET", path)).status).toBe(404);
+    expect((await asLink(undefined)).status).toBe(404);
   });
 
   it("removes an attachment with If-Match: a stale version is 412, then the file is gone", async () => {
@@ -239,15 +242,15 @@ describe("attaching a file to an item", () => {
     const { attachmentId, version } = await attached(ctx, contributor, itemId);
     const key = await servedKey(itemId, attachmentId);
     expect(await storedAt(key)).toBe(true);
-    const path = `${attachmentsOf(itemId)}/${attachmentId}`;
-    const stale = await ctx.call(contributor, "DELETE", path, undefined, {
-      "if-match": `"${version - 1}"`,
-    });
+    const remove = (header: Record<string, string>) =>
+      item(contributor).attachments[":attachmentId"].$delete({
+        param: { itemId, attachmentId },
+        header,
+      });
+    const stale = await remove(ifMatch(version - 1));
     expect(stale.status).toBe(412);
-    expect((await ctx.call(contributor, "DELETE", path)).status).toBe(428);
-    const removed = await ctx.call(contributor, "DELETE", path, undefined, {
-      "if-match": `"${version}"`,
-    });
+    expect((await remove({})).status).toBe(428);
+    const removed = await remove(ifMatch(version));
     expect(removed.status).toBe(200);
     expect(await removed.json()).toMatchObject({ attachments: [], version: version + 1 });
     expect(await storedAt(key)).toBe(false);
@@ -257,21 +260,18 @@ describe("attaching a file to an item", () => {
   it("takes at most 10 files per item and none on an archived item", async () => {
     const { itemId } = await draft();
     for (let index = 0; index < 10; index += 1) await attached(ctx, contributor, itemId, FILES.csv);
-    const body = { fileName: "eleventh.csv", contentType: "text/csv", size: 20 };
-    const full = await ctx.call(contributor, "POST", attachmentsOf(itemId), body);
+    const body = { fileName: "eleventh.csv", contentType: "text/csv", size: 20 } as const;
+    const full = await declare(contributor, itemId, body);
     expect(full.status).toBe(409);
-    expect((await full.json()).code).toBe("too-many-attachments");
+    expect((await problemOf(full)).code).toBe("too-many-attachments");
 
-    const item = await (await ctx.call(contributor, "GET", `/api/exchange/items/${itemId}`)).json();
-    const archived = await ctx.call(
-      contributor,
-      "POST",
-      `/api/exchange/items/${itemId}/archive`,
-      undefined,
-      { "if-match": `"${item.version}"` },
-    );
+    const { version } = await readItem(itemId);
+    const archived = await item(contributor).archive.$post({
+      param: { itemId },
+      header: ifMatch(version),
+    });
     expect(archived.status).toBe(200);
-    const refused = await ctx.call(contributor, "POST", attachmentsOf(itemId), body);
+    const refused = await declare(contributor, itemId, body);
     expect(refused.status).toBe(409);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from "@alliance/dev";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import "../support/provided.ts";
+import { clientsOver } from "./support/context.ts";
 
 /**
  * A DynamoDB that stops answering (the process frozen with SIGSTOP) or is gone
@@ -54,7 +55,8 @@ afterAll(async () => {
 
 async function listCities() {
   const started = Date.now();
-  const response = await app.request("/api/cities");
+  const { api } = clientsOver(async (_caller, input, init) => app.request(input, init));
+  const response = await api().api.cities.$get({ query: {} });
   return { response, elapsedMs: Date.now() - started };
 }
 

@@ -1,6 +1,7 @@
+import type { ApiClient } from "@alliance/api/client";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, problemOf, type TestContext, testContext } from "./support/context.ts";
 
 const [aarhus, rotterdam] = DEMO_CITIES;
 let ctx: TestContext;
@@ -9,16 +10,18 @@ beforeAll(async () => {
   ctx = await testContext();
 });
 
-async function patchMe(caller: Caller, body: unknown, ifMatch?: string) {
-  return ctx.call(caller, "PATCH", "/api/me", body, ifMatch ? { "if-match": ifMatch } : {});
+type ProfilePatch = Parameters<ApiClient["api"]["me"]["$patch"]>[0]["json"];
+
+async function patchMe(caller: Caller, json: ProfilePatch, ifMatch?: string) {
+  return ctx.api(caller).api.me.$patch({ json, header: ifMatch ? { "if-match": ifMatch } : {} });
 }
+
+const getMe = (caller: Caller) => ctx.api(caller).api.me.$get();
 
 describe("the signed-in person's profile", () => {
   it("is created on first sign-in, once, even when the first requests race", async () => {
     const caller = await ctx.newUser();
-    const responses = await Promise.all(
-      Array.from({ length: 6 }, () => ctx.call(caller, "GET", "/api/me")),
-    );
+    const responses = await Promise.all(Array.from({ length: 6 }, () => getMe(caller)));
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200, 200]);
     const profiles = await Promise.all(responses.map((response) => response.json()));
     expect(new Set(profiles.map((profile) => profile.userId)).size).toBe(1);
@@ -37,7 +40,7 @@ describe("the signed-in person's profile", () => {
 
   it("is edited with If-Match, and the edit is kept", async () => {
     const caller = await ctx.newUser();
-    await ctx.call(caller, "GET", "/api/me");
+    await getMe(caller);
     const response = await patchMe(
       caller,
       {
@@ -50,7 +53,7 @@ describe("the signed-in person's profile", () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBe('"2"');
-    const reread = await (await ctx.call(caller, "GET", "/api/me")).json();
+    const reread = await (await getMe(caller)).json();
     expect(reread).toMatchObject({
       displayName: "Ana Pereira",
       position: "councillor",
@@ -64,40 +67,40 @@ describe("the signed-in person's profile", () => {
 
   it("refuses a stale edit with 412 and changes nothing", async () => {
     const caller = await ctx.newUser();
-    await ctx.call(caller, "GET", "/api/me");
+    await getMe(caller);
     expect((await patchMe(caller, { displayName: "First tab" }, '"1"')).status).toBe(200);
     const stale = await patchMe(caller, { displayName: "Second tab" }, '"1"');
     expect(stale.status).toBe(412);
     expect(await stale.json()).toMatchObject({ code: "stale-version" });
-    const kept = await (await ctx.call(caller, "GET", "/api/me")).json();
+    const kept = await (await getMe(caller)).json();
     expect(kept).toMatchObject({ displayName: "First tab", version: 2 });
   });
 
   it("lets only one of two concurrent edits of the same version through", async () => {
     const caller = await ctx.newUser();
-    await ctx.call(caller, "GET", "/api/me");
+    await getMe(caller);
     const statuses = await Promise.all(
       ["Tab A", "Tab B", "Tab C"].map(
         async (displayName) => (await patchMe(caller, { displayName }, '"1"')).status,
       ),
     );
     expect(statuses.sort()).toEqual([200, 412, 412]);
-    expect((await (await ctx.call(caller, "GET", "/api/me")).json()).version).toBe(2);
+    expect((await (await getMe(caller)).json()).version).toBe(2);
   });
 
   it("refuses an unknown city with 400 naming cityId, and changes nothing", async () => {
     const caller = await ctx.newUser();
-    await ctx.call(caller, "GET", "/api/me");
+    await getMe(caller);
     const response = await patchMe(
       caller,
       { displayName: "Kept?", cityId: "cty_01JZZZZZZZZZZZZZZZZZZZZZZZ" },
       '"1"',
     );
     expect(response.status).toBe(400);
-    expect((await response.json()).errors).toEqual([
+    expect((await problemOf(response)).errors).toEqual([
       { field: "cityId", message: "No member city has this id" },
     ]);
-    expect(await (await ctx.call(caller, "GET", "/api/me")).json()).toMatchObject({
+    expect(await (await getMe(caller)).json()).toMatchObject({
       displayName: caller.username,
       version: 1,
     });
@@ -105,7 +108,7 @@ describe("the signed-in person's profile", () => {
 
   it("keeps a contributor's city, which an administrator assigns, and the rest editable", async () => {
     const contributor = await ctx.newUser({ groups: ["contributor"], cityId: aarhus?.cityId });
-    const { version } = await (await ctx.call(contributor, "GET", "/api/me")).json();
+    const { version } = await (await getMe(contributor)).json();
     const move = await patchMe(contributor, { cityId: rotterdam?.cityId }, `"${version}"`);
     expect(move.status).toBe(403);
     expect(await move.json()).toMatchObject({ code: "city-assigned" });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
-import { courses, QUIZ, step, TEXT_LESSON } from "./support/course-fixtures.ts";
+import { type Caller, ifMatch, ok, type TestContext, testContext } from "./support/context.ts";
+import { courseApi, QUIZ, TEXT_LESSON } from "./support/course-fixtures.ts";
 
 let ctx: TestContext;
 let trainer: Caller;
@@ -14,23 +14,30 @@ const HYPERLINK = '=HYPERLINK("http://evil.example","x")';
 
 /** A published course whose title and lesson titles are spreadsheet formulas. */
 async function formulaCourse(): Promise<string> {
-  const created = await ctx.call(trainer, "POST", courses, { title: HYPERLINK });
+  const created = await ctx.api(trainer).api.courses.$post({ json: { title: HYPERLINK } });
   expect(created.status).toBe(201);
   const { courseId } = await created.json();
-  const draft = `${courses}/${courseId}/draft`;
-  const withModule = await step(ctx, trainer, "POST", `${draft}/modules`, 1, { title: "Basics" });
-  const lessons = `${draft}/modules/${withModule.modules[0].moduleId}/lessons`;
-  await step(ctx, trainer, "POST", lessons, 2, { ...TEXT_LESSON, title: "+1" });
-  await step(ctx, trainer, "POST", lessons, 3, { ...TEXT_LESSON, title: "-1" });
-  await step(ctx, trainer, "POST", lessons, 4, { ...QUIZ, title: "@SUM(A1)" });
-  await step(ctx, trainer, "POST", `${courses}/${courseId}/publish`, 5);
+  const { course, param } = courseApi(ctx, trainer, courseId);
+  const modules = course.draft.modules;
+  const withModule = await ok(
+    modules.$post({ param, json: { title: "Basics" }, header: ifMatch(1) }),
+  );
+  const lessons = modules[":moduleId"].lessons;
+  const lesson = { ...param, moduleId: withModule.modules[0]?.moduleId as string };
+  const add = (json: typeof QUIZ, version: number) =>
+    ok(lessons.$post({ param: lesson, json, header: ifMatch(version) }));
+  await add({ ...TEXT_LESSON, title: "+1" }, 2);
+  await add({ ...TEXT_LESSON, title: "-1" }, 3);
+  await add({ ...QUIZ, title: "@SUM(A1)" }, 4);
+  await ok(course.publish.$post({ param, header: ifMatch(5) }));
   return courseId;
 }
 
 describe("the course figures as CSV", () => {
   it("neutralises titles a spreadsheet would run as formulas, and keeps the figures as numbers", async () => {
     const courseId = await formulaCourse();
-    const response = await ctx.call(trainer, "GET", `${courses}/${courseId}/stats?format=csv`);
+    const { course, param } = courseApi(ctx, trainer, courseId);
+    const response = await course.stats.$get({ param, query: { format: "csv" } });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await response.text()).split("\r\n");

@@ -1,22 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestContext, testContext } from "./support/context.ts";
+import { type Caller, problemOf, type TestContext, testContext } from "./support/context.ts";
 import { claimsOf, foreignKey, signToken } from "./support/tokens.ts";
 
 let ctx: TestContext;
+let caller: Caller;
 let real: { access: string; id: string };
 
 beforeAll(async () => {
   ctx = await testContext();
-  const caller = await ctx.newUser({ groups: ["trainer"] });
+  caller = await ctx.newUser({ groups: ["trainer"] });
   real = { access: caller.token, id: caller.idToken };
 });
 
-const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+/** The profile read with `token` as the bearer token, as the web sends it. */
+const meWith = (token: string) => ctx.api({ ...caller, token }).api.me.$get();
 const now = () => Math.floor(Date.now() / 1000);
 
 describe("access tokens from the Cognito emulator", () => {
   it("are accepted and their groups become roles", async () => {
-    const response = await ctx.app.request("/api/me", bearer(real.access));
+    const response = await meWith(real.access);
     expect(response.status).toBe(200);
     expect((await response.json()).roles).toEqual(["trainer"]);
   });
@@ -40,14 +42,14 @@ describe("access tokens from the Cognito emulator", () => {
       })(),
     };
     for (const [label, token] of Object.entries(cases)) {
-      const response = await ctx.app.request("/api/me", bearer(token));
+      const response = await meWith(token);
       expect(response.status, label).toBe(401);
-      expect(await response.json(), label).toMatchObject({ code: "invalid-token" });
+      expect(await problemOf(response), label).toMatchObject({ code: "invalid-token" });
     }
   });
 
   it("a hand-made token with correct claims is accepted: the cases above each fail on one claim", async () => {
-    const response = await ctx.app.request("/api/me", bearer(signToken(claimsOf(real.access))));
+    const response = await meWith(signToken(claimsOf(real.access)));
     expect(response.status).toBe(200);
   });
 });

@@ -1,4 +1,11 @@
-import type { Caller, TestContext } from "./context.ts";
+import type { AttachmentUploadRequest } from "@alliance/core";
+import { type Caller, ok, type TestContext } from "./context.ts";
+
+export interface TestFile {
+  fileName: string;
+  contentType: AttachmentUploadRequest["contentType"];
+  bytes: Uint8Array<ArrayBuffer>;
+}
 
 /** Small files whose first bytes are what their type says. */
 export const FILES = {
@@ -17,10 +24,36 @@ export const FILES = {
     contentType: "text/csv",
     bytes: new Uint8Array(Buffer.from("city;participants\nAarhus;42\nLiège;17\n", "utf8")),
   },
-};
-export type TestFile = (typeof FILES)[keyof typeof FILES];
+} satisfies Record<string, TestFile>;
 
-export const attachmentsOf = (itemId: string) => `/api/exchange/items/${itemId}/attachments`;
+/** An upload route of the typed client: declares a file, answers where to PUT it. */
+export type UploadRoute = (json: AttachmentUploadRequest) => Promise<{
+  status: number;
+  url: string;
+  text(): Promise<string>;
+  json(): Promise<{
+    attachmentId: string;
+    uploadUrl: string;
+    method: string;
+    headers: Record<string, string>;
+  }>;
+}>;
+
+/** The item's attachment routes as `caller`. */
+export const attachmentsOf = (
+  ctx: Pick<TestContext, "api">,
+  caller: Caller | undefined,
+  itemId: string,
+) => {
+  const attachments = ctx.api(caller).api.exchange.items[":itemId"].attachments;
+  return {
+    declare: (json: AttachmentUploadRequest) => attachments.$post({ param: { itemId }, json }),
+    confirm: (attachmentId: string) =>
+      attachments[":attachmentId"].confirm.$post({ param: { itemId, attachmentId } }),
+    download: (attachmentId: string, query: { as?: "link" } = {}) =>
+      attachments[":attachmentId"].$get({ param: { itemId, attachmentId }, query }),
+  };
+};
 
 /** Asks for an upload of `file` (declaring `size`) and PUTs its bytes to the presigned URL. */
 export const uploaded = (
@@ -28,24 +61,17 @@ export const uploaded = (
   caller: Caller,
   itemId: string,
   file: TestFile = FILES.pdf,
-  declared: Partial<{ size: number; contentType: string }> = {},
-) => uploadedTo(ctx, caller, attachmentsOf(itemId), file, declared);
+  declared: Partial<AttachmentUploadRequest> = {},
+) => uploadedTo(attachmentsOf(ctx, caller, itemId).declare, file, declared);
 
-/** As `uploaded`, to any upload route (`base` answers the presigned URL; `base/{id}/confirm`). */
+/** As `uploaded`, to any upload route. */
 export async function uploadedTo(
-  ctx: TestContext,
-  caller: Caller,
-  base: string,
+  route: UploadRoute,
   file: TestFile = FILES.pdf,
-  declared: Partial<{ size: number; contentType: string }> = {},
+  declared: Partial<AttachmentUploadRequest> = {},
 ): Promise<{ attachmentId: string; put: Response }> {
   const { fileName, contentType, bytes } = file;
-  const requested = await ctx.call(caller, "POST", base, {
-    fileName,
-    contentType,
-    size: bytes.length,
-    ...declared,
-  });
+  const requested = await route({ fileName, contentType, size: bytes.length, ...declared });
   if (requested.status !== 201) throw new Error(`upload request: ${await requested.text()}`);
   const upload = await requested.json();
   const put = await fetch(upload.uploadUrl, {
@@ -64,11 +90,6 @@ export async function attached(
   file: TestFile = FILES.pdf,
 ): Promise<{ attachmentId: string; version: number }> {
   const { attachmentId } = await uploaded(ctx, caller, itemId, file);
-  const confirmed = await ctx.call(
-    caller,
-    "POST",
-    `${attachmentsOf(itemId)}/${attachmentId}/confirm`,
-  );
-  if (confirmed.status !== 200) throw new Error(`confirm: ${await confirmed.text()}`);
-  return { attachmentId, version: (await confirmed.json()).version };
+  const { version } = await ok(attachmentsOf(ctx, caller, itemId).confirm(attachmentId));
+  return { attachmentId, version };
 }

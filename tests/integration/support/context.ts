@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type App, createAppFromEnv } from "@alliance/api";
+import { type ApiClient, createApiClient, type Problem } from "@alliance/api/client";
 import type { Role } from "@alliance/core";
 import { createUser, signIn } from "@alliance/dev";
 import { inject } from "vitest";
@@ -13,11 +14,27 @@ export interface Caller {
   idToken: string;
 }
 
+/** One HTTP request to the app in-process, on behalf of `caller` (who the transport may note). */
+export type Send = (
+  caller: Caller | undefined,
+  input: string,
+  init: RequestInit,
+) => Promise<Response>;
+
 export interface TestContext {
   /** The API wired exactly as in production, against the emulators. */
   app: App;
-  /** One request as `caller` (anonymous when undefined), JSON body if given. */
-  call(
+  /**
+   * The typed client the web app uses, as `caller` (anonymous when undefined):
+   * a renamed route, a wrong parameter or a wrong body shape fails `pnpm typecheck`.
+   */
+  api(caller?: Caller): ApiClient;
+  /**
+   * One request by method and string path, JSON body if given. Only for requests
+   * the typed client cannot or must not express: malformed bodies, wrong content
+   * types, paths that are the test's subject (tables of routes, the OpenAPI sweep).
+   */
+  raw(
     caller: Caller | undefined,
     method: string,
     path: string,
@@ -40,10 +57,26 @@ export async function testContext(): Promise<TestContext> {
 function build(): TestContext {
   const cloud = inject("localCloud");
   const app = createAppFromEnv({ ...inject("apiEnv"), LOG_LEVEL: "SILENT" });
+  const send: Send = async (_caller, input, init) => app.request(input, init);
+  return { app, ...clientsOver(send), ...people(cloud, send, "test") };
+}
 
-  const call: TestContext["call"] = (caller, method, path, body, headers = {}) =>
-    Promise.resolve(
-      app.request(path, {
+/**
+ * The typed client and the raw helper over one transport. The client is
+ * `createApiClient` (the web's own, with its bearer-token handling) rather than
+ * `hono/testing`'s `testClient`: both derive from the same `App` type, but this
+ * one also proves the web's way of sending the token.
+ */
+export function clientsOver(send: Send): Pick<TestContext, "api" | "raw"> {
+  return {
+    api: (caller) =>
+      createApiClient({
+        baseUrl: "http://localhost",
+        fetch: (input, init) => send(caller, String(input), init ?? {}),
+        getAccessToken: async () => caller?.token,
+      }),
+    raw: (caller, method, path, body, headers = {}) =>
+      send(caller, path, {
         method,
         headers: {
           ...(caller && { authorization: `Bearer ${caller.token}` }),
@@ -52,50 +85,66 @@ function build(): TestContext {
         },
         ...(body !== undefined && { body: JSON.stringify(body) }),
       }),
-    );
-
-  async function signInAgain(caller: Caller): Promise<Caller> {
-    const tokens = await signIn(cloud, caller.username, caller.password);
-    return { ...caller, token: tokens.accessToken, idToken: tokens.idToken };
-  }
-
-  return {
-    app,
-    call,
-    signInAgain,
-    newUser: userMaker(cloud, call, signInAgain, "test"),
   };
 }
 
 /**
- * Makes new people in the pool through `call`. Nobody picks their own city while
+ * Makes new people in the pool through `send`. Nobody picks their own city while
  * a contributor: with a city, the person chooses it as a learner first and gets
  * their groups afterwards.
  */
-export function userMaker(
+export function people(
   cloud: ReturnType<typeof inject<"localCloud">>,
-  call: TestContext["call"],
-  signInAgain: TestContext["signInAgain"],
+  send: Send,
   prefix: string,
-): TestContext["newUser"] {
-  return async (options = {}) => {
+): Pick<TestContext, "newUser" | "signInAgain"> {
+  const { api } = clientsOver(send);
+  async function signInAgain(caller: Caller): Promise<Caller> {
+    const tokens = await signIn(cloud, caller.username, caller.password);
+    return { ...caller, token: tokens.accessToken, idToken: tokens.idToken };
+  }
+  const newUser: TestContext["newUser"] = async (options = {}) => {
     const username = `${prefix}-${randomUUID().slice(0, 13)}`;
     const password = "Test-pass-2026";
     const groups = options.groups ?? [];
     await createUser(cloud, { username, password, groups: options.cityId ? [] : groups });
     const caller = await signInAgain({ username, password, token: "", idToken: "" });
     if (!options.cityId) return caller;
-    await call(caller, "GET", "/api/me");
-    const set = await call(
-      caller,
-      "PATCH",
-      "/api/me",
-      { cityId: options.cityId },
-      { "if-match": '"1"' },
-    );
+    await api(caller).api.me.$get();
+    const set = await api(caller).api.me.$patch({
+      json: { cityId: options.cityId },
+      header: { "if-match": '"1"' },
+    });
     if (set.status !== 200) throw new Error(`could not set the city: ${await set.text()}`);
     if (groups.length === 0) return caller;
     await createUser(cloud, { username, password, groups });
     return signInAgain(caller);
   };
+  return { newUser, signInAgain };
+}
+
+/** The If-Match header for `version`, as the web sends it. */
+export const ifMatch = (version: number | string) => ({ "if-match": `"${version}"` });
+
+interface Answer {
+  status: number;
+  url: string;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+/** The typed body of an answer that must succeed; anything else fails the test, saying why. */
+export async function ok<R extends Answer>(
+  pending: R | Promise<R>,
+): Promise<Awaited<ReturnType<R["json"]>>> {
+  const response = await pending;
+  if (response.status >= 300) {
+    throw new Error(`${response.status} ${response.url}: ${await response.text()}`);
+  }
+  return (await response.json()) as Awaited<ReturnType<R["json"]>>;
+}
+
+/** The problem details of an error answer (the typed client types only success bodies). */
+export async function problemOf(response: { json(): Promise<unknown> }): Promise<Problem> {
+  return (await response.json()) as Problem;
 }

@@ -1,10 +1,16 @@
+import type { ApiClient } from "@alliance/api/client";
 import { FILES, type TestFile, uploadedTo } from "./attachment-fixtures.ts";
-import type { Caller, TestContext } from "./context.ts";
+import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
 
-export const courses = "/api/courses";
+type Courses = ApiClient["api"]["courses"];
+/** The fields a course is created with. */
+export type CourseCreate = Parameters<Courses["$post"]>[0]["json"];
+export type NewLesson = Parameters<
+  Courses[":courseId"]["draft"]["modules"][":moduleId"]["lessons"]["$post"]
+>[0]["json"];
 
 /** A quiz whose answers and feedback must never reach a learner before they answer. */
-export const QUIZ = {
+export const QUIZ: NewLesson = {
   title: "Check your understanding",
   content: {
     kind: "quiz",
@@ -23,24 +29,16 @@ export const QUIZ = {
   },
 };
 
-export const TEXT_LESSON = {
+export const TEXT_LESSON: NewLesson = {
   title: "Why a local strategy",
   content: { kind: "text", body: "A strategy names who does what, and when." },
 };
 
-/** One authoring request with If-Match; fails the test on anything but 200/201. */
-export async function step(
-  ctx: TestContext,
-  caller: Caller,
-  method: string,
-  path: string,
-  version: number,
-  body?: unknown,
-) {
-  const response = await ctx.call(caller, method, path, body, { "if-match": `"${version}"` });
-  if (response.status >= 300) throw new Error(`${method} ${path}: ${await response.text()}`);
-  return response.json();
-}
+/** The routes of one course as `caller`, typed: `param` names the course. */
+export const courseApi = (ctx: TestContext, caller: Caller | undefined, courseId: string) => ({
+  course: ctx.api(caller).api.courses[":courseId"],
+  param: { courseId },
+});
 
 /**
  * A course of `trainer` with one module holding a text lesson and a quiz,
@@ -49,26 +47,46 @@ export async function step(
 export async function courseOf(
   ctx: TestContext,
   trainer: Caller,
-  options: { publish?: boolean; fields?: Record<string, unknown> } = {},
+  options: { publish?: boolean; fields?: Partial<CourseCreate> } = {},
 ) {
-  const created = await ctx.call(trainer, "POST", courses, {
-    title: "Building a local prevention strategy",
-    ...options.fields,
-  });
-  if (created.status !== 201) throw new Error(`create: ${await created.text()}`);
-  const { courseId } = await created.json();
-  const draft = `${courses}/${courseId}/draft`;
-  const withModule = await step(ctx, trainer, "POST", `${draft}/modules`, 1, { title: "Basics" });
-  const { moduleId } = withModule.modules[0];
-  await step(ctx, trainer, "POST", `${draft}/modules/${moduleId}/lessons`, 2, TEXT_LESSON);
-  const full = await step(ctx, trainer, "POST", `${draft}/modules/${moduleId}/lessons`, 3, QUIZ);
-  const lessonId: string = full.modules[0].lessons[0].lessonId;
+  const { courseId } = await ok(
+    ctx.api(trainer).api.courses.$post({
+      json: { title: "Building a local prevention strategy", ...options.fields },
+    }),
+  );
+  const { course, param } = courseApi(ctx, trainer, courseId);
+  const modules = course.draft.modules;
+  const withModule = await ok(
+    modules.$post({ param, json: { title: "Basics" }, header: ifMatch(1) }),
+  );
+  const moduleId = withModule.modules[0]?.moduleId as string;
+  const lessons = modules[":moduleId"].lessons;
+  const lessonParam = { ...param, moduleId };
+  await ok(lessons.$post({ param: lessonParam, json: TEXT_LESSON, header: ifMatch(2) }));
+  const full = await ok(lessons.$post({ param: lessonParam, json: QUIZ, header: ifMatch(3) }));
+  const lessonId = full.modules[0]?.lessons[0]?.lessonId as string;
   if (options.publish === false) return { courseId, moduleId, lessonId, version: 4 };
-  await step(ctx, trainer, "POST", `${courses}/${courseId}/publish`, 4);
+  await ok(course.publish.$post({ param, header: ifMatch(4) }));
   return { courseId, moduleId, lessonId, version: 5 };
 }
 
-export const documentsOf = (courseId: string) => `${courses}/${courseId}/draft/documents`;
+/** The course's document routes as `caller` (upload to the draft, download). */
+export const documentsOf = (
+  ctx: Pick<TestContext, "api">,
+  caller: Caller | undefined,
+  courseId: string,
+) => {
+  const course = ctx.api(caller).api.courses[":courseId"];
+  const documents = course.draft.documents;
+  return {
+    declare: (json: Parameters<typeof documents.$post>[0]["json"]) =>
+      documents.$post({ param: { courseId }, json }),
+    confirm: (attachmentId: string) =>
+      documents[":attachmentId"].confirm.$post({ param: { courseId, attachmentId } }),
+    download: (attachmentId: string, query: { as?: "link" } = {}) =>
+      course.documents[":attachmentId"].$get({ param: { courseId, attachmentId }, query }),
+  };
+};
 
 /** Uploads `file` to the course's draft and confirms it: answers its id and the new version. */
 export async function courseDocument(
@@ -77,12 +95,8 @@ export async function courseDocument(
   courseId: string,
   file: TestFile = FILES.pdf,
 ): Promise<{ attachmentId: string; version: number }> {
-  const { attachmentId } = await uploadedTo(ctx, trainer, documentsOf(courseId), file);
-  const confirmed = await ctx.call(
-    trainer,
-    "POST",
-    `${documentsOf(courseId)}/${attachmentId}/confirm`,
-  );
-  if (confirmed.status !== 200) throw new Error(`confirm: ${await confirmed.text()}`);
-  return { attachmentId, version: (await confirmed.json()).version };
+  const documents = documentsOf(ctx, trainer, courseId);
+  const { attachmentId } = await uploadedTo(documents.declare, file);
+  const { version } = await ok(documents.confirm(attachmentId));
+  return { attachmentId, version };
 }

@@ -1,7 +1,12 @@
-import type { Caller, TestContext } from "./context.ts";
+import type { ApiClient } from "@alliance/api/client";
+import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
+
+type Items = ApiClient["api"]["exchange"]["items"];
+type ItemCreate = Parameters<Items["$post"]>[0]["json"];
+type ItemPatch = Parameters<Items[":itemId"]["$patch"]>[0]["json"];
 
 /** A complete item: everything a reader needs, so it can be submitted for review. */
-export const COMPLETE = {
+export const COMPLETE: ItemCreate & ItemPatch = {
   kind: "initiative",
   title: "Neighbourhood mentors for young people leaving school early",
   summary: "Trained volunteers from the neighbourhood meet young people who left school early.",
@@ -29,29 +34,22 @@ export async function itemIn(
   status: "draft" | "submitted" | "published" | "revised",
   contributor: Caller,
   admin: Caller,
-  overrides: Record<string, unknown> = {},
+  overrides: Partial<ItemCreate & ItemPatch> = {},
 ): Promise<{ itemId: string; version: number }> {
   const { kind, title, ...rest } = { ...COMPLETE, ...overrides };
-  const created = await ctx.call(contributor, "POST", "/api/exchange/items", { kind, title });
-  if (created.status !== 201) throw new Error(`create: ${await created.text()}`);
-  const { itemId } = await created.json();
-  const path = `/api/exchange/items/${itemId}`;
-  const step = async (
-    caller: Caller,
-    method: string,
-    url: string,
-    version: number,
-    body?: unknown,
-  ) => {
-    const response = await ctx.call(caller, method, url, body, { "if-match": `"${version}"` });
-    if (response.status !== 200) throw new Error(`${method} ${url}: ${await response.text()}`);
-  };
-  await step(contributor, "PATCH", path, 1, rest);
+  const { itemId } = await ok(
+    ctx.api(contributor).api.exchange.items.$post({ json: { kind, title } }),
+  );
+  const item = (caller: Caller) => ctx.api(caller).api.exchange.items[":itemId"];
+  const param = { itemId };
+  await ok(item(contributor).$patch({ param, json: rest, header: ifMatch(1) }));
   if (status === "draft") return { itemId, version: 2 };
-  await step(contributor, "POST", `${path}/submit`, 2);
+  await ok(item(contributor).submit.$post({ param, header: ifMatch(2) }));
   if (status === "submitted") return { itemId, version: 3 };
-  await step(admin, "POST", `${path}/review`, 3, { decision: "approve" });
+  await ok(item(admin).review.$post({ param, json: { decision: "approve" }, header: ifMatch(3) }));
   if (status === "published") return { itemId, version: 4 };
-  await step(contributor, "PATCH", path, 4, { title: `${title} (revised)` });
+  await ok(
+    item(contributor).$patch({ param, json: { title: `${title} (revised)` }, header: ifMatch(4) }),
+  );
   return { itemId, version: 5 };
 }

@@ -1,7 +1,6 @@
 import { COUNTRIES, newId, type Role } from "@alliance/core";
-import { signIn } from "@alliance/dev";
 import { inject } from "vitest";
-import { type Caller, type TestContext, userMaker } from "./context.ts";
+import { type Caller, clientsOver, people, type Send, type TestContext } from "./context.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 
 /** The kinds of caller the sweep tries, in this order, until one reaches the operation. */
@@ -30,31 +29,14 @@ export function trackedContext(
   versions: Map<string, number>,
 ): TestContext {
   const cloud = inject("localCloud");
-  const call: TestContext["call"] = (caller, method, path, body, headers = {}) =>
+  const send: Send = (caller, input, init) =>
     tracked.as(tag(), async () => {
-      const response = await tracked.app.request(path, {
-        method,
-        headers: {
-          ...(caller && { authorization: `Bearer ${caller.token}` }),
-          ...(body !== undefined && { "content-type": "application/json" }),
-          ...headers,
-        },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-      });
+      const response = await tracked.app.request(input, init);
       const version = versionOf(response);
-      if (version !== undefined) versions.set(versionKey(path, caller), version);
+      if (version !== undefined) versions.set(versionKey(input, caller), version);
       return response;
     });
-  const signInAgain = async (caller: Caller): Promise<Caller> => {
-    const tokens = await signIn(cloud, caller.username, caller.password);
-    return { ...caller, token: tokens.accessToken, idToken: tokens.idToken };
-  };
-  return {
-    app: tracked.app,
-    call,
-    signInAgain,
-    newUser: userMaker(cloud, call, signInAgain, "naughty"),
-  };
+  return { app: tracked.app, ...clientsOver(send), ...people(cloud, send, "naughty") };
 }
 
 /** A member city of the sweep's own, so its edits touch no other test's city. */

@@ -1,8 +1,8 @@
 import { attached, uploaded, uploadedTo } from "./attachment-fixtures.ts";
-import type { TestContext } from "./context.ts";
+import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
-import { enrolmentOf, lessonOf, ok, RIGHT } from "./learning-fixtures.ts";
+import { learnerOf, RIGHT } from "./learning-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 
@@ -89,7 +89,7 @@ export class World {
       } else if (param === "userId") {
         out.userId = await this.once(`user ${kind}`, async () => {
           const user = await ctx.newUser({ groups: kind === "trainer" ? ["trainer"] : [] });
-          return (await ok(ctx, user, "GET", "/api/me")).userId as string;
+          return (await ok(ctx.api(user).api.me.$get())).userId;
         });
       } else if (param === "cityId") out.cityId = this.cityId;
       else if (param === "code") out.code = await this.certificate();
@@ -108,11 +108,14 @@ export class World {
     return this.once(`course ${kind}`, async () => {
       const { ctx, callers } = this;
       const course = await courseOf(ctx, callers.trainer, { publish: kind === "published" });
-      const draft = await ok(ctx, callers.trainer, "GET", `/api/courses/${course.courseId}/draft`);
-      const [textId, quizId] = draft.modules[0].lessons.map(
-        (lesson: { lessonId: string }) => lesson.lessonId,
+      const param = { courseId: course.courseId };
+      const draft = await ok(
+        ctx.api(callers.trainer).api.courses[":courseId"].draft.$get({ param }),
       );
-      if (kind === "published") await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
+      const [textId, quizId] = draft.modules[0]?.lessons.map((lesson) => lesson.lessonId) ?? [];
+      if (kind === "published") {
+        await ok(learnerOf(ctx, callers.learner, course.courseId).enrolment.$put({ param }));
+      }
       this.known.set(`module ${course.courseId}`, course.moduleId);
       return { ...course, textId: textId as string, quizId: quizId as string };
     });
@@ -122,7 +125,7 @@ export class World {
   document(courseId: string, kind: string) {
     return this.once(`doc ${courseId} ${kind}`, async () => {
       if (kind === "pending") {
-        return (await uploadedTo(this.ctx, this.callers.trainer, documentsOf(courseId)))
+        return (await uploadedTo(documentsOf(this.ctx, this.callers.trainer, courseId).declare))
           .attachmentId;
       }
       const { attachmentId } = await courseDocument(this.ctx, this.callers.trainer, courseId);
@@ -136,19 +139,17 @@ export class World {
     return this.once("certificate", async () => {
       const { ctx, callers } = this;
       const course = await courseOf(ctx, callers.trainer);
-      await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
-      const draft = await ok(ctx, callers.trainer, "GET", `/api/courses/${course.courseId}/draft`);
-      const [textId, quizId] = draft.modules[0].lessons.map(
-        (lesson: { lessonId: string }) => lesson.lessonId,
+      const learner = learnerOf(ctx, callers.learner, course.courseId);
+      const { param } = learner;
+      await ok(learner.enrolment.$put({ param }));
+      const draft = await ok(
+        ctx.api(callers.trainer).api.courses[":courseId"].draft.$get({ param }),
       );
-      await ok(ctx, callers.learner, "PUT", `${lessonOf(course.courseId, textId)}/completion`);
-      const done = await ok(
-        ctx,
-        callers.learner,
-        "POST",
-        `${lessonOf(course.courseId, quizId)}/attempts`,
-        RIGHT,
-      );
+      const [textId, quizId] = draft.modules[0]?.lessons.map((lesson) => lesson.lessonId) ?? [];
+      const text = learner.lesson(textId as string);
+      await ok(text.lesson.completion.$put({ param: text.param }));
+      const quiz = learner.lesson(quizId as string);
+      const done = await ok(quiz.lesson.attempts.$post({ param: quiz.param, json: RIGHT }));
       return done.progress.certificateCode as string;
     });
   }

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { createAppFromEnv } from "@alliance/api";
 import { createCore, createS3Client, loadConfig } from "@alliance/core";
 import { inject } from "vitest";
-import type { Caller, TestContext } from "./context.ts";
+import type { UploadRoute } from "./attachment-fixtures.ts";
+import { clientsOver, type TestContext } from "./context.ts";
 
 const apiEnv = () => ({ ...inject("apiEnv"), LOG_LEVEL: "SILENT" });
 
@@ -13,9 +14,12 @@ export const localS3 = (): S3Client => createS3Client(loadConfig(apiEnv()), apiE
 
 /**
  * The API as in production, but over an S3 client and a clock of the test's
- * choosing: `call` as TestContext's.
+ * choosing: `api` and `raw` as TestContext's.
  */
-export function appWith(options: { s3?: S3Client; now?: () => Date }): TestContext["call"] {
+export function appWith(options: {
+  s3?: S3Client;
+  now?: () => Date;
+}): Pick<TestContext, "api" | "raw"> {
   const env = apiEnv();
   const core = createCore({
     config: loadConfig(env),
@@ -23,18 +27,7 @@ export function appWith(options: { s3?: S3Client; now?: () => Date }): TestConte
     now: options.now,
   });
   const app = createAppFromEnv(env, { core });
-  return (caller, method, path, body, headers = {}) =>
-    Promise.resolve(
-      app.request(path, {
-        method,
-        headers: {
-          ...(caller && { authorization: `Bearer ${caller.token}` }),
-          ...(body !== undefined && { "content-type": "application/json" }),
-          ...headers,
-        },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
-      }),
-    );
+  return clientsOver(async (_caller, input, init) => app.request(input, init));
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -64,15 +57,17 @@ export interface Upload {
   headers: Record<string, string>;
 }
 
-/** Declares `bytes` as a file at `base` (an upload route) and answers the presigned upload. */
+/** Declares `bytes` as a file at an upload route and answers the presigned upload. */
 export async function declared(
-  call: TestContext["call"],
-  caller: Caller,
-  base: string,
-  file: { fileName: string; contentType: string; bytes: Uint8Array },
+  route: UploadRoute,
+  file: {
+    fileName: string;
+    contentType: Parameters<UploadRoute>[0]["contentType"];
+    bytes: Uint8Array;
+  },
 ): Promise<Upload> {
   const { fileName, contentType, bytes } = file;
-  const answer = await call(caller, "POST", base, { fileName, contentType, size: bytes.length });
+  const answer = await route({ fileName, contentType, size: bytes.length });
   if (answer.status !== 201) throw new Error(`declare: ${answer.status} ${await answer.text()}`);
   return answer.json();
 }
@@ -87,15 +82,19 @@ export async function put(upload: Upload, bytes: Uint8Array<ArrayBuffer>): Promi
   return answer.status;
 }
 
-/** The bytes a download route serves to `caller`, following its redirect. */
+/** The bytes a download route serves, following the link `asLink` asks it for. */
 export async function downloaded(
-  call: TestContext["call"],
-  caller: Caller,
-  path: string,
+  asLink: () => Promise<{
+    status: number;
+    text(): Promise<string>;
+    json(): Promise<unknown>;
+  }>,
 ): Promise<Uint8Array> {
-  const link = await call(caller, "GET", `${path}?as=link`);
+  const link = await asLink();
   if (link.status !== 200) throw new Error(`download: ${link.status} ${await link.text()}`);
-  const file = await fetch((await link.json()).url);
+  // The 200 answer is `{ url }` (the client's type also covers the 302 without a body).
+  const { url } = (await link.json()) as { url: string };
+  const file = await fetch(url);
   return new Uint8Array(await file.arrayBuffer());
 }
 
