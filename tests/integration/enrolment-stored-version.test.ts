@@ -1,9 +1,9 @@
 import { createDynamoClient, ENV, loadConfig } from "@alliance/core";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Caller, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ok, type TestContext, testContext } from "./support/context.ts";
 import { courseOf } from "./support/course-fixtures.ts";
-import { enrolmentOf, lessonIdsOf, lessonOf, ok } from "./support/learning-fixtures.ts";
+import { learnerOf, lessonIdsOf } from "./support/learning-fixtures.ts";
 import { claimsOf } from "./support/tokens.ts";
 
 const env = inject("apiEnv");
@@ -53,7 +53,8 @@ describe("an enrolment stored before the counter was called version", () => {
     const Item = storedEnrolment(subject, course.courseId, lessonIds, "2026-01-05T09:00:00.000Z");
     await client.send(new PutCommand({ TableName, Item }));
 
-    const progress = await ok(ctx, learner, "GET", enrolmentOf(course.courseId));
+    const mine = learnerOf(ctx, learner, course.courseId);
+    const progress = await ok(mine.enrolment.$get({ param: mine.param }));
     expect(progress).toEqual(
       expect.objectContaining({
         courseId: course.courseId,
@@ -65,12 +66,8 @@ describe("an enrolment stored before the counter was called version", () => {
     );
 
     const [textId] = lessonIds;
-    const marked = await ok(
-      ctx,
-      learner,
-      "PUT",
-      `${lessonOf(course.courseId, textId as string)}/completion`,
-    );
+    const text = mine.lesson(textId as string);
+    const marked = await ok(text.lesson.completion.$put({ param: text.param }));
     expect(marked.percent).toBe(50);
 
     const stored = await client.send(
