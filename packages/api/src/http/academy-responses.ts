@@ -22,3 +22,14 @@ export const authoring = {
   security: bearerSecurity,
   middleware: [authorOnly],
 };
+
+/**
+ * The rest of a route that changes a draft, spread after its tags and summary
+ * (the OpenAPI document lists a route's fields in the order they are written).
+ * The route adds If-Match to its request.
+ */
+export const draftChange = {
+  security: bearerSecurity,
+  middleware: [authorOnly],
+  responses: draftChangeResponses,
+};

@@ -1,5 +1,7 @@
 import { VisibleError } from "@alliance/core";
 import { z } from "@hono/zod-openapi";
+import type { Context, TypedResponse } from "hono";
+import type { JSONParsed } from "hono/utils/types";
 
 /** `"3"`, `W/"3"` or `3` → 3. The ETag of an editable resource is its version. */
 export function parseIfMatch(header: string | undefined): number {
@@ -21,6 +23,21 @@ export function parseIfMatch(header: string | undefined): number {
 
 export function etag(version: number): string {
   return `"${version}"`;
+}
+
+/**
+ * A conditional write: reads the If-Match version (428 or 400 before `write`
+ * runs when it is missing or malformed), runs `write` with it and answers the
+ * saved resource with its new version as ETag.
+ */
+export async function writeIfMatch<T extends { version: number }>(
+  c: Context,
+  write: (version: number) => Promise<T>,
+): Promise<Response & TypedResponse<JSONParsed<T>, 200, "json">> {
+  const version = parseIfMatch(c.req.header("if-match"));
+  const saved = await write(version);
+  c.header("ETag", etag(saved.version));
+  return c.json(saved, 200);
 }
 
 /**

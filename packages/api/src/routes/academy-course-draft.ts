@@ -1,7 +1,7 @@
 import { coursePatchSchema, coursePathSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftChangeResponses, draftResponse } from "../http/academy-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
@@ -37,11 +37,9 @@ export const academyCourseDraftRoutes = createRouter()
       },
       responses: draftChangeResponses,
     }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { courseId } = c.req.valid("param");
-      const draft = await c.var.core.academy.drafts.update(courseId, c.req.valid("json"), version);
-      c.header("ETag", etag(draft.version));
-      return c.json(draft, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) => {
+        const { courseId } = c.req.valid("param");
+        return c.var.core.academy.drafts.update(courseId, c.req.valid("json"), version);
+      }),
   );

@@ -1,7 +1,7 @@
 import { coursePathSchema, courseVersionListSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftChangeResponses } from "../http/academy-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
@@ -18,29 +18,21 @@ const transition = (action: "publish" | "unpublish" | "archive", summary: string
 
 /** `/courses/{courseId}/publish|unpublish|archive|versions`: a course's publication. */
 export const academyCoursePublishingRoutes = createRouter()
-  .openapi(transition("publish", "Publish the draft as the next numbered version"), async (c) => {
-    const version = parseIfMatch(c.req.header("if-match"));
-    const draft = await c.var.core.academy.publishing.publish(
-      c.req.valid("param").courseId,
-      version,
-    );
-    c.header("ETag", etag(draft.version));
-    return c.json(draft, 200);
-  })
-  .openapi(transition("unpublish", "Hide the course from the catalogue"), async (c) => {
-    const version = parseIfMatch(c.req.header("if-match"));
-    const { courseId } = c.req.valid("param");
-    const draft = await c.var.core.academy.publishing.unpublish(courseId, version);
-    c.header("ETag", etag(draft.version));
-    return c.json(draft, 200);
-  })
-  .openapi(transition("archive", "Archive the course: hidden and no longer edited"), async (c) => {
-    const version = parseIfMatch(c.req.header("if-match"));
-    const { courseId } = c.req.valid("param");
-    const draft = await c.var.core.academy.publishing.archive(courseId, version);
-    c.header("ETag", etag(draft.version));
-    return c.json(draft, 200);
-  })
+  .openapi(transition("publish", "Publish the draft as the next numbered version"), (c) =>
+    writeIfMatch(c, (version) =>
+      c.var.core.academy.publishing.publish(c.req.valid("param").courseId, version),
+    ),
+  )
+  .openapi(transition("unpublish", "Hide the course from the catalogue"), (c) =>
+    writeIfMatch(c, (version) =>
+      c.var.core.academy.publishing.unpublish(c.req.valid("param").courseId, version),
+    ),
+  )
+  .openapi(transition("archive", "Archive the course: hidden and no longer edited"), (c) =>
+    writeIfMatch(c, (version) =>
+      c.var.core.academy.publishing.archive(c.req.valid("param").courseId, version),
+    ),
+  )
   .openapi(
     createRoute({
       ...authoring,

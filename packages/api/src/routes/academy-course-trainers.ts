@@ -1,7 +1,7 @@
 import { trainerPathSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftChangeResponses } from "../http/academy-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { createRouter } from "../http/router.ts";
 
 /** `/courses/{courseId}/trainers/{userId}`: a course's co-trainers. */
@@ -14,11 +14,9 @@ export const academyCourseTrainerRoutes = createRouter().openapi(
     request: { params: trainerPathSchema, headers: ifMatchHeaders },
     responses: draftChangeResponses,
   }),
-  async (c) => {
-    const version = parseIfMatch(c.req.header("if-match"));
-    const { courseId, userId } = c.req.valid("param");
-    const draft = await c.var.core.academy.drafts.addTrainer(courseId, userId, version);
-    c.header("ETag", etag(draft.version));
-    return c.json(draft, 200);
-  },
+  (c) =>
+    writeIfMatch(c, (version) => {
+      const { courseId, userId } = c.req.valid("param");
+      return c.var.core.academy.drafts.addTrainer(courseId, userId, version);
+    }),
 );

@@ -6,7 +6,7 @@ import {
   pageQuerySchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
@@ -80,11 +80,9 @@ export const cityRoutes = createRouter()
         ...problems(400, 401, 403, 404, 412, 428, 503),
       },
     }),
-    async (c) => {
-      const expectedVersion = parseIfMatch(c.req.header("if-match"));
-      const { cityId } = c.req.valid("param");
-      const city = await c.var.core.cities.update(cityId, c.req.valid("json"), expectedVersion);
-      c.header("ETag", etag(city.version));
-      return c.json(city, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) => {
+        const { cityId } = c.req.valid("param");
+        return c.var.core.cities.update(cityId, c.req.valid("json"), version);
+      }),
   );

@@ -7,7 +7,7 @@ import {
 import { createRoute } from "@hono/zod-openapi";
 import { answerDownload, downloadQuerySchema, downloadResponses } from "../http/downloads.ts";
 import { itemResponse } from "../http/exchange-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
@@ -104,15 +104,9 @@ export const exchangeAttachmentRoutes = createRouter()
         ...problems(400, 401, 403, 404, 409, 412, 428, 503),
       },
     }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId, attachmentId } = c.req.valid("param");
-      const item = await c.var.core.exchange.attachments.removeAttachment(
-        itemId,
-        attachmentId,
-        version,
-      );
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) => {
+        const { itemId, attachmentId } = c.req.valid("param");
+        return c.var.core.exchange.attachments.removeAttachment(itemId, attachmentId, version);
+      }),
   );

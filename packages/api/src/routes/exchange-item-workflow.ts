@@ -1,7 +1,7 @@
 import { itemPathSchema, reviewSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { itemChangeResponses } from "../http/exchange-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json } from "../http/json.ts";
 import { bearerSecurity } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
@@ -31,12 +31,10 @@ export const exchangeItemWorkflowRoutes = createRouter()
       "Submit for review",
       "A draft or an item with requested changes goes to the moderators; so does the pending revision of a published item.",
     ),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const item = await c.var.core.exchange.items.submit(c.req.valid("param").itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.exchange.items.submit(c.req.valid("param").itemId, version),
+      ),
   )
   .openapi(
     transition(
@@ -44,12 +42,10 @@ export const exchangeItemWorkflowRoutes = createRouter()
       "Archive",
       "The item's city or an administrator takes it out of the exchange.",
     ),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const item = await c.var.core.exchange.items.archive(c.req.valid("param").itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.exchange.items.archive(c.req.valid("param").itemId, version),
+      ),
   )
   .openapi(
     createRoute({
@@ -68,13 +64,10 @@ export const exchangeItemWorkflowRoutes = createRouter()
       },
       responses: itemChangeResponses,
     }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId } = c.req.valid("param");
-      const item = await c.var.core.exchange.items.review(itemId, c.req.valid("json"), version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.exchange.items.review(c.req.valid("param").itemId, c.req.valid("json"), version),
+      ),
   )
   .openapi(
     createRoute({
@@ -88,11 +81,8 @@ export const exchangeItemWorkflowRoutes = createRouter()
       request: { params: itemPathSchema, headers: ifMatchHeaders },
       responses: itemChangeResponses,
     }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId } = c.req.valid("param");
-      const item = await c.var.core.exchange.items.withdrawRevision(itemId, version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.exchange.items.withdrawRevision(c.req.valid("param").itemId, version),
+      ),
   );

@@ -7,7 +7,7 @@ import {
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { itemChangeResponses, itemResponse } from "../http/exchange-responses.ts";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json } from "../http/json.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
@@ -84,11 +84,9 @@ export const exchangeItemRoutes = createRouter()
       },
       responses: itemChangeResponses,
     }),
-    async (c) => {
-      const version = parseIfMatch(c.req.header("if-match"));
-      const { itemId } = c.req.valid("param");
-      const item = await c.var.core.exchange.items.update(itemId, c.req.valid("json"), version);
-      c.header("ETag", etag(item.version));
-      return c.json(item, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) => {
+        const { itemId } = c.req.valid("param");
+        return c.var.core.exchange.items.update(itemId, c.req.valid("json"), version);
+      }),
   );

@@ -8,7 +8,7 @@ import {
   userRolesSchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { adminOnly } from "../middleware/signed-in.ts";
@@ -89,17 +89,11 @@ export const peopleUserRoutes = createRouter()
         ...problems(400, 401, 403, 404, 409, 412, 428, 503),
       },
     }),
-    async (c) => {
-      const expectedVersion = parseIfMatch(c.req.header("if-match"));
-      const { cityId } = c.req.valid("json");
-      const person = await c.var.core.people.setCity(
-        c.req.valid("param").userId,
-        cityId,
-        expectedVersion,
-      );
-      c.header("ETag", etag(person.version));
-      return c.json(person, 200);
-    },
+    (c) =>
+      writeIfMatch(c, (version) => {
+        const { cityId } = c.req.valid("json");
+        return c.var.core.people.setCity(c.req.valid("param").userId, cityId, version);
+      }),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,6 @@
 import { profilePatchSchema, profileSchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { etag, ifMatchHeaders, parseIfMatch } from "../http/if-match.ts";
+import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
@@ -46,12 +46,7 @@ export const profileMeRoutes = createRouter()
       },
       responses: { 200: profileResponse, ...problems(400, 401, 403, 412, 428, 503) },
     }),
-    async (c) => {
-      const expectedVersion = parseIfMatch(c.req.header("if-match"));
-      const profile = await c.var.core.profile.updateMe(c.req.valid("json"), expectedVersion);
-      c.header("ETag", etag(profile.version));
-      return c.json(profile, 200);
-    },
+    (c) => writeIfMatch(c, (version) => c.var.core.profile.updateMe(c.req.valid("json"), version)),
   )
   .openapi(
     createRoute({
