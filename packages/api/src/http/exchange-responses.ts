@@ -1,4 +1,4 @@
-import { itemSchema } from "@alliance/core";
+import { itemListSchema, itemSchema } from "@alliance/core";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 
@@ -13,4 +13,10 @@ export const itemResponse = (description: string) => ({
 export const itemChangeResponses = {
   200: itemResponse("The item"),
   ...problems(400, 401, 403, 404, 409, 412, 428, 503),
+};
+
+/** A page of items in any status, for the lists of those who work on them (city, moderators). */
+export const itemPageResponses = {
+  200: { description: "A page of items", content: json(itemListSchema) },
+  ...problems(400, 401, 403, 503),
 };

@@ -1,7 +1,7 @@
-import { itemListSchema, pageQuerySchema } from "@alliance/core";
+import { pageQuerySchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { json } from "../http/json.ts";
-import { bearerSecurity, problems } from "../http/problems.ts";
+import { itemPageResponses } from "../http/exchange-responses.ts";
+import { bearerSecurity } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { contributorOnly } from "../middleware/signed-in.ts";
 
@@ -15,10 +15,7 @@ export const exchangeCityItemRoutes = createRouter().openapi(
     security: bearerSecurity,
     middleware: [contributorOnly] as const,
     request: { query: pageQuerySchema },
-    responses: {
-      200: { description: "A page of items", content: json(itemListSchema) },
-      ...problems(400, 401, 403, 503),
-    },
+    responses: itemPageResponses,
   }),
   async (c) => c.json(await c.var.core.exchange.items.listMyCity(c.req.valid("query")), 200),
 );

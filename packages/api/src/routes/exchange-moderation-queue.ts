@@ -1,7 +1,7 @@
-import { itemListSchema, pageQuerySchema } from "@alliance/core";
+import { pageQuerySchema } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
-import { json } from "../http/json.ts";
-import { bearerSecurity, problems } from "../http/problems.ts";
+import { itemPageResponses } from "../http/exchange-responses.ts";
+import { bearerSecurity } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { adminOnly } from "../middleware/signed-in.ts";
 
@@ -15,10 +15,7 @@ export const exchangeModerationQueueRoutes = createRouter().openapi(
     security: bearerSecurity,
     middleware: [adminOnly] as const,
     request: { query: pageQuerySchema },
-    responses: {
-      200: { description: "A page of items", content: json(itemListSchema) },
-      ...problems(400, 401, 403, 503),
-    },
+    responses: itemPageResponses,
   }),
   async (c) => c.json(await c.var.core.exchange.moderationQueue(c.req.valid("query")), 200),
 );
