@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PAGE_SIZE } from "../data/page-size.ts";
 import { attachmentSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
+import { uniqueList } from "../schema/unique-list.ts";
 import { COURSE_LEVELS, COURSE_STATUSES } from "../taxonomy/academy.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
@@ -17,12 +18,6 @@ export const courseIdSchema = z
   .string()
   .regex(idPattern("crs"), "Expected a course id such as crs_01J9ZC3V6D8R1F3W5S9K2M4N7P");
 export const coursePathSchema = z.object({ courseId: courseIdSchema });
-
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((values) => new Set(values).size === values.length, "Each value only once");
 
 /** Every editable field of a course; the outline (modules, lessons) is edited on its own. */
 export const courseFieldsSchema = z.strictObject({

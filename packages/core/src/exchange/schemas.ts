@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PAGE_SIZE } from "../data/page-size.ts";
 import { idPattern } from "../schema/ids.ts";
+import { uniqueList } from "../schema/unique-list.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import {
   EVIDENCE_LEVELS,
@@ -20,12 +21,6 @@ import { facetParam, listParam } from "../validation/list-param.ts";
 export * from "./attachment-schemas.ts";
 
 const isoDate = z.iso.date();
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((values) => new Set(values).size === values.length, "Each value only once");
-
 export const itemIdSchema = z
   .string()
   .regex(idPattern("xch"), "Expected an item id such as xch_01J9ZC3V6D8R1F3W5S9K2M4N7P");
