@@ -1,5 +1,4 @@
 import type { Member } from "../auth/index.ts";
-import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import {
   attachmentNotFound,
@@ -18,6 +17,7 @@ import {
 import type { AttachmentStore } from "./attachment-store.ts";
 import { servedKeyOf } from "./checked-files.ts";
 import type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
+import { saveItem } from "./item-access.ts";
 import { isInsider } from "./item-policy.ts";
 import { attachmentChanges, editableAttachments, namedAttachments } from "./revisions.ts";
 import type { Item } from "./schemas.ts";
@@ -132,31 +132,12 @@ export function attachmentUseCases(
       const removed = list.find((each) => each.attachmentId === attachmentId);
       if (!removed) throw attachmentNotFound();
       const at = now().toISOString();
-      const next = {
-        ...attachmentChanges(
-          item,
-          member,
-          list.filter((each) => each.attachmentId !== attachmentId),
-          at,
-        ),
-        changedAt: at,
-        version: item.version + 1,
-      };
-      try {
-        await data.entities.exchangeItem
-          .patch({ itemId })
-          .set(next)
-          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
-          .go();
-      } catch (error) {
-        if (isConditionalCheckFailed(error)) throw staleVersion();
-        throw error;
-      }
+      const kept = list.filter((each) => each.attachmentId !== attachmentId);
+      const saved = await saveItem(data, item, attachmentChanges(item, member, kept, at), at);
       // The item no longer names the object; deleting it comes last so that a
       // failure here leaves an unreachable object, never a link to nothing. The
       // removal has happened either way, so a failed delete is not the caller's error.
       // A file a published item still shows stays until its revision is approved.
-      const saved = { ...item, ...next } as StoredItem;
       if (!namedAttachments(saved, true).some((each) => each.attachmentId === attachmentId)) {
         await store
           .remove(servedKeyOf(removed, objectKey(itemId, attachmentId)))

@@ -1,4 +1,5 @@
 import { currentMember, isAdmin, type Member } from "../auth/index.ts";
+import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -49,6 +50,31 @@ function refused(action: keyof ItemActions): VisibleError {
 }
 
 type EventAction = ModerationEvent["action"];
+
+/**
+ * Writes `changes` made at `at` as the item's next version, conditional on the
+ * version it was read at (someone else's change in between is 412), and
+ * answers the item as saved.
+ */
+export async function saveItem(
+  data: DataService,
+  item: StoredItem,
+  changes: Partial<StoredItem>,
+  at: string,
+): Promise<StoredItem> {
+  const next = { ...changes, changedAt: at, version: item.version + 1 };
+  try {
+    await data.entities.exchangeItem
+      .patch({ itemId: item.itemId })
+      .set(next)
+      .where((attributes, { eq }) => eq(attributes.version, item.version))
+      .go();
+  } catch (error) {
+    if (isConditionalCheckFailed(error)) throw staleVersion();
+    throw error;
+  }
+  return { ...item, ...next } as StoredItem;
+}
 
 export function itemAccess(data: DataService, now: () => Date) {
   async function load(itemId: string): Promise<StoredItem> {

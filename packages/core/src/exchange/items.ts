@@ -1,12 +1,11 @@
 import { currentMember, optionalMember, requireContributorCity } from "../auth/index.ts";
-import { isConditionalCheckFailed } from "../data/errors.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
 import type { StoredItem } from "./exchange-item.entity.ts";
-import { itemAccess, itemNotFound, staleVersion } from "./item-access.ts";
+import { itemAccess, itemNotFound, saveItem } from "./item-access.ts";
 import { isInsider, isReadable } from "./item-policy.ts";
 import { assertReadyForReview } from "./readiness.ts";
 import { editChanges, revisionSteps } from "./revisions.ts";
@@ -86,22 +85,8 @@ export function itemUseCases(
     async update(itemId: string, patch: ItemPatch, expectedVersion: number): Promise<Item> {
       const { member, item } = await access.loadFor("edit", itemId, expectedVersion);
       const at = now().toISOString();
-      const next = {
-        ...editChanges(item, member, patch, at),
-        changedAt: at,
-        version: item.version + 1,
-      };
-      try {
-        await items
-          .patch({ itemId })
-          .set(next)
-          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
-          .go();
-      } catch (error) {
-        if (isConditionalCheckFailed(error)) throw staleVersion();
-        throw error;
-      }
-      return toItem({ ...item, ...next } as StoredItem, now(), { member, moderation: null });
+      const saved = await saveItem(data, item, editChanges(item, member, patch, at), at);
+      return toItem(saved, now(), { member, moderation: null });
     },
 
     /** Sends a draft to review, or the pending revision of a published item. */
