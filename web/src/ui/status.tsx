@@ -1,5 +1,7 @@
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { QueryError } from "./query-error.tsx";
 
 /**
  * A polite live region that exists before its message does, so that a message
@@ -30,5 +32,23 @@ export function Loading({ label, paused = false }: { label: string; paused?: boo
       {!paused && <span className="spinner" aria-hidden="true" />}
       {paused ? t("errors.offline") : label}
     </p>
+  );
+}
+
+/**
+ * What stands in for a query's data until it arrives: why it failed, with a
+ * way on, or that it is loading (`label`).
+ */
+export function QueryFallback({
+  query,
+  label,
+}: {
+  query: Pick<UseQueryResult, "isError" | "error" | "refetch" | "fetchStatus">;
+  label: string;
+}) {
+  return query.isError ? (
+    <QueryError error={query.error} onRetry={() => void query.refetch()} />
+  ) : (
+    <Loading label={label} paused={query.fetchStatus === "paused"} />
   );
 }

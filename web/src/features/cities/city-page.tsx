@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
 import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { Loading, QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
 import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
 import { CityLearning } from "../learning/index.ts";
@@ -24,10 +24,8 @@ export function CityPage() {
     <Page title={city.data?.name ?? t("cities.city.title")}>
       {city.data ? (
         <CityView city={city.data} />
-      ) : city.isError ? (
-        <QueryError error={city.error} onRetry={() => void city.refetch()} />
       ) : (
-        <Loading label={t("cities.city.loading")} paused={city.fetchStatus === "paused"} />
+        <QueryFallback query={city} label={t("cities.city.loading")} />
       )}
     </Page>
   );

@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { LessonCitations } from "../academy/index.ts";
 import { CertificateButton } from "./certificate-button.tsx";
 import { LessonNav } from "./lesson-nav.tsx";
@@ -47,10 +46,8 @@ function LessonPage() {
       {lesson.data ? (
         // A new lesson starts afresh: no result or announcement carried over.
         <LessonBody key={lessonId} page={lesson.data} />
-      ) : lesson.isError ? (
-        <QueryError error={lesson.error} onRetry={() => void lesson.refetch()} />
       ) : (
-        <Loading label={t("learning.lesson.loading")} paused={lesson.fetchStatus === "paused"} />
+        <QueryFallback query={lesson} label={t("learning.lesson.loading")} />
       )}
     </Page>
   );

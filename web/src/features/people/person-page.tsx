@@ -3,8 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useCities } from "./city-name.ts";
 import { PersonCityForm } from "./person-city-form.tsx";
 import { PersonRolesForm } from "./person-roles-form.tsx";
@@ -65,10 +64,8 @@ export function PersonPage() {
             onSaved={() => startAgain(t("people.roles.saved", { name: data.displayName }))}
           />
         </>
-      ) : person.isError ? (
-        <QueryError error={person.error} onRetry={() => void person.refetch()} />
       ) : (
-        <Loading label={t("people.person.loading")} paused={person.fetchStatus === "paused"} />
+        <QueryFallback query={person} label={t("people.person.loading")} />
       )}
     </Page>
   );

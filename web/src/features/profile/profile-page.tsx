@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading } from "../../ui/status.tsx";
+import { QueryFallback } from "../../ui/status.tsx";
 import { meQuery } from "../auth/index.ts";
 import { ProfileForm } from "./profile-form.tsx";
 import { YourDataSection } from "./your-data-section.tsx";
@@ -22,10 +21,8 @@ export function ProfilePage() {
             return latest.data;
           }}
         />
-      ) : profile.isError ? (
-        <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
       ) : (
-        <Loading label={t("profile.loading")} paused={profile.fetchStatus === "paused"} />
+        <QueryFallback query={profile} label={t("profile.loading")} />
       )}
       <YourDataSection />
     </Page>

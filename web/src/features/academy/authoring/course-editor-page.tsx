@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { CourseEditor } from "./course-editor.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { authoringQueries } from "./queries.ts";
@@ -58,10 +57,8 @@ function CourseEditorPage() {
         <DraftEditorProvider courseId={courseId}>
           <CourseEditor />
         </DraftEditorProvider>
-      ) : draft.isError ? (
-        <QueryError error={draft.error} onRetry={() => void draft.refetch()} />
       ) : (
-        <Loading label={t("authoring.editor.loading")} paused={draft.fetchStatus === "paused"} />
+        <QueryFallback query={draft} label={t("authoring.editor.loading")} />
       )}
     </Page>
   );

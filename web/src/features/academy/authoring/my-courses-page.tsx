@@ -1,8 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { useRoles } from "../../auth/index.ts";
 import { CourseTable } from "./course-table.tsx";
 import { authoringQueries } from "./queries.ts";
@@ -38,10 +37,8 @@ function MyCoursesPage() {
           ) : (
             <CourseTable courses={courses.data} />
           )
-        ) : courses.isError ? (
-          <QueryError error={courses.error} onRetry={() => void courses.refetch()} />
         ) : (
-          <Loading label={t("authoring.mine.loading")} paused={courses.fetchStatus === "paused"} />
+          <QueryFallback query={courses} label={t("authoring.mine.loading")} />
         )}
       </section>
     </Page>

@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { CourseView } from "../catalogue/course-view.tsx";
 import { previewOf } from "./learner-view.ts";
 import { authoringQueries } from "./queries.ts";
@@ -42,10 +41,8 @@ function PreviewPage() {
         <div className="notice notice--error" role="alert">
           <p>{t("authoring.refused.notFound")}</p>
         </div>
-      ) : draft.isError ? (
-        <QueryError error={draft.error} onRetry={() => void draft.refetch()} />
       ) : (
-        <Loading label={t("authoring.editor.loading")} paused={draft.fetchStatus === "paused"} />
+        <QueryFallback query={draft} label={t("authoring.editor.loading")} />
       )}
     </Page>
   );

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { useCourseLabels } from "../catalogue/labels.ts";
 import { useDraftEditor } from "./draft-editor.tsx";
 import { authoringQueries } from "./queries.ts";
@@ -46,13 +45,8 @@ export function VersionHistory() {
             </tbody>
           </table>
         )
-      ) : versions.isError ? (
-        <QueryError error={versions.error} onRetry={() => void versions.refetch()} />
       ) : (
-        <Loading
-          label={t("authoring.versions.loading")}
-          paused={versions.fetchStatus === "paused"}
-        />
+        <QueryFallback query={versions} label={t("authoring.versions.loading")} />
       )}
     </section>
   );

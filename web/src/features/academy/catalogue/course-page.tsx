@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
 
@@ -44,10 +43,8 @@ export function CoursePage({ Enrolment }: { Enrolment: EnrolmentSlot }) {
           <Enrolment courseId={course.data.courseId} lang={course.data.language} />
           <CourseView course={course.data} />
         </>
-      ) : course.isError ? (
-        <QueryError error={course.error} onRetry={() => void course.refetch()} />
       ) : (
-        <Loading label={t("courses.course.loading")} paused={course.fetchStatus === "paused"} />
+        <QueryFallback query={course} label={t("courses.course.loading")} />
       )}
     </Page>
   );

@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { readCertificateCode } from "./certificate-code.ts";
 import { certificateQueries } from "./queries.ts";
 import { CodeNotFound, VerificationResult } from "./verification-result.tsx";
@@ -88,10 +87,8 @@ function VerifyPage() {
         <VerificationResult verification={verification.data} headingRef={heading} />
       ) : status === 404 ? (
         <CodeNotFound headingRef={heading} />
-      ) : verification.isError ? (
-        <QueryError error={verification.error} onRetry={() => void verification.refetch()} />
       ) : (
-        <Loading label={t("verify.loading")} paused={verification.fetchStatus === "paused"} />
+        <QueryFallback query={verification} label={t("verify.loading")} />
       )}
     </Page>
   );

@@ -2,8 +2,7 @@ import type { City } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { FiguresTable } from "./figures-table.tsx";
 import { statisticsQueries } from "./queries.ts";
 import { useFigureFormat } from "./use-figure-format.ts";
@@ -50,10 +49,8 @@ export function CityLearning({ city }: { city: Pick<City, "cityId" | "name"> }) 
             </tbody>
           </FiguresTable>
         )
-      ) : figures.isError ? (
-        <QueryError error={figures.error} onRetry={() => void figures.refetch()} />
       ) : (
-        <Loading label={t("statistics.city.loading")} paused={figures.fetchStatus === "paused"} />
+        <QueryFallback query={figures} label={t("statistics.city.loading")} />
       )}
     </section>
   );

@@ -3,8 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
-import { QueryError } from "../../../ui/query-error.tsx";
-import { Loading } from "../../../ui/status.tsx";
+import { QueryFallback } from "../../../ui/status.tsx";
 import { CourseFigures } from "./course-figures.tsx";
 import { statisticsQueries } from "./queries.ts";
 
@@ -43,10 +42,8 @@ function CourseStatsPage() {
       </p>
       {stats.data ? (
         <CourseFigures stats={stats.data} />
-      ) : stats.isError ? (
-        <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
       ) : (
-        <Loading label={t("statistics.course.loading")} paused={stats.fetchStatus === "paused"} />
+        <QueryFallback query={stats} label={t("statistics.course.loading")} />
       )}
     </Page>
   );
