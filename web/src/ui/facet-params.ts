@@ -6,6 +6,18 @@
 
 export type Facets<K extends string> = Record<K, string[]>;
 
+/** `filters` with `value` ticked or unticked in facet `name`; the other filters unchanged. */
+export function withFacetValue<K extends string, F extends { facets: Facets<K> }>(
+  filters: F,
+  name: K,
+  value: string,
+  checked: boolean,
+): F {
+  const current = filters.facets[name];
+  const values = checked ? [...current, value] : current.filter((v) => v !== value);
+  return { ...filters, facets: { ...filters.facets, [name]: values } };
+}
+
 export function emptyFacets<K extends string>(names: readonly K[]): Facets<K> {
   return Object.fromEntries(names.map((name) => [name, []])) as unknown as Facets<K>;
 }

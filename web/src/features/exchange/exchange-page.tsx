@@ -2,6 +2,7 @@ import type { FacetName, SearchPage } from "@alliance/core/web";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { withFacetValue } from "../../ui/facet-params.ts";
 import { CheckboxGroup } from "../../ui/fields.tsx";
 import { FiltersPanel } from "../../ui/filters-panel.tsx";
 import { KeywordSearch } from "../../ui/keyword-search.tsx";
@@ -134,11 +135,8 @@ function Filters({
   const title =
     active > 0 ? t("exchange.filters.titleActive", { count: active }) : t("exchange.filters.title");
 
-  const toggle = (name: FacetName, value: string, checked: boolean) => {
-    const current = filters.facets[name];
-    const values = checked ? [...current, value] : current.filter((v) => v !== value);
-    onChange({ ...filters, facets: { ...filters.facets, [name]: values } });
-  };
+  const toggle = (name: FacetName, value: string, checked: boolean) =>
+    onChange(withFacetValue(filters, name, value, checked));
 
   return (
     <FiltersPanel

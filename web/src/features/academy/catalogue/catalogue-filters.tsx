@@ -1,5 +1,6 @@
 import type { CataloguePage, CourseLevel, Theme } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
+import { withFacetValue } from "../../../ui/facet-params.ts";
 import { CheckboxGroup, SelectField } from "../../../ui/fields.tsx";
 import { FiltersPanel as Panel } from "../../../ui/filters-panel.tsx";
 import {
@@ -42,11 +43,8 @@ export function FiltersPanel({
         ? labels.level(value as CourseLevel)
         : labels.language(value);
 
-  const toggle = (name: CatalogueFacet, value: string, checked: boolean) => {
-    const current = filters.facets[name];
-    const values = checked ? [...current, value] : current.filter((v) => v !== value);
-    onChange({ ...filters, facets: { ...filters.facets, [name]: values } });
-  };
+  const toggle = (name: CatalogueFacet, value: string, checked: boolean) =>
+    onChange(withFacetValue(filters, name, value, checked));
 
   const group = (name: CatalogueFacet) => {
     const counts: Record<string, number | undefined> = page?.facets[name] ?? {};
