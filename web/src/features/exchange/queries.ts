@@ -7,14 +7,9 @@ import type {
   Review,
   SearchPage,
 } from "@alliance/core/web";
-import {
-  infiniteQueryOptions,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
+import { pagedQueryOptions } from "../../api/paged-query.ts";
 import { apiQueryOf, type SearchFilters } from "./search-params.ts";
 
 export interface ItemList {
@@ -47,19 +42,17 @@ const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
 
 export const exchangeQueries = {
   search: (filters: SearchFilters) =>
-    infiniteQueryOptions({
-      queryKey: exchangeKeys.search(filters),
-      queryFn: async ({ pageParam, signal }): Promise<SearchPage> => {
-        const query: Record<string, string | string[]> = {
-          ...apiQueryOf(filters),
-          limit: String(PAGE),
-        };
-        if (pageParam) query.cursor = pageParam;
-        return readJson(await api.api.exchange.items.$get({ query }, { init: { signal } }));
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
-    }),
+    pagedQueryOptions(
+      exchangeKeys.search(filters),
+      PAGE,
+      async (page, signal): Promise<SearchPage> =>
+        readJson(
+          await api.api.exchange.items.$get(
+            { query: { ...apiQueryOf(filters), ...page } },
+            { init: { signal } },
+          ),
+        ),
+    ),
   item: (itemId: string) =>
     queryOptions({
       queryKey: exchangeKeys.item(itemId),
@@ -69,29 +62,19 @@ export const exchangeQueries = {
         ),
     }),
   cityItems: () =>
-    infiniteQueryOptions({
-      queryKey: exchangeKeys.cityItems(),
-      queryFn: async ({ pageParam, signal }): Promise<ItemList> => {
-        const query = pageParam
-          ? { limit: String(PAGE), cursor: pageParam }
-          : { limit: String(PAGE) };
-        return readJson(await api.api.me["city-items"].$get({ query }, { init: { signal } }));
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
-    }),
+    pagedQueryOptions(
+      exchangeKeys.cityItems(),
+      PAGE,
+      async (query, signal): Promise<ItemList> =>
+        readJson(await api.api.me["city-items"].$get({ query }, { init: { signal } })),
+    ),
   moderation: () =>
-    infiniteQueryOptions({
-      queryKey: exchangeKeys.moderation(),
-      queryFn: async ({ pageParam, signal }): Promise<ItemList> => {
-        const query = pageParam
-          ? { limit: String(PAGE), cursor: pageParam }
-          : { limit: String(PAGE) };
-        return readJson(await api.api.admin.moderation.$get({ query }, { init: { signal } }));
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
-    }),
+    pagedQueryOptions(
+      exchangeKeys.moderation(),
+      PAGE,
+      async (query, signal): Promise<ItemList> =>
+        readJson(await api.api.admin.moderation.$get({ query }, { init: { signal } })),
+    ),
   bookmarks: () =>
     queryOptions({
       queryKey: exchangeKeys.bookmarks(),

@@ -1,11 +1,7 @@
 import type { PeoplePage, Person, Role } from "@alliance/core/web";
-import {
-  infiniteQueryOptions,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from "@tanstack/react-query";
+import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
+import { pagedQueryOptions } from "../../api/paged-query.ts";
 
 const PAGE = 25;
 
@@ -20,17 +16,17 @@ export const peopleKeys = {
 export const peopleQueries = {
   /** Everyone by name, or those whose name or username contains `q`, a page at a time. */
   search: (q: string) =>
-    infiniteQueryOptions({
-      queryKey: peopleKeys.search(q),
-      queryFn: async ({ pageParam, signal }): Promise<PeoplePage> => {
-        const query: Record<string, string> = { limit: String(PAGE) };
-        if (q) query.q = q;
-        if (pageParam) query.cursor = pageParam;
-        return readJson(await api.api.admin.users.$get({ query }, { init: { signal } }));
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
-    }),
+    pagedQueryOptions(
+      peopleKeys.search(q),
+      PAGE,
+      async (page, signal): Promise<PeoplePage> =>
+        readJson(
+          await api.api.admin.users.$get(
+            { query: q ? { ...page, q } : page },
+            { init: { signal } },
+          ),
+        ),
+    ),
   /** A person with the roles they hold now; its version guards the city form. */
   person: (userId: string) =>
     queryOptions({

@@ -1,6 +1,7 @@
 import type { CataloguePage, CoursePage } from "@alliance/core/web";
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import { api, readJson } from "../../../api/client.ts";
+import { pagedQueryOptions } from "../../../api/paged-query.ts";
 import { apiQueryOf, type CatalogueFilters } from "./catalogue-params.ts";
 
 const PAGE = 20;
@@ -15,19 +16,17 @@ export const courseKeys = {
 
 export const courseQueries = {
   catalogue: (filters: CatalogueFilters) =>
-    infiniteQueryOptions({
-      queryKey: courseKeys.catalogue(filters),
-      queryFn: async ({ pageParam, signal }): Promise<CataloguePage> => {
-        const query: Record<string, string | string[]> = {
-          ...apiQueryOf(filters),
-          limit: String(PAGE),
-        };
-        if (pageParam) query.cursor = pageParam;
-        return readJson(await api.api.courses.$get({ query }, { init: { signal } }));
-      },
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
-    }),
+    pagedQueryOptions(
+      courseKeys.catalogue(filters),
+      PAGE,
+      async (page, signal): Promise<CataloguePage> =>
+        readJson(
+          await api.api.courses.$get(
+            { query: { ...apiQueryOf(filters), ...page } },
+            { init: { signal } },
+          ),
+        ),
+    ),
   course: (courseId: string) =>
     queryOptions({
       queryKey: courseKeys.course(courseId),
