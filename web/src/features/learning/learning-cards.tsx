@@ -1,9 +1,22 @@
 import type { ProgressSummary } from "@alliance/core/web";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCourseLabels } from "../academy/index.ts";
 import { CertificateButton } from "./certificate-button.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
+
+/** A course on the learner's page: its title, linking to the course, then `children`. */
+function LearningCard({ course, children }: { course: ProgressSummary; children: ReactNode }) {
+  return (
+    <li className="card learning-card">
+      <h3 lang={course.language}>
+        <Link to={`/courses/${course.courseId}`}>{course.title}</Link>
+      </h3>
+      {children}
+    </li>
+  );
+}
 
 /** A course under way: its progress, what is new, when last worked on, where to resume. */
 export function InProgressCard({ course }: { course: ProgressSummary }) {
@@ -11,10 +24,7 @@ export function InProgressCard({ course }: { course: ProgressSummary }) {
   const labels = useCourseLabels();
   const lang = course.language;
   return (
-    <li className="card learning-card">
-      <h3 lang={lang}>
-        <Link to={`/courses/${course.courseId}`}>{course.title}</Link>
-      </h3>
+    <LearningCard course={course}>
       <ProgressBar progress={course} />
       {course.newLessons > 0 && (
         <p className="learning-card__new">
@@ -41,7 +51,7 @@ export function InProgressCard({ course }: { course: ProgressSummary }) {
           </span>
         </Link>
       </p>
-    </li>
+    </LearningCard>
   );
 }
 
@@ -51,10 +61,7 @@ export function CompletedCard({ course }: { course: ProgressSummary }) {
   const labels = useCourseLabels();
   const lang = course.language;
   return (
-    <li className="card learning-card">
-      <h3 lang={lang}>
-        <Link to={`/courses/${course.courseId}`}>{course.title}</Link>
-      </h3>
+    <LearningCard course={course}>
       {course.completedAt && (
         <p>{t("learning.mine.completedOn", { date: labels.date(course.completedAt) })}</p>
       )}
@@ -67,6 +74,6 @@ export function CompletedCard({ course }: { course: ProgressSummary }) {
           <CertificateButton code={course.certificateCode} courseTitle={course.title} lang={lang} />
         </>
       )}
-    </li>
+    </LearningCard>
   );
 }
