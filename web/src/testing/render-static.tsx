@@ -1,22 +1,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import i18next from "i18next";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { I18nextProvider } from "react-i18next";
 import { MemoryRouter } from "react-router";
-import { catalogues } from "./catalogues.ts";
-
-/** The app's whole catalogues, as the browser merges them. */
-const i18n = i18next.createInstance();
-await i18n.use(initReactI18next).init({
-  lng: "en",
-  resources: {
-    en: { translation: catalogues.en },
-    fr: { translation: catalogues.fr },
-  },
-  interpolation: { escapeValue: false },
-});
+import { i18n } from "./test-i18n.ts";
 
 /**
  * Renders a component to HTML (tests run in Node, without a DOM) inside what the app

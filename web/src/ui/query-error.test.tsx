@@ -1,41 +1,82 @@
-import { ApiError } from "@alliance/api/client";
+// @vitest-environment happy-dom
+import { useQuery } from "@tanstack/react-query";
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { RequestTimeoutError } from "../api/client.ts";
-import { renderStatic } from "../testing/render-static.tsx";
+import { api, RequestTimeoutError, readJson } from "../api/client.ts";
+import { json, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
 import { QueryError } from "./query-error.tsx";
 
-const answer = (status: number) =>
-  new ApiError({ type: "about:blank", title: "", status, detail: "", code: "x", instance: "" });
+/** A page that reads the catalogue and shows its count, or why it could not. */
+function Catalogue() {
+  const catalogue = useQuery({
+    queryKey: ["catalogue"],
+    queryFn: async ({ signal }) =>
+      readJson(await api.api.courses.$get({ query: {} }, { init: { signal } })),
+  });
+  if (catalogue.isError) {
+    return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
+  }
+  return <p>{catalogue.isPending ? "Loading" : `${catalogue.data.total} courses`}</p>;
+}
 
-const html = (error: unknown) =>
-  renderStatic(<QueryError error={error} onRetry={() => {}} />, { path: "/learning?page=2" });
+const page = { items: [], cursor: null, total: 7, facets: { theme: {}, language: {}, level: {} } };
+
+/** The catalogue at /learning?page=2, the API answering `first` and then the page. */
+function open(first: () => Response) {
+  const calls = stubApi(() => (calls.length === 1 ? first() : json(page)));
+  return {
+    calls,
+    ...renderWithApp(<Catalogue />, { route: "/learning", path: "/learning?page=2" }),
+  };
+}
 
 describe("QueryError", () => {
-  it("offers to try again after a server error, a lost connection or a timeout", () => {
-    for (const error of [
-      answer(503),
-      new TypeError("Failed to fetch"),
-      new RequestTimeoutError(),
-    ]) {
-      expect(html(error)).toContain('role="alert"');
-      expect(html(error)).toContain("Try again</button>");
-    }
-    expect(html(new RequestTimeoutError())).toContain("took too long to answer");
+  it("says the server failed and asks again when the person tries again", async () => {
+    const { calls, user } = open(() => problem(503, "unavailable"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Something went wrong on our side.");
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("7 courses")).toBeTruthy();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.path).toBe("/api/courses");
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("says what is missing and offers a way on, not a useless try again", () => {
-    const missing = html(answer(404));
-    expect(missing).toContain("We could not find what you asked for.");
-    expect(missing).toMatch(
-      /<a class="button button--secondary" href="\/"[^>]*>Go to the home page<\/a>/,
+  it.each([
+    ["a lost connection", new TypeError("Failed to fetch"), "Check your connection"],
+    ["a timeout", new RequestTimeoutError(), "took too long to answer"],
+  ])("offers to try again after %s, saying which", async (_, error, says) => {
+    open(() => {
+      throw error;
+    });
+    expect((await screen.findByRole("alert")).textContent).toContain(says);
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
+
+  it("says what is missing and leads home, not to a useless try again", async () => {
+    const { user, router } = open(() => problem(404, "not-found"));
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "We could not find what you asked for.",
     );
-    expect(missing).not.toContain("Try again");
-    expect(html(answer(403))).not.toContain("Try again");
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+    await user.click(screen.getByRole("link", { name: "Go to the home page" }));
+    expect(router.state.location.pathname).toBe("/");
   });
 
-  it("asks to sign in again after a 401, and to come back here after", () => {
-    const signedOut = html(answer(401));
-    expect(signedOut).toContain('href="/sign-in?next=%2Flearning%3Fpage%3D2"');
-    expect(signedOut).not.toContain("Try again");
+  it("says a refusal is not theirs to change, without a try again", async () => {
+    open(() => problem(403, "forbidden"));
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Your account does not give access to this.",
+    );
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+  });
+
+  it("asks to sign in again after a 401, and to come back here after", async () => {
+    const { user, router } = open(() => problem(401, "unauthorized"));
+    expect((await screen.findByRole("alert")).textContent).toContain("Please sign in again.");
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+    await user.click(screen.getByRole("link", { name: "Sign in" }));
+    const { pathname, search } = router.state.location;
+    expect(pathname + search).toBe("/sign-in?next=%2Flearning%3Fpage%3D2");
   });
 });
