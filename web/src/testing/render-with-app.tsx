@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentType, Fragment, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -131,4 +131,12 @@ export function deferred<T>() {
     reject = fail;
   });
   return { promise, resolve, reject };
+}
+
+/** What the page's polite live regions (role status) say now, as a screen reader hears it. */
+export function announcements(): string[] {
+  return screen
+    .queryAllByRole("status")
+    .map((region) => region.textContent ?? "")
+    .filter(Boolean);
 }

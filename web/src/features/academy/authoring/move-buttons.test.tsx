@@ -1,15 +1,153 @@
+// @vitest-environment happy-dom
+import type { CourseDraft, CourseModule } from "@alliance/core/web";
+import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderStatic } from "../../../testing/render-static.tsx";
-import { MoveButtons } from "./move-buttons.tsx";
+import {
+  announcements,
+  deferred,
+  json,
+  renderWithApp,
+  stubApi,
+  testQueryClient,
+} from "../../../testing/render-with-app.tsx";
+import { DraftEditorProvider } from "./draft-editor.tsx";
+import { OutlineEditor } from "./outline-editor.tsx";
+import { authoringKeys } from "./queries.ts";
 
-describe("MoveButtons", () => {
-  it("show a short verb and keep the title in the accessible name, which starts with it", () => {
-    const html = (lng: "en" | "fr") =>
-      renderStatic(<MoveButtons id="l1" title="Intro" first last={false} onMove={() => {}} />, {
-        lng,
-      });
-    expect(html("en")).toMatch(/aria-label="Move up “Intro”"[^>]*>Move up<\/button>/);
-    expect(html("en")).toMatch(/aria-label="Move down “Intro”"[^>]*>Move down<\/button>/);
-    expect(html("fr")).toMatch(/aria-label="Monter «\u202fIntro\u202f»"[^>]*>Monter<\/button>/);
+const lesson = (lessonId: string, title: string) => ({
+  lessonId,
+  title,
+  optional: false,
+  citations: [],
+  content: { kind: "text" as const, body: "" },
+});
+
+const basics: CourseModule = {
+  moduleId: "mod_1",
+  title: "Basics",
+  lessons: [lesson("les_1", "Intro"), lesson("les_2", "Practice")],
+};
+const deeper: CourseModule = { moduleId: "mod_2", title: "Deeper", lessons: [] };
+
+const draft: CourseDraft = {
+  courseId: "crs_1",
+  title: "Prevention",
+  summary: "",
+  description: "",
+  objectives: [],
+  language: "en",
+  themes: [],
+  level: "introductory",
+  durationMinutes: 0,
+  audience: "",
+  coverImageUrl: null,
+  status: "draft",
+  trainers: [],
+  modules: [basics, deeper],
+  documents: [],
+  publishedVersion: null,
+  createdAt: "2026-03-01T10:00:00.000Z",
+  updatedAt: "2026-03-01T10:00:00.000Z",
+  version: 3,
+  actions: { edit: true, publish: true, unpublish: false, archive: false, statistics: false },
+};
+
+/**
+ * The outline of `draft`, the API answering each change with `next` once `answered`
+ * (at once by default).
+ */
+function outline(
+  next: (modules: CourseModule[]) => CourseModule[],
+  lng: "en" | "fr" = "en",
+  answered: Promise<void> = Promise.resolve(),
+) {
+  const queryClient = testQueryClient();
+  queryClient.setQueryData(authoringKeys.draft(draft.courseId), draft);
+  const calls = stubApi(async () => {
+    await answered;
+    return json({ ...draft, modules: next(draft.modules), version: draft.version + 1 });
+  });
+  const view = renderWithApp(
+    <DraftEditorProvider courseId={draft.courseId}>
+      <OutlineEditor />
+    </DraftEditorProvider>,
+    { queryClient, lng },
+  );
+  return { calls, ...view };
+}
+
+const button = (name: string) => screen.getByRole("button", { name });
+
+describe("moving modules and lessons", () => {
+  it("names each button with the title, its visible verb first, in each language", () => {
+    outline((modules) => modules);
+    expect(button("Move up “Intro”").textContent).toBe("Move up");
+    expect(button("Move down “Intro”").textContent).toBe("Move down");
+    expect(button("Move down “Basics”").textContent).toBe("Move down");
+  });
+
+  it("speaks French", () => {
+    outline((modules) => modules, "fr");
+    expect(button("Monter «\u202fIntro\u202f»").textContent).toBe("Monter");
+    expect(button("Descendre «\u202fDeeper\u202f»").textContent).toBe("Descendre");
+  });
+
+  it("moves a module with the keyboard, keeps focus on its button and says where it is", async () => {
+    const answer = deferred<void>();
+    const swap = ([first, second]: CourseModule[]) => [second, first] as CourseModule[];
+    const { calls, user } = outline(swap, "en", answer.promise);
+    button("Move down “Basics”").focus();
+    await user.keyboard("{Enter}");
+    expect(announcements()).toContain("Moving “Basics”…");
+    // A browser may drop the focus of an element React moves: the editor puts it back.
+    (document.activeElement as HTMLElement).blur();
+    answer.resolve();
+
+    await waitFor(() => expect(announcements()).toContain("“Basics” is now module 2 of 2."));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      path: "/api/courses/crs_1/draft/modules/mod_1/move",
+      body: { direction: "down" },
+    });
+    expect(calls[0]?.headers.get("if-match")).toBe('"3"');
+    expect(screen.getByRole("heading", { name: "Module 2: Basics" })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(button("Move down “Basics”")));
+    // Now the last: the button says it cannot go further down, yet keeps the focus.
+    expect(button("Move down “Basics”").getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("moves a lesson within its module, focus staying on the button pressed", async () => {
+    const { calls, user } = outline(([first, second]) => [
+      { ...basics, lessons: [...(first?.lessons ?? [])].reverse() },
+      second as CourseModule,
+    ]);
+    await user.click(button("Move up “Practice”"));
+    await waitFor(() =>
+      expect(announcements()).toContain("“Practice” is now lesson 1 of 2 in module 1, “Basics”."),
+    );
+    expect(calls[0]).toMatchObject({
+      method: "POST",
+      path: "/api/courses/crs_1/draft/lessons/les_2/move",
+      body: { direction: "up" },
+    });
+    await waitFor(() => expect(document.activeElement).toBe(button("Move up “Practice”")));
+    expect(button("Move up “Practice”").getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("at an end, stays focusable, sends nothing and says why nothing moved", async () => {
+    const { calls, user } = outline((modules) => modules);
+    const up = button("Move up “Basics”");
+    expect(up.getAttribute("aria-disabled")).toBe("true");
+    expect(button("Move down “Deeper”").getAttribute("aria-disabled")).toBe("true");
+    expect(button("Move down “Basics”").getAttribute("aria-disabled")).toBeNull();
+
+    up.focus();
+    await user.keyboard("{Enter}");
+    expect(announcements()).toContain("“Basics” is already the first module.");
+    await user.click(button("Move down “Practice”"));
+    expect(announcements()).toContain("“Practice” is already the last lesson of its module.");
+    expect(calls).toHaveLength(0);
+    expect(document.activeElement).toBe(button("Move down “Practice”"));
   });
 });
