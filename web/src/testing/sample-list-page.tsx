@@ -1,0 +1,111 @@
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { api, readJson } from "../api/client.ts";
+import { pagedQueryOptions } from "../api/paged-query.ts";
+import {
+  chosenCount,
+  type Facets,
+  facetsFrom,
+  keywordAndFacets,
+  keywordFrom,
+  withFacetValue,
+} from "../ui/facet-params.ts";
+import { CheckboxGroup } from "../ui/fields.tsx";
+import { FiltersPanel } from "../ui/filters-panel.tsx";
+import { KeywordSearch } from "../ui/keyword-search.tsx";
+import { PagedResults } from "../ui/paged-results.tsx";
+import { useUrlFilters } from "../ui/use-url-filters.ts";
+import { type ApiCall, json } from "./render-with-app.tsx";
+
+const LEVELS = { level: ["introductory", "intermediate", "advanced"] };
+
+interface Filters {
+  q: string;
+  facets: Facets<"level">;
+}
+
+const filtersFrom = (params: URLSearchParams): Filters => ({
+  q: keywordFrom(params),
+  facets: facetsFrom(params, LEVELS),
+});
+const paramsOf = (filters: Filters) => keywordAndFacets(filters.q, filters.facets).params;
+
+/** The path of the sample list page. */
+export const SAMPLE_LIST = "/list";
+
+/**
+ * A list page made of the ui kit as the catalogue is: a keyword, one checkbox filter,
+ * results a page at a time from the catalogue's route, all kept in the URL.
+ */
+export function SampleListPage() {
+  const { filters, apply } = useUrlFilters(filtersFrom, paramsOf);
+  const search = useInfiniteQuery({
+    ...pagedQueryOptions(["sample", filters], 2, async (page, signal) => {
+      const { query } = keywordAndFacets(filters.q, filters.facets);
+      return readJson(
+        await api.api.courses.$get({ query: { ...query, ...page } }, { init: { signal } }),
+      );
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const items = search.data?.pages.flatMap((page) => page.items) ?? [];
+  const active = chosenCount(filters.facets);
+  return (
+    <main>
+      <KeywordSearch
+        key={filters.q}
+        initial={filters.q}
+        onSearch={(q) => apply({ ...filters, q })}
+        labels={{ label: "Keywords", hint: "Words of the title.", button: "Search" }}
+      />
+      <FiltersPanel
+        title={active > 0 ? `Filters (${active})` : "Filters"}
+        active={active}
+        clearLabel="Clear the filters"
+        onClear={() => apply({ ...filters, facets: { level: [] } })}
+      >
+        <CheckboxGroup
+          id="level"
+          legend="Level"
+          options={LEVELS.level.map((value) => ({ value, label: value }))}
+          selected={filters.facets.level}
+          onToggle={(value, checked) => apply(withFacetValue(filters, "level", value, checked))}
+        />
+      </FiltersPanel>
+      <section aria-label="Results">
+        <PagedResults
+          search={search}
+          items={items}
+          render={(course) => <li key={course.courseId}>{course.title}</li>}
+          narrowed={active > 0 || Boolean(filters.q)}
+          clearTo={SAMPLE_LIST}
+          labels={{
+            loading: "Loading the courses…",
+            empty: "No course matches.",
+            clear: "See all courses",
+            more: "Show more courses",
+            loadingMore: "Loading more courses…",
+          }}
+        />
+      </section>
+      <Link to="/elsewhere">Somewhere else</Link>
+    </main>
+  );
+}
+
+/**
+ * The catalogue's route answering courses of these titles a page at a time (the
+ * cursor is the index of the next one).
+ */
+export function catalogueOf(titles: string[]) {
+  return (call: ApiCall): Response => {
+    const from = Number(call.query.get("cursor") ?? "0");
+    const to = from + Number(call.query.get("limit"));
+    return json({
+      items: titles.slice(from, to).map((title, at) => ({ courseId: `crs_${from + at}`, title })),
+      cursor: to < titles.length ? String(to) : null,
+      total: titles.length,
+      facets: { theme: {}, language: {}, level: {} },
+    });
+  };
+}
