@@ -1,10 +1,9 @@
+// @vitest-environment happy-dom
 import type { CourseSummary, CataloguePage as Page } from "@alliance/core/web";
-import { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderStatic } from "../../../testing/render-static.tsx";
+import { announcements, json, renderWithApp, stubApi } from "../../../testing/render-with-app.tsx";
 import { Component as CataloguePage } from "./catalogue-page.tsx";
-import { filtersFrom } from "./catalogue-params.ts";
-import { courseQueries } from "./queries.ts";
 
 const course: CourseSummary = {
   courseId: "crs_1",
@@ -23,17 +22,6 @@ const course: CourseSummary = {
   lessonCount: 2,
 };
 
-/** The catalogue at `path`, with its first page already fetched. */
-function catalogue(page: Page, path = "/courses") {
-  const queryClient = new QueryClient();
-  const filters = filtersFrom(new URL(path, "https://x").searchParams);
-  queryClient.setQueryData(courseQueries.catalogue(filters).queryKey, {
-    pages: [page],
-    pageParams: [undefined],
-  });
-  return renderStatic(<CataloguePage />, { path, queryClient });
-}
-
 const page: Page = {
   items: [course],
   cursor: null,
@@ -45,31 +33,65 @@ const page: Page = {
   },
 };
 
-/** The options of one filter group: each label with its count. */
-function options(html: string, legend: string): string[] {
-  const group = html.split(`<legend>${legend}</legend>`)[1]?.split("</fieldset>")[0] ?? "";
-  return [...group.matchAll(/<label[^>]*>(.*?)<\/label>/g)].map((match) =>
-    (match[1] ?? "").replace(/<[^>]+>/g, ""),
-  );
+/** The catalogue at `path`, the API answering every search with `page`. */
+function catalogue(path = "/courses") {
+  const calls = stubApi(() => json(page));
+  return { calls, ...renderWithApp(<CataloguePage />, { route: "/courses", path }) };
+}
+
+/** The options of one filter group, as their labels are read. */
+function options(legend: string): string[] {
+  const group = screen.getByRole("group", { name: legend });
+  return within(group)
+    .getAllByRole("checkbox")
+    .map((box) => (box.labels?.[0]?.textContent ?? "").trim());
 }
 
 describe("the course catalogue", () => {
-  it("titles each result one level below the results' heading", () => {
-    const html = catalogue(page);
-    expect(html).toMatch(/<h2 id="results-title"[^>]*>Courses found<\/h2>/);
-    expect(html).toContain('<h3 lang="en"><a href="/courses/crs_1"');
+  it("titles each result one level below the results' heading, and counts them", async () => {
+    catalogue();
+    const title = await screen.findByRole("heading", { level: 3, name: "Local prevention" });
+    expect(within(title).getByRole("link").getAttribute("href")).toBe("/courses/crs_1");
+    const results = screen.getByRole("region", { name: "Courses found" });
+    expect(within(results).getByRole("heading", { level: 2 }).textContent).toBe("Courses found");
+    expect(announcements()).toContain("3 courses found.");
   });
 
-  it("lists only the languages of some course, with counts", () => {
-    const html = catalogue(page);
-    expect(options(html, "Language")).toEqual(["English (2)", "French (1)"]);
-    expect(options(html, "Level")).toEqual([
-      "Introductory (3)",
-      "Intermediate (0)",
-      "Advanced (0)",
-    ]);
-    // A language chosen in the URL stays listed, so it can be unticked.
-    const chosen = catalogue(page, "/courses?language=de");
-    expect(options(chosen, "Language")).toEqual(["English (2)", "French (1)", "German (0)"]);
+  it("lists only the languages of some course, with counts", async () => {
+    catalogue();
+    await screen.findByRole("heading", { name: "Local prevention" });
+    expect(options("Language")).toEqual(["English (2)", "French (1)"]);
+    expect(options("Level")).toEqual(["Introductory (3)", "Intermediate (0)", "Advanced (0)"]);
+  });
+
+  it("keeps a language chosen in the URL listed, ticked, so it can be unticked", async () => {
+    const { calls, user, router } = catalogue("/courses?language=de");
+    await screen.findByRole("heading", { name: "Local prevention" });
+    expect(options("Language")).toEqual(["English (2)", "French (1)", "German (0)"]);
+    const german = screen.getByRole("checkbox", { name: "German (0)" }) as HTMLInputElement;
+    expect(german.checked).toBe(true);
+    expect(calls[0]?.query.getAll("language")).toEqual(["de"]);
+    await user.click(german);
+    expect(router.state.location.search).toBe("");
+    await waitFor(() => expect(calls.at(-1)?.query.has("language")).toBe(false));
+  });
+
+  it("searches again with each filter chosen, the URL and the request alike", async () => {
+    const { calls, user, router } = catalogue();
+    await screen.findByRole("heading", { name: "Local prevention" });
+    await user.click(screen.getByRole("checkbox", { name: "Introductory (3)" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Duration" }), "Under 1 hour");
+    await user.type(screen.getByRole("searchbox", { name: "Search the courses" }), "mayor{Enter}");
+
+    expect(router.state.location.search).toBe("?q=mayor&level=introductory&duration=short");
+    await waitFor(() => expect(calls.at(-1)?.query.get("q")).toBe("mayor"));
+    const last = calls.at(-1);
+    expect(last?.query.getAll("level")).toEqual(["introductory"]);
+    expect(last?.query.get("maxMinutes")).toBe("59");
+    expect(last?.query.has("minMinutes")).toBe(false);
+    expect(screen.getByRole("heading", { name: "Filters (2 chosen)" })).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Clear all filters" }));
+    expect(router.state.location.search).toBe("?q=mayor");
   });
 });
