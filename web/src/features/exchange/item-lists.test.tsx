@@ -1,15 +1,20 @@
-import { ApiError } from "@alliance/api/client";
+// @vitest-environment happy-dom
 import type { ItemSummary, SearchPage } from "@alliance/core/web";
-import { QueryClient } from "@tanstack/react-query";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { renderStatic } from "../../testing/render-static.tsx";
+import {
+  type ApiCall,
+  announcements,
+  json,
+  problem,
+  renderWithApp,
+  stubApi,
+} from "../../testing/render-with-app.tsx";
 import { AuthProvider } from "../auth/index.ts";
 import { ExchangePage } from "./exchange-page.tsx";
 import { MyCityPage } from "./my-city-page.tsx";
-import { exchangeQueries } from "./queries.ts";
 import { SavedPage } from "./saved-page.tsx";
-import { filtersFrom } from "./search-params.ts";
 
 const item: ItemSummary = {
   itemId: "xch_1",
@@ -34,77 +39,119 @@ const item: ItemSummary = {
   revisionStatus: null,
 };
 
-function render(node: ReactNode, queryClient: QueryClient, lng: "en" | "fr" = "en") {
-  return renderStatic(<AuthProvider>{node}</AuthProvider>, { queryClient, lng });
+const searchPage: SearchPage = {
+  items: [item],
+  cursor: null,
+  total: 1,
+  facets: {
+    kind: {},
+    theme: {},
+    targetGroup: {},
+    stakeholder: {},
+    country: {},
+    language: {},
+    evidence: {},
+  },
+};
+
+/** `page` with the API answering `answer` (its search and lists otherwise hold `item`). */
+function open(
+  page: ReactNode,
+  answer: (call: ApiCall) => Response | undefined = () => undefined,
+  lng: "en" | "fr" = "en",
+) {
+  const calls = stubApi((call) => {
+    const given = answer(call);
+    if (given) return given;
+    if (call.path === "/api/exchange/items") return json(searchPage);
+    if (call.path === "/api/me/city-items") return json({ items: [item], cursor: null });
+    if (call.path === "/api/me/bookmarks") return json({ items: [item] });
+    return problem(404, "not-found");
+  });
+  return { calls, ...renderWithApp(page, { lng, wrapper: AuthProvider }) };
 }
 
 describe("lists of exchange items", () => {
-  it("title search results one level below the results' heading", () => {
-    const queryClient = new QueryClient();
-    const page: SearchPage = {
-      items: [item],
-      cursor: null,
-      total: 1,
-      facets: {
-        kind: {},
-        theme: {},
-        targetGroup: {},
-        stakeholder: {},
-        country: {},
-        language: {},
-        evidence: {},
-      },
-    };
-    const filters = filtersFrom(new URLSearchParams());
-    queryClient.setQueryData(exchangeQueries.search(filters).queryKey, {
-      pages: [page],
-      pageParams: [undefined],
-    });
-    const html = render(<ExchangePage />, queryClient);
-    expect(html).toMatch(/<h2 id="results-title"[^>]*>/);
-    expect(html).toContain('<h3 lang="en"><a href="/exchange/items/xch_1"');
+  it("title search results one level below the results' heading", async () => {
+    open(<ExchangePage />);
+    const title = await screen.findByRole("heading", { level: 3, name: "One front door" });
+    expect(within(title).getByRole("link").getAttribute("href")).toBe("/exchange/items/xch_1");
+    const results = screen.getByRole("region", { name: "Results" });
+    expect(within(results).getByRole("heading", { level: 2 }).textContent).toBe("Results");
   });
 
-  it("name each item's actions in one phrase, the item's title quoted", () => {
-    const queryClient = new QueryClient();
-    queryClient.setQueryData(exchangeQueries.cityItems().queryKey, {
-      pages: [{ items: [item], cursor: null }],
-      pageParams: [undefined],
-    });
-    queryClient.setQueryData(exchangeQueries.bookmarks().queryKey, [item]);
-    expect(render(<MyCityPage />, queryClient)).toMatch(
-      /aria-label="Edit “One front door”"[^>]*>Edit<\/a>/,
-    );
-    expect(render(<MyCityPage />, queryClient, "fr")).toMatch(
-      /aria-label="Modifier «\u202fOne front door\u202f»"[^>]*>Modifier<\/a>/,
-    );
-    expect(render(<SavedPage />, queryClient)).toContain(
-      'aria-label="Remove from saved: “One front door”"',
-    );
+  it("name each item's actions in one phrase, the item's title quoted", async () => {
+    open(<MyCityPage />);
+    const edit = await screen.findByRole("link", { name: "Edit “One front door”" });
+    expect(edit.textContent).toBe("Edit");
+    expect(edit.getAttribute("href")).toBe("/exchange/items/xch_1/edit");
+    expect(announcements()).toContain("Showing 1 item.");
   });
 
-  it("tell a contributor without a city that an administrator assigns it, not that it failed", () => {
-    // The list's request has failed already: rendering shows that, without fetching again.
-    const queryClient = new QueryClient({
-      defaultOptions: { queries: { retryOnMount: false, refetchOnMount: false } },
+  it("name them in French too", async () => {
+    open(<MyCityPage />, undefined, "fr");
+    const edit = await screen.findByRole("link", { name: "Modifier «\u202fOne front door\u202f»" });
+    expect(edit.textContent).toBe("Modifier");
+  });
+
+  it("show a city's next items when asked", async () => {
+    const second = { ...item, itemId: "xch_2", title: "Street work" };
+    const { calls, user } = open(<MyCityPage />, ({ path, query }) => {
+      if (path !== "/api/me/city-items") return undefined;
+      return query.get("cursor") === "next"
+        ? json({ items: [second], cursor: null })
+        : json({ items: [item], cursor: "next" });
     });
-    const { queryKey } = exchangeQueries.cityItems();
-    const query = queryClient.getQueryCache().build(queryClient, { queryKey });
-    query.setState({
-      status: "error",
-      fetchStatus: "idle",
-      error: new ApiError({
-        type: "about:blank",
-        title: "Forbidden",
-        status: 403,
-        detail: "Your profile names no city yet.",
-        code: "city-required",
-        instance: "",
-      }),
+    await user.click(await screen.findByRole("button", { name: "Show more items" }));
+    expect(await screen.findByRole("link", { name: "Edit “Street work”" })).toBeTruthy();
+    expect(calls.at(-1)?.query.get("cursor")).toBe("next");
+    expect(announcements()).toContain("Showing 2 items.");
+    expect(screen.queryByRole("button", { name: "Show more items" })).toBeNull();
+  });
+
+  it("forget a saved item when asked, saying so, and show the list as it now is", async () => {
+    let saved = [item];
+    const { calls, user } = open(<SavedPage />, ({ method, path }) => {
+      if (method === "DELETE" && path === "/api/me/bookmarks/xch_1") {
+        saved = [];
+        return new Response(null, { status: 204 });
+      }
+      return path === "/api/me/bookmarks" ? json({ items: saved }) : undefined;
     });
-    const html = render(<MyCityPage />, queryClient);
-    expect(html).toContain("No city is assigned to your account yet.");
-    expect(html).not.toContain("Try again");
-    expect(html).not.toContain('role="alert"');
+    await user.click(
+      await screen.findByRole("button", { name: "Remove from saved: “One front door”" }),
+    );
+    await waitFor(() =>
+      expect(announcements()).toContain("“One front door” is removed from your saved items."),
+    );
+    expect(calls.some((call) => call.method === "DELETE")).toBe(true);
+    expect(await screen.findByText(/You have not saved any item yet./)).toBeTruthy();
+  });
+
+  it("say so when forgetting a saved item fails, keeping it listed", async () => {
+    const { user } = open(<SavedPage />, ({ method }) =>
+      method === "DELETE" ? problem(503, "unavailable") : undefined,
+    );
+    await user.click(
+      await screen.findByRole("button", { name: "Remove from saved: “One front door”" }),
+    );
+    await waitFor(() => expect(announcements()).toContain("That did not work. Please try again."));
+    expect(
+      screen.getByRole("button", { name: "Remove from saved: “One front door”" }),
+    ).toBeTruthy();
+  });
+
+  it("tell a contributor without a city that an administrator assigns it, not that it failed", async () => {
+    open(<MyCityPage />, ({ path }) =>
+      path === "/api/me/city-items"
+        ? problem(403, "city-required", "Your profile names no city yet.")
+        : undefined,
+    );
+    expect(await screen.findByText(/No city is assigned to your account yet./)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "See your profile" }).getAttribute("href")).toBe(
+      "/profile",
+    );
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });
