@@ -1,8 +1,16 @@
+// @vitest-environment happy-dom
 import { COURSE_LEVELS, LESSON_KINDS, UI_LOCALES } from "@alliance/core/web";
-import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import coursesEn from "../../../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../../../i18n/courses.fr.json" with { type: "json" };
-import { renderSettled, renderStatic } from "../../../testing/render-static.tsx";
+import {
+  json,
+  problem,
+  renderWithApp,
+  stubApi,
+  TEST_TOKEN,
+} from "../../../testing/render-with-app.tsx";
 import { DURATION_NAMES } from "./catalogue-params.ts";
 import { CourseView, type CourseViewData } from "./course-view.tsx";
 
@@ -52,35 +60,92 @@ const course: CourseViewData = {
           citations: [],
           content: { kind: "document", fileName: "guide.pdf", attachmentId: null },
         },
+        {
+          lessonId: "les_4",
+          title: "Le modèle",
+          optional: false,
+          citations: [],
+          content: { kind: "document", fileName: "modele.docx", attachmentId: "att_1" },
+        },
       ],
     },
   ],
 };
 
-const html = (showLessons: boolean) =>
-  renderStatic(<CourseView course={course} showLessons={showLessons} />);
+const cited = "xch_01JD5EEDC1TEM000000000000A";
+
+/** The course, the API answering the cited item with `item` (a 404 without). */
+function view(showLessons: boolean, item?: { title: string }) {
+  const calls = stubApi((call) => {
+    if (call.path === `/api/exchange/items/${cited}`) {
+      return item ? json({ ...item, itemId: cited }) : problem(404, "not-found");
+    }
+    if (call.path.startsWith("/api/courses/")) return json({ url: "https://files.example/m" });
+    return problem(404, "not-found");
+  });
+  return { calls, ...renderWithApp(<CourseView course={course} showLessons={showLessons} />) };
+}
+
+/** The course's facts as a reader hears them: each term with its value. */
+function facts(): Record<string, string> {
+  const terms = screen.getAllByRole("term").map((term) => term.textContent ?? "");
+  const values = screen.getAllByRole("definition").map((value) => value.textContent ?? "");
+  return Object.fromEntries(terms.map((term, at) => [term, values[at] ?? ""]));
+}
+
+// The Markdown renderer's chunk, downloaded as a browser would have by the time one looks.
+beforeAll(() => import("../../../ui/markdown-renderer.tsx"));
+afterEach(() => vi.restoreAllMocks());
 
 describe("CourseView", () => {
   it("shows the facts and the outline with lesson titles only", () => {
-    const page = html(false);
-    expect(page).toContain("<dd>Introductory</dd>");
-    expect(page).toContain("<dd>1 hour 30 minutes</dd>");
-    expect(page).toContain("<dt>Version</dt><dd>2, published on March 12, 2026</dd>");
-    expect(page).toContain('<h3>Module 1: <span lang="fr">Les bases</span></h3>');
-    expect(page).toMatch(/Lire ceci<\/span><span class="card__meta"> \(Text\)/);
-    expect(page).toMatch(/Vérifier<\/span><span class="card__meta"> \(Quiz, optional\)/);
-    expect(page).not.toContain("important");
-    expect(page).not.toContain("Vrai ?");
+    const { calls } = view(false);
+    expect(facts()).toMatchObject({
+      Level: "Introductory",
+      Duration: "1 hour 30 minutes",
+      Trainers: "Ana Silva",
+      Version: "2, published on March 12, 2026",
+    });
+    const outline = screen.getByRole("region", { name: "Outline" });
+    expect(within(outline).getByRole("heading", { level: 3 }).textContent).toBe(
+      "Module 1: Les bases",
+    );
+    const lessons = within(outline)
+      .getAllByRole("listitem")
+      .map((lesson) => lesson.textContent);
+    expect(lessons.slice(0, 2)).toEqual(["Lire ceci (Text)", "Vérifier (Quiz, optional)"]);
+    expect(screen.queryByText("important")).toBeNull();
+    expect(screen.queryByText("Vrai ?")).toBeNull();
+    expect(calls).toHaveLength(0);
   });
 
   it("shows every lesson's content for a preview, quizzes read-only", async () => {
-    const page = await renderSettled(<CourseView course={course} showLessons />);
-    expect(page).toContain("<strong>important</strong>");
-    expect(page).toContain("<h5>See also</h5>");
-    expect(page).toContain('href="/exchange/items/xch_01JD5EEDC1TEM000000000000A"');
-    expect(page).toMatch(/<input type="radio"[^>]*disabled=""/);
-    expect(page).toContain("Unlimited attempts.");
-    expect(page).toContain("No file yet for guide.pdf.");
+    view(true, { title: "One front door" });
+    expect((await screen.findByText("important")).tagName).toBe("STRONG");
+    expect(screen.getByRole("heading", { level: 5, name: "See also" })).toBeTruthy();
+    const citation = await screen.findByRole("link", { name: "One front door" });
+    expect(citation.getAttribute("href")).toBe(`/exchange/items/${cited}`);
+    const yes = screen.getByRole("radio", { name: "Oui" }) as HTMLInputElement;
+    expect(yes.disabled).toBe(true);
+    expect(screen.getByText(/Unlimited attempts\./)).toBeTruthy();
+    expect(screen.getByText("No file yet for guide.pdf.")).toBeTruthy();
+  });
+
+  it("names a cited item by its number when it cannot be read", async () => {
+    const { calls } = view(true);
+    await waitFor(() => expect(calls.some((call) => call.path.includes(cited))).toBe(true));
+    expect(screen.getByRole("link", { name: "Exchange item 1" })).toBeTruthy();
+  });
+
+  it("fetches a lesson's document with the person's token when it is opened", async () => {
+    const assign = vi.spyOn(window.location, "assign").mockImplementation(() => {});
+    const { calls, user } = view(true, { title: "One front door" });
+    await user.click(screen.getByRole("link", { name: "Download modele.docx" }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith("https://files.example/m"));
+    const request = calls.find((call) => call.path.includes("/documents/"));
+    expect(request?.path).toBe(`/api/courses/${course.courseId}/documents/att_1`);
+    expect(request?.query.get("as")).toBe("link");
+    expect(request?.headers.get("authorization")).toBe(`Bearer ${TEST_TOKEN}`);
   });
 });
 
