@@ -44,7 +44,7 @@ function options(legend: string): string[] {
   const group = screen.getByRole("group", { name: legend });
   return within(group)
     .getAllByRole("checkbox")
-    .map((box) => (box.labels?.[0]?.textContent ?? "").trim());
+    .map((box) => ((box as HTMLInputElement).labels?.[0]?.textContent ?? "").trim());
 }
 
 describe("the course catalogue", () => {
