@@ -81,6 +81,8 @@ describe("ConflictNotice", () => {
     const reloading = screen.getByRole("button", { name: "Loading their version…" });
     expect(reloading.getAttribute("aria-disabled")).toBe("true");
     expect(calls[1]).toMatchObject({ method: "GET", path: "/api/courses/crs_1/draft" });
+    await user.click(reloading);
+    expect(calls).toHaveLength(2);
     reloaded.resolve(json({ version: 2 }));
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("Local prevention");

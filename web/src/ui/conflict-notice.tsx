@@ -3,7 +3,8 @@ import { useEffect, useRef } from "react";
 /**
  * A save met a version changed elsewhere (a 412). Takes focus and is an alert; what
  * the person typed stays until they choose to reload. `reloading` marks a reload
- * under way, for the places that reload in the form itself.
+ * under way, for the places that reload in the form itself: the button then stays
+ * focusable but says it is unavailable, and a press does nothing.
  */
 export function ConflictNotice({
   title,
@@ -37,7 +38,9 @@ export function ConflictNotice({
         type="button"
         className="button"
         aria-disabled={reloading || undefined}
-        onClick={onReload}
+        onClick={() => {
+          if (!reloading) onReload();
+        }}
       >
         {reloading ? reloadingLabel : reloadLabel}
       </button>
