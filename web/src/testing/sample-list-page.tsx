@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { api, readJson } from "../api/client.ts";
 import { pagedQueryOptions } from "../api/paged-query.ts";
@@ -93,19 +93,26 @@ export function SampleListPage() {
   );
 }
 
-/**
- * The catalogue's route answering courses of these titles a page at a time (the
- * cursor is the index of the next one).
- */
-export function catalogueOf(titles: string[]) {
-  return (call: ApiCall): Response => {
-    const from = Number(call.query.get("cursor") ?? "0");
-    const to = from + Number(call.query.get("limit"));
-    return json({
-      items: titles.slice(from, to).map((title, at) => ({ courseId: `crs_${from + at}`, title })),
-      cursor: to < titles.length ? String(to) : null,
-      total: titles.length,
-      facets: { theme: {}, language: {}, level: {} },
-    });
-  };
+/** The catalogue's answer: `size` courses of these titles from `from` on, and the cursor after. */
+export function cataloguePage(titles: string[], from = 0, size = titles.length): Response {
+  const to = from + size;
+  return json({
+    items: titles.slice(from, to).map((title, at) => ({ courseId: `crs_${from + at}`, title })),
+    cursor: to < titles.length ? String(to) : null,
+    total: titles.length,
+    facets: { theme: {}, language: {}, level: {} },
+  });
 }
+
+/** The catalogue's route answering courses of these titles a page at a time, by cursor. */
+export function catalogueOf(titles: string[]) {
+  return (call: ApiCall): Response =>
+    cataloguePage(titles, Number(call.query.get("cursor") ?? "0"), Number(call.query.get("limit")));
+}
+
+/** The catalogue's first page, read as one query (for pages that show a single answer). */
+export const catalogueQuery = queryOptions({
+  queryKey: ["catalogue"],
+  queryFn: async ({ signal }) =>
+    readJson(await api.api.courses.$get({ query: {} }, { init: { signal } })),
+});

@@ -8,7 +8,12 @@ import {
   renderWithApp,
   stubApi,
 } from "../testing/render-with-app.tsx";
-import { catalogueOf, SAMPLE_LIST, SampleListPage } from "../testing/sample-list-page.tsx";
+import {
+  catalogueOf,
+  cataloguePage,
+  SAMPLE_LIST,
+  SampleListPage,
+} from "../testing/sample-list-page.tsx";
 
 const titles = ["Basics", "Cases", "Deeper", "Evidence", "Funding"];
 const shown = () =>
@@ -32,7 +37,7 @@ describe("PagedResults", () => {
     const first = deferred<Response>();
     list((call) => (call.query.has("cursor") ? undefined : first.promise));
     expect(screen.getByRole("status").textContent).toBe("Loading the courses…");
-    first.resolve(catalogueOf(titles)({ query: new URLSearchParams("limit=2") } as ApiCall));
+    first.resolve(cataloguePage(titles, 0, 2));
     await waitFor(() => expect(shown()).toEqual(["Basics", "Cases"]));
   });
 
@@ -58,7 +63,7 @@ describe("PagedResults", () => {
     expect(loading.getAttribute("aria-disabled")).toBe("true");
     await user.click(loading);
     expect(calls).toHaveLength(2);
-    next.resolve(catalogueOf(titles)(calls[1] as ApiCall));
+    next.resolve(cataloguePage(titles, 2, 2));
     await waitFor(() => expect(shown()).toHaveLength(4));
   });
 
@@ -87,8 +92,7 @@ describe("PagedResults", () => {
   });
 
   it("says nothing matched, offering the whole list only when something narrowed it", async () => {
-    const none = () => catalogueOf([])({ query: new URLSearchParams("limit=2") } as ApiCall);
-    list(none, "?level=advanced");
+    list(() => cataloguePage([]), "?level=advanced");
     expect(await screen.findByText("No course matches.")).toBeTruthy();
     expect(screen.getByRole("link", { name: "See all courses" }).getAttribute("href")).toBe(
       SAMPLE_LIST,
@@ -96,7 +100,7 @@ describe("PagedResults", () => {
   });
 
   it("offers no way back when nothing narrowed the list", async () => {
-    list(() => catalogueOf([])({ query: new URLSearchParams("limit=2") } as ApiCall));
+    list(() => cataloguePage([]));
     expect(await screen.findByText("No course matches.")).toBeTruthy();
     expect(screen.queryByRole("link", { name: "See all courses" })).toBeNull();
   });

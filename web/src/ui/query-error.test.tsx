@@ -2,28 +2,26 @@
 import { useQuery } from "@tanstack/react-query";
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { api, RequestTimeoutError, readJson } from "../api/client.ts";
-import { json, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { RequestTimeoutError } from "../api/client.ts";
+import { problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { cataloguePage, catalogueQuery } from "../testing/sample-list-page.tsx";
 import { QueryError } from "./query-error.tsx";
 
 /** A page that reads the catalogue and shows its count, or why it could not. */
 function Catalogue() {
-  const catalogue = useQuery({
-    queryKey: ["catalogue"],
-    queryFn: async ({ signal }) =>
-      readJson(await api.api.courses.$get({ query: {} }, { init: { signal } })),
-  });
+  const catalogue = useQuery(catalogueQuery);
   if (catalogue.isError) {
     return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   }
   return <p>{catalogue.isPending ? "Loading" : `${catalogue.data.total} courses`}</p>;
 }
 
-const page = { items: [], cursor: null, total: 7, facets: { theme: {}, language: {}, level: {} } };
+/** The API's answer: seven courses. */
+const courses = () => cataloguePage(["A", "B", "C", "D", "E", "F", "G"]);
 
 /** The catalogue at /learning?page=2, the API answering `first` and then the page. */
 function open(first: () => Response) {
-  const calls = stubApi(() => (calls.length === 1 ? first() : json(page)));
+  const calls = stubApi(() => (calls.length === 1 ? first() : courses()));
   return {
     calls,
     ...renderWithApp(<Catalogue />, { route: "/learning", path: "/learning?page=2" }),

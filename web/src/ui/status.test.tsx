@@ -2,17 +2,13 @@
 import { onlineManager, useQuery } from "@tanstack/react-query";
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { api, readJson } from "../api/client.ts";
-import { deferred, json, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { deferred, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { cataloguePage, catalogueQuery } from "../testing/sample-list-page.tsx";
 import { QueryFallback } from "./status.tsx";
 
 /** A page that shows how many courses there are once the catalogue has come. */
 function Catalogue() {
-  const catalogue = useQuery({
-    queryKey: ["catalogue"],
-    queryFn: async ({ signal }) =>
-      readJson(await api.api.courses.$get({ query: {} }, { init: { signal } })),
-  });
+  const catalogue = useQuery(catalogueQuery);
   return catalogue.data ? (
     <p>{catalogue.data.total} courses</p>
   ) : (
@@ -20,7 +16,8 @@ function Catalogue() {
   );
 }
 
-const page = { items: [], cursor: null, total: 7, facets: { theme: {}, language: {}, level: {} } };
+/** The API's answer: seven courses. */
+const courses = () => cataloguePage(["A", "B", "C", "D", "E", "F", "G"]);
 
 afterEach(() => onlineManager.setOnline(true));
 
@@ -30,14 +27,14 @@ describe("QueryFallback", () => {
     stubApi(() => answer.promise);
     renderWithApp(<Catalogue />);
     expect(screen.getByRole("status").textContent).toBe("Loading the courses…");
-    answer.resolve(json(page));
+    answer.resolve(courses());
     expect(await screen.findByText("7 courses")).toBeTruthy();
     expect(screen.queryByRole("status")).toBeNull();
   });
 
   it("says the device is offline rather than spin, and loads when it is back", async () => {
     onlineManager.setOnline(false);
-    const calls = stubApi(() => json(page));
+    const calls = stubApi(() => courses());
     renderWithApp(<Catalogue />);
     expect(screen.getByRole("status").textContent).toContain("You seem to be offline.");
     expect(calls).toHaveLength(0);
@@ -46,7 +43,7 @@ describe("QueryFallback", () => {
   });
 
   it("says why it failed, and Try again asks once more", async () => {
-    const calls = stubApi(() => (calls.length === 1 ? problem(500, "internal") : json(page)));
+    const calls = stubApi(() => (calls.length === 1 ? problem(500, "internal") : courses()));
     const { user } = renderWithApp(<Catalogue />);
     expect((await screen.findByRole("alert")).textContent).toContain("Something went wrong");
     await user.click(screen.getByRole("button", { name: "Try again" }));
