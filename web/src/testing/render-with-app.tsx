@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentType, Fragment, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -13,6 +13,10 @@ import { i18n } from "./test-i18n.ts";
  * `// @vitest-environment happy-dom`). Importing it also unmounts what each test
  * rendered and restores `fetch` after each test.
  */
+
+// `findBy…` and `waitFor` wait up to 5 s, not 1 s: a loaded 2-core CI machine is slow
+// (the unit project's test timeout is generous for the same reason).
+configure({ asyncUtilTimeout: 5000 });
 
 /** Requests carry this token, as a signed-in person's do. */
 export const TEST_TOKEN = "test-access-token";
