@@ -118,11 +118,15 @@ describe("moving modules and lessons", () => {
   });
 
   it("moves a lesson within its module, focus staying on the button pressed", async () => {
-    const { calls, user } = outline(([first, second]) => [
+    const answer = deferred<void>();
+    const reorder = ([first, second]: CourseModule[]) => [
       { ...basics, lessons: [...(first?.lessons ?? [])].reverse() },
       second as CourseModule,
-    ]);
+    ];
+    const { calls, user } = outline(reorder, "en", answer.promise);
     await user.click(button("Move up “Practice”"));
+    (document.activeElement as HTMLElement).blur();
+    answer.resolve();
     await waitFor(() =>
       expect(announcements()).toContain("“Practice” is now lesson 1 of 2 in module 1, “Basics”."),
     );
