@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import type { CourseDraft } from "@alliance/core/web";
+import { QueryClient } from "@tanstack/react-query";
 import { cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -10,8 +11,11 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../../testing/api-answers.ts";
-import { COURSE_ID, courseDraft, inCourseEditor } from "../../../testing/course-draft.tsx";
+import { COURSE_ID, courseDraft } from "../../../testing/course-draft.ts";
+import { inDataRouter } from "../../../testing/in-data-router.tsx";
+import { DraftEditorProvider } from "./draft-editor.tsx";
 import { OutlineEditor } from "./outline-editor.tsx";
+import { authoringKeys } from "./queries.ts";
 
 const MODULE_ID = "mod_01J9ZC3V6D8R1F3W5S9K2M4N7P";
 const TITLE_ERROR = "Give the module a title of 1 to 160 characters.";
@@ -21,7 +25,16 @@ const withModule = (title: string, version: number) =>
 
 function open(draft: CourseDraft, answer: (request: SentRequest) => Response | Promise<Response>) {
   const sent = answerRequests(answer);
-  render(inCourseEditor(<OutlineEditor />, draft));
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(authoringKeys.draft(COURSE_ID), draft);
+  render(
+    inDataRouter(
+      <DraftEditorProvider courseId={COURSE_ID}>
+        <OutlineEditor />
+      </DraftEditorProvider>,
+      { queryClient },
+    ),
+  );
   return { sent, user: userEvent.setup() };
 }
 
