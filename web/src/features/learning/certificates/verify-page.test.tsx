@@ -117,6 +117,14 @@ describe("verify page", () => {
     expect(sent).toEqual([]);
   });
 
+  it("shows a typed code as printed once the field is left", async () => {
+    const { sent, user } = open("/verify");
+    await user.type(field(), "alc7k3m9qx2pt4o");
+    await user.tab();
+    expect(field().value).toBe("ALC-7K3M-9QX2-PT40");
+    expect(sent).toEqual([]);
+  });
+
   it("looks a typed code up in its printed form and shows the certificate", async () => {
     const { sent, user } = open("/verify");
     await user.type(field(), " alc 7k3m 9qx2 pt4d ");
