@@ -323,6 +323,7 @@ describe("learning in the academy", () => {
     await expectAccessible(page, "profile, deletion asked (en)");
     await page.getByRole("button", { name: "Delete my account permanently" }).click();
     await page
+      .locator(".error-summary")
       .getByText("Tick the box to confirm that you understand that this cannot be undone.")
       .waitFor();
     await page.getByLabel("I understand that this cannot be undone").check();

@@ -20,22 +20,33 @@ function describedBy({ id, hint, error }: FieldFrame): string | undefined {
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-function Frame({ frame, children }: { frame: FieldFrame; children: ReactNode }) {
+function HintText({ frame }: { frame: FieldFrame }) {
+  if (!frame.hint) return null;
+  return (
+    <p id={`${frame.id}-hint`} className="field__hint">
+      {frame.hint}
+    </p>
+  );
+}
+
+/** A field's error, read before its input, with "Error:" for screen readers. */
+function ErrorText({ frame }: { frame: FieldFrame }) {
   const { t } = useTranslation();
+  if (!frame.error) return null;
+  return (
+    <p id={`${frame.id}-error`} className="field__error">
+      <span className="visually-hidden">{t("form.errorPrefix")} </span>
+      {frame.error}
+    </p>
+  );
+}
+
+function Frame({ frame, children }: { frame: FieldFrame; children: ReactNode }) {
   return (
     <div className={frame.error ? "field field--error" : "field"}>
       <label htmlFor={frame.id}>{frame.label}</label>
-      {frame.hint && (
-        <p id={`${frame.id}-hint`} className="field__hint">
-          {frame.hint}
-        </p>
-      )}
-      {frame.error && (
-        <p id={`${frame.id}-error`} className="field__error">
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {frame.error}
-        </p>
-      )}
+      <HintText frame={frame} />
+      <ErrorText frame={frame} />
       {children}
     </div>
   );
@@ -103,6 +114,29 @@ export function TextAreaField({ id, label, hint, error, ...area }: TextAreaField
   );
 }
 
+/** A fieldset of inputs with a legend, hint and error, linked to it like a field's. */
+function GroupFrame({
+  frame,
+  className,
+  children,
+}: {
+  frame: FieldFrame;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset
+      className={["field", frame.error && "field--error", className].filter(Boolean).join(" ")}
+      aria-describedby={describedBy(frame)}
+    >
+      <legend>{frame.label}</legend>
+      <HintText frame={frame} />
+      <ErrorText frame={frame} />
+      {children}
+    </fieldset>
+  );
+}
+
 export interface CheckboxOption {
   value: string;
   label: string;
@@ -138,25 +172,8 @@ export function CheckboxGroup({
   /** The first box, for whoever moves focus to the group. */
   inputRef?: Ref<HTMLInputElement>;
 }) {
-  const { t } = useTranslation();
-  const frame = { id, label: legend, hint, error };
   return (
-    <fieldset
-      className={error ? "field field--error checkbox-group" : "field checkbox-group"}
-      aria-describedby={describedBy(frame)}
-    >
-      <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">{t("form.errorPrefix")} </span>
-          {error}
-        </p>
-      )}
+    <GroupFrame frame={{ id, label: legend, hint, error }} className="checkbox-group">
       <ul className={columns ? "checkbox-list checkbox-list--columns" : "checkbox-list"}>
         {options.map((option, index) => {
           const boxId = index === 0 ? id : `${id}-${option.value}`;
@@ -179,6 +196,68 @@ export function CheckboxGroup({
           );
         })}
       </ul>
-    </fieldset>
+    </GroupFrame>
+  );
+}
+
+export interface RadioOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Radio buttons in a fieldset with a legend, hint and error. The first carries the
+ * group's id, so an error summary's link lands on it; `input` (a form's binding:
+ * name, ref, onChange) goes to each.
+ */
+export function RadioGroup({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  input,
+}: {
+  id: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: readonly RadioOption[];
+  input: Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "value"> & {
+    ref?: Ref<HTMLInputElement>;
+  };
+}) {
+  return (
+    <GroupFrame frame={{ id, label: legend, hint, error }}>
+      {options.map((option, index) => {
+        const radioId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div key={option.value} className="radio">
+            <input type="radio" id={radioId} {...input} value={option.value} />
+            <label htmlFor={radioId}>{option.label}</label>
+          </div>
+        );
+      })}
+    </GroupFrame>
+  );
+}
+
+/** One checkbox (a confirmation): its error above it, its label after it. */
+export function CheckboxField({ id, label, error, ...input }: Omit<TextFieldProps, "hint">) {
+  const frame = { id, label, error };
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <ErrorText frame={frame} />
+      <div className="confirm-check">
+        <input
+          type="checkbox"
+          id={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(frame)}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    </div>
   );
 }

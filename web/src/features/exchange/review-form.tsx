@@ -1,14 +1,35 @@
-import type { Item, Review } from "@alliance/core/web";
-import { type FormEvent, useState } from "react";
+import { type Item, REVIEW_DECISIONS, type ReviewDecision, reviewSchema } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "../../api/client.ts";
-import { ErrorSummary } from "../../ui/error-summary.tsx";
-import { TextAreaField } from "../../ui/fields.tsx";
-import { describeRequestError } from "../../ui/query-error.tsx";
+import { problemOf } from "../../api/problem.ts";
+import {
+  FormErrors,
+  FormRadioGroup,
+  FormTextAreaField,
+  limitsAt,
+  useSchemaForm,
+} from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { useReview } from "./queries.ts";
 
-const REVIEW_COMMENT_MIN = 5;
+/**
+ * The shortest comment core's reviewSchema takes with a request for changes. The
+ * number lives in the schema's refine, so it is asked of the schema, never retyped.
+ */
+const REVIEW_COMMENT_MIN =
+  Array.from({ length: (limitsAt(reviewSchema, "comment").max ?? 0) + 1 }, (_, n) => n).find(
+    (length) =>
+      reviewSchema.safeParse({ decision: "request-changes", comment: "x".repeat(length) }).success,
+  ) ?? 0;
+
+const COMMENT_NEEDED = {
+  key: "exchange.review.commentNeeded",
+  values: { min: REVIEW_COMMENT_MIN },
+};
+
+const NO_REVIEW: { decision: ReviewDecision; comment: string } = {
+  decision: "approve",
+  comment: "",
+};
 
 /** Approve, or request changes with a comment the contributor will read. */
 export function ReviewForm({
@@ -22,75 +43,55 @@ export function ReviewForm({
 }) {
   const { t } = useTranslation();
   const review = useReview();
-  const [decision, setDecision] = useState<"approve" | "request-changes">("approve");
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const form = useSchemaForm(reviewSchema, NO_REVIEW, {
+    idOf: (field) => `review-${field}`,
+    messageOf: (field) => (field === "comment" ? COMMENT_NEEDED : { key: "form.invalid" }),
+  });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (review.isPending) return;
-    // The rule of core's reviewSchema, checked here without zod to keep this page small.
-    const text = comment.trim();
-    if (decision === "request-changes" && text.length < REVIEW_COMMENT_MIN) {
-      setError(t("exchange.review.commentNeeded", { min: REVIEW_COMMENT_MIN }));
-      setFormError(null);
-      setAttempt((count) => count + 1);
-      return;
+  const submit = form.onSubmit(async ({ decision, comment }) => {
+    try {
+      await review.mutateAsync({
+        itemId: item.itemId,
+        review: comment ? { decision, comment } : { decision },
+        version: item.version,
+      });
+    } catch (failure) {
+      // A change made elsewhere: the page says so and offers the latest version.
+      if (problemOf(failure).stale) return onConflict();
+      throw failure;
     }
-    setError(undefined);
-    setFormError(null);
-    const body: Review = text ? { decision, comment: text } : { decision };
-    review.mutate(
-      { itemId: item.itemId, review: body, version: item.version },
-      {
-        onSuccess: () => onDone(decision === "approve" ? "approved" : "changesRequested"),
-        onError: (failure) => {
-          if (failure instanceof ApiError && failure.status === 412) return onConflict();
-          setFormError(describeRequestError(failure, t));
-          setAttempt((count) => count + 1);
-        },
-      },
-    );
-  };
-
-  const summary = [
-    ...(error ? [{ fieldId: "review-comment", message: error }] : []),
-    ...(formError ? [{ message: formError }] : []),
-  ];
+    onDone(decision === "approve" ? "approved" : "changesRequested");
+  });
 
   return (
-    <form noValidate className="form review" onSubmit={submit} aria-labelledby="review-title">
+    <form
+      noValidate
+      className="form review"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="review-title"
+    >
       <h3 id="review-title">{t("exchange.review.title")}</h3>
-      <ErrorSummary errors={summary} attempt={attempt} />
-      <fieldset className="field">
-        <legend>{t("exchange.review.decision")}</legend>
-        {(["approve", "request-changes"] as const).map((value) => (
-          <div key={value} className="radio">
-            <input
-              type="radio"
-              id={`review-${value}`}
-              name="decision"
-              value={value}
-              checked={decision === value}
-              onChange={() => setDecision(value)}
-            />
-            <label htmlFor={`review-${value}`}>{t(`exchange.review.decisions.${value}`)}</label>
-          </div>
-        ))}
-      </fieldset>
-      <TextAreaField
-        id="review-comment"
+      <FormErrors form={form} />
+      <FormRadioGroup
+        form={form}
+        name="decision"
+        legend={t("exchange.review.decision")}
+        options={REVIEW_DECISIONS.map((value) => ({
+          value,
+          label: t(`exchange.review.decisions.${value}`),
+        }))}
+      />
+      <FormTextAreaField
+        form={form}
+        name="comment"
         label={t("exchange.review.comment")}
         hint={t("exchange.review.commentHint")}
-        value={comment}
-        error={error}
         rows={4}
-        maxLength={2000}
-        onChange={(event) => setComment(event.target.value)}
       />
-      <SubmitButton pending={review.isPending} pendingLabel={t("exchange.review.sending")}>
+      <SubmitButton
+        pending={form.formState.isSubmitting}
+        pendingLabel={t("exchange.review.sending")}
+      >
         {t("exchange.review.send")}
       </SubmitButton>
     </form>

@@ -1,11 +1,15 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormCheckboxField, FormErrors, useSchemaForm } from "../../ui/form/index.ts";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { BusyButton } from "../../ui/submit-button.tsx";
 import { useSignOut } from "../auth/index.ts";
 import { useDeleteAccount } from "./account-actions.ts";
 
-const CHECKBOX_ID = "delete-account-understood";
+/** The API takes no body to delete an account: the confirmation is the browser's to ask. */
+const confirmationSchema = z.object({ understood: z.literal(true) });
+const MUST_UNDERSTAND = { key: "account.delete.mustUnderstand" };
 
 /**
  * Account deletion behind an inline confirmation: a first button reveals it, a box
@@ -17,14 +21,17 @@ export function DeleteAccount() {
   const remove = useDeleteAccount();
   const { signOut } = useSignOut("accountDeleted");
   const [open, setOpen] = useState(false);
-  const [understood, setUnderstood] = useState(false);
-  const [unconfirmed, setUnconfirmed] = useState(false);
+  const form = useSchemaForm(
+    confirmationSchema,
+    { understood: false },
+    { idOf: () => "delete-account-understood", messageOf: () => MUST_UNDERSTAND },
+  );
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   // Set by the buttons, so that focus moves only when the person opened or cancelled.
   const moveFocus = useRef(false);
   // Deleted: the button keeps saying so while the device signs out and leaves the page.
-  const busy = remove.isPending || remove.isSuccess;
+  const busy = form.formState.isSubmitting || remove.isSuccess;
 
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -35,21 +42,18 @@ export function DeleteAccount() {
   const toggle = (next: boolean) => {
     moveFocus.current = true;
     setOpen(next);
-    setUnderstood(false);
-    setUnconfirmed(false);
+    form.reset();
     remove.reset();
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!understood) {
-      setUnconfirmed(true);
-      document.getElementById(CHECKBOX_ID)?.focus();
-      return;
-    }
-    remove.mutate(undefined, { onSuccess: () => void signOut() });
-  };
+  const submit = form.onSubmit(
+    async () => {
+      if (remove.isSuccess) return;
+      await remove.mutateAsync();
+      void signOut();
+    },
+    { describe: (error) => `${t("account.delete.failed")} ${describeRequestError(error, t)}` },
+  );
 
   return (
     <section aria-labelledby="delete-account-title" className="delete-account">
@@ -75,41 +79,14 @@ export function DeleteAccount() {
           noValidate
           className="delete-account__confirm"
           aria-labelledby="delete-account-confirm"
-          onSubmit={submit}
+          onSubmit={(event) => void submit(event)}
         >
           <h4 id="delete-account-confirm" ref={confirmHeading} tabIndex={-1}>
             {t("account.delete.confirmTitle")}
           </h4>
           <p>{t("account.delete.confirmIntro")}</p>
-          <div className={unconfirmed ? "field field--error" : "field"}>
-            {unconfirmed && (
-              <p id={`${CHECKBOX_ID}-error`} className="field__error">
-                <span className="visually-hidden">{t("form.errorPrefix")} </span>
-                {t("account.delete.mustUnderstand")}
-              </p>
-            )}
-            <div className="confirm-check">
-              <input
-                type="checkbox"
-                id={CHECKBOX_ID}
-                checked={understood}
-                aria-invalid={unconfirmed || undefined}
-                aria-describedby={unconfirmed ? `${CHECKBOX_ID}-error` : undefined}
-                onChange={(event) => {
-                  setUnderstood(event.target.checked);
-                  if (event.target.checked) setUnconfirmed(false);
-                }}
-              />
-              <label htmlFor={CHECKBOX_ID}>{t("account.delete.understand")}</label>
-            </div>
-          </div>
-          {remove.isError && (
-            <div className="notice notice--error" role="alert">
-              <p>
-                {t("account.delete.failed")} {describeRequestError(remove.error, t)}
-              </p>
-            </div>
-          )}
+          <FormErrors form={form} />
+          <FormCheckboxField form={form} name="understood" label={t("account.delete.understand")} />
           <div className="actions actions--row">
             <BusyButton
               type="submit"

@@ -1,7 +1,14 @@
 import type { ComponentProps, ReactNode } from "react";
 import { type FieldValues, get, type Path, useController } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from "../fields.tsx";
+import {
+  CheckboxField,
+  CheckboxGroup,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../fields.tsx";
 import { errorText } from "./form-error.ts";
 import { limitsAt } from "./schema-limits.ts";
 import type { SchemaForm } from "./use-schema-form.ts";
@@ -27,7 +34,10 @@ function useBinding<Values extends FieldValues>({ form, name, schemaPath }: Boun
 
 type Unbound<P> = Omit<P, "id" | "error" | "name" | "value" | "onChange" | "form">;
 
-/** A text input bound to a field; its maxLength and required come from the schema. */
+/**
+ * A text input bound to a field; its maxLength and required come from the schema.
+ * An `onBlur` runs after the form has taken the value.
+ */
 export function FormTextField<Values extends FieldValues>({
   form,
   name,
@@ -35,7 +45,8 @@ export function FormTextField<Values extends FieldValues>({
   ...props
 }: Bound<Values> & Unbound<ComponentProps<typeof TextField>>) {
   const binding = useBinding({ form, name, schemaPath });
-  return <TextField {...binding} {...props} {...form.register(name)} id={binding.id} />;
+  const registered = form.register(name, { onBlur: props.onBlur });
+  return <TextField {...binding} {...props} {...registered} id={binding.id} />;
 }
 
 export function FormTextAreaField<Values extends FieldValues>({
@@ -45,7 +56,8 @@ export function FormTextAreaField<Values extends FieldValues>({
   ...props
 }: Bound<Values> & Unbound<ComponentProps<typeof TextAreaField>>) {
   const binding = useBinding({ form, name, schemaPath });
-  return <TextAreaField {...binding} {...props} {...form.register(name)} id={binding.id} />;
+  const registered = form.register(name, { onBlur: props.onBlur });
+  return <TextAreaField {...binding} {...props} {...registered} id={binding.id} />;
 }
 
 /**
@@ -104,4 +116,26 @@ export function FormCheckboxGroup<Values extends FieldValues>({
       }
     />
   );
+}
+
+/** Radio buttons bound to a field that holds one of the options' values. */
+export function FormRadioGroup<Values extends FieldValues>({
+  form,
+  name,
+  schemaPath,
+  ...props
+}: Bound<Values> & Unbound<Omit<ComponentProps<typeof RadioGroup>, "input">>) {
+  const { id, error } = useBinding({ form, name, schemaPath });
+  return <RadioGroup {...props} id={id} error={error} input={form.register(name)} />;
+}
+
+/** One checkbox bound to a true/false field (a confirmation the schema requires). */
+export function FormCheckboxField<Values extends FieldValues>({
+  form,
+  name,
+  schemaPath,
+  ...props
+}: Bound<Values> & Unbound<ComponentProps<typeof CheckboxField>>) {
+  const { id, error } = useBinding({ form, name, schemaPath });
+  return <CheckboxField {...props} error={error} {...form.register(name)} id={id} />;
 }

@@ -5,7 +5,9 @@
  */
 export type { ProblemHandling } from "./apply-problem.ts";
 export {
+  FormCheckboxField,
   FormCheckboxGroup,
+  FormRadioGroup,
   FormSelectField,
   FormTextAreaField,
   FormTextField,

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/fields.tsx";
+import { FormErrors, FormTextField } from "../../../ui/form/index.ts";
 import { SubmitButton } from "../../../ui/submit-button.tsx";
-import { useDraftEditor, useUnsavedChanges } from "./draft-editor.tsx";
+import { useDraftEditor } from "./draft-editor.tsx";
 import { useModuleTitleForm } from "./use-module-title-form.ts";
 import type { OutlineActions } from "./use-outline-actions.ts";
 
@@ -9,39 +9,30 @@ import type { OutlineActions } from "./use-outline-actions.ts";
 export function AddModuleForm({ actions }: { actions: OutlineActions }) {
   const { t } = useTranslation();
   const editor = useDraftEditor();
-  const form = useModuleTitleForm("", "new-module-title", async (text) => {
-    const saved = await actions.act(
-      editor.changes.addModule(text),
-      (draft) => {
-        const added = draft.modules.at(-1);
-        return {
-          focus: added ? `module-${added.moduleId}-heading` : undefined,
-          announce: t("authoring.outline.moduleAdded", { title: text }),
-        };
-      },
-      t("authoring.outline.adding"),
-    );
-    if (saved) form.setTitle("");
-  });
-  useUnsavedChanges("new-module", form.title.trim() !== "");
+  const { form, submit, pending } = useModuleTitleForm(
+    "",
+    "new-module-title",
+    async (title) => {
+      const saved = await editor.run(editor.changes.addModule(title));
+      const added = saved.modules.at(-1);
+      if (added) actions.focusWhenShown(`module-${added.moduleId}-heading`, saved.version);
+      actions.announce(t("authoring.outline.moduleAdded", { title }));
+      form.reset({ title: "" });
+    },
+    (title) => title.trim() !== "",
+  );
 
   return (
     <form
       noValidate
       className="form"
       aria-labelledby="new-module-heading"
-      onSubmit={(event) => void form.submit(event)}
+      onSubmit={(event) => void submit(event)}
     >
       <h3 id="new-module-heading">{t("authoring.outline.addModule")}</h3>
-      <TextField
-        id="new-module-title"
-        label={t("authoring.outline.moduleTitle")}
-        value={form.title}
-        error={form.error}
-        maxLength={160}
-        onChange={(event) => form.setTitle(event.target.value)}
-      />
-      <SubmitButton pending={form.pending} pendingLabel={t("authoring.outline.adding")}>
+      <FormErrors form={form} />
+      <FormTextField form={form} name="title" label={t("authoring.outline.moduleTitle")} />
+      <SubmitButton pending={pending} pendingLabel={t("authoring.outline.adding")}>
         {t("authoring.outline.addModuleButton")}
       </SubmitButton>
     </form>

@@ -1,8 +1,8 @@
 import type { CourseModule } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { TextField } from "../../../ui/fields.tsx";
+import { FormErrors, FormTextField } from "../../../ui/form/index.ts";
 import { SubmitButton } from "../../../ui/submit-button.tsx";
-import { useDraftEditor, useUnsavedChanges } from "./draft-editor.tsx";
+import { useDraftEditor } from "./draft-editor.tsx";
 import { useModuleTitleForm } from "./use-module-title-form.ts";
 import type { OutlineActions } from "./use-outline-actions.ts";
 
@@ -19,14 +19,17 @@ export function RenameModuleForm({
   const { t } = useTranslation();
   const editor = useDraftEditor();
   const id = `module-${module.moduleId}`;
-  const form = useModuleTitleForm(module.title, `${id}-title`, async (text) => {
-    const saved = await actions.act(editor.changes.renameModule(module.moduleId, text), () => ({
-      focus: `${id}-rename`,
-      announce: t("authoring.outline.moduleRenamed", { title: text }),
-    }));
-    if (saved) onClose();
-  });
-  useUnsavedChanges(`${id}-rename`, form.title !== module.title);
+  const { form, submit, pending } = useModuleTitleForm(
+    module.title,
+    `${id}-title`,
+    async (title) => {
+      const saved = await editor.run(editor.changes.renameModule(module.moduleId, title));
+      actions.focusWhenShown(`${id}-rename`, saved.version);
+      actions.announce(t("authoring.outline.moduleRenamed", { title }));
+      onClose();
+    },
+    (title) => title !== module.title,
+  );
 
   const close = () => {
     onClose();
@@ -34,18 +37,16 @@ export function RenameModuleForm({
   };
 
   return (
-    <form noValidate className="form" onSubmit={(event) => void form.submit(event)}>
-      <TextField
-        id={`${id}-title`}
+    <form noValidate className="form" onSubmit={(event) => void submit(event)}>
+      <FormErrors form={form} />
+      <FormTextField
+        form={form}
+        name="title"
         label={t("authoring.outline.newTitle", { title: module.title })}
-        value={form.title}
-        error={form.error}
-        maxLength={160}
         autoFocus
-        onChange={(event) => form.setTitle(event.target.value)}
       />
       <div className="actions actions--row">
-        <SubmitButton pending={form.pending} pendingLabel={t("authoring.outline.saving")}>
+        <SubmitButton pending={pending} pendingLabel={t("authoring.outline.saving")}>
           {t("authoring.outline.saveTitle")}
         </SubmitButton>
         <button type="button" className="button button--secondary" onClick={close}>

@@ -1,13 +1,19 @@
+import { trainerPathSchema } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { problemOf } from "../../../api/problem.ts";
-import { SelectField } from "../../../ui/fields.tsx";
+import { FormErrors, FormSelectField, useSchemaForm } from "../../../ui/form/index.ts";
 import { describeRequestError } from "../../../ui/query-error.tsx";
 import { StatusMessage } from "../../../ui/status.tsx";
 import { SubmitButton } from "../../../ui/submit-button.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
 import { authoringQueries } from "./queries.ts";
+
+/** The person to add, as the API's path takes it (`/courses/{courseId}/trainers/{userId}`). */
+const coTrainerSchema = trainerPathSchema.pick({ userId: true });
+
+const CHOOSE_FIRST = { key: "authoring.trainers.chooseFirst" };
+const NOT_TRAINER = { field: "userId", key: "authoring.trainers.notTrainer" };
 
 /** Who teaches the course, and adding a co-trainer chosen among the platform's trainers. */
 export function TrainersPanel() {
@@ -16,41 +22,39 @@ export function TrainersPanel() {
   const { draft } = editor;
   const archived = !draft.actions.edit;
   const trainers = useQuery({ ...authoringQueries.trainers(), enabled: !archived });
-  const [chosen, setChosen] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const current = new Set(draft.trainers.map((trainer) => trainer.userId));
   const candidates = (trainers.data ?? []).filter((trainer) => !current.has(trainer.userId));
+  const nameOf = (userId: string) =>
+    candidates.find((trainer) => trainer.userId === userId)?.displayName;
+  const form = useSchemaForm(
+    coTrainerSchema,
+    { userId: "" },
+    {
+      // A choice no longer offered (the list changed meanwhile) is no choice.
+      toInput: ({ userId }) => ({ userId: nameOf(userId) === undefined ? "" : userId }),
+      idOf: () => "co-trainer",
+      messageOf: () => CHOOSE_FIRST,
+    },
+  );
+  const [notice, setNotice] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    setNotice(null);
-    const person = candidates.find((trainer) => trainer.userId === chosen);
-    if (!person) {
-      setError(t("authoring.trainers.chooseFirst"));
-      document.getElementById("co-trainer")?.focus();
-      return;
-    }
-    setError(undefined);
-    setPending(true);
-    try {
-      await editor.run(editor.changes.addTrainer(person.userId));
-      setChosen("");
-      setNotice(t("authoring.trainers.added", { name: person.displayName }));
-    } catch (failure) {
-      if (problemOf(failure).stale) return;
-      const code = problemOf(failure).code;
-      setError(
-        code === "not-a-trainer" || code === "user-not-found" || code === "role-required"
-          ? t("authoring.trainers.notTrainer")
-          : describeRequestError(failure, t),
-      );
-    } finally {
-      setPending(false);
-    }
-  };
+  const submit = form.onSubmit(
+    async ({ userId }) => {
+      setNotice(null);
+      const name = nameOf(userId);
+      await editor.run(editor.changes.addTrainer(userId));
+      form.reset({ userId: "" });
+      setNotice(t("authoring.trainers.added", { name }));
+    },
+    {
+      rejected: () => CHOOSE_FIRST,
+      refusals: {
+        "not-a-trainer": NOT_TRAINER,
+        "user-not-found": NOT_TRAINER,
+        "role-required": NOT_TRAINER,
+      },
+    },
+  );
 
   return (
     <section aria-labelledby="trainers-title">
@@ -62,8 +66,10 @@ export function TrainersPanel() {
       </ul>
       {!archived && (
         <form noValidate className="form" onSubmit={(event) => void submit(event)}>
-          <SelectField
-            id="co-trainer"
+          <FormErrors form={form} />
+          <FormSelectField
+            form={form}
+            name="userId"
             label={t("authoring.trainers.add")}
             hint={
               trainers.isError
@@ -72,9 +78,6 @@ export function TrainersPanel() {
                   ? t("authoring.trainers.noneLeft")
                   : t("authoring.trainers.hint")
             }
-            value={chosen}
-            error={error}
-            onChange={(event) => setChosen(event.target.value)}
           >
             <option value="">
               {trainers.data ? t("authoring.trainers.choose") : t("authoring.trainers.loading")}
@@ -84,9 +87,12 @@ export function TrainersPanel() {
                 {trainer.displayName}
               </option>
             ))}
-          </SelectField>
+          </FormSelectField>
           <StatusMessage>{notice ?? undefined}</StatusMessage>
-          <SubmitButton pending={pending} pendingLabel={t("authoring.trainers.adding")}>
+          <SubmitButton
+            pending={form.formState.isSubmitting}
+            pendingLabel={t("authoring.trainers.adding")}
+          >
             {t("authoring.trainers.addButton")}
           </SubmitButton>
         </form>

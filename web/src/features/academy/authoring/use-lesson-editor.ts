@@ -11,7 +11,7 @@ import {
   lessonBodyOf,
   lessonValuesOf,
 } from "./lesson-form-values.ts";
-import type { OutlineActions } from "./use-outline-actions.ts";
+import { OUTLINE_REFUSALS, type OutlineActions } from "./use-outline-actions.ts";
 
 export type LessonEditorMode =
   | { kind: "create"; moduleId: string; moduleTitle: string }
@@ -72,11 +72,7 @@ export function useLessonEditor(
     },
     {
       rejected: (id) => lessonErrorOf(prefix, id, form.getValues(), true),
-      refusals: {
-        "invalid-status": { key: "authoring.errors.archived" },
-        "module-not-found": { key: "authoring.outline.gone" },
-        "lesson-not-found": { key: "authoring.outline.gone" },
-      },
+      refusals: OUTLINE_REFUSALS,
     },
   );
 

@@ -1,38 +1,36 @@
-import { type FormEvent, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { moduleInputSchema } from "@alliance/core/web";
+import { limitsAt, useSchemaForm } from "../../../ui/form/index.ts";
+import { useUnsavedChanges } from "./draft-editor.tsx";
+import { OUTLINE_REFUSALS } from "./use-outline-actions.ts";
+
+const LIMITS = limitsAt(moduleInputSchema, "title");
+/** The one message of a module's title, naming core's limits. */
+const TITLE_ERROR = {
+  key: "authoring.outline.moduleTitleError",
+  values: { min: LIMITS.min ?? 0, max: LIMITS.max ?? 0 },
+};
 
 /**
- * A module's title being added or renamed: kept as typed, checked (1 to 160
- * characters) before `save` runs, with focus sent back to the field
- * (`inputId`) when it is refused. One save at a time.
+ * A module's title being added or renamed, checked by core's `moduleInputSchema`
+ * before `save` runs (which gets it trimmed). Its field is `inputId`; what was typed
+ * stays through a refusal, whose reason shows on the field or in the form's summary.
+ * One save at a time; `unsaved(title)` says whether leaving the editor should ask.
  */
 export function useModuleTitleForm(
   initial: string,
   inputId: string,
   save: (title: string) => Promise<unknown>,
+  unsaved: (title: string) => boolean,
 ) {
-  const { t } = useTranslation();
-  const [title, setTitle] = useState(initial);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const text = title.trim();
-    if (text.length < 1 || text.length > 160) {
-      setError(t("authoring.outline.moduleTitleError"));
-      document.getElementById(inputId)?.focus();
-      return;
-    }
-    setError(undefined);
-    setPending(true);
-    try {
-      await save(text);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  return { title, setTitle, error, pending, submit };
+  const form = useSchemaForm(
+    moduleInputSchema,
+    { title: initial },
+    { idOf: () => inputId, messageOf: () => TITLE_ERROR },
+  );
+  useUnsavedChanges(inputId, unsaved(form.watch("title")));
+  const submit = form.onSubmit(({ title }) => save(title), {
+    rejected: () => TITLE_ERROR,
+    refusals: OUTLINE_REFUSALS,
+  });
+  return { form, submit, pending: form.formState.isSubmitting };
 }

@@ -6,6 +6,13 @@ import { describeRequestError } from "../../../ui/query-error.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
 import type { DraftChange } from "./queries.ts";
 
+/** Why the API refused a change of the outline, for a form of the kit (see applyProblem). */
+export const OUTLINE_REFUSALS: Record<string, { key: string }> = {
+  "invalid-status": { key: "authoring.errors.archived" },
+  "module-not-found": { key: "authoring.outline.gone" },
+  "lesson-not-found": { key: "authoring.outline.gone" },
+};
+
 /** What to do once a change is saved: focus an element, announce a sentence. */
 export interface AfterChange {
   focus?: string;
@@ -32,12 +39,9 @@ export function useOutlineActions() {
   }, [focus, version]);
 
   const explain = (error: unknown) => {
-    const code = problemOf(error).code;
-    if (code === "invalid-status") return t("authoring.errors.archived");
-    if (code === "module-not-found" || code === "lesson-not-found") {
-      return t("authoring.outline.gone");
-    }
-    return describeRequestError(error, t);
+    const code = problemOf(error).code ?? "";
+    const refusal = OUTLINE_REFUSALS[code];
+    return refusal ? t(refusal.key) : describeRequestError(error, t);
   };
 
   /** Runs `change`; `after` says what to focus and announce once it is saved. */

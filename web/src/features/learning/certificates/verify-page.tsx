@@ -77,7 +77,9 @@ function VerifyPage() {
       <VerifyForm
         key={param ?? ""}
         initial={code ?? param ?? ""}
-        problem={reading && !reading.ok ? reading.problem : status === 400 ? "format" : null}
+        problem={reading && !reading.ok ? reading.problem : null}
+        refused={status === 400 ? verification.error : null}
+        pending={code !== null && verification.isFetching}
         onLookup={lookUp}
       />
       <p role="status" className="visually-hidden">
