@@ -1,11 +1,16 @@
 import { vi } from "vitest";
 import { setAccessTokenSource } from "../api/client.ts";
 
+/** The access token every request carries, as a signed-in person's do. */
+export const TEST_TOKEN = "test-token";
+
 /** A request the web app sent, as the API received it. */
 export interface SentRequest {
   method: string;
   /** The path and query, such as `/api/me`. */
   path: string;
+  /** The whole address, for its `pathname` and `searchParams`. */
+  url: URL;
   headers: Headers;
   /** The JSON body, if any. */
   body: unknown;
@@ -21,13 +26,14 @@ export function answerRequests(
   answer: (request: SentRequest) => Response | Promise<Response>,
 ): SentRequest[] {
   const sent: SentRequest[] = [];
-  setAccessTokenSource(async () => "test-token");
+  setAccessTokenSource(async () => TEST_TOKEN);
   vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), "http://web.test");
     const text = typeof init?.body === "string" ? init.body : "";
     const request: SentRequest = {
       method: (init?.method ?? "GET").toUpperCase(),
       path: url.pathname + url.search,
+      url,
       headers: new Headers(init?.headers),
       body: text ? JSON.parse(text) : undefined,
     };

@@ -5,22 +5,18 @@ import { type ComponentType, Fragment, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { createMemoryRouter, RouterProvider, useLocation } from "react-router";
 import { afterEach, vi } from "vitest";
-import { setAccessTokenSource } from "../api/client.ts";
 import { i18n } from "./test-i18n.ts";
 
 /*
  * Behaviour tests of components, in a DOM (a test file that imports this starts with
- * `// @vitest-environment happy-dom`). Importing it also unmounts what each test
- * rendered and restores `fetch` after each test.
+ * `// @vitest-environment happy-dom`); the API answers through `answerRequests`
+ * (api-answers.ts). Importing this also unmounts what each test rendered and restores
+ * `fetch` after each test.
  */
 
 // `findBy…` and `waitFor` wait up to 5 s, not 1 s: a loaded 2-core CI machine is slow
 // (the unit project's test timeout is generous for the same reason).
 configure({ asyncUtilTimeout: 5000 });
-
-/** Requests carry this token, as a signed-in person's do. */
-export const TEST_TOKEN = "test-access-token";
-setAccessTokenSource(async () => TEST_TOKEN);
 
 afterEach(() => {
   cleanup();
@@ -52,11 +48,10 @@ function AnotherPage() {
 }
 
 /**
- * Renders `node` inside what the app gives it: the whole catalogues in `lng`, a query
- * client, and a memory router at `path` whose history the test can drive (`router`).
- * Answers a user-event `user` to act as a person does.
+ * `node` inside what the app gives it: the whole catalogues in `lng`, a query client,
+ * and a memory data router at `path` whose history the test can drive (`router`).
  */
-export function renderWithApp(node: ReactNode, options: AppOptions = {}) {
+export function inAppRouter(node: ReactNode, options: AppOptions = {}) {
   const {
     path = "/",
     route = "*",
@@ -68,73 +63,23 @@ export function renderWithApp(node: ReactNode, options: AppOptions = {}) {
   if (route !== "*") routes.push({ path: "*", element: <AnotherPage /> });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   void i18n.changeLanguage(lng);
-  const user = userEvent.setup();
-  const view = render(
+  const tree = (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <Wrapper>
           <RouterProvider router={router} />
         </Wrapper>
       </QueryClientProvider>
-    </I18nextProvider>,
+    </I18nextProvider>
   );
-  return { ...view, user, router, queryClient };
+  return { tree, router, queryClient };
 }
 
-/** A request the page made to the API, as the fake API received it. */
-export interface ApiCall {
-  method: string;
-  path: string;
-  query: URLSearchParams;
-  headers: Headers;
-  /** The JSON body, parsed; undefined without one. */
-  body: unknown;
-}
-
-/**
- * Replaces `fetch`, the app's boundary with the API: each request is recorded (in the
- * array answered) and `answer` gives the API's response.
- */
-export function stubApi(answer: (call: ApiCall) => Response | Promise<Response>): ApiCall[] {
-  const calls: ApiCall[] = [];
-  vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), "http://localhost");
-    const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
-    const call: ApiCall = {
-      method: init?.method ?? "GET",
-      path: url.pathname,
-      query: url.searchParams,
-      headers: new Headers(init?.headers),
-      body,
-    };
-    calls.push(call);
-    return answer(call);
-  });
-  return calls;
-}
-
-/** A JSON answer of the API. */
-export function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/json" },
-  });
-}
-
-/** An error answer of the API, as problem details. */
-export function problem(status: number, code: string, detail = ""): Response {
-  return json({ type: "about:blank", title: "", status, detail, code, instance: "" }, status);
-}
-
-/** A promise settled by the test, for a request still under way. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((ok, fail) => {
-    resolve = ok;
-    reject = fail;
-  });
-  return { promise, resolve, reject };
+/** Renders `node` as `inAppRouter` does; answers a user-event `user` to act as a person does. */
+export function renderWithApp(node: ReactNode, options: AppOptions = {}) {
+  const { tree, router, queryClient } = inAppRouter(node, options);
+  const user = userEvent.setup();
+  return { ...render(tree), user, router, queryClient };
 }
 
 /** What the page's polite live regions (role status) say now, as a screen reader hears it. */

@@ -15,7 +15,7 @@ import { FiltersPanel } from "../ui/filters-panel.tsx";
 import { KeywordSearch } from "../ui/keyword-search.tsx";
 import { PagedResults } from "../ui/paged-results.tsx";
 import { useUrlFilters } from "../ui/use-url-filters.ts";
-import { type ApiCall, json } from "./render-with-app.tsx";
+import { answerJson, type SentRequest } from "./api-answers.ts";
 
 const LEVELS = { level: ["introductory", "intermediate", "advanced"] };
 
@@ -96,7 +96,7 @@ export function SampleListPage() {
 /** The catalogue's answer: `size` courses of these titles from `from` on, and the cursor after. */
 export function cataloguePage(titles: string[], from = 0, size = titles.length): Response {
   const to = from + size;
-  return json({
+  return answerJson({
     items: titles.slice(from, to).map((title, at) => ({ courseId: `crs_${from + at}`, title })),
     cursor: to < titles.length ? String(to) : null,
     total: titles.length,
@@ -106,8 +106,12 @@ export function cataloguePage(titles: string[], from = 0, size = titles.length):
 
 /** The catalogue's route answering courses of these titles a page at a time, by cursor. */
 export function catalogueOf(titles: string[]) {
-  return (call: ApiCall): Response =>
-    cataloguePage(titles, Number(call.query.get("cursor") ?? "0"), Number(call.query.get("limit")));
+  return (call: SentRequest): Response =>
+    cataloguePage(
+      titles,
+      Number(call.url.searchParams.get("cursor") ?? "0"),
+      Number(call.url.searchParams.get("limit")),
+    );
 }
 
 /** The catalogue's first page, read as one query (for pages that show a single answer). */

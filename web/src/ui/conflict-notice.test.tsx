@@ -4,7 +4,13 @@ import { type FormEvent, useState } from "react";
 import { describe, expect, it } from "vitest";
 import { api, readJson } from "../api/client.ts";
 import { problemOf } from "../api/problem.ts";
-import { deferred, json, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import {
+  answerJson,
+  answerProblem,
+  answerRequests,
+  pendingAnswer,
+} from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import { ConflictNotice } from "./conflict-notice.tsx";
 
 const draft = api.api.courses[":courseId"].draft;
@@ -53,9 +59,9 @@ function TitleForm({ headingLevel }: { headingLevel?: 2 | 3 }) {
 
 /** Types a new title and saves it over a version changed elsewhere. */
 async function saveStale(headingLevel?: 2 | 3) {
-  const reloaded = deferred<Response>();
-  const calls = stubApi(({ method }) =>
-    method === "PATCH" ? problem(412, "version-mismatch") : reloaded.promise,
+  const reloaded = pendingAnswer();
+  const calls = answerRequests(({ method }) =>
+    method === "PATCH" ? answerProblem(412, "version-mismatch") : reloaded.response,
   );
   const { user } = renderWithApp(<TitleForm headingLevel={headingLevel} />);
   await user.clear(screen.getByLabelText("Title"));
@@ -83,7 +89,7 @@ describe("ConflictNotice", () => {
     expect(calls[1]).toMatchObject({ method: "GET", path: "/api/courses/crs_1/draft" });
     await user.click(reloading);
     expect(calls).toHaveLength(2);
-    reloaded.resolve(json({ version: 2 }));
+    reloaded.resolve(answerJson({ version: 2 }));
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
     expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("Local prevention");
   });

@@ -2,13 +2,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { api, readJson } from "../api/client.ts";
-import {
-  announcements,
-  deferred,
-  problem,
-  renderWithApp,
-  stubApi,
-} from "../testing/render-with-app.tsx";
+import { answerProblem, answerRequests, pendingAnswer } from "../testing/api-answers.ts";
+import { announcements, renderWithApp } from "../testing/render-with-app.tsx";
 import { DownloadButton } from "./download-button.tsx";
 
 /** A course's figures as CSV, fetched with the person's token. */
@@ -37,8 +32,8 @@ function download() {
 
 describe("DownloadButton", () => {
   it("says the file is being prepared, keeps focus, ignores more presses, then names the file", async () => {
-    const answer = deferred<Response>();
-    const calls = stubApi(() => answer.promise);
+    const answer = pendingAnswer();
+    const calls = answerRequests(() => answer.response);
     const { user } = download();
     const button = screen.getByRole("button", { name: "Download as CSV" });
     button.focus();
@@ -50,8 +45,8 @@ describe("DownloadButton", () => {
     await user.keyboard("{Enter}");
     await user.click(button);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.path).toBe("/api/courses/crs_1/stats");
-    expect(calls[0]?.query.get("format")).toBe("csv");
+    expect(calls[0]?.url.pathname).toBe("/api/courses/crs_1/stats");
+    expect(calls[0]?.url.searchParams.get("format")).toBe("csv");
     expect(document.activeElement).toBe(button);
 
     answer.resolve(new Response("lesson,learners\n", { headers: { "content-type": "text/csv" } }));
@@ -61,7 +56,7 @@ describe("DownloadButton", () => {
   });
 
   it("alerts why the file could not be had, and a new press tries again", async () => {
-    const calls = stubApi(() => problem(503, "unavailable"));
+    const calls = answerRequests(() => answerProblem(503, "unavailable"));
     const { user } = download();
     await user.click(screen.getByRole("button", { name: "Download as CSV" }));
     const alert = await screen.findByRole("alert");

@@ -2,7 +2,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api } from "../api/client.ts";
-import { json, problem, renderWithApp, stubApi, TEST_TOKEN } from "../testing/render-with-app.tsx";
+import { answerJson, answerProblem, answerRequests, TEST_TOKEN } from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import { FileLink } from "./file-link.tsx";
 
 const href = "/api/exchange/items/xch_1/attachments/att_1";
@@ -45,7 +46,9 @@ afterEach(() => {
 describe("FileLink", () => {
   it("asks the API for the file's address with the person's token, then goes there", async () => {
     const assign = vi.spyOn(window.location, "assign").mockImplementation(() => {});
-    const calls = stubApi(() => json({ url: "https://files.example/guide.pdf?sig=1" }));
+    const calls = answerRequests(() =>
+      answerJson({ url: "https://files.example/guide.pdf?sig=1" }),
+    );
     const { user } = link();
     const file = screen.getByRole("link", { name: "guide.pdf" });
     expect(file.getAttribute("href")).toBe(href);
@@ -55,19 +58,19 @@ describe("FileLink", () => {
     );
     expect(followed).toBe(false);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.path).toBe(href);
-    expect(calls[0]?.query.get("as")).toBe("link");
+    expect(calls[0]?.url.pathname).toBe(href);
+    expect(calls[0]?.url.searchParams.get("as")).toBe("link");
     expect(calls[0]?.headers.get("authorization")).toBe(`Bearer ${TEST_TOKEN}`);
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it.each([
-    ["an error", () => problem(404, "not-found")],
-    ["an answer without an address", () => json({})],
+    ["an error", () => answerProblem(404, "not-found")],
+    ["an answer without an address", () => answerJson({})],
   ])("says the file could not be had after %s, until a try works", async (_, failure) => {
     const assign = vi.spyOn(window.location, "assign").mockImplementation(() => {});
-    const calls = stubApi(() =>
-      calls.length === 1 ? failure() : json({ url: "https://f.example/g" }),
+    const calls = answerRequests(() =>
+      calls.length === 1 ? failure() : answerJson({ url: "https://f.example/g" }),
     );
     const { user } = link();
     const file = screen.getByRole("link", { name: "guide.pdf" });
@@ -83,7 +86,7 @@ describe("FileLink", () => {
   });
 
   it("is a plain link when there is no token to carry (signed out)", async () => {
-    const calls = stubApi(() => json({}));
+    const calls = answerRequests(() => answerJson({}));
     const { user } = link(true);
     await user.click(screen.getByRole("link", { name: "guide.pdf" }));
     expect(followed).toBe(true);

@@ -2,12 +2,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import {
-  type ApiCall,
-  deferred,
-  problem,
-  renderWithApp,
-  stubApi,
-} from "../testing/render-with-app.tsx";
+  answerProblem,
+  answerRequests,
+  pendingAnswer,
+  type SentRequest,
+} from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import {
   catalogueOf,
   cataloguePage,
@@ -23,9 +23,9 @@ const shown = () =>
 const more = () => screen.getByRole("button", { name: "Show more courses" });
 
 /** The sample list; the API answers with `answer`, else the catalogue of `titles`. */
-function list(answer?: (call: ApiCall) => Response | Promise<Response> | undefined, path = "") {
+function list(answer?: (call: SentRequest) => Response | Promise<Response> | undefined, path = "") {
   const catalogue = catalogueOf(titles);
-  const calls = stubApi((call) => answer?.(call) ?? catalogue(call));
+  const calls = answerRequests((call) => answer?.(call) ?? catalogue(call));
   return {
     calls,
     ...renderWithApp(<SampleListPage />, { route: SAMPLE_LIST, path: SAMPLE_LIST + path }),
@@ -34,8 +34,8 @@ function list(answer?: (call: ApiCall) => Response | Promise<Response> | undefin
 
 describe("PagedResults", () => {
   it("says the results are loading, then shows the first page", async () => {
-    const first = deferred<Response>();
-    list((call) => (call.query.has("cursor") ? undefined : first.promise));
+    const first = pendingAnswer();
+    list((call) => (call.url.searchParams.has("cursor") ? undefined : first.response));
     expect(screen.getByRole("status").textContent).toBe("Loading the courses…");
     first.resolve(cataloguePage(titles, 0, 2));
     await waitFor(() => expect(shown()).toEqual(["Basics", "Cases"]));
@@ -46,17 +46,19 @@ describe("PagedResults", () => {
     await waitFor(() => expect(shown()).toEqual(["Basics", "Cases"]));
     await user.click(more());
     await waitFor(() => expect(shown()).toHaveLength(4));
-    expect(calls[1]?.query.get("cursor")).toBe("2");
-    expect(calls[1]?.query.get("limit")).toBe("2");
+    expect(calls[1]?.url.searchParams.get("cursor")).toBe("2");
+    expect(calls[1]?.url.searchParams.get("limit")).toBe("2");
     await user.click(more());
     await waitFor(() => expect(shown()).toEqual(titles));
-    expect(calls[2]?.query.get("cursor")).toBe("4");
+    expect(calls[2]?.url.searchParams.get("cursor")).toBe("4");
     expect(screen.queryByRole("button", { name: "Show more courses" })).toBeNull();
   });
 
   it("says more are loading and takes no second press meanwhile", async () => {
-    const next = deferred<Response>();
-    const { calls, user } = list((call) => (call.query.has("cursor") ? next.promise : undefined));
+    const next = pendingAnswer();
+    const { calls, user } = list((call) =>
+      call.url.searchParams.has("cursor") ? next.response : undefined,
+    );
     await waitFor(() => expect(shown()).toHaveLength(2));
     await user.click(more());
     const loading = screen.getByRole("button", { name: "Loading more courses…" });
@@ -70,9 +72,9 @@ describe("PagedResults", () => {
   it("keeps what came when the next page fails, and Try again asks for that page", async () => {
     let failed = false;
     const { calls, user } = list((call) => {
-      if (!call.query.has("cursor") || failed) return undefined;
+      if (!call.url.searchParams.has("cursor") || failed) return undefined;
       failed = true;
-      return problem(503, "unavailable");
+      return answerProblem(503, "unavailable");
     });
     await waitFor(() => expect(shown()).toHaveLength(2));
     await user.click(more());
@@ -80,12 +82,12 @@ describe("PagedResults", () => {
     expect(shown()).toEqual(["Basics", "Cases"]);
     await user.click(screen.getByRole("button", { name: "Try again" }));
     await waitFor(() => expect(shown()).toHaveLength(4));
-    expect(calls.at(-1)?.query.get("cursor")).toBe("2");
+    expect(calls.at(-1)?.url.searchParams.get("cursor")).toBe("2");
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("says why the first page failed, with no list", async () => {
-    list(() => problem(500, "internal"));
+    list(() => answerProblem(500, "internal"));
     expect((await screen.findByRole("alert")).textContent).toContain("Something went wrong");
     expect(shown()).toEqual([]);
     expect(screen.queryByRole("button", { name: "Show more courses" })).toBeNull();

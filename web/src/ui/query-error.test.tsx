@@ -3,7 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { RequestTimeoutError } from "../api/client.ts";
-import { problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { answerProblem, answerRequests } from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import { cataloguePage, catalogueQuery } from "../testing/sample-list-page.tsx";
 import { QueryError } from "./query-error.tsx";
 
@@ -21,7 +22,7 @@ const courses = () => cataloguePage(["A", "B", "C", "D", "E", "F", "G"]);
 
 /** The catalogue at /learning?page=2, the API answering `first` and then the page. */
 function open(first: () => Response) {
-  const calls = stubApi(() => (calls.length === 1 ? first() : courses()));
+  const calls = answerRequests(() => (calls.length === 1 ? first() : courses()));
   return {
     calls,
     ...renderWithApp(<Catalogue />, { route: "/learning", path: "/learning?page=2" }),
@@ -30,13 +31,13 @@ function open(first: () => Response) {
 
 describe("QueryError", () => {
   it("says the server failed and asks again when the person tries again", async () => {
-    const { calls, user } = open(() => problem(503, "unavailable"));
+    const { calls, user } = open(() => answerProblem(503, "unavailable"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Something went wrong on our side.");
     await user.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("7 courses")).toBeTruthy();
     expect(calls).toHaveLength(2);
-    expect(calls[1]?.path).toBe("/api/courses");
+    expect(calls[1]?.url.pathname).toBe("/api/courses");
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
@@ -52,7 +53,7 @@ describe("QueryError", () => {
   });
 
   it("says what is missing and leads home, not to a useless try again", async () => {
-    const { user, router } = open(() => problem(404, "not-found"));
+    const { user, router } = open(() => answerProblem(404, "not-found"));
     expect((await screen.findByRole("alert")).textContent).toContain(
       "We could not find what you asked for.",
     );
@@ -62,7 +63,7 @@ describe("QueryError", () => {
   });
 
   it("says a refusal is not theirs to change, without a try again", async () => {
-    open(() => problem(403, "forbidden"));
+    open(() => answerProblem(403, "forbidden"));
     expect((await screen.findByRole("alert")).textContent).toContain(
       "Your account does not give access to this.",
     );
@@ -70,7 +71,7 @@ describe("QueryError", () => {
   });
 
   it("asks to sign in again after a 401, and to come back here after", async () => {
-    const { user, router } = open(() => problem(401, "unauthorized"));
+    const { user, router } = open(() => answerProblem(401, "unauthorized"));
     expect((await screen.findByRole("alert")).textContent).toContain("Please sign in again.");
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
     await user.click(screen.getByRole("link", { name: "Sign in" }));

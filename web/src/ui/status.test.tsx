@@ -2,7 +2,8 @@
 import { onlineManager, useQuery } from "@tanstack/react-query";
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { deferred, problem, renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { answerProblem, answerRequests, pendingAnswer } from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import { cataloguePage, catalogueQuery } from "../testing/sample-list-page.tsx";
 import { QueryFallback } from "./status.tsx";
 
@@ -23,8 +24,8 @@ afterEach(() => onlineManager.setOnline(true));
 
 describe("QueryFallback", () => {
   it("says what is loading while the request is under way", async () => {
-    const answer = deferred<Response>();
-    stubApi(() => answer.promise);
+    const answer = pendingAnswer();
+    answerRequests(() => answer.response);
     renderWithApp(<Catalogue />);
     expect(screen.getByRole("status").textContent).toBe("Loading the courses…");
     answer.resolve(courses());
@@ -34,7 +35,7 @@ describe("QueryFallback", () => {
 
   it("says the device is offline rather than spin, and loads when it is back", async () => {
     onlineManager.setOnline(false);
-    const calls = stubApi(() => courses());
+    const calls = answerRequests(() => courses());
     renderWithApp(<Catalogue />);
     expect(screen.getByRole("status").textContent).toContain("You seem to be offline.");
     expect(calls).toHaveLength(0);
@@ -43,7 +44,9 @@ describe("QueryFallback", () => {
   });
 
   it("says why it failed, and Try again asks once more", async () => {
-    const calls = stubApi(() => (calls.length === 1 ? problem(500, "internal") : courses()));
+    const calls = answerRequests(() =>
+      calls.length === 1 ? answerProblem(500, "internal") : courses(),
+    );
     const { user } = renderWithApp(<Catalogue />);
     expect((await screen.findByRole("alert")).textContent).toContain("Something went wrong");
     await user.click(screen.getByRole("button", { name: "Try again" }));

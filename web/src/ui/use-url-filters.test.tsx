@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { renderWithApp, stubApi } from "../testing/render-with-app.tsx";
+import { answerRequests } from "../testing/api-answers.ts";
+import { renderWithApp } from "../testing/render-with-app.tsx";
 import { catalogueOf, SAMPLE_LIST, SampleListPage } from "../testing/sample-list-page.tsx";
 
 const box = (name: string) => screen.getByRole("checkbox", { name }) as HTMLInputElement;
 const keyword = () => screen.getByRole("searchbox", { name: "Keywords" }) as HTMLInputElement;
 
 function list(path = SAMPLE_LIST, titles = ["Basics", "Cases", "Deeper"]) {
-  const calls = stubApi(catalogueOf(titles));
+  const calls = answerRequests(catalogueOf(titles));
   return { calls, ...renderWithApp(<SampleListPage />, { route: SAMPLE_LIST, path }) };
 }
 
@@ -22,8 +23,8 @@ describe("filters kept in the URL", () => {
     await user.type(keyword(), "youth{Enter}");
     expect(router.state.location.search).toBe("?q=youth&level=advanced");
     const last = calls.at(-1);
-    expect(last?.query.get("q")).toBe("youth");
-    expect(last?.query.getAll("level")).toEqual(["advanced"]);
+    expect(last?.url.searchParams.get("q")).toBe("youth");
+    expect(last?.url.searchParams.getAll("level")).toEqual(["advanced"]);
   });
 
   it("read the URL on arrival, so a shared link shows the same search", async () => {
@@ -33,7 +34,7 @@ describe("filters kept in the URL", () => {
     expect(box("intermediate").checked).toBe(true);
     expect(box("advanced").checked).toBe(true);
     expect(box("introductory").checked).toBe(false);
-    expect(calls[0]?.query.getAll("level")).toEqual(["intermediate", "advanced"]);
+    expect(calls[0]?.url.searchParams.getAll("level")).toEqual(["intermediate", "advanced"]);
   });
 
   it("come back with the back button after leaving the list", async () => {

@@ -4,13 +4,12 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import {
-  type ApiCall,
-  announcements,
-  json,
-  problem,
-  renderWithApp,
-  stubApi,
-} from "../../testing/render-with-app.tsx";
+  answerJson,
+  answerProblem,
+  answerRequests,
+  type SentRequest,
+} from "../../testing/api-answers.ts";
+import { announcements, renderWithApp } from "../../testing/render-with-app.tsx";
 import { AuthProvider } from "../auth/index.ts";
 import { ExchangePage } from "./exchange-page.tsx";
 import { MyCityPage } from "./my-city-page.tsx";
@@ -57,16 +56,17 @@ const searchPage: SearchPage = {
 /** `page` with the API answering `answer` (its search and lists otherwise hold `item`). */
 function open(
   page: ReactNode,
-  answer: (call: ApiCall) => Response | undefined = () => undefined,
+  answer: (call: SentRequest) => Response | undefined = () => undefined,
   lng: "en" | "fr" = "en",
 ) {
-  const calls = stubApi((call) => {
+  const calls = answerRequests((call) => {
     const given = answer(call);
     if (given) return given;
-    if (call.path === "/api/exchange/items") return json(searchPage);
-    if (call.path === "/api/me/city-items") return json({ items: [item], cursor: null });
-    if (call.path === "/api/me/bookmarks") return json({ items: [item] });
-    return problem(404, "not-found");
+    if (call.url.pathname === "/api/exchange/items") return answerJson(searchPage);
+    if (call.url.pathname === "/api/me/city-items")
+      return answerJson({ items: [item], cursor: null });
+    if (call.url.pathname === "/api/me/bookmarks") return answerJson({ items: [item] });
+    return answerProblem(404, "not-found");
   });
   return { calls, ...renderWithApp(page, { lng, wrapper: AuthProvider }) };
 }
@@ -96,15 +96,15 @@ describe("lists of exchange items", () => {
 
   it("show a city's next items when asked", async () => {
     const second = { ...item, itemId: "xch_2", title: "Street work" };
-    const { calls, user } = open(<MyCityPage />, ({ path, query }) => {
-      if (path !== "/api/me/city-items") return undefined;
-      return query.get("cursor") === "next"
-        ? json({ items: [second], cursor: null })
-        : json({ items: [item], cursor: "next" });
+    const { calls, user } = open(<MyCityPage />, ({ url }) => {
+      if (url.pathname !== "/api/me/city-items") return undefined;
+      return url.searchParams.get("cursor") === "next"
+        ? answerJson({ items: [second], cursor: null })
+        : answerJson({ items: [item], cursor: "next" });
     });
     await user.click(await screen.findByRole("button", { name: "Show more items" }));
     expect(await screen.findByRole("link", { name: "Edit “Street work”" })).toBeTruthy();
-    expect(calls.at(-1)?.query.get("cursor")).toBe("next");
+    expect(calls.at(-1)?.url.searchParams.get("cursor")).toBe("next");
     expect(announcements()).toContain("Showing 2 items.");
     expect(screen.queryByRole("button", { name: "Show more items" })).toBeNull();
   });
@@ -112,11 +112,12 @@ describe("lists of exchange items", () => {
   it("forget a saved item when asked, saying so, and show the list as it now is", async () => {
     let saved = [item];
     const { calls, user } = open(<SavedPage />, ({ method, path }) => {
+      // Neither request has a query: the path is the route's.
       if (method === "DELETE" && path === "/api/me/bookmarks/xch_1") {
         saved = [];
         return new Response(null, { status: 204 });
       }
-      return path === "/api/me/bookmarks" ? json({ items: saved }) : undefined;
+      return path === "/api/me/bookmarks" ? answerJson({ items: saved }) : undefined;
     });
     await user.click(
       await screen.findByRole("button", { name: "Remove from saved: “One front door”" }),
@@ -130,7 +131,7 @@ describe("lists of exchange items", () => {
 
   it("say so when forgetting a saved item fails, keeping it listed", async () => {
     const { user } = open(<SavedPage />, ({ method }) =>
-      method === "DELETE" ? problem(503, "unavailable") : undefined,
+      method === "DELETE" ? answerProblem(503, "unavailable") : undefined,
     );
     await user.click(
       await screen.findByRole("button", { name: "Remove from saved: “One front door”" }),
@@ -142,10 +143,8 @@ describe("lists of exchange items", () => {
   });
 
   it("tell a contributor without a city that an administrator assigns it, not that it failed", async () => {
-    open(<MyCityPage />, ({ path }) =>
-      path === "/api/me/city-items"
-        ? problem(403, "city-required", "Your profile names no city yet.")
-        : undefined,
+    open(<MyCityPage />, ({ url }) =>
+      url.pathname === "/api/me/city-items" ? answerProblem(403, "city-required") : undefined,
     );
     expect(await screen.findByText(/No city is assigned to your account yet./)).toBeTruthy();
     expect(screen.getByRole("link", { name: "See your profile" }).getAttribute("href")).toBe(

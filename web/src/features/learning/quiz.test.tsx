@@ -2,7 +2,8 @@
 import type { AttemptResult, LessonPage } from "@alliance/core/web";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { json, problem, renderWithApp, stubApi } from "../../testing/render-with-app.tsx";
+import { answerJson, answerProblem, answerRequests } from "../../testing/api-answers.ts";
+import { renderWithApp } from "../../testing/render-with-app.tsx";
 import { type LearnerQuiz, QuizForm } from "./quiz-form.tsx";
 import { QuizResult } from "./quiz-result.tsx";
 import { QuizSection } from "./quiz-section.tsx";
@@ -109,7 +110,9 @@ describe("QuizSection", () => {
     }) as unknown as AttemptResult;
 
   function section(answer: () => Response, lng: "en" | "fr" = "en", limit = quiz.attemptLimit) {
-    const calls = stubApi(({ method }) => (method === "POST" ? answer() : problem(404, "x")));
+    const calls = answerRequests(({ method }) =>
+      method === "POST" ? answer() : answerProblem(404, "x"),
+    );
     const view = renderWithApp(
       <QuizSection
         page={page}
@@ -128,12 +131,12 @@ describe("QuizSection", () => {
   }
 
   it("states the pass mark and the attempts in sentences punctuated for each language", () => {
-    section(() => json({}), "en", null);
+    section(() => answerJson({}), "en", null);
     expect(screen.getByText("Pass mark: 70%. Unlimited attempts.")).toBeTruthy();
   });
 
   it("punctuates French", () => {
-    section(() => json({}), "fr", null);
+    section(() => answerJson({}), "fr", null);
     // The exact characters: a narrow no-break space before the colon, a no-break one before %.
     expect(screen.getByText(/^Seuil de réussite/).textContent).toBe(
       "Seuil de réussite\u202f: 70\u00a0%. Tentatives illimitées.",
@@ -141,7 +144,7 @@ describe("QuizSection", () => {
   });
 
   it("sends the answers, shows the result with focus on it, and lets the learner try again", async () => {
-    const { calls, user } = section(() => json(scored(false, 2)));
+    const { calls, user } = section(() => answerJson(scored(false, 2)));
     await answer(user);
     const result = await screen.findByRole("region", { name: "Your result" });
     await waitFor(() => expect(document.activeElement).toBe(result));
@@ -162,7 +165,7 @@ describe("QuizSection", () => {
   });
 
   it("says why an attempt was refused", async () => {
-    const { user } = section(() => problem(409, "no-attempts-left"));
+    const { user } = section(() => answerProblem(409, "no-attempts-left"));
     await answer(user);
     expect((await screen.findByRole("alert")).textContent).toBe(
       "You have used all your attempts at this quiz.",

@@ -2,12 +2,10 @@
 import type { CourseDraft, CourseModule } from "@alliance/core/web";
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { answerJson, answerRequests, pendingAnswer } from "../../../testing/api-answers.ts";
 import {
   announcements,
-  deferred,
-  json,
   renderWithApp,
-  stubApi,
   testQueryClient,
 } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
@@ -53,27 +51,26 @@ const draft: CourseDraft = {
 };
 
 /**
- * The outline of `draft`, the API answering each change with `next` once `answered`
- * (at once by default).
+ * The outline of `draft`, the API answering each change with `next`: at once, or
+ * when `release` is called if `held`.
  */
 function outline(
   next: (modules: CourseModule[]) => CourseModule[],
-  lng: "en" | "fr" = "en",
-  answered: Promise<void> = Promise.resolve(),
+  { lng = "en", held = false }: { lng?: "en" | "fr"; held?: boolean } = {},
 ) {
   const queryClient = testQueryClient();
   queryClient.setQueryData(authoringKeys.draft(draft.courseId), draft);
-  const calls = stubApi(async () => {
-    await answered;
-    return json({ ...draft, modules: next(draft.modules), version: draft.version + 1 });
-  });
+  const moved = () =>
+    answerJson({ ...draft, modules: next(draft.modules), version: draft.version + 1 });
+  const later = pendingAnswer();
+  const calls = answerRequests(() => (held ? later.response : moved()));
   const view = renderWithApp(
     <DraftEditorProvider courseId={draft.courseId}>
       <OutlineEditor />
     </DraftEditorProvider>,
     { queryClient, lng },
   );
-  return { calls, ...view };
+  return { calls, release: () => later.resolve(moved()), ...view };
 }
 
 const button = (name: string) => screen.getByRole("button", { name });
@@ -87,21 +84,20 @@ describe("moving modules and lessons", () => {
   });
 
   it("speaks French", () => {
-    outline((modules) => modules, "fr");
+    outline((modules) => modules, { lng: "fr" });
     expect(button("Monter «\u202fIntro\u202f»").textContent).toBe("Monter");
     expect(button("Descendre «\u202fDeeper\u202f»").textContent).toBe("Descendre");
   });
 
   it("moves a module with the keyboard, keeps focus on its button and says where it is", async () => {
-    const answer = deferred<void>();
     const swap = ([first, second]: CourseModule[]) => [second, first] as CourseModule[];
-    const { calls, user } = outline(swap, "en", answer.promise);
+    const { calls, user, release } = outline(swap, { held: true });
     button("Move down “Basics”").focus();
     await user.keyboard("{Enter}");
     expect(announcements()).toContain("Moving “Basics”…");
     // A browser may drop the focus of an element React moves: the editor puts it back.
     (document.activeElement as HTMLElement).blur();
-    answer.resolve();
+    release();
 
     await waitFor(() => expect(announcements()).toContain("“Basics” is now module 2 of 2."));
     expect(calls).toHaveLength(1);
@@ -118,15 +114,14 @@ describe("moving modules and lessons", () => {
   });
 
   it("moves a lesson within its module, focus staying on the button pressed", async () => {
-    const answer = deferred<void>();
     const reorder = ([first, second]: CourseModule[]) => [
       { ...basics, lessons: [...(first?.lessons ?? [])].reverse() },
       second as CourseModule,
     ];
-    const { calls, user } = outline(reorder, "en", answer.promise);
+    const { calls, user, release } = outline(reorder, { held: true });
     await user.click(button("Move up “Practice”"));
     (document.activeElement as HTMLElement).blur();
-    answer.resolve();
+    release();
     await waitFor(() =>
       expect(announcements()).toContain("“Practice” is now lesson 1 of 2 in module 1, “Basics”."),
     );

@@ -5,12 +5,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import coursesEn from "../../../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../../../i18n/courses.fr.json" with { type: "json" };
 import {
-  json,
-  problem,
-  renderWithApp,
-  stubApi,
+  answerJson,
+  answerProblem,
+  answerRequests,
   TEST_TOKEN,
-} from "../../../testing/render-with-app.tsx";
+} from "../../../testing/api-answers.ts";
+import { renderWithApp } from "../../../testing/render-with-app.tsx";
 import { DURATION_NAMES } from "./catalogue-params.ts";
 import { CourseView, type CourseViewData } from "./course-view.tsx";
 
@@ -76,12 +76,13 @@ const cited = "xch_01JD5EEDC1TEM000000000000A";
 
 /** The course, the API answering the cited item with `item` (a 404 without). */
 function view(showLessons: boolean, item?: { title: string }) {
-  const calls = stubApi((call) => {
-    if (call.path === `/api/exchange/items/${cited}`) {
-      return item ? json({ ...item, itemId: cited }) : problem(404, "not-found");
+  const calls = answerRequests((call) => {
+    if (call.url.pathname === `/api/exchange/items/${cited}`) {
+      return item ? answerJson({ ...item, itemId: cited }) : answerProblem(404, "not-found");
     }
-    if (call.path.startsWith("/api/courses/")) return json({ url: "https://files.example/m" });
-    return problem(404, "not-found");
+    if (call.url.pathname.startsWith("/api/courses/"))
+      return answerJson({ url: "https://files.example/m" });
+    return answerProblem(404, "not-found");
   });
   return { calls, ...renderWithApp(<CourseView course={course} showLessons={showLessons} />) };
 }
@@ -133,7 +134,7 @@ describe("CourseView", () => {
 
   it("names a cited item by its number when it cannot be read", async () => {
     const { calls } = view(true);
-    await waitFor(() => expect(calls.some((call) => call.path.includes(cited))).toBe(true));
+    await waitFor(() => expect(calls.some((call) => call.url.pathname.includes(cited))).toBe(true));
     expect(screen.getByRole("link", { name: "Exchange item 1" })).toBeTruthy();
   });
 
@@ -142,9 +143,9 @@ describe("CourseView", () => {
     const { calls, user } = view(true, { title: "One front door" });
     await user.click(screen.getByRole("link", { name: "Download modele.docx" }));
     await waitFor(() => expect(assign).toHaveBeenCalledWith("https://files.example/m"));
-    const request = calls.find((call) => call.path.includes("/documents/"));
-    expect(request?.path).toBe(`/api/courses/${course.courseId}/documents/att_1`);
-    expect(request?.query.get("as")).toBe("link");
+    const request = calls.find((call) => call.url.pathname.includes("/documents/"));
+    expect(request?.url.pathname).toBe(`/api/courses/${course.courseId}/documents/att_1`);
+    expect(request?.url.searchParams.get("as")).toBe("link");
     expect(request?.headers.get("authorization")).toBe(`Bearer ${TEST_TOKEN}`);
   });
 });
