@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerender } from "react-dom/static";
-import { I18nextProvider } from "react-i18next";
 import { MemoryRouter } from "react-router";
-import { i18n } from "./test-i18n.ts";
+import { withAppProviders } from "./app-providers.tsx";
 
 /**
  * Renders a component to HTML (tests run in Node, without a DOM) inside what the app
@@ -35,12 +34,8 @@ export function inApp(
   node: ReactNode,
   { lng = "en", path = "/", queryClient }: RenderOptions = {},
 ) {
-  void i18n.changeLanguage(lng);
-  return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient ?? new QueryClient()}>
-        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
-      </QueryClientProvider>
-    </I18nextProvider>
-  );
+  return withAppProviders(<MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>, {
+    lng,
+    queryClient: queryClient ?? new QueryClient(),
+  });
 }

@@ -1,11 +1,10 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import { cleanup, configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentType, Fragment, type ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import { createMemoryRouter, RouterProvider, useLocation } from "react-router";
 import { afterEach, vi } from "vitest";
-import { i18n } from "./test-i18n.ts";
+import { withAppProviders } from "./app-providers.tsx";
 
 /*
  * Behaviour tests of components, in a DOM (a test file that imports this starts with
@@ -62,15 +61,11 @@ export function inAppRouter(node: ReactNode, options: AppOptions = {}) {
   const routes = [{ path: route, element: node }];
   if (route !== "*") routes.push({ path: "*", element: <AnotherPage /> });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  void i18n.changeLanguage(lng);
-  const tree = (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <Wrapper>
-          <RouterProvider router={router} />
-        </Wrapper>
-      </QueryClientProvider>
-    </I18nextProvider>
+  const tree = withAppProviders(
+    <Wrapper>
+      <RouterProvider router={router} />
+    </Wrapper>,
+    { lng, queryClient },
   );
   return { tree, router, queryClient };
 }
