@@ -33,6 +33,41 @@ export const API_FUNCTION = {
 } as const;
 
 /**
+ * The change stream's one consumer function: it runs every registered table-change
+ * consumer (packages/api/src/stream-consumers.ts) over each batch of the table's stream
+ * (decision 0024). Bundled like the API function; how batches are delivered and retried
+ * is CHANGE_DELIVERY in core, which the local poller reads too.
+ */
+export const STREAM_FUNCTION = {
+  ...API_FUNCTION,
+  entry: "packages/api/src/stream-lambda.ts",
+  /** A batch is at most CHANGE_DELIVERY.batchSize changes; a consumer's flush may write to S3. */
+  timeoutSeconds: 60,
+} as const;
+
+/** SST's names for DynamoDB's stream view types (CDK and the SDK use DynamoDB's own). */
+export const SST_STREAM_VIEWS = {
+  NEW_AND_OLD_IMAGES: "new-and-old-images",
+  NEW_IMAGE: "new-image",
+  OLD_IMAGE: "old-image",
+  KEYS_ONLY: "keys-only",
+} as const;
+
+/**
+ * What the stream function may do in the table besides reading its stream: read and
+ * record which changes each consumer has finished (core's processed-change entity).
+ * A consumer that needs more adds it here, so SST and CDK grant the same.
+ */
+export const STREAM_TABLE_ACTIONS = [
+  "dynamodb:BatchGetItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:PutItem",
+] as const;
+
+/** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */
+export const STREAM_DLQ_RETENTION_DAYS = 14;
+
+/**
  * What the API may do in the user pool: administrators assign roles, which are
  * Cognito groups (PUT /api/admin/users/{userId}/roles); a person deletes their
  * account (DELETE /api/me: signed out everywhere, then deleted). Nothing else.
