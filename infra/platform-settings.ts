@@ -34,7 +34,7 @@ export const API_FUNCTION = {
 
 /**
  * The change stream's one consumer function: it runs every registered table-change
- * consumer (packages/api/src/stream-consumers.ts) over each batch of the table's stream
+ * consumer (packages/api/src/consumers.ts) over each batch of the table's stream
  * (decision 0024). Bundled like the API function; how batches are delivered and retried
  * is CHANGE_DELIVERY in core, which the local poller reads too.
  */
