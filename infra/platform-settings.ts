@@ -5,6 +5,8 @@
  * packages/core/src/schema and are imported from there, not here.
  */
 
+import { PROCESSED_CHANGE_KEY_PREFIX } from "../packages/core/src/schema/change-delivery.ts";
+
 export const APP_NAME = "alliance";
 export const REGION = "eu-west-1";
 
@@ -55,14 +57,18 @@ export const SST_STREAM_VIEWS = {
 
 /**
  * What the stream function may do in the table besides reading its stream: read and
- * record which changes each consumer has finished (core's processed-change entity).
- * A consumer that needs more adds it here, so SST and CDK grant the same.
+ * record which changes each consumer has finished (core's processed-change entity),
+ * in those records' partitions only. A consumer that needs more gets a statement of
+ * its own, in SST and CDK alike.
  */
-export const STREAM_TABLE_ACTIONS = [
-  "dynamodb:BatchGetItem",
-  "dynamodb:BatchWriteItem",
-  "dynamodb:PutItem",
-] as const;
+export const STREAM_TABLE_ACCESS = {
+  actions: ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem"],
+  condition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${PROCESSED_CHANGE_KEY_PREFIX}*`],
+  },
+} as const;
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */
 export const STREAM_DLQ_RETENTION_DAYS = 14;

@@ -23,3 +23,10 @@ export const CHANGE_DELIVERY = {
    */
   maxRecordAgeSeconds: 6 * 60 * 60,
 } as const;
+
+/**
+ * How the partition key of every record of a finished change begins (core's
+ * processed-change entity, `$<service>#consumer_<name>#…`): the stream function may
+ * write only partitions that begin so. A unit test holds the entity to it.
+ */
+export const PROCESSED_CHANGE_KEY_PREFIX = "$alliance#consumer_";
