@@ -1,5 +1,12 @@
+import { randomUUID } from "node:crypto";
 import type { ChangeConsumer, Core, TableChange } from "@alliance/core";
-import { afterEach, describe, expect, it } from "vitest";
+import { createTableInput, ensureTable, localDynamoDb } from "@alliance/dev";
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+} from "@aws-sdk/client-dynamodb";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
 
 /**
@@ -196,5 +203,26 @@ describe("delivered once even when the consumer fails halfway and the batch is r
         attempts: 3,
       },
     ]);
+  });
+});
+
+describe("the local bootstrap", () => {
+  it("adds the stream to a table made before it (an older .data/)", async () => {
+    const client = localDynamoDb(inject("localCloud").endpoints.dynamodb);
+    const tableName = `before-streams-${randomUUID()}`;
+    const { StreamSpecification: _stream, ...withoutStream } = createTableInput(tableName);
+    try {
+      await client.send(new CreateTableCommand(withoutStream));
+      expect(await ensureTable(client, tableName)).toContain(`stream of ${tableName}`);
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      expect(Table?.StreamSpecification).toEqual({
+        StreamEnabled: true,
+        StreamViewType: "NEW_AND_OLD_IMAGES",
+      });
+      expect(await ensureTable(client, tableName)).toEqual([]);
+    } finally {
+      await client.send(new DeleteTableCommand({ TableName: tableName }));
+      client.destroy();
+    }
   });
 });

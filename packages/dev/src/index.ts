@@ -1,5 +1,5 @@
 export { bootstrapLocalCloud } from "./bootstrap.ts";
-export { ensureTable } from "./bootstrap-table.ts";
+export { createTableInput, ensureTable } from "./bootstrap-table.ts";
 export {
   type ChangePoller,
   type ChangePollerOptions,
