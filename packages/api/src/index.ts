@@ -1,5 +1,4 @@
 export { type App, createApp, DOCS_PATH, OPENAPI_PATH, openApiInfo } from "./app.ts";
-export { changeConsumers } from "./consumers.ts";
 export type { AppEnv } from "./env.ts";
 export { createAppFromEnv } from "./from-env.ts";
 export { createTokenVerifier, type TokenVerifier } from "./middleware/token-verifier.ts";
