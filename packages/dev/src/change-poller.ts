@@ -276,10 +276,9 @@ export async function startChangePoller(options: ChangePollerOptions): Promise<C
       }
     }
     const retrying = [...shards.values()].some((shard) => shard.failing);
-    return {
-      quiet: read === 0 && !troubled && !retrying,
-      busy: read > 0 && !troubled && !retrying,
-    };
+    // A shard that ended in this pass lets its children start: not quiet yet.
+    const moved = read > 0 || describeDue;
+    return { quiet: !moved && !troubled && !retrying, busy: moved && !troubled && !retrying };
   }
 
   let stopped = false;
