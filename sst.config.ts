@@ -21,6 +21,7 @@ export default $config({
     const auth = await import("./infra/auth.ts");
     const { api } = await import("./infra/api.ts");
     const { site } = await import("./infra/web.ts");
+    const { changeDeadLetters } = await import("./infra/events.ts");
     return {
       WebUrl: site.url,
       ApiUrl: api.url,
@@ -28,6 +29,7 @@ export default $config({
       UserPoolClientId: auth.userPoolClient.id,
       TableName: storage.table.name,
       AttachmentsBucket: storage.attachments.name,
+      ChangeStreamDeadLetters: changeDeadLetters.url,
     };
   },
 });

@@ -8,38 +8,51 @@ import {
   apiLogLevel,
   CLOUD_CORS_ORIGINS,
   REGION,
+  type STREAM_FUNCTION,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
 
 const limits = apiLimits($app.stage);
 const limited = limitedRoutes($app.stage);
 
+/**
+ * The environment every function of the platform reads core's configuration from.
+ * AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
+ */
+export const platformEnvironment = {
+  [ENV.stage]: $app.stage,
+  [ENV.tableName]: table.name,
+  [ENV.userPoolId]: userPool.id,
+  [ENV.userPoolClientId]: userPoolClient.id,
+  [ENV.attachmentsBucket]: attachments.name,
+  [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
+  [ENV.logLevel]: apiLogLevel($app.stage),
+  // The web app's address, for links the API hands out (a certificate's). Imported lazily:
+  // web.ts imports this file for the API's address. No resource cycle: CloudFront needs the
+  // HTTP API, not this function.
+  [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
+};
+
+/** A function of the platform as its entry in platform-settings.ts describes it (code, size, bundling). */
+export function platformFunctionArgs(settings: typeof API_FUNCTION | typeof STREAM_FUNCTION) {
+  return {
+    handler: `${settings.entry.replace(/\.ts$/, "")}.${settings.exportName}`,
+    runtime: settings.runtime,
+    architecture: settings.architecture,
+    memory: `${settings.memoryMb} MB`,
+    timeout: `${settings.timeoutSeconds} seconds`,
+    nodejs: { format: "esm", minify: true, sourcemap: true, loader: { ...settings.loader } },
+    environment: platformEnvironment,
+  } as const;
+}
+
 /** The one API function. Linking grants it access to the table and the bucket. */
 export const apiFunction = new sst.aws.Function("ApiFunction", {
-  handler: `${API_FUNCTION.entry.replace(/\.ts$/, "")}.${API_FUNCTION.exportName}`,
-  runtime: API_FUNCTION.runtime,
-  architecture: API_FUNCTION.architecture,
-  memory: `${API_FUNCTION.memoryMb} MB`,
-  timeout: `${API_FUNCTION.timeoutSeconds} seconds`,
+  ...platformFunctionArgs(API_FUNCTION),
   // Reserved, and so also its ceiling (decision 0016).
   concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
   permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
-  nodejs: { format: "esm", minify: true, sourcemap: true, loader: { ...API_FUNCTION.loader } },
-  // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
-  environment: {
-    [ENV.stage]: $app.stage,
-    [ENV.tableName]: table.name,
-    [ENV.userPoolId]: userPool.id,
-    [ENV.userPoolClientId]: userPoolClient.id,
-    [ENV.attachmentsBucket]: attachments.name,
-    [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
-    [ENV.logLevel]: apiLogLevel($app.stage),
-    // The web app's address, for links the API hands out (a certificate's). Imported lazily:
-    // web.ts imports this file for the API's address. No resource cycle: CloudFront needs the
-    // HTTP API, not this function.
-    [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
-  },
 });
 
 /**

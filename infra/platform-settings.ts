@@ -5,6 +5,8 @@
  * packages/core/src/schema and are imported from there, not here.
  */
 
+import { PROCESSED_CHANGE_KEY_PREFIX } from "../packages/core/src/schema/change-delivery.ts";
+
 export const APP_NAME = "alliance";
 export const REGION = "eu-west-1";
 
@@ -31,6 +33,45 @@ export const API_FUNCTION = {
    */
   loader: { ".ttf": "file" },
 } as const;
+
+/**
+ * The change stream's one consumer function: it runs every registered table-change
+ * consumer (packages/api/src/consumers.ts) over each batch of the table's stream
+ * (decision 0024). Bundled like the API function; how batches are delivered and retried
+ * is CHANGE_DELIVERY in core, which the local poller reads too.
+ */
+export const STREAM_FUNCTION = {
+  ...API_FUNCTION,
+  entry: "packages/api/src/stream-lambda.ts",
+  /** A batch is at most CHANGE_DELIVERY.batchSize changes; a consumer's flush may write to S3. */
+  timeoutSeconds: 60,
+} as const;
+
+/** SST's names for DynamoDB's stream view types (CDK and the SDK use DynamoDB's own). */
+export const SST_STREAM_VIEWS = {
+  NEW_AND_OLD_IMAGES: "new-and-old-images",
+  NEW_IMAGE: "new-image",
+  OLD_IMAGE: "old-image",
+  KEYS_ONLY: "keys-only",
+} as const;
+
+/**
+ * What the stream function may do in the table besides reading its stream: read and
+ * record which changes each consumer has finished (core's processed-change entity),
+ * in those records' partitions only. A consumer that needs more gets a statement of
+ * its own, in SST and CDK alike.
+ */
+export const STREAM_TABLE_ACCESS = {
+  actions: ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem", "dynamodb:PutItem"],
+  condition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${PROCESSED_CHANGE_KEY_PREFIX}*`],
+  },
+} as const;
+
+/** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */
+export const STREAM_DLQ_RETENTION_DAYS = 14;
 
 /**
  * What the API may do in the user pool: administrators assign roles, which are

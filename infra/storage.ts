@@ -3,7 +3,7 @@ import {
   tableSchema,
   unconfirmedUpload,
 } from "../packages/core/src/schema/index.ts";
-import { ATTACHMENTS_CORS, isProduction } from "./platform-settings.ts";
+import { ATTACHMENTS_CORS, isProduction, SST_STREAM_VIEWS } from "./platform-settings.ts";
 
 /** The single table: keys and indexes come from core's tableSchema, never restated here. */
 export const table = new sst.aws.Dynamo("Table", {
@@ -16,7 +16,7 @@ export const table = new sst.aws.Dynamo("Table", {
     ]),
   ),
   ttl: tableSchema.ttlAttribute,
-  stream: "new-and-old-images",
+  stream: SST_STREAM_VIEWS[tableSchema.stream.viewType],
   deletionProtection: isProduction($app.stage),
   // sst.aws.Dynamo already bills per request and enables point-in-time recovery;
   // encryption is made explicit: the AWS-managed KMS key (aws/dynamodb).

@@ -3,6 +3,7 @@ import { APP_NAME } from "../infra/platform-settings.ts";
 import { ApiStack } from "./api-stack.ts";
 import { AuthStack } from "./auth-stack.ts";
 import { DataStack } from "./data-stack.ts";
+import { EventsStack } from "./events-stack.ts";
 import { WebStack } from "./web-stack.ts";
 
 export interface AllianceProps {
@@ -20,14 +21,14 @@ export interface AllianceProps {
   readonly webAssetsDir?: string;
 }
 
-/** The whole system as four stacks, named `<App>-<stage>-<Concern>`. */
+/** The whole system as five stacks, named `<App>-<stage>-<Concern>`. */
 export function createAlliance(app: App, props: AllianceProps) {
   const prefix = `${APP_NAME[0]?.toUpperCase()}${APP_NAME.slice(1)}-${props.stage}`;
   const common = { env: props.env, stage: props.stage };
 
   const data = new DataStack(app, `${prefix}-Data`, common);
   const auth = new AuthStack(app, `${prefix}-Auth`, common);
-  const api = new ApiStack(app, `${prefix}-Api`, {
+  const platform = {
     ...common,
     repoRoot: props.repoRoot,
     table: data.table,
@@ -35,11 +36,13 @@ export function createAlliance(app: App, props: AllianceProps) {
     userPool: auth.userPool,
     userPoolClient: auth.userPoolClient,
     publicSiteUrl: props.publicSiteUrl,
-  });
+  };
+  const api = new ApiStack(app, `${prefix}-Api`, platform);
+  const events = new EventsStack(app, `${prefix}-Events`, platform);
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,
     ...(props.webAssetsDir ? { webAssetsDir: props.webAssetsDir } : {}),
   });
-  return { data, auth, api, web };
+  return { data, auth, api, events, web };
 }

@@ -1,36 +1,19 @@
-import { join } from "node:path";
-import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
-import type * as cognito from "aws-cdk-lib/aws-cognito";
-import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
-import * as lambda from "aws-cdk-lib/aws-lambda";
-import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
-import * as logs from "aws-cdk-lib/aws-logs";
-import type * as s3 from "aws-cdk-lib/aws-s3";
+import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import type { Construct } from "constructs";
 import { limitedRoutes } from "../infra/api-routes.ts";
-import {
-  API_FUNCTION,
-  API_USER_POOL_ACTIONS,
-  apiLimits,
-  apiLogLevel,
-  CLOUD_CORS_ORIGINS,
-} from "../infra/platform-settings.ts";
-import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { removalPolicyFor, type StageProps } from "./stage.ts";
+import { API_FUNCTION, API_USER_POOL_ACTIONS, apiLimits } from "../infra/platform-settings.ts";
+import { PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
+import { type PlatformResources, platformFunction } from "./platform-function.ts";
+import type { StageProps } from "./stage.ts";
 
-export interface ApiStackProps extends StackProps, StageProps {
+export interface ApiStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
   readonly repoRoot: string;
-  readonly table: dynamodb.ITable;
-  readonly attachments: s3.IBucket;
-  readonly userPool: cognito.IUserPool;
-  readonly userPoolClient: cognito.IUserPoolClient;
-  /** The web app's public address, for links the API hands out (a certificate's). */
-  readonly publicSiteUrl: string;
 }
 
 /**
@@ -45,45 +28,10 @@ export class ApiStack extends Stack {
     super(scope, id, props);
     const limits = apiLimits(props.stage);
 
-    this.handler = new nodejs.NodejsFunction(this, "ApiFunction", {
-      entry: join(props.repoRoot, API_FUNCTION.entry),
-      handler: API_FUNCTION.exportName,
-      projectRoot: props.repoRoot,
-      depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: API_FUNCTION.memoryMb,
-      timeout: Duration.seconds(API_FUNCTION.timeoutSeconds),
+    this.handler = platformFunction(this, "ApiFunction", {
+      ...props,
+      settings: API_FUNCTION,
       reservedConcurrentExecutions: limits.reservedConcurrency,
-      logGroup: new logs.LogGroup(this, "ApiFunctionLogs", {
-        retention: logs.RetentionDays.ONE_MONTH,
-        removalPolicy: removalPolicyFor(props.stage),
-      }),
-      // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
-      environment: {
-        [ENV.stage]: props.stage,
-        [ENV.tableName]: props.table.tableName,
-        [ENV.userPoolId]: props.userPool.userPoolId,
-        [ENV.userPoolClientId]: props.userPoolClient.userPoolClientId,
-        [ENV.attachmentsBucket]: props.attachments.bucketName,
-        [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
-        [ENV.logLevel]: apiLogLevel(props.stage),
-        [ENV.publicSiteUrl]: props.publicSiteUrl,
-        NODE_OPTIONS: "--enable-source-maps",
-      },
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: "node22",
-        minify: true,
-        sourceMap: true,
-        mainFields: ["module", "main"],
-        loader: { ...API_FUNCTION.loader },
-        // Ship the pinned SDK version the tests ran against, not the runtime's copy.
-        bundleAwsSDK: true,
-        // Some CommonJS dependencies call require(); give the ESM bundle one.
-        banner:
-          "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
     });
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);

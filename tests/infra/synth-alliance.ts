@@ -50,6 +50,7 @@ export function synthAlliance({ bundle = false, stage = "test", webAssetsDir }: 
     data: Template.fromStack(stacks.data),
     auth: Template.fromStack(stacks.auth),
     api: Template.fromStack(stacks.api),
+    events: Template.fromStack(stacks.events),
     web: Template.fromStack(stacks.web),
   };
 }

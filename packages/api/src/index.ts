@@ -2,3 +2,4 @@ export { type App, createApp, DOCS_PATH, OPENAPI_PATH, openApiInfo } from "./app
 export type { AppEnv } from "./env.ts";
 export { createAppFromEnv } from "./from-env.ts";
 export { createTokenVerifier, type TokenVerifier } from "./middleware/token-verifier.ts";
+export { createStreamHandlerFromEnv, type StreamHandler } from "./stream-from-env.ts";

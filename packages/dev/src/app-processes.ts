@@ -28,12 +28,29 @@ function output(name: string, options: AppProcessOptions) {
  * Returns undefined while the entry does not exist yet.
  */
 export function startApi(entry: string, options: AppProcessOptions): Child | undefined {
+  return watched("API", "api", entry, options);
+}
+
+/**
+ * The change stream's poller (change-stream-main.ts) under `tsx watch`, like the API:
+ * a change to a consumer restarts it.
+ */
+export function startChangeStream(entry: string, options: AppProcessOptions): Child | undefined {
+  return watched("Change stream", "stream", entry, options);
+}
+
+function watched(
+  what: string,
+  name: string,
+  entry: string,
+  options: AppProcessOptions,
+): Child | undefined {
   if (!existsSync(entry)) return undefined;
   return spawnChild(
-    "API",
+    what,
     process.execPath,
     [packageBin("tsx"), "watch", "--clear-screen=false", entry],
-    { cwd: REPO_ROOT, env: options.env, ...output("api", options) },
+    { cwd: REPO_ROOT, env: options.env, ...output(name, options) },
   );
 }
 

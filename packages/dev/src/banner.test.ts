@@ -34,6 +34,12 @@ describe("formatBanner", () => {
     expect(banner).toMatch(/API docs\s+http:\/\/localhost:3000\/api\/docs/);
   });
 
+  it("says where the table's changes go", () => {
+    expect(banner).toMatch(
+      /Change stream\s+DynamoDB Local's stream → packages\/api\/src\/consumers\.ts/,
+    );
+  });
+
   it("lists every demo sign-in with its password", () => {
     const lines = banner.split("\n");
     for (const user of DEMO_USERS) {

@@ -35,6 +35,7 @@ export function formatBanner(input: BannerInput): string {
     ["DynamoDB", input.endpoints.dynamodb],
     ["Cognito", input.endpoints.cognito],
     ["S3", input.endpoints.s3],
+    ["Change stream", "DynamoDB Local's stream → packages/api/src/consumers.ts"],
   ]);
   const users = formatTable([
     ["Who", "Username", "Password"],

@@ -20,4 +20,11 @@ describe("createTableInput", () => {
       expect(index.Projection).toEqual({ ProjectionType: "ALL" });
     }
   });
+
+  it("streams every change with the item before and after it", () => {
+    expect(input.StreamSpecification).toEqual({
+      StreamEnabled: true,
+      StreamViewType: tableSchema.stream.viewType,
+    });
+  });
 });

@@ -7,9 +7,15 @@ import {
   type DynamoDBClient,
   ResourceInUseException,
   ResourceNotFoundException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
+
+const stream = {
+  StreamEnabled: true,
+  StreamViewType: tableSchema.stream.viewType,
+} as const;
 
 /** The table as core's tableSchema describes it; infra/ and stacks/ read the same object. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
@@ -32,26 +38,36 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       ],
       Projection: { ProjectionType: "ALL" },
     })),
+    StreamSpecification: stream,
   };
 }
 
-async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+/** The table's stream settings, or undefined when there is no table. */
+async function describeStream(client: DynamoDBClient, tableName: string) {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return true;
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return { spec: Table?.StreamSpecification };
   } catch (error) {
-    if (error instanceof ResourceNotFoundException) return false;
+    if (error instanceof ResourceNotFoundException) return undefined;
     throw error;
   }
 }
 
 /**
- * Creates the table and turns TTL on, unless they already are. Returns what it
+ * Creates the table with its stream and turns TTL on, unless they already are; a
+ * table made before the stream existed (an older `.data/`) gets it. Returns what it
  * created, e.g. ["table alliance-local", "TTL on expiresAt"]; [] on a rerun.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<string[]> {
   const created: string[] = [];
-  if (!(await tableExists(client, tableName))) {
+  const existing = await describeStream(client, tableName);
+  if (existing && !existing.spec?.StreamEnabled) {
+    await client.send(
+      new UpdateTableCommand({ TableName: tableName, StreamSpecification: stream }),
+    );
+    created.push(`stream of ${tableName}`);
+  }
+  if (!existing) {
     try {
       await client.send(new CreateTableCommand(createTableInput(tableName)));
       created.push(`table ${tableName}`);

@@ -1,11 +1,11 @@
 import { join, relative } from "node:path";
 import { ENV } from "@alliance/core/schema";
-import { apiCrashed, startApi, startWeb } from "./app-processes.ts";
+import { apiCrashed, startApi, startChangeStream, startWeb } from "./app-processes.ts";
 import { type Child, describeExit } from "./child-process.ts";
 import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
-import { API_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
+import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
 import { resolvePorts } from "./ports.ts";
 import { type SeedResult, seedDemo } from "./seed.ts";
 import { answers, waitUntil } from "./wait.ts";
@@ -24,6 +24,8 @@ export interface DevStackOptions {
   /** Told what happened at each step, one line each (the CLI prints them). */
   onProgress?: (line: string) => void;
   apiEntry?: string;
+  /** The poller of DynamoDB Local's stream that feeds the stream Lambda's handler. */
+  changeStreamEntry?: string;
   webDir?: string;
 }
 
@@ -80,19 +82,23 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     );
     const shared = { logDir: join(options.dataDir, "logs"), echo };
     const apiEntry = options.apiEntry ?? API_ENTRY;
-    const api = startApi(apiEntry, {
-      ...shared,
-      env: {
-        ...process.env,
-        ...cloud.apiEnv,
-        [PORT_ENV.api]: String(ports.api),
-        [ENV.corsOrigins]: webUrl,
-        [ENV.publicSiteUrl]: webUrl,
-        [ENV.logLevel]: options.logLevel ?? process.env[ENV.logLevel] ?? "INFO",
-      },
-    });
+    const apiEnv = {
+      ...process.env,
+      ...cloud.apiEnv,
+      [PORT_ENV.api]: String(ports.api),
+      [ENV.corsOrigins]: webUrl,
+      [ENV.publicSiteUrl]: webUrl,
+      [ENV.logLevel]: options.logLevel ?? process.env[ENV.logLevel] ?? "INFO",
+    };
+    const api = startApi(apiEntry, { ...shared, env: apiEnv });
     if (api) children.push(api);
     else notices.push(`API not started: ${relative(REPO_ROOT, apiEntry)} does not exist yet.`);
+    // The stream's consumers run with the API's configuration, as in the cloud.
+    const changeStream = startChangeStream(options.changeStreamEntry ?? CHANGE_STREAM_ENTRY, {
+      ...shared,
+      env: apiEnv,
+    });
+    if (changeStream) children.push(changeStream);
 
     const webDir = options.webDir ?? WEB_DIR;
     const web = startWeb(webDir, ports.web, {

@@ -1,5 +1,13 @@
 export { bootstrapLocalCloud } from "./bootstrap.ts";
-export { ensureTable } from "./bootstrap-table.ts";
+export { createTableInput, ensureTable } from "./bootstrap-table.ts";
+export {
+  type ChangePoller,
+  type ChangePollerOptions,
+  type DeadLetter,
+  type PollerLog,
+  type StreamEventHandler,
+  startChangePoller,
+} from "./change-poller.ts";
 export {
   createUser,
   type EnsuredUser,

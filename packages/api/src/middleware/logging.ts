@@ -4,8 +4,8 @@ import type { AppEnv } from "../env.ts";
 
 export type LogLevel = "DEBUG" | "INFO" | "WARN" | "ERROR" | "SILENT";
 
-export function createLogger(logLevel: LogLevel): Logger {
-  return new Logger({ serviceName: "alliance-api", logLevel });
+export function createLogger(logLevel: LogLevel, serviceName = "alliance-api"): Logger {
+  return new Logger({ serviceName, logLevel });
 }
 
 /**

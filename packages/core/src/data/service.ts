@@ -18,6 +18,7 @@ import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
+import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 
 /**
  * A new entity from a module-level one's schema. A Service binds its client and
@@ -53,6 +54,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       courseCounter: own(CourseCounterEntity),
       cityCourseCounter: own(CityCourseCounterEntity),
       certificate: own(CertificateEntity),
+      processedChange: own(ProcessedChangeEntity),
     },
     { client, table },
   );

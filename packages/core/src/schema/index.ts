@@ -1,4 +1,5 @@
 export { unconfirmedUpload } from "./attachments-bucket.ts";
+export { CHANGE_DELIVERY, PROCESSED_CHANGE_KEY_PREFIX } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";
 export { PUBLIC_ROUTES } from "./public-routes.ts";

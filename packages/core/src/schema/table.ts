@@ -8,6 +8,12 @@ export const tableSchema = {
   sortKey: "sk",
   /** Attribute holding an epoch-seconds expiry; DynamoDB TTL deletes the item after it. */
   ttlAttribute: "expiresAt",
+  /**
+   * The table's change stream, the platform's event backbone (decision 0024): each
+   * record carries the item before and after the change, so a consumer sees what
+   * changed without reading the table again.
+   */
+  stream: { viewType: "NEW_AND_OLD_IMAGES" },
   globalIndexes: [
     { name: "gsi1", partitionKey: "gsi1pk", sortKey: "gsi1sk" },
     { name: "gsi2", partitionKey: "gsi2pk", sortKey: "gsi2sk" },

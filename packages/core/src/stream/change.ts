@@ -20,6 +20,8 @@ export interface TableChange {
   readonly at: string;
   /** The record's sequence number, increasing within a shard. */
   readonly sequenceNumber: string;
+  /** True when DynamoDB's TTL removed the item (an expiry), not a request. */
+  readonly expired?: boolean;
 }
 
 /**

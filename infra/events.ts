@@ -1,0 +1,73 @@
+import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { platformFunctionArgs } from "./api.ts";
+import {
+  STREAM_DLQ_RETENTION_DAYS,
+  STREAM_FUNCTION,
+  STREAM_TABLE_ACCESS,
+} from "./platform-settings.ts";
+import { table } from "./storage.ts";
+
+/**
+ * What the change stream could not deliver (decision 0024): Lambda sends the shard and
+ * sequence numbers of a batch given up after its retries, from which it can be read
+ * again. Encrypted with SQS's own key; TLS only (below).
+ */
+export const changeDeadLetters = new sst.aws.Queue("ChangeStreamDeadLetters", {
+  transform: {
+    queue: {
+      sqsManagedSseEnabled: true,
+      messageRetentionSeconds: STREAM_DLQ_RETENTION_DAYS * 24 * 60 * 60,
+    },
+  },
+});
+
+new aws.sqs.QueuePolicy("ChangeStreamDeadLettersTlsOnly", {
+  queueUrl: changeDeadLetters.url,
+  policy: $jsonStringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Deny",
+        Principal: { AWS: "*" },
+        Action: "sqs:*",
+        Resource: changeDeadLetters.arn,
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
+    ],
+  }),
+});
+
+const { condition } = STREAM_TABLE_ACCESS;
+
+/**
+ * The event backbone: the table's stream, in batches, to the function that runs the
+ * registered change consumers, with the same delivery settings as stacks/events-stack.ts
+ * (core's CHANGE_DELIVERY). Not linked to the table: linking would grant all of it.
+ */
+export const changeStream = table.subscribe(
+  "ChangeStream",
+  {
+    ...platformFunctionArgs(STREAM_FUNCTION),
+    permissions: [
+      {
+        actions: [...STREAM_TABLE_ACCESS.actions],
+        resources: [table.arn],
+        conditions: [{ ...condition, values: [...condition.values] }],
+      },
+      { actions: ["sqs:SendMessage"], resources: [changeDeadLetters.arn] },
+    ],
+  },
+  {
+    transform: {
+      eventSourceMapping: {
+        startingPosition: CHANGE_DELIVERY.startingPosition,
+        batchSize: CHANGE_DELIVERY.batchSize,
+        bisectBatchOnFunctionError: CHANGE_DELIVERY.bisectBatchOnError,
+        maximumRetryAttempts: CHANGE_DELIVERY.retryAttempts,
+        maximumRecordAgeInSeconds: CHANGE_DELIVERY.maxRecordAgeSeconds,
+        functionResponseTypes: ["ReportBatchItemFailures"],
+        destinationConfig: { onFailure: { destinationArn: changeDeadLetters.arn } },
+      },
+    },
+  },
+);

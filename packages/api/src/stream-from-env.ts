@@ -1,0 +1,42 @@
+import {
+  type ChangeConsumer,
+  type Core,
+  createChangeDispatcher,
+  createCore,
+  type DynamoDBBatchResponse,
+  type DynamoDBStreamEvent,
+  loadConfig,
+  processedChangesIn,
+} from "@alliance/core";
+import { changeConsumers } from "./consumers.ts";
+import { createLogger } from "./middleware/logging.ts";
+
+/** A Lambda handler of DynamoDB stream events; `pnpm dev`'s poller calls it without a context. */
+export type StreamHandler = (
+  event: DynamoDBStreamEvent,
+  context?: { readonly awsRequestId: string },
+) => Promise<DynamoDBBatchResponse>;
+
+/**
+ * The change stream's handler wired from environment variables, as the API is: the
+ * same config, the same core, the registered consumers (or the given ones, in tests).
+ */
+export function createStreamHandlerFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  overrides: { core?: Core; consumers?: (core: Core) => ChangeConsumer[] } = {},
+): StreamHandler {
+  const config = loadConfig(env);
+  // As in from-env.ts: build a core only when none is given.
+  const core = overrides.core ?? createCore({ config });
+  const logger = createLogger(config.logLevel, "alliance-stream");
+  const dispatch = createChangeDispatcher({
+    consumers: (overrides.consumers ?? changeConsumers)(core),
+    processed: processedChangesIn(core.data),
+    log: logger,
+  });
+  return async (event, context) => {
+    // One invocation at a time per container: the key is replaced on the next one.
+    if (context) logger.appendKeys({ requestId: context.awsRequestId });
+    return dispatch(event.Records);
+  };
+}

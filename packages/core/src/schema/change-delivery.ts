@@ -1,0 +1,32 @@
+/**
+ * How the table's change stream is delivered to its consumers (decision 0024): the
+ * event source mapping in infra/ and stacks/, and the local poller of `pnpm dev`, read
+ * these numbers. Pure data, like tableSchema.
+ */
+export const CHANGE_DELIVERY = {
+  /**
+   * Where a new mapping starts: the oldest record the stream still holds (24 hours), so
+   * changes written before the mapping existed (a first deploy, a replaced mapping) are
+   * not lost; consumers skip what they already finished.
+   */
+  startingPosition: "TRIM_HORIZON",
+  /** Records per batch (one shard's, in order). */
+  batchSize: 100,
+  /** A failing batch is split in two and each half retried, down to the record at fault. */
+  bisectBatchOnError: true,
+  /** Retries of a failing batch before it goes to the dead-letter queue (splits do not count). */
+  retryAttempts: 10,
+  /**
+   * Older records go to the dead-letter queue unprocessed. The queue gets the shard and
+   * sequence numbers, not the records: six hours leaves eighteen of the stream's 24 to
+   * read them again from there.
+   */
+  maxRecordAgeSeconds: 6 * 60 * 60,
+} as const;
+
+/**
+ * How the partition key of every record of a finished change begins (core's
+ * processed-change entity, `$<service>#consumer_<name>#…`): the stream function may
+ * write only partitions that begin so. A unit test holds the entity to it.
+ */
+export const PROCESSED_CHANGE_KEY_PREFIX = "$alliance#consumer_";

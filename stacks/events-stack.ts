@@ -1,0 +1,69 @@
+import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
+import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as sqs from "aws-cdk-lib/aws-sqs";
+import type { Construct } from "constructs";
+import {
+  STREAM_DLQ_RETENTION_DAYS,
+  STREAM_FUNCTION,
+  STREAM_TABLE_ACCESS,
+} from "../infra/platform-settings.ts";
+import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { type PlatformResources, platformFunction } from "./platform-function.ts";
+import { removalPolicyFor, type StageProps } from "./stage.ts";
+
+export interface EventsStackProps extends StackProps, StageProps, PlatformResources {
+  /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
+  readonly repoRoot: string;
+  /** The table, with its stream. */
+  readonly table: dynamodb.ITable;
+}
+
+/**
+ * The event backbone (decision 0024): the table's DynamoDB Stream delivered in
+ * batches to one function that runs the registered change consumers, with batch
+ * item failures, bisection, bounded retries and an encrypted dead-letter queue
+ * that receives what could not be delivered (shard and sequence numbers).
+ */
+export class EventsStack extends Stack {
+  readonly handler: nodejs.NodejsFunction;
+  readonly deadLetters: sqs.Queue;
+
+  constructor(scope: Construct, id: string, props: EventsStackProps) {
+    super(scope, id, props);
+    this.deadLetters = new sqs.Queue(this, "ChangeStreamDeadLetters", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(STREAM_DLQ_RETENTION_DAYS),
+      removalPolicy: removalPolicyFor(props.stage),
+    });
+    this.handler = platformFunction(this, "StreamFunction", {
+      ...props,
+      settings: STREAM_FUNCTION,
+    });
+    // The event source grants reading the stream, and sending to the queue.
+    this.handler.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: lambda.StartingPosition[CHANGE_DELIVERY.startingPosition],
+        batchSize: CHANGE_DELIVERY.batchSize,
+        bisectBatchOnError: CHANGE_DELIVERY.bisectBatchOnError,
+        retryAttempts: CHANGE_DELIVERY.retryAttempts,
+        maxRecordAge: Duration.seconds(CHANGE_DELIVERY.maxRecordAgeSeconds),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.deadLetters),
+      }),
+    );
+    // The consumers' record of finished changes; nothing else in the table.
+    const { condition } = STREAM_TABLE_ACCESS;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...STREAM_TABLE_ACCESS.actions],
+        resources: [props.table.tableArn],
+        conditions: { [condition.test]: { [condition.variable]: [...condition.values] } },
+      }),
+    );
+  }
+}

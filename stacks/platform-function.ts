@@ -1,0 +1,90 @@
+import { join } from "node:path";
+import { Duration } from "aws-cdk-lib";
+import type * as cognito from "aws-cdk-lib/aws-cognito";
+import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as lambda from "aws-cdk-lib/aws-lambda";
+import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
+import type * as s3 from "aws-cdk-lib/aws-s3";
+import type { Construct } from "constructs";
+import { type API_FUNCTION, apiLogLevel, CLOUD_CORS_ORIGINS } from "../infra/platform-settings.ts";
+import { ENV } from "../packages/core/src/schema/index.ts";
+import { removalPolicyFor } from "./stage.ts";
+
+/** What the platform's functions are given: core's configuration, as the API reads it. */
+export interface PlatformResources {
+  readonly stage: string;
+  readonly table: dynamodb.ITable;
+  readonly attachments: s3.IBucket;
+  readonly userPool: cognito.IUserPool;
+  readonly userPoolClient: cognito.IUserPoolClient;
+  /** The web app's public address, for links the platform hands out (a certificate's). */
+  readonly publicSiteUrl: string;
+}
+
+/** The environment every function of the platform reads its configuration from. */
+export function platformEnvironment(props: PlatformResources): Record<string, string> {
+  // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
+  return {
+    [ENV.stage]: props.stage,
+    [ENV.tableName]: props.table.tableName,
+    [ENV.userPoolId]: props.userPool.userPoolId,
+    [ENV.userPoolClientId]: props.userPoolClient.userPoolClientId,
+    [ENV.attachmentsBucket]: props.attachments.bucketName,
+    [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
+    [ENV.logLevel]: apiLogLevel(props.stage),
+    [ENV.publicSiteUrl]: props.publicSiteUrl,
+    NODE_OPTIONS: "--enable-source-maps",
+  };
+}
+
+/**
+ * A function of the platform (the API, the change stream's consumers): Node 22 on
+ * arm64, bundled locally by esbuild into minified ESM with the pinned SDK, its logs
+ * kept a month. `settings` is its entry in infra/platform-settings.ts, shared with SST.
+ */
+export function platformFunction(
+  scope: Construct,
+  id: string,
+  props: PlatformResources & {
+    readonly repoRoot: string;
+    readonly settings: Omit<typeof API_FUNCTION, "entry" | "timeoutSeconds"> & {
+      readonly entry: string;
+      readonly timeoutSeconds: number;
+    };
+    readonly reservedConcurrentExecutions?: number;
+  },
+): nodejs.NodejsFunction {
+  const { settings } = props;
+  return new nodejs.NodejsFunction(scope, id, {
+    entry: join(props.repoRoot, settings.entry),
+    handler: settings.exportName,
+    projectRoot: props.repoRoot,
+    depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
+    runtime: lambda.Runtime.NODEJS_22_X,
+    architecture: lambda.Architecture.ARM_64,
+    memorySize: settings.memoryMb,
+    timeout: Duration.seconds(settings.timeoutSeconds),
+    ...(props.reservedConcurrentExecutions !== undefined && {
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+    }),
+    logGroup: new logs.LogGroup(scope, `${id}Logs`, {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: removalPolicyFor(props.stage),
+    }),
+    environment: platformEnvironment(props),
+    bundling: {
+      format: nodejs.OutputFormat.ESM,
+      target: "node22",
+      minify: true,
+      sourceMap: true,
+      mainFields: ["module", "main"],
+      loader: { ...settings.loader },
+      // Ship the pinned SDK version the tests ran against, not the runtime's copy.
+      bundleAwsSDK: true,
+      // Some CommonJS dependencies call require(); give the ESM bundle one.
+      banner:
+        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import type { Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  STREAM_DLQ_RETENTION_DAYS,
+  STREAM_FUNCTION,
+  STREAM_TABLE_ACCESS,
+} from "../../infra/platform-settings.ts";
+import {
+  CHANGE_DELIVERY,
+  ENV,
+  PROCESSED_CHANGE_KEY_PREFIX,
+} from "../../packages/core/src/schema/index.ts";
+import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+
+let events: Template;
+
+beforeAll(() => {
+  ({ events } = synthAlliance());
+}, HOOK_TIMEOUT_MS);
+
+type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+function statements(): Statement[] {
+  const policy = onlyResource(events, "AWS::IAM::Policy").Properties;
+  return (policy.PolicyDocument as { Statement: Statement[] }).Statement;
+}
+
+const actions = (statement: Statement) => [statement.Action].flat();
+
+describe("the change stream's delivery (decision 0024)", () => {
+  it("reads the table's stream from its oldest record, in batches, with core's retry settings", () => {
+    const mapping = onlyResource(events, "AWS::Lambda::EventSourceMapping").Properties;
+    expect(mapping).toMatchObject({
+      StartingPosition: "TRIM_HORIZON",
+      BatchSize: CHANGE_DELIVERY.batchSize,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: CHANGE_DELIVERY.retryAttempts,
+      MaximumRecordAgeInSeconds: CHANGE_DELIVERY.maxRecordAgeSeconds,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+    });
+    expect(JSON.stringify(mapping.EventSourceArn)).toMatch(/Table\w*StreamArn/);
+    // Bounded: a poison record cannot hold its shard for the stream's whole 24 hours.
+    expect(CHANGE_DELIVERY.retryAttempts).toBeGreaterThan(0);
+    expect(CHANGE_DELIVERY.maxRecordAgeSeconds).toBeLessThan(24 * 60 * 60);
+  });
+
+  it("sends what it gives up on to an encrypted, TLS-only dead-letter queue", () => {
+    const mapping = onlyResource(events, "AWS::Lambda::EventSourceMapping").Properties;
+    const queueId = events.getResourceId("AWS::SQS::Queue");
+    expect(mapping.DestinationConfig).toEqual({
+      OnFailure: { Destination: { "Fn::GetAtt": [queueId, "Arn"] } },
+    });
+    const queue = onlyResource(events, "AWS::SQS::Queue").Properties;
+    expect(queue).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: STREAM_DLQ_RETENTION_DAYS * 24 * 60 * 60,
+    });
+    const policy = onlyResource(events, "AWS::SQS::QueuePolicy").Properties;
+    expect(JSON.stringify(policy.PolicyDocument)).toContain('"aws:SecureTransport":"false"');
+  });
+});
+
+describe("the stream function", () => {
+  it("runs the stream entry on Node 22, arm64, with the platform's configuration", () => {
+    const fn = onlyResource(events, "AWS::Lambda::Function").Properties;
+    expect(fn).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      Handler: `index.${STREAM_FUNCTION.exportName}`,
+      Timeout: STREAM_FUNCTION.timeoutSeconds,
+    });
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    for (const name of [ENV.tableName, ENV.userPoolId, ENV.attachmentsBucket, ENV.publicSiteUrl]) {
+      expect(variables, name).toHaveProperty(name);
+    }
+    expect(variables).not.toHaveProperty(ENV.dynamoEndpoint);
+  });
+
+  it("may read the stream, write the dead-letter queue and its finished-change records, nothing more", () => {
+    const all = statements();
+    expect(all.flatMap(actions).sort()).toEqual(
+      [
+        "dynamodb:DescribeStream",
+        "dynamodb:GetRecords",
+        "dynamodb:GetShardIterator",
+        "dynamodb:ListStreams",
+        "sqs:GetQueueAttributes",
+        "sqs:GetQueueUrl",
+        "sqs:SendMessage",
+        ...STREAM_TABLE_ACCESS.actions,
+      ].sort(),
+    );
+    const table = all.find((statement) => actions(statement).includes("dynamodb:PutItem"));
+    expect(JSON.stringify(table?.Resource)).toMatch(/Table\w*Arn/);
+    expect(JSON.stringify(table?.Resource)).not.toContain("/index/");
+    expect(table?.Condition).toEqual({
+      "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${PROCESSED_CHANGE_KEY_PREFIX}*`] },
+    });
+  });
+});
