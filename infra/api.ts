@@ -1,12 +1,14 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { limitedRoutes } from "./api-routes.ts";
+import { certificatePdfRoute, limitedRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import {
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
   apiLimits,
   apiLogLevel,
+  CERTIFICATE_FUNCTION,
   CLOUD_CORS_ORIGINS,
+  LAMBDA_BUNDLE,
   REGION,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
@@ -14,7 +16,22 @@ import { attachments, table } from "./storage.ts";
 const limits = apiLimits($app.stage);
 const limited = limitedRoutes($app.stage);
 
-/** The one API function. Linking grants it access to the table and the bucket. */
+/** The API's environment, the same for each of its functions. */
+const environment = {
+  [ENV.stage]: $app.stage,
+  [ENV.tableName]: table.name,
+  [ENV.userPoolId]: userPool.id,
+  [ENV.userPoolClientId]: userPoolClient.id,
+  [ENV.attachmentsBucket]: attachments.name,
+  [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
+  [ENV.logLevel]: apiLogLevel($app.stage),
+  // The web app's address, for links the API hands out (a certificate's). Imported lazily:
+  // web.ts imports this file for the API's address. No resource cycle: CloudFront needs the
+  // HTTP API, not this function.
+  [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
+};
+
+/** The API function. Linking grants it access to the table and the bucket. */
 export const apiFunction = new sst.aws.Function("ApiFunction", {
   handler: `${API_FUNCTION.entry.replace(/\.ts$/, "")}.${API_FUNCTION.exportName}`,
   runtime: API_FUNCTION.runtime,
@@ -25,21 +42,36 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
   concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
   permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
-  nodejs: { format: "esm", minify: true, sourcemap: true, loader: { ...API_FUNCTION.loader } },
+  nodejs: { format: LAMBDA_BUNDLE.format, minify: LAMBDA_BUNDLE.minify, sourcemap: true },
   // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
-  environment: {
-    [ENV.stage]: $app.stage,
-    [ENV.tableName]: table.name,
-    [ENV.userPoolId]: userPool.id,
-    [ENV.userPoolClientId]: userPoolClient.id,
-    [ENV.attachmentsBucket]: attachments.name,
-    [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
-    [ENV.logLevel]: apiLogLevel($app.stage),
-    // The web app's address, for links the API hands out (a certificate's). Imported lazily:
-    // web.ts imports this file for the API's address. No resource cycle: CloudFront needs the
-    // HTTP API, not this function.
-    [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
+  environment,
+});
+
+/**
+ * The certificate function (decision 0028): certificate PDFs, with pdf-lib and the fonts
+ * the API function's bundle leaves out. It reads the table, through its own permission
+ * rather than a link, which would grant writes too.
+ */
+export const certificateFunction = new sst.aws.Function("CertificateFunction", {
+  handler: `${CERTIFICATE_FUNCTION.entry.replace(/\.ts$/, "")}.${CERTIFICATE_FUNCTION.exportName}`,
+  runtime: CERTIFICATE_FUNCTION.runtime,
+  architecture: CERTIFICATE_FUNCTION.architecture,
+  memory: `${CERTIFICATE_FUNCTION.memoryMb} MB`,
+  timeout: `${CERTIFICATE_FUNCTION.timeoutSeconds} seconds`,
+  concurrency: { reserved: limits.certificateConcurrency },
+  permissions: [
+    {
+      actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    },
+  ],
+  nodejs: {
+    format: LAMBDA_BUNDLE.format,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: true,
+    loader: { ...CERTIFICATE_FUNCTION.loader },
   },
+  environment,
 });
 
 /**
@@ -88,6 +120,15 @@ for (const route of PUBLIC_ROUTES) {
   const key = `${route.method} ${route.path}`;
   routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
+
+// Certificate downloads go to the certificate function; every other route to the API's.
+const pdfRoute = certificatePdfRoute();
+routes.set(
+  pdfRoute.key,
+  api.route(pdfRoute.key, certificateFunction.arn, {
+    auth: { jwt: { authorizer: authorizer.id } },
+  }).nodes.route,
+);
 
 const catchAll = api.route("ANY /api/{proxy+}", apiFunction.arn, {
   auth: { jwt: { authorizer: authorizer.id } },

@@ -11,13 +11,15 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { limitedRoutes } from "../infra/api-routes.ts";
+import { certificatePdfRoute, limitedRoutes } from "../infra/api-routes.ts";
 import {
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
   apiLimits,
   apiLogLevel,
+  CERTIFICATE_FUNCTION,
   CLOUD_CORS_ORIGINS,
+  LAMBDA_BUNDLE,
 } from "../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
@@ -40,51 +42,27 @@ export interface ApiStackProps extends StackProps, StageProps {
 export class ApiStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly handler: nodejs.NodejsFunction;
+  /** The certificate function: API Gateway sends it certificate downloads only. */
+  readonly certificateHandler: nodejs.NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const limits = apiLimits(props.stage);
 
-    this.handler = new nodejs.NodejsFunction(this, "ApiFunction", {
-      entry: join(props.repoRoot, API_FUNCTION.entry),
-      handler: API_FUNCTION.exportName,
-      projectRoot: props.repoRoot,
-      depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
-      runtime: lambda.Runtime.NODEJS_22_X,
-      architecture: lambda.Architecture.ARM_64,
-      memorySize: API_FUNCTION.memoryMb,
-      timeout: Duration.seconds(API_FUNCTION.timeoutSeconds),
-      reservedConcurrentExecutions: limits.reservedConcurrency,
-      logGroup: new logs.LogGroup(this, "ApiFunctionLogs", {
-        retention: logs.RetentionDays.ONE_MONTH,
-        removalPolicy: removalPolicyFor(props.stage),
-      }),
-      // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
-      environment: {
-        [ENV.stage]: props.stage,
-        [ENV.tableName]: props.table.tableName,
-        [ENV.userPoolId]: props.userPool.userPoolId,
-        [ENV.userPoolClientId]: props.userPoolClient.userPoolClientId,
-        [ENV.attachmentsBucket]: props.attachments.bucketName,
-        [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
-        [ENV.logLevel]: apiLogLevel(props.stage),
-        [ENV.publicSiteUrl]: props.publicSiteUrl,
-        NODE_OPTIONS: "--enable-source-maps",
-      },
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: "node22",
-        minify: true,
-        sourceMap: true,
-        mainFields: ["module", "main"],
-        loader: { ...API_FUNCTION.loader },
-        // Ship the pinned SDK version the tests ran against, not the runtime's copy.
-        bundleAwsSDK: true,
-        // Some CommonJS dependencies call require(); give the ESM bundle one.
-        banner:
-          "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-      },
-    });
+    this.handler = this.nodeFunction(
+      "ApiFunction",
+      API_FUNCTION,
+      props,
+      limits.reservedConcurrency,
+    );
+    // Certificate PDFs run in a function of their own (decision 0028); it only reads.
+    this.certificateHandler = this.nodeFunction(
+      "CertificateFunction",
+      CERTIFICATE_FUNCTION,
+      props,
+      limits.certificateConcurrency,
+    );
+    props.table.grantReadData(this.certificateHandler);
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
     this.handler.addToRolePolicy(
@@ -108,6 +86,13 @@ export class ApiStack extends Stack {
     });
 
     const routes = new Map<string, apigw.HttpRoute>();
+    const pdfRoute = certificatePdfRoute();
+    const [certificateRoute] = this.api.addRoutes({
+      path: pdfRoute.path,
+      methods: [apigw.HttpMethod[pdfRoute.method]],
+      integration: new HttpLambdaIntegration("CertificateIntegration", this.certificateHandler),
+    });
+    if (certificateRoute) routes.set(pdfRoute.key, certificateRoute);
     for (const route of PUBLIC_ROUTES) {
       const [created] = this.api.addRoutes({
         path: route.path,
@@ -150,5 +135,51 @@ export class ApiStack extends Stack {
     }
 
     new CfnOutput(this, "ApiUrl", { value: this.api.apiEndpoint });
+  }
+  /** A function of the API bundled from `settings.entry`, with the API's environment. */
+  private nodeFunction(
+    id: string,
+    settings: typeof API_FUNCTION | typeof CERTIFICATE_FUNCTION,
+    props: ApiStackProps,
+    reservedConcurrency: number,
+  ) {
+    return new nodejs.NodejsFunction(this, id, {
+      entry: join(props.repoRoot, settings.entry),
+      handler: settings.exportName,
+      projectRoot: props.repoRoot,
+      depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: settings.memoryMb,
+      timeout: Duration.seconds(settings.timeoutSeconds),
+      reservedConcurrentExecutions: reservedConcurrency,
+      logGroup: new logs.LogGroup(this, `${id}Logs`, {
+        retention: logs.RetentionDays.ONE_MONTH,
+        removalPolicy: removalPolicyFor(props.stage),
+      }),
+      // AWS_REGION is set by Lambda itself; the local-only endpoints are never set here.
+      environment: {
+        [ENV.stage]: props.stage,
+        [ENV.tableName]: props.table.tableName,
+        [ENV.userPoolId]: props.userPool.userPoolId,
+        [ENV.userPoolClientId]: props.userPoolClient.userPoolClientId,
+        [ENV.attachmentsBucket]: props.attachments.bucketName,
+        [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
+        [ENV.logLevel]: apiLogLevel(props.stage),
+        [ENV.publicSiteUrl]: props.publicSiteUrl,
+        NODE_OPTIONS: "--enable-source-maps",
+      },
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: LAMBDA_BUNDLE.target,
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourcemap,
+        mainFields: [...LAMBDA_BUNDLE.mainFields],
+        loader: "loader" in settings ? { ...settings.loader } : {},
+        // Ship the pinned SDK version the tests ran against, not the runtime's copy.
+        bundleAwsSDK: true,
+        banner: LAMBDA_BUNDLE.banner,
+      },
+    });
   }
 }

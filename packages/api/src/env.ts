@@ -1,4 +1,4 @@
-import type { Actor, Core } from "@alliance/core";
+import type { Actor, CertificatePdfRenderer, Core } from "@alliance/core";
 import type { Logger } from "@aws-lambda-powertools/logger";
 import type { RequestIdVariables } from "hono/request-id";
 
@@ -8,5 +8,7 @@ export type AppEnv = {
     actor: Actor;
     core: Core;
     logger: Logger;
+    /** Absent in the API function: API Gateway sends certificate PDFs elsewhere. */
+    renderCertificatePdf?: CertificatePdfRenderer;
   };
 };
