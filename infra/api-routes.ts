@@ -56,3 +56,21 @@ export function limitedRoutes(stage: string, document: OpenApiDocument = openapi
     return [];
   });
 }
+
+/** The one route the certificate function serves; every other goes to the API function. */
+export const CERTIFICATE_PDF_ROUTE = {
+  method: "GET",
+  path: "/api/me/certificates/{code}",
+  key: "GET /api/me/certificates/{code}",
+} as const satisfies Omit<LimitedRoute, "throttle">;
+
+/**
+ * CERTIFICATE_PDF_ROUTE, checked against the document: fails when the route is renamed,
+ * so certificate downloads cannot silently fall through to the API function.
+ */
+export function certificatePdfRoute(document: OpenApiDocument = openapi) {
+  if (!apiRoutes(document).some((route) => route.key === CERTIFICATE_PDF_ROUTE.key)) {
+    throw new Error(`The API has no ${CERTIFICATE_PDF_ROUTE.key} for the certificate function`);
+  }
+  return CERTIFICATE_PDF_ROUTE;
+}

@@ -1,12 +1,14 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { limitedRoutes } from "./api-routes.ts";
+import { certificatePdfRoute, limitedRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import {
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
   apiLimits,
   apiLogLevel,
+  CERTIFICATE_FUNCTION,
   CLOUD_CORS_ORIGINS,
+  LAMBDA_BUNDLE,
   REGION,
   type STREAM_FUNCTION,
 } from "./platform-settings.ts";
@@ -34,25 +36,48 @@ export const platformEnvironment = {
 };
 
 /** A function of the platform as its entry in platform-settings.ts describes it (code, size, bundling). */
-export function platformFunctionArgs(settings: typeof API_FUNCTION | typeof STREAM_FUNCTION) {
+export function platformFunctionArgs(
+  settings: typeof API_FUNCTION | typeof CERTIFICATE_FUNCTION | typeof STREAM_FUNCTION,
+) {
   return {
     handler: `${settings.entry.replace(/\.ts$/, "")}.${settings.exportName}`,
     runtime: settings.runtime,
     architecture: settings.architecture,
     memory: `${settings.memoryMb} MB`,
     timeout: `${settings.timeoutSeconds} seconds`,
-    nodejs: { format: "esm", minify: true, sourcemap: true, loader: { ...settings.loader } },
+    nodejs: {
+      format: LAMBDA_BUNDLE.format,
+      minify: LAMBDA_BUNDLE.minify,
+      sourcemap: LAMBDA_BUNDLE.sourcemap,
+      loader: "loader" in settings ? { ...settings.loader } : {},
+    },
     environment: platformEnvironment,
   } as const;
 }
 
-/** The one API function. Linking grants it access to the table and the bucket. */
+/** The API function. Linking grants it access to the table and the bucket. */
 export const apiFunction = new sst.aws.Function("ApiFunction", {
   ...platformFunctionArgs(API_FUNCTION),
   // Reserved, and so also its ceiling (decision 0016).
   concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
   permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
+});
+
+/**
+ * The certificate function (decision 0028): certificate PDFs, with pdf-lib and the fonts
+ * the API function's bundle leaves out. It reads the table, through its own permission
+ * rather than a link, which would grant writes too.
+ */
+export const certificateFunction = new sst.aws.Function("CertificateFunction", {
+  ...platformFunctionArgs(CERTIFICATE_FUNCTION),
+  concurrency: { reserved: limits.certificateConcurrency },
+  permissions: [
+    {
+      actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    },
+  ],
 });
 
 /**
@@ -101,6 +126,15 @@ for (const route of PUBLIC_ROUTES) {
   const key = `${route.method} ${route.path}`;
   routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
+
+// Certificate downloads go to the certificate function; every other route to the API's.
+const pdfRoute = certificatePdfRoute();
+routes.set(
+  pdfRoute.key,
+  api.route(pdfRoute.key, certificateFunction.arn, {
+    auth: { jwt: { authorizer: authorizer.id } },
+  }).nodes.route,
+);
 
 const catchAll = api.route("ANY /api/{proxy+}", apiFunction.arn, {
   auth: { jwt: { authorizer: authorizer.id } },

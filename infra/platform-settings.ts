@@ -17,6 +17,21 @@ export function isProduction(stage: string): boolean {
   return stage === PRODUCTION_STAGE;
 }
 
+/**
+ * How esbuild bundles each Node function: ESM for the Node 22 runtime, minified, with a
+ * source map. Some CommonJS dependencies call require(): the banner gives the ESM bundle
+ * one. stacks/api-stack.ts passes these to CDK, the bundle tests and benches to esbuild.
+ */
+export const LAMBDA_BUNDLE = {
+  format: "esm",
+  target: "node22",
+  minify: true,
+  sourcemap: true,
+  mainFields: ["module", "main"],
+  banner:
+    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+} as const;
+
 /** The one API Lambda: a Hono app behind API Gateway (payload v2). */
 export const API_FUNCTION = {
   /** Entry file, relative to the repository root. */
@@ -27,9 +42,25 @@ export const API_FUNCTION = {
   memoryMb: 1024,
   /** API Gateway HTTP APIs give up after 30 s; answer well before that. */
   timeoutSeconds: 10,
+} as const;
+
+/**
+ * The certificate function: the API's middleware and its certificate routes, with pdf-lib,
+ * fontkit and the fonts that the API function's bundle leaves out. API Gateway sends it
+ * CERTIFICATE_PDF_ROUTE (infra/api-routes.ts) and nothing else (decision 0028).
+ */
+export const CERTIFICATE_FUNCTION = {
+  entry: "packages/api/src/certificate-lambda.ts",
+  exportName: "handler",
+  runtime: API_FUNCTION.runtime,
+  architecture: API_FUNCTION.architecture,
+  /** Lambda's CPU grows with memory: a certificate renders in well under a second. */
+  memoryMb: 1024,
+  timeoutSeconds: API_FUNCTION.timeoutSeconds,
   /**
    * esbuild loaders for imported files that are not code: a `.ttf` import (the certificate
-   * fonts) copies the file beside the bundle and gives its path (decision 0022).
+   * fonts) copies the file beside the bundle and gives its path (decision 0022). The API
+   * function has none, so a font imported on its path fails its build.
    */
   loader: { ".ttf": "file" },
 } as const;
@@ -110,6 +141,8 @@ export interface ApiLimits {
    * At ~100 ms a request, 50 serve about 500 requests per second.
    */
   readonly reservedConcurrency: number;
+  /** Concurrent executions reserved for (and capping) the certificate function. */
+  readonly certificateConcurrency: number;
 }
 
 export function apiLimits(stage: string): ApiLimits {
@@ -119,12 +152,14 @@ export function apiLimits(stage: string): ApiLimits {
         writes: { rateLimit: 20, burstLimit: 40 },
         sensitive: { rateLimit: 5, burstLimit: 10 },
         reservedConcurrency: 50,
+        certificateConcurrency: 5,
       }
     : {
         stage: { rateLimit: 20, burstLimit: 40 },
         writes: { rateLimit: 5, burstLimit: 10 },
         sensitive: { rateLimit: 2, burstLimit: 5 },
         reservedConcurrency: 5,
+        certificateConcurrency: 2,
       };
 }
 

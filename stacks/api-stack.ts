@@ -5,8 +5,13 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import type { Construct } from "constructs";
-import { limitedRoutes } from "../infra/api-routes.ts";
-import { API_FUNCTION, API_USER_POOL_ACTIONS, apiLimits } from "../infra/platform-settings.ts";
+import { certificatePdfRoute, limitedRoutes } from "../infra/api-routes.ts";
+import {
+  API_FUNCTION,
+  API_USER_POOL_ACTIONS,
+  apiLimits,
+  CERTIFICATE_FUNCTION,
+} from "../infra/platform-settings.ts";
 import { PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import type { StageProps } from "./stage.ts";
@@ -23,6 +28,8 @@ export interface ApiStackProps extends StackProps, StageProps, PlatformResources
 export class ApiStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly handler: nodejs.NodejsFunction;
+  /** The certificate function: API Gateway sends it certificate downloads only. */
+  readonly certificateHandler: nodejs.NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -33,6 +40,13 @@ export class ApiStack extends Stack {
       settings: API_FUNCTION,
       reservedConcurrentExecutions: limits.reservedConcurrency,
     });
+    // Certificate PDFs run in a function of their own (decision 0028); it only reads.
+    this.certificateHandler = platformFunction(this, "CertificateFunction", {
+      ...props,
+      settings: CERTIFICATE_FUNCTION,
+      reservedConcurrentExecutions: limits.certificateConcurrency,
+    });
+    props.table.grantReadData(this.certificateHandler);
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
     this.handler.addToRolePolicy(
@@ -56,6 +70,13 @@ export class ApiStack extends Stack {
     });
 
     const routes = new Map<string, apigw.HttpRoute>();
+    const pdfRoute = certificatePdfRoute();
+    const [certificateRoute] = this.api.addRoutes({
+      path: pdfRoute.path,
+      methods: [apigw.HttpMethod[pdfRoute.method]],
+      integration: new HttpLambdaIntegration("CertificateIntegration", this.certificateHandler),
+    });
+    if (certificateRoute) routes.set(pdfRoute.key, certificateRoute);
     for (const route of PUBLIC_ROUTES) {
       const [created] = this.api.addRoutes({
         path: route.path,

@@ -7,7 +7,12 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { type API_FUNCTION, apiLogLevel, CLOUD_CORS_ORIGINS } from "../infra/platform-settings.ts";
+import {
+  type API_FUNCTION,
+  apiLogLevel,
+  CLOUD_CORS_ORIGINS,
+  LAMBDA_BUNDLE,
+} from "../infra/platform-settings.ts";
 import { ENV } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor } from "./stage.ts";
 
@@ -51,6 +56,8 @@ export function platformFunction(
     readonly settings: Omit<typeof API_FUNCTION, "entry" | "timeoutSeconds"> & {
       readonly entry: string;
       readonly timeoutSeconds: number;
+      /** esbuild loaders for imported files that are not code (the certificate fonts). */
+      readonly loader?: Readonly<Record<string, "file">>;
     };
     readonly reservedConcurrentExecutions?: number;
   },
@@ -75,16 +82,15 @@ export function platformFunction(
     environment: platformEnvironment(props),
     bundling: {
       format: nodejs.OutputFormat.ESM,
-      target: "node22",
-      minify: true,
-      sourceMap: true,
-      mainFields: ["module", "main"],
+      target: LAMBDA_BUNDLE.target,
+      minify: LAMBDA_BUNDLE.minify,
+      sourceMap: LAMBDA_BUNDLE.sourcemap,
+      mainFields: [...LAMBDA_BUNDLE.mainFields],
       loader: { ...settings.loader },
       // Ship the pinned SDK version the tests ran against, not the runtime's copy.
       bundleAwsSDK: true,
       // Some CommonJS dependencies call require(); give the ESM bundle one.
-      banner:
-        "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      banner: LAMBDA_BUNDLE.banner,
     },
   });
 }

@@ -2,10 +2,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CERTIFICATE_PDF_ROUTE } from "../../infra/api-routes.ts";
 import { API_USER_POOL_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
 import {
   HOOK_TIMEOUT_MS,
+  lambdaFunction,
   onlyResource,
   repoRoot,
   synthAlliance,
@@ -77,6 +79,27 @@ describe("routes", () => {
     }
   });
 
+  /** The logical id of the function a route's integration invokes. */
+  function functionOf(routeKey: string) {
+    const route = Object.values(api.findResources("AWS::ApiGatewayV2::Route")).find(
+      (resource) => resource.Properties.RouteKey === routeKey,
+    );
+    const target = JSON.stringify(route?.Properties.Target);
+    const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1] ?? "";
+    const integration = api.findResources("AWS::ApiGatewayV2::Integration")[integrationId];
+    return JSON.stringify(integration?.Properties.IntegrationUri).match(
+      /"Fn::GetAtt":\["([^"]+)"/,
+    )?.[1];
+  }
+
+  it("sends certificate downloads, with a token, to the certificate function and the rest to the API's (decision 0028)", () => {
+    const certificate = routes().find((route) => route.RouteKey === CERTIFICATE_PDF_ROUTE.key);
+    expect(certificate?.AuthorizationType).toBe("JWT");
+    expect(functionOf(CERTIFICATE_PDF_ROUTE.key)).toMatch(/^CertificateFunction[0-9A-F]{8}$/);
+    expect(functionOf("ANY /api/{proxy+}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
+    expect(functionOf("GET /api/certificates/{code}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
+  });
+
   it("checks tokens of this pool's web client", () => {
     const authorizer = onlyResource(api, "AWS::ApiGatewayV2::Authorizer").Properties;
     expect(authorizer.AuthorizerType).toBe("JWT");
@@ -90,7 +113,7 @@ describe("routes", () => {
 
 describe("the API function", () => {
   it("runs Node 22 on arm64 from a bundled asset, not inline source", () => {
-    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    const fn = lambdaFunction(api, "ApiFunction").Properties;
     expect(fn.Runtime).toBe("nodejs22.x");
     expect(fn.Architectures).toEqual(["arm64"]);
     expect(fn.Handler).toBe("index.handler");
@@ -99,9 +122,9 @@ describe("the API function", () => {
     expect(code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
   });
 
-  /** The folder the function's code is zipped from. */
-  function assetDir() {
-    const code = onlyResource(api, "AWS::Lambda::Function").Properties.Code as { S3Key: string };
+  /** The folder a function's code is zipped from. */
+  function assetDir(id = "ApiFunction") {
+    const code = lambdaFunction(api, id).Properties.Code as { S3Key: string };
     return join(assemblyDir, `asset.${code.S3Key.replace(/\.zip$/, "")}`);
   }
 
@@ -111,23 +134,33 @@ describe("the API function", () => {
     expect(readFileSync(bundle, "utf8")).toMatch(/export\s*\{[^}]*\bhandler\b/);
   });
 
-  it("ships the certificate fonts beside the bundle, which names them (decision 0022)", () => {
-    const bundle = readFileSync(join(assetDir(), "index.mjs"), "utf8");
+  it("ships the certificate fonts beside the certificate function's bundle, which names them (decisions 0022, 0028)", () => {
+    const dir = assetDir("CertificateFunction");
+    const bundle = readFileSync(join(dir, "index.mjs"), "utf8");
     // esbuild's file loader names each copy <name>-<hash>.ttf.
-    const copies = readdirSync(assetDir()).filter((file) => file.endsWith(".ttf"));
+    const copies = readdirSync(dir).filter((file) => file.endsWith(".ttf"));
     const sources = copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf"));
 
+    expect(bundle).toMatch(/export\s*\{[^}]*\bhandler\b/);
     expect(sources.sort()).toEqual(["DejaVuSerif-Bold-subset.ttf", "DejaVuSerif-subset.ttf"]);
     for (const copy of copies) {
       expect(bundle).toContain(`"./${copy}"`);
       const source = copy.replace(/-[A-Z0-9]+\.ttf$/, ".ttf");
       const committed = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", source));
-      expect(readFileSync(join(assetDir(), copy)).equals(committed), copy).toBe(true);
+      expect(readFileSync(join(dir, copy)).equals(committed), copy).toBe(true);
     }
   });
 
+  it("leaves the fonts and pdf-lib out of the API function (decision 0028)", () => {
+    const bundle = readFileSync(join(assetDir(), "index.mjs"), "utf8");
+
+    expect(readdirSync(assetDir()).filter((file) => file.endsWith(".ttf"))).toEqual([]);
+    expect(bundle).not.toContain("DejaVuSerif");
+    expect(bundle).not.toMatch(/Hopding\/pdf-lib|registerFontkit/);
+  });
+
   it("gets the table, pool, client and bucket names, and no local-only variables", () => {
-    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    const fn = lambdaFunction(api, "ApiFunction").Properties;
     const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
     for (const name of [
       ENV.stage,
@@ -145,9 +178,29 @@ describe("the API function", () => {
   });
 
   it("is given the web app's configured address to build links from, never a request's host", () => {
-    const fn = onlyResource(api, "AWS::Lambda::Function").Properties;
+    const fn = lambdaFunction(api, "ApiFunction").Properties;
     const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables[ENV.publicSiteUrl]).toBe(TEST_SITE_URL);
+  });
+
+  it("gives the certificate function the API's environment, and only reads of the table", () => {
+    const environment = (id: string) =>
+      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    expect(environment("CertificateFunction")).toEqual(environment("ApiFunction"));
+
+    const role = JSON.stringify(lambdaFunction(api, "CertificateFunction").Properties.Role);
+    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
+    const actions = Object.values(api.findResources("AWS::IAM::Policy"))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
+    expect(actions).toContain("dynamodb:GetItem");
+    expect(
+      actions.filter(
+        (action) => !/^dynamodb:(Get|Query|Scan|BatchGet|Condition|Describe)/.test(action),
+      ),
+    ).toEqual([]);
   });
 
   it("may manage group membership and sign people out in the user pool, and nothing else there", () => {

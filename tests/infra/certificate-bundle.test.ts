@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { API_FUNCTION } from "../../infra/platform-settings.ts";
+import { CERTIFICATE_FUNCTION } from "../../infra/platform-settings.ts";
+import { type Bundle, bundleApiFunction, bundleFunction } from "../support/lambda-bundle.ts";
 import { HOOK_TIMEOUT_MS, repoRoot } from "./synth-alliance.ts";
 
 const run = promisify(execFile);
@@ -14,11 +14,16 @@ const FONT_FILES = ["DejaVuSerif-Bold-subset.ttf", "DejaVuSerif-subset.ttf"];
 const outDir = mkdtempSync(join(tmpdir(), "certificate-bundle-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
+let probe: Bundle;
+let certificateFunction: Bundle;
+let apiFunction: Bundle;
+
 /**
- * The certificate renderer bundled as the API function is (stacks/api-stack.ts and
- * infra/api.ts: ESM for Node 22, minified, API_FUNCTION.loader), behind an entry that
- * prints a certificate. It runs in a Node process of its own, with only the bundle's
- * folder: the fonts must come from the copies beside the bundle.
+ * The two functions bundled as stacks/api-stack.ts and infra/api.ts bundle them
+ * (LAMBDA_BUNDLE, each function's loaders; decision 0028), and the certificate renderer
+ * bundled the same way behind an entry that prints a certificate. The probe runs in a Node
+ * process of its own, with only the bundle's folder: the fonts must come from the copies
+ * beside the bundle.
  */
 beforeAll(async () => {
   const entry = join(outDir, "entry.ts");
@@ -30,21 +35,11 @@ beforeAll(async () => {
       "process.stdout.write(Buffer.from(pdf).toString('base64'));",
     ].join("\n"),
   );
-  await build({
-    entryPoints: [entry],
-    outfile: join(outDir, "bundle", "index.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node22",
-    minify: true,
-    mainFields: ["module", "main"],
-    loader: { ...API_FUNCTION.loader },
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-    logLevel: "silent",
-  });
+  [probe, certificateFunction, apiFunction] = await Promise.all([
+    bundleFunction(entry, join(outDir, "probe"), { ...CERTIFICATE_FUNCTION.loader }),
+    bundleApiFunction("CertificateFunction", join(outDir, "certificate")),
+    bundleApiFunction("ApiFunction", join(outDir, "api")),
+  ]);
 }, HOOK_TIMEOUT_MS);
 
 /** Glyph ids shown on the page, by font name. */
@@ -73,23 +68,58 @@ async function shownGlyphs(pdf: Uint8Array) {
   return shown;
 }
 
-describe("the API bundle's certificates", () => {
-  it("copies the two subset fonts beside the bundle rather than into it", () => {
-    const files = readdirSync(join(outDir, "bundle"));
-    const copies = files.filter((file) => file.endsWith(".ttf"));
-    const code = readFileSync(join(outDir, "bundle", "index.mjs"), "utf8");
+/** The copies of the fonts beside a bundle, and that the bundle names each. */
+function checkFontCopies(bundle: Bundle) {
+  const copies = readdirSync(bundle.dir).filter((file) => file.endsWith(".ttf"));
+  const code = readFileSync(bundle.file, "utf8");
 
-    expect(copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf")).sort()).toEqual(
-      FONT_FILES,
-    );
-    for (const file of FONT_FILES) {
-      const font = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", file));
-      const copy = copies.find((name) => name.startsWith(file.replace(/\.ttf$/, "-")));
-      expect(readFileSync(join(outDir, "bundle", copy ?? "")).equals(font)).toBe(true);
-      expect(code).toContain(`"./${copy}"`);
-      // Not inlined as well (a `binary` or `dataurl` loader would put base64 in the code).
-      expect(code).not.toContain(font.subarray(3000, 3060).toString("base64"));
-    }
+  expect(copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf")).sort()).toEqual(FONT_FILES);
+  for (const file of FONT_FILES) {
+    const font = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", file));
+    const copy = copies.find((name) => name.startsWith(file.replace(/\.ttf$/, "-")));
+    expect(readFileSync(join(bundle.dir, copy ?? "")).equals(font)).toBe(true);
+    expect(code).toContain(`"./${copy}"`);
+    // Not inlined as well (a `binary` or `dataurl` loader would put base64 in the code).
+    expect(code).not.toContain(font.subarray(3000, 3060).toString("base64"));
+  }
+}
+
+const PDF_PACKAGES = /node_modules\/(pdf-lib|@pdf-lib\/[^/]+)\//;
+
+describe("the certificate function's bundle", () => {
+  it("copies the two subset fonts beside the bundle rather than into it", () => {
+    checkFontCopies(certificateFunction);
+  });
+
+  it("holds pdf-lib and fontkit, and the certificate routes only", () => {
+    const inputs = certificateFunction.inputs;
+    expect(inputs.some((input) => /node_modules\/pdf-lib\//.test(input))).toBe(true);
+    expect(inputs.some((input) => /node_modules\/@pdf-lib\/fontkit\//.test(input))).toBe(true);
+    const routes = inputs.filter((input) => input.startsWith("packages/api/src/routes/"));
+    expect(routes).toEqual(["packages/api/src/routes/learning-certificates.ts"]);
+  });
+});
+
+describe("the API function's bundle", () => {
+  it("holds no pdf-lib, no fontkit and no font, in it or beside it (decision 0028)", () => {
+    const { inputs } = apiFunction;
+    expect(inputs.length).toBeGreaterThan(100);
+    expect(inputs.filter((input) => PDF_PACKAGES.test(input))).toEqual([]);
+    expect(inputs.filter((input) => /\.ttf$|certificate-(pdf|fonts)\.ts$/.test(input))).toEqual([]);
+    expect(
+      readdirSync(apiFunction.dir).filter((file) => !/^index\.mjs(\.map)?$/.test(file)),
+    ).toEqual([]);
+    expect(readFileSync(apiFunction.file, "utf8")).not.toContain("DejaVuSerif");
+  });
+
+  it("still serves certificate verification", () => {
+    expect(apiFunction.inputs).toContain("packages/api/src/routes/learning-certificates.ts");
+  });
+});
+
+describe("the certificate renderer, bundled", () => {
+  it("copies the two subset fonts beside the bundle rather than into it", () => {
+    checkFontCopies(probe);
   });
 
   it("renders a certificate with the fonts read from beside the bundle", async () => {
@@ -102,8 +132,7 @@ describe("the API bundle's certificates", () => {
       verifyUrl: "https://academy.example.eu/verify/ALC-7K3M-9QX2-PT4D",
       language: "fr",
     };
-    const bundle = join(outDir, "bundle", "index.mjs");
-    const { stdout } = await run(process.execPath, [bundle, JSON.stringify(input)], {
+    const { stdout } = await run(process.execPath, [probe.file, JSON.stringify(input)], {
       cwd: tmpdir(),
       maxBuffer: 10_000_000,
     });

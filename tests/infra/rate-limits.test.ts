@@ -1,9 +1,9 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiRoutes, limitedRoutes } from "../../infra/api-routes.ts";
+import { apiRoutes, certificatePdfRoute, limitedRoutes } from "../../infra/api-routes.ts";
 import { apiLimits, SENSITIVE_ROUTES } from "../../infra/platform-settings.ts";
 import { PUBLIC_ROUTES } from "../../packages/core/src/schema/index.ts";
-import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+import { HOOK_TIMEOUT_MS, lambdaFunction, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
 /** Each stage's templates: the limits differ per stage, from infra/platform-settings.ts. */
 const synthesised: Record<string, { api: Template; auth: Template }> = {};
@@ -87,8 +87,14 @@ describe.each(stages)("on the %s stage", (stage) => {
   });
 
   it("reserves (and so caps) the API function's concurrency", () => {
-    const fn = onlyResource(templates(stage).api, "AWS::Lambda::Function").Properties;
+    const fn = lambdaFunction(templates(stage).api, "ApiFunction").Properties;
     expect(fn.ReservedConcurrentExecutions).toBe(limits.reservedConcurrency);
+  });
+
+  it("reserves (and so caps) the certificate function's concurrency, below the API's", () => {
+    const fn = lambdaFunction(templates(stage).api, "CertificateFunction").Properties;
+    expect(fn.ReservedConcurrentExecutions).toBe(limits.certificateConcurrency);
+    expect(limits.certificateConcurrency).toBeLessThan(limits.reservedConcurrency);
   });
 
   it("protects sign-in with Cognito's threat protection on the Plus plan", () => {
@@ -99,15 +105,25 @@ describe.each(stages)("on the %s stage", (stage) => {
     });
   });
 
-  it("lets API Gateway invoke the function with one permission, not one per route", () => {
+  it("lets API Gateway invoke each function with one permission, not one per route", () => {
     const permissions = Object.values(
       templates(stage).api.findResources("AWS::Lambda::Permission"),
     ).filter((permission) => permission.Properties.Principal === "apigateway.amazonaws.com");
-    expect(permissions).toHaveLength(1);
+    const functions = permissions.map((permission) =>
+      JSON.stringify(permission.Properties.FunctionName),
+    );
+    expect(functions).toHaveLength(2);
+    expect(functions.some((name) => name.includes("ApiFunction"))).toBe(true);
+    expect(functions.some((name) => name.includes("CertificateFunction"))).toBe(true);
   });
 });
 
 describe("the list of limited routes", () => {
+  it("refuses a certificate function route the API no longer has", () => {
+    const document = { paths: { "/api/health": { get: {} } } };
+    expect(() => certificatePdfRoute(document)).toThrow(/GET \/api\/me\/certificates\/\{code\}/);
+  });
+
   it("refuses a sensitive route the API no longer has", () => {
     const document = { paths: { "/api/health": { get: {} } } };
     expect(() => limitedRoutes("test", document)).toThrow(/GET \/api\/certificates\/\{code\}/);

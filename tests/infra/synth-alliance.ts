@@ -63,3 +63,15 @@ export function onlyResource(template: Template, type: string) {
   }
   return resources[0] as { Properties: Record<string, unknown> } & Record<string, unknown>;
 }
+
+/**
+ * The Lambda function whose construct id is `id` (`ApiFunction`, `CertificateFunction`):
+ * CDK's logical ids are the construct id and a hash. Fails unless exactly one matches.
+ */
+export function lambdaFunction(template: Template, id: string) {
+  const found = Object.entries(template.findResources("AWS::Lambda::Function")).filter(
+    ([logicalId]) => new RegExp(`^${id}[0-9A-F]{8}$`).test(logicalId),
+  );
+  if (found.length !== 1) throw new Error(`expected one function ${id}, found ${found.length}`);
+  return found[0]?.[1] as { Properties: Record<string, unknown> } & Record<string, unknown>;
+}

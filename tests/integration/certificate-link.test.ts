@@ -1,4 +1,6 @@
+import { appDepsFromEnv, createCertificateApp } from "@alliance/api";
 import { ENV } from "@alliance/core";
+import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type Caller, ok, type TestContext, testContext } from "./support/context.ts";
@@ -50,5 +52,42 @@ describe("the certificate's verification link", () => {
     const site = inject("apiEnv")[ENV.publicSiteUrl];
     expect(site).toMatch(/^http:\/\/localhost:\d+$/);
     expect(await linksOf(await response.arrayBuffer())).toEqual([`${site}/verify/${code}`]);
+  });
+});
+
+describe("the certificate function (decision 0028)", () => {
+  const certificateApp = () =>
+    createCertificateApp({
+      ...appDepsFromEnv({ ...inject("apiEnv"), LOG_LEVEL: "SILENT" }),
+      renderCertificatePdf,
+    });
+
+  it("serves the same PDF as the whole API, through the same middleware", async () => {
+    const headers = { authorization: `Bearer ${learner.token}` };
+    const path = `/api/me/certificates/${code}`;
+    const [alone, whole] = await Promise.all([
+      certificateApp().request(path, { headers }),
+      ctx.app.request(path, { headers }),
+    ]);
+
+    expect(alone.status).toBe(200);
+    expect(alone.headers.get("content-type")).toBe("application/pdf");
+    for (const name of ["content-disposition", "cache-control", "content-security-policy"]) {
+      expect(alone.headers.get(name), name).toBe(whole.headers.get(name));
+    }
+    expect(alone.headers.get("x-request-id")).toMatch(/\S/);
+    expect(Buffer.from(await alone.arrayBuffer())).toEqual(Buffer.from(await whole.arrayBuffer()));
+  });
+
+  it("refuses an anonymous caller and serves no other route", async () => {
+    const app = certificateApp();
+    const anonymous = await app.request(`/api/me/certificates/${code}`);
+    const other = await app.request("/api/me", {
+      headers: { authorization: `Bearer ${learner.token}` },
+    });
+
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(other.status).toBe(404);
   });
 });

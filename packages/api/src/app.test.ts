@@ -118,6 +118,26 @@ describe("the API's common behaviour", () => {
     });
   });
 
+  it("draws no certificate without a renderer (the API function's case): 500, not the core's lookup", async () => {
+    const looked: string[] = [];
+    const core = {
+      learning: {
+        certificates: {
+          pdf: (code: string) => {
+            looked.push(code);
+            return Promise.resolve({ fileName: "c.pdf", bytes: new Uint8Array([1]) });
+          },
+        },
+      },
+    } as unknown as Core;
+    const response = await testApp({ core }).request("/api/me/certificates/ALC-7K3M-9QX2-PT4D", {
+      headers: signedIn,
+    });
+    expect(response.status).toBe(500);
+    expect((await response.json()).code).toBe("internal-error");
+    expect(looked).toEqual([]);
+  });
+
   it("serves the OpenAPI document and the docs page", async () => {
     const app = testApp();
     const document = await app.request("/api/openapi.json");

@@ -1,14 +1,5 @@
-import type { Core } from "@alliance/core";
 import { swaggerUI } from "@hono/swagger-ui";
-import { OpenAPIHono } from "@hono/zod-openapi";
-import { requestId } from "hono/request-id";
-import type { AppEnv } from "./env.ts";
-import { auth } from "./middleware/auth.ts";
-import { bodySizeLimit } from "./middleware/body-limit.ts";
-import { onError, onNotFound } from "./middleware/errors.ts";
-import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
-import { corsAllowList, securityHeaders } from "./middleware/security.ts";
-import type { TokenVerifier } from "./middleware/token-verifier.ts";
+import { type AppDeps, createBaseApp, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
 import { academyCourseDocumentRoutes } from "./routes/academy-course-documents.ts";
 import { academyCourseDraftRoutes } from "./routes/academy-course-draft.ts";
 import { academyCourseDraftLessonRoutes } from "./routes/academy-course-draft-lessons.ts";
@@ -36,31 +27,11 @@ import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
 
-export const OPENAPI_PATH = "/api/openapi.json";
-export const DOCS_PATH = "/api/docs";
-
-export interface AppDeps {
-  core: Core;
-  verifier: TokenVerifier;
-  corsOrigins?: readonly string[];
-  logLevel?: LogLevel;
-}
+export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
 
 /** The whole API as one Hono app, served by Lambda and by the local Node server alike. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono<AppEnv>();
-  const logger = createLogger(deps.logLevel ?? "INFO");
-
-  app.use(requestId());
-  app.use(requestLogging(logger));
-  app.use(securityHeaders(DOCS_PATH));
-  app.use(corsAllowList(deps.corsOrigins ?? []));
-  app.use(async (c, next) => {
-    c.set("core", deps.core);
-    await next();
-  });
-  app.use("/api/*", bodySizeLimit());
-  app.use("/api/*", auth(deps.verifier));
+  const app = createBaseApp(deps);
 
   // Each route in the file named for its path (routes/<domain>-*.ts). The order
   // matters twice: Hono matches in it (`/courses/mine` before `/courses/{courseId}`),
@@ -103,8 +74,6 @@ export function createApp(deps: AppDeps) {
   });
   app.doc31(OPENAPI_PATH, openApiInfo);
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: "Alliance platform API" }));
-  app.notFound(onNotFound);
-  app.onError(onError);
   return routes;
 }
 

@@ -1,12 +1,14 @@
-import type { Actor, Core } from "@alliance/core";
-import type { Logger } from "@aws-lambda-powertools/logger";
+import type { Actor, CertificatePdfRenderer, Core } from "@alliance/core";
 import type { RequestIdVariables } from "hono/request-id";
+import type { RequestLogger } from "./middleware/logging.ts";
 
 /** What every handler finds on the Hono context. */
 export type AppEnv = {
   Variables: RequestIdVariables & {
     actor: Actor;
     core: Core;
-    logger: Logger;
+    logger: RequestLogger;
+    /** Absent in the API function: API Gateway sends certificate PDFs elsewhere. */
+    renderCertificatePdf?: CertificatePdfRenderer;
   };
 };

@@ -1,25 +1,15 @@
-import { callLimitsFor, createCore, createS3Client, loadConfig } from "@alliance/core";
+import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { type AppDeps, createApp } from "./app.ts";
-import { createTokenVerifier } from "./middleware/token-verifier.ts";
+import { appDepsFromEnv } from "./deps-from-env.ts";
 
-/** The app wired from environment variables, validated once (fails fast with a clear message). */
+/**
+ * The whole API wired from environment variables, certificates included: what the local
+ * Node server and the tests serve in one process. The API function leaves the renderer
+ * out (lambda.ts).
+ */
 export function createAppFromEnv(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<AppDeps> = {},
 ) {
-  const config = loadConfig(env);
-  return createApp({
-    // Only build a core when none is given: ElectroDB entities are module-level
-    // singletons, so every core built rebinds them to its own DynamoDB client.
-    core: overrides.core ?? createCore({ config, s3: createS3Client(config, env) }),
-    verifier: createTokenVerifier({
-      issuer: config.tokenIssuer,
-      jwksUri: config.jwksUri,
-      clientId: config.userPoolClientId,
-      jwksTimeoutMs: callLimitsFor(config.cognitoEndpoint).jwksTimeoutMs,
-    }),
-    corsOrigins: config.corsOrigins,
-    logLevel: config.logLevel,
-    ...overrides,
-  });
+  return createApp(appDepsFromEnv(env, { renderCertificatePdf, ...overrides }));
 }

@@ -1,4 +1,6 @@
 export { type App, createApp, DOCS_PATH, OPENAPI_PATH, openApiInfo } from "./app.ts";
+export { createCertificateApp } from "./certificate-app.ts";
+export { appDepsFromEnv } from "./deps-from-env.ts";
 export type { AppEnv } from "./env.ts";
 export { createAppFromEnv } from "./from-env.ts";
 export { createTokenVerifier, type TokenVerifier } from "./middleware/token-verifier.ts";

@@ -1,5 +1,10 @@
 import { handle } from "hono/aws-lambda";
-import { createAppFromEnv } from "./from-env.ts";
+import { createApp } from "./app.ts";
+import { appDepsFromEnv } from "./deps-from-env.ts";
 
-/** API Gateway (HTTP API, payload v2) → the Hono app. Config is read once per container. */
-export const handler = handle(createAppFromEnv());
+/**
+ * API Gateway (HTTP API, payload v2) → the Hono app. Config is read once per container.
+ * No certificate renderer: API Gateway sends `GET /api/me/certificates/{code}` to the
+ * certificate function (certificate-lambda.ts), so this bundle stays small (decision 0028).
+ */
+export const handler = handle(createApp(appDepsFromEnv()));

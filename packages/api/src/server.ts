@@ -4,7 +4,10 @@ import { ConfigError } from "@alliance/core";
 import { serve } from "@hono/node-server";
 import { createAppFromEnv } from "./from-env.ts";
 
-/** The local Node entry used by `pnpm dev`: the same app as the Lambda handler. */
+/**
+ * The local Node entry used by `pnpm dev`: the API function's app, and in the same process
+ * the certificate route that the cloud serves from a function of its own (decision 0028).
+ */
 const port = Number(process.env.API_PORT ?? 3000);
 
 try {

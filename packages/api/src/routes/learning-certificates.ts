@@ -24,7 +24,10 @@ export const learningCertificateRoutes = createRouter()
     }),
     async (c) => {
       const { code } = c.req.valid("param");
-      const { fileName, bytes } = await c.var.core.learning.certificates.pdf(code);
+      const render = c.var.renderCertificatePdf;
+      // Only a deployment that routes this path to the wrong function gets here.
+      if (!render) throw new Error("This function does not render certificates (decision 0028)");
+      const { fileName, bytes } = await c.var.core.learning.certificates.pdf(code, render);
       c.header("Content-Type", "application/pdf");
       c.header("Content-Disposition", `attachment; filename="${fileName}"`);
       c.header("Cache-Control", "private, no-store");

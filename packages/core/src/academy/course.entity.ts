@@ -1,4 +1,5 @@
-import { CustomAttributeType, Entity, type EntityItem } from "electrodb";
+import { CustomAttributeType, type EntityItem } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import type { StoredAttachment } from "../exchange/exchange-item.entity.ts";
@@ -10,7 +11,7 @@ import type { CourseDraft, CourseFields, CourseModule, PublishedCourse } from ".
  * so that every authoring step is one conditional write on `version` (If-Match).
  * `fields` and `modules` are validated by zod at the edges and stored as they are.
  */
-export const CourseDraftEntity = new Entity({
+export const CourseDraftEntity = defineEntity({
   model: { entity: "courseDraft", version: "1", service: SERVICE_NAME },
   attributes: {
     courseId: { type: "string", required: true, readOnly: true },
@@ -45,7 +46,7 @@ export const CourseDraftEntity = new Entity({
 export type StoredDraft = EntityItem<typeof CourseDraftEntity>;
 
 /** One published version, never changed after it is written (answers included, for scoring). */
-export const CourseVersionEntity = new Entity({
+export const CourseVersionEntity = defineEntity({
   model: { entity: "courseVersion", version: "1", service: SERVICE_NAME },
   attributes: {
     courseId: { type: "string", required: true, readOnly: true },
@@ -80,7 +81,7 @@ export const CourseVersionEntity = new Entity({
  * learner-safe, in one item. Every listing sits in one `gsi2` partition, so the
  * catalogue is one Query; `listed` is false once the course is unpublished or archived.
  */
-export const CourseListingEntity = new Entity({
+export const CourseListingEntity = defineEntity({
   model: { entity: "courseListing", version: "1", service: SERVICE_NAME },
   attributes: {
     courseId: { type: "string", required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
 
@@ -9,7 +9,7 @@ import { tableSchema } from "../schema/table.ts";
  * creating a new profile for it. Expires through the table's TTL attribute, long
  * after any token issued before the deletion has (Cognito allows at most a day).
  */
-export const AccountTombstoneEntity = new Entity({
+export const AccountTombstoneEntity = defineEntity({
   model: { entity: "accountTombstone", version: "1", service: SERVICE_NAME },
   attributes: {
     subject: { type: "string", required: true, readOnly: true },

@@ -1,4 +1,5 @@
-import { Entity, type EntityItem } from "electrodb";
+import type { EntityItem } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { UI_LOCALES } from "../taxonomy/locales.ts";
@@ -8,7 +9,7 @@ import { POSITIONS } from "../taxonomy/positions.ts";
  * A person's profile, keyed by the identity provider's subject so that the
  * profile of a signed-in caller is one GetItem; `userId` is the platform's id.
  */
-export const UserEntity = new Entity({
+export const UserEntity = defineEntity({
   model: { entity: "user", version: "1", service: SERVICE_NAME },
   attributes: {
     subject: { type: "string", required: true, readOnly: true },

@@ -1,10 +1,11 @@
-import { Entity, type EntityItem } from "electrodb";
+import type { EntityItem } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 
 /** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
-export const CityEntity = new Entity({
+export const CityEntity = defineEntity({
   model: { entity: "city", version: "1", service: SERVICE_NAME },
   attributes: {
     cityId: { type: "string", required: true, readOnly: true },

@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { Entity, type Schema, Service } from "electrodb";
+import type { Entity, Schema } from "electrodb";
+import { Service } from "electrodb";
 import {
   CourseDraftEntity,
   CourseListingEntity,
@@ -19,6 +20,7 @@ import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
+import { defineEntity } from "./entity.ts";
 
 /**
  * A new entity from a module-level one's schema. A Service binds its client and
@@ -28,7 +30,7 @@ import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 function own<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
   entity: Entity<A, F, C, S>,
 ): Entity<A, F, C, S> {
-  return new Entity(entity.schema);
+  return defineEntity(entity.schema);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /** A member's saved item, in the member's own partition (one Query lists them). */
-export const BookmarkEntity = new Entity({
+export const BookmarkEntity = defineEntity({
   model: { entity: "bookmark", version: "1", service: SERVICE_NAME },
   attributes: {
     subject: { type: "string", required: true, readOnly: true },

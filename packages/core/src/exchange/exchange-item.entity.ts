@@ -1,4 +1,5 @@
-import { CustomAttributeType, Entity, type EntityItem } from "electrodb";
+import { CustomAttributeType, type EntityItem } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
@@ -42,7 +43,7 @@ const stringList = { type: "list", items: { type: "string" }, required: true } a
  * files that nobody outside the city and the administrators ever reads
  * (docs/decisions/0013-revisions-and-permissions.md).
  */
-export const ExchangeItemEntity = new Entity({
+export const ExchangeItemEntity = defineEntity({
   model: { entity: "exchangeItem", version: "1", service: SERVICE_NAME },
   attributes: {
     itemId: { type: "string", required: true, readOnly: true },

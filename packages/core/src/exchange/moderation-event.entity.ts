@@ -1,9 +1,9 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { MODERATION_ACTIONS } from "../taxonomy/exchange.ts";
 
 /** Who did what to an item, when: written in the same transaction as the change. */
-export const ModerationEventEntity = new Entity({
+export const ModerationEventEntity = defineEntity({
   model: { entity: "moderationEvent", version: "1", service: SERVICE_NAME },
   attributes: {
     itemId: { type: "string", required: true, readOnly: true },

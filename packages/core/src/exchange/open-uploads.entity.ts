@@ -1,4 +1,4 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
 
@@ -10,7 +10,7 @@ import { tableSchema } from "../schema/table.ts";
  * the cap; entries whose time is past no longer count and are pruned. The
  * item itself expires (TTL) with the latest entry it was given.
  */
-export const OpenUploadsEntity = new Entity({
+export const OpenUploadsEntity = defineEntity({
   model: { entity: "openUploads", version: "1", service: SERVICE_NAME },
   attributes: {
     holderId: { type: "string", required: true, readOnly: true },

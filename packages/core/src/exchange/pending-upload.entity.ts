@@ -1,4 +1,4 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
 
@@ -7,7 +7,7 @@ import { tableSchema } from "../schema/table.ts";
  * confirmed. Confirming checks the object against it, then deletes it. An
  * abandoned one expires through the table's TTL attribute (epoch seconds).
  */
-export const PendingUploadEntity = new Entity({
+export const PendingUploadEntity = defineEntity({
   model: { entity: "pendingUpload", version: "1", service: SERVICE_NAME },
   attributes: {
     itemId: { type: "string", required: true, readOnly: true },

@@ -43,7 +43,7 @@ export const CERTIFICATE_FONT_RANGES = [
 
 /**
  * The two font files, read on the first certificate. Bundled, esbuild's `file` loader
- * (API_FUNCTION.loader, in stacks/api-stack.ts and infra/api.ts) copies each beside the
+ * (CERTIFICATE_FUNCTION.loader, in stacks/api-stack.ts and infra/api.ts) copies each beside the
  * bundle and the import gives its path relative to the bundle; under Vitest the plugin in
  * vitest.config.ts, and under tsx (`pnpm dev`) packages/api/src/node-file-imports.ts, make
  * the import give the source file's URL. Either way the bytes are read from disk here, and

@@ -1,11 +1,11 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /**
  * What a certificate states, under its public verification code. When the
  * holder deletes their account the name goes and `revokedAt` says when.
  */
-export const CertificateEntity = new Entity({
+export const CertificateEntity = defineEntity({
   model: { entity: "certificate", version: "1", service: SERVICE_NAME },
   attributes: {
     code: { type: "string", required: true, readOnly: true },

@@ -1,8 +1,15 @@
 import { requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import { renderCertificatePdf } from "./certificate-pdf.ts";
+import type { CertificatePdfInput } from "./certificate-pdf.ts";
 import type { CertificateVerification } from "./schemas.ts";
+
+/**
+ * Draws a certificate: `renderCertificatePdf` of `@alliance/core/certificate-pdf`. Passed
+ * in rather than imported, so that pdf-lib, fontkit and the fonts stay out of every
+ * bundle but the certificate function's (decision 0028).
+ */
+export type CertificatePdfRenderer = (input: CertificatePdfInput) => Promise<Uint8Array>;
 
 const unknownCode = () =>
   new VisibleError("not-found", "certificate-not-found", "No certificate has this code.");
@@ -32,7 +39,10 @@ export function certificateUseCases(data: DataService, publicSiteUrl: string | u
     },
 
     /** The PDF, for its holder only; anyone else learns nothing (404). */
-    async pdf(code: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    async pdf(
+      code: string,
+      render: CertificatePdfRenderer,
+    ): Promise<{ fileName: string; bytes: Uint8Array }> {
       const { subject } = requireUser();
       const found = await data.entities.certificate.get({ code }).go();
       const certificate = found.data;
@@ -40,7 +50,7 @@ export function certificateUseCases(data: DataService, publicSiteUrl: string | u
         throw unknownCode();
       }
       if (!publicSiteUrl) throw new Error("The public site address (PUBLIC_SITE_URL) is not set");
-      const bytes = await renderCertificatePdf({
+      const bytes = await render({
         holderName: certificate.holderName,
         courseTitle: certificate.courseTitle,
         versionNumber: certificate.versionNumber,

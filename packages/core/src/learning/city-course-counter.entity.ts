@@ -1,8 +1,8 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /** A city's members in one course: aggregates only, never who. */
-export const CityCourseCounterEntity = new Entity({
+export const CityCourseCounterEntity = defineEntity({
   model: { entity: "cityCourseCounter", version: "1", service: SERVICE_NAME },
   attributes: {
     cityId: { type: "string", required: true, readOnly: true },

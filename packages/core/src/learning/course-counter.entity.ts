@@ -1,4 +1,4 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /**
@@ -7,7 +7,7 @@ import { SERVICE_NAME } from "../data/service-name.ts";
  * lesson id for that lesson's funnel and quiz figures. They share the course's
  * partition, so the statistics page reads them with the draft in one Query.
  */
-export const CourseCounterEntity = new Entity({
+export const CourseCounterEntity = defineEntity({
   model: { entity: "courseCounter", version: "1", service: SERVICE_NAME },
   attributes: {
     courseId: { type: "string", required: true, readOnly: true },

@@ -1,4 +1,5 @@
-import { CustomAttributeType, Entity, type EntityItem } from "electrodb";
+import { CustomAttributeType, type EntityItem } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /** A quiz's result per question, as the learner last got it. */
@@ -21,7 +22,7 @@ export interface QuizRecord {
  * change rewrites it conditional on `version`, so concurrent completions never
  * lose an update; `done` holds lesson ids, which never change across course versions.
  */
-export const EnrolmentEntity = new Entity({
+export const EnrolmentEntity = defineEntity({
   model: { entity: "enrolment", version: "1", service: SERVICE_NAME },
   attributes: {
     subject: { type: "string", required: true, readOnly: true },

@@ -6,6 +6,7 @@ import { lessonUseCases } from "./lessons.ts";
 import { progressStore } from "./progress-store.ts";
 import { statisticsUseCases } from "./statistics.ts";
 
+export type { CertificatePdfRenderer } from "./certificates.ts";
 export { totalsChange } from "./counters.ts";
 export * from "./schemas.ts";
 export { courseStatsCsv } from "./statistics-csv.ts";

@@ -1,8 +1,9 @@
-import { CustomAttributeType, Entity } from "electrodb";
+import { CustomAttributeType } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 
 /** One quiz attempt as submitted and scored; never changed. */
-export const QuizAttemptEntity = new Entity({
+export const QuizAttemptEntity = defineEntity({
   model: { entity: "quizAttempt", version: "1", service: SERVICE_NAME },
   attributes: {
     subject: { type: "string", required: true, readOnly: true },

@@ -1,4 +1,4 @@
-import { Entity } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
 
@@ -8,7 +8,7 @@ import { tableSchema } from "../schema/table.ts";
  * consumer and change, so writes spread over partitions. Expires through the table's
  * TTL once no redelivery can come (decision 0024).
  */
-export const ProcessedChangeEntity = new Entity({
+export const ProcessedChangeEntity = defineEntity({
   model: { entity: "processedChange", version: "1", service: SERVICE_NAME },
   attributes: {
     consumer: { type: "string", required: true, readOnly: true },

@@ -1,0 +1,29 @@
+import { callLimitsFor, createCore, createS3Client, loadConfig } from "@alliance/core";
+import type { AppDeps } from "./base-app.ts";
+import { createTokenVerifier } from "./middleware/token-verifier.ts";
+
+/**
+ * The app's dependencies wired from environment variables, validated once (fails fast
+ * with a clear message). No certificate renderer: the entries that serve certificates
+ * add it (from-env.ts, certificate-lambda.ts), so the API function's bundle lacks it.
+ */
+export function appDepsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<AppDeps> = {},
+): AppDeps {
+  const config = loadConfig(env);
+  return {
+    // Only build a core when none is given: ElectroDB entities are module-level
+    // singletons, so every core built rebinds them to its own DynamoDB client.
+    core: overrides.core ?? createCore({ config, s3: createS3Client(config, env) }),
+    verifier: createTokenVerifier({
+      issuer: config.tokenIssuer,
+      jwksUri: config.jwksUri,
+      clientId: config.userPoolClientId,
+      jwksTimeoutMs: callLimitsFor(config.cognitoEndpoint).jwksTimeoutMs,
+    }),
+    corsOrigins: config.corsOrigins,
+    logLevel: config.logLevel,
+    ...overrides,
+  };
+}

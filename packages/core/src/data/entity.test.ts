@@ -1,0 +1,44 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { Entity } from "electrodb";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { defineEntity } from "./entity.ts";
+import { createDataService } from "./service.ts";
+
+const client = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ region: "eu-west-1", endpoint: "http://127.0.0.1:9" }),
+);
+const entities = Object.entries(createDataService(client, "test").entities);
+
+/** ElectroDB's own schema check, which its Entity constructor runs and defineEntity skips. */
+const validate = vi.spyOn(
+  Entity.prototype as unknown as { _validateModel(model: unknown): void },
+  "_validateModel",
+);
+afterEach(() => validate.mockClear());
+
+describe("the entities of the data service", () => {
+  it("are all there", () => {
+    expect(entities.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it.each(entities)("%s has a schema that ElectroDB's own check accepts", (_name, entity) => {
+    expect(() => new Entity(entity.schema)).not.toThrow();
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+
+  it("would refuse a schema ElectroDB refuses, through the same check", () => {
+    const [, entity] = entities[0] ?? [];
+    const broken = { ...entity?.schema, indexes: { byId: { pk: { field: 7 } } } };
+    expect(() => new Entity(broken as never)).toThrow(/pk.field is not of a type/);
+  });
+});
+
+describe("defineEntity", () => {
+  it("builds an entity without running the check at start-up (decision 0029)", () => {
+    const [, entity] = entities[0] ?? [];
+    const built = defineEntity(entity?.schema as never);
+    expect(validate).not.toHaveBeenCalled();
+    expect(built.schema).toBe(entity?.schema);
+  });
+});

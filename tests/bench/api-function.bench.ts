@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, bench, describe } from "vitest";
+import { shippedBytes } from "../support/lambda-bundle.ts";
+import {
+  type Bundles,
+  buildBundles,
+  coldImportCpu,
+  median,
+  nodeStartCpu,
+  removeBundles,
+} from "./support/api-probe.ts";
+
+/**
+ * The API function and the certificate function as CDK bundles them (decision 0028):
+ * their size beside a bare Hono hello-world bundled the same way, and the CPU a cold
+ * import of each takes (what Lambda's init runs: module code, config, clients, app)
+ * beside `node -e 0`'s, the medians of RUNS child processes. Prints ratios to those
+ * baselines, measured in this run; never fails on time.
+ *
+ *   pnpm bench
+ */
+const RUNS = 7;
+let bundles: Bundles;
+beforeAll(async () => {
+  bundles = await buildBundles();
+}, 120_000);
+afterAll(() => removeBundles(bundles));
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+function sizes() {
+  const measure = (bundle: Bundles["api"]) => {
+    const code = readFileSync(bundle.file);
+    return { code: code.length, gzip: gzipSync(code).length, shipped: shippedBytes(bundle) };
+  };
+  const bare = measure(bundles.bare);
+  const rows = (["api", "certificate"] as const).map((name) => {
+    const size = measure(bundles[name]);
+    return [
+      name === "api" ? "API function" : "certificate function",
+      `${kb(size.code)} (${(size.code / bare.code).toFixed(1)}×)`,
+      `${kb(size.gzip)} (${(size.gzip / bare.gzip).toFixed(1)}×)`,
+      kb(size.shipped),
+    ].join(" | ");
+  });
+  return [
+    `Bundle sizes, minified (× a bare Hono hello-world: ${kb(bare.code)}, ${kb(bare.gzip)} gzip)`,
+    "function | index.mjs | gzip | shipped (code + copied files)",
+    ...rows,
+  ];
+}
+
+async function coldImports() {
+  const base: number[] = [];
+  const api: number[] = [];
+  const certificate: number[] = [];
+  // Interleaved, so that a busy moment of the machine weighs on each alike.
+  for (let run = 0; run < RUNS; run += 1) {
+    base.push(await nodeStartCpu());
+    api.push(await coldImportCpu(bundles.api.file));
+    certificate.push(await coldImportCpu(bundles.certificate.file));
+  }
+  const ms = (us: number) => `${(us / 1000).toFixed(0)} ms`;
+  const baseline = median(base);
+  return [
+    `Cold import CPU, median of ${RUNS} (× node -e 0: ${ms(baseline)})`,
+    `API function: ${ms(median(api))} (${(median(api) / baseline).toFixed(2)}×)`,
+    `certificate function: ${ms(median(certificate))} (${(median(certificate) / baseline).toFixed(2)}×)`,
+  ];
+}
+
+const lines: string[] = [];
+afterAll(() => {
+  process.stdout.write(`\n${lines.join("\n")}\n\n`);
+});
+
+describe("the API's functions", () => {
+  bench(
+    "bundle sizes and cold imports",
+    async () => {
+      lines.length = 0;
+      lines.push(...sizes(), "", ...(await coldImports()));
+    },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
+  );
+});
