@@ -1,0 +1,169 @@
+import { stemmer as bg } from "@orama/stemmers/bulgarian";
+import { stemmer as da } from "@orama/stemmers/danish";
+import { stemmer as nl } from "@orama/stemmers/dutch";
+import { stemmer as en } from "@orama/stemmers/english";
+import { stemmer as fi } from "@orama/stemmers/finnish";
+import { stemmer as fr } from "@orama/stemmers/french";
+import { stemmer as de } from "@orama/stemmers/german";
+import { stemmer as el } from "@orama/stemmers/greek";
+import { stemmer as hu } from "@orama/stemmers/hungarian";
+import { stemmer as ga } from "@orama/stemmers/irish";
+import { stemmer as it } from "@orama/stemmers/italian";
+import { stemmer as lt } from "@orama/stemmers/lithuanian";
+import { stemmer as no } from "@orama/stemmers/norwegian";
+import { stemmer as pt } from "@orama/stemmers/portuguese";
+import { stemmer as ro } from "@orama/stemmers/romanian";
+import { stemmer as ru } from "@orama/stemmers/russian";
+import { stemmer as sr } from "@orama/stemmers/serbian";
+import { stemmer as es } from "@orama/stemmers/spanish";
+import { stemmer as sv } from "@orama/stemmers/swedish";
+import { stemmer as tr } from "@orama/stemmers/turkish";
+import { stemmer as uk } from "@orama/stemmers/ukrainian";
+import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
+import type { ContentLanguage } from "../taxonomy/index.ts";
+import type { StoredItem } from "./exchange-item.entity.ts";
+
+/**
+ * The full-text index of the published exchange items (MiniSearch, decision
+ * 0026): relevance (BM25, title above tags above summary above city), stemming
+ * in each item's languages, typo tolerance and prefix matching. It answers
+ * which items match every keyword and how well; filters, facets, sorting and
+ * paging stay in search.ts.
+ */
+export interface SearchIndex {
+  /** Indexes a published item, or drops an item that is no longer published. */
+  put(item: StoredItem): void;
+  remove(itemId: string): void;
+  /** Items matching every word (in any of its forms), with their relevance score. */
+  match(query: string, languages?: readonly ContentLanguage[]): Map<string, number>;
+  /** A plain object for the snapshot; `loadSearchIndex` restores it. */
+  toJSON(): AsPlainObject;
+}
+
+/** Snowball stemmers for the content languages that have one; the others match by word and prefix. */
+const STEMMERS: Partial<Record<ContentLanguage, (word: string) => string>> = {
+  bg,
+  da,
+  de,
+  el,
+  en,
+  es,
+  fi,
+  fr,
+  ga,
+  hu,
+  it,
+  lt,
+  nl,
+  no,
+  pt,
+  ro,
+  ru,
+  sr,
+  sv,
+  tr,
+  uk,
+};
+const STEMMED_LANGUAGES = Object.keys(STEMMERS) as ContentLanguage[];
+
+/** Lower case, accents removed: "Réintégration" matches "reintegration". */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+}
+
+/** Words of two letters or more, lower case, accents kept (the stemmers need them). */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2);
+}
+
+/** The forms a word is indexed and searched under: itself and its stem in each language. */
+function formsOf(word: string, languages: readonly ContentLanguage[]): string[] {
+  const forms = new Set([normalise(word)]);
+  for (const language of languages) {
+    const stem = STEMMERS[language];
+    if (stem) forms.add(normalise(stem(word)));
+  }
+  return [...forms].filter((form) => form.length > 0);
+}
+
+const FIELDS = ["title", "tags", "summary", "city"] as const;
+type Field = (typeof FIELDS)[number];
+type Indexed = { id: string } & Record<Field, string>;
+
+/** Already split and stemmed by `indexed`: the index only splits on spaces. */
+const OPTIONS = {
+  fields: [...FIELDS],
+  idField: "id",
+  tokenize: (text: string) => text.split(" "),
+  processTerm: (term: string) => term || null,
+  searchOptions: {
+    tokenize: (text: string) => text.split(" "),
+    processTerm: (term: string) => term || null,
+  },
+};
+
+function indexed(item: StoredItem): Indexed {
+  const languages = item.languages as ContentLanguage[];
+  const field = (text: string) =>
+    wordsOf(text)
+      .flatMap((word) => formsOf(word, languages))
+      .join(" ");
+  return {
+    id: item.itemId,
+    title: field(item.title),
+    tags: field(item.tags.join(" ")),
+    summary: field(item.summary),
+    city: field(item.cityName),
+  };
+}
+
+/** A typo per five letters, at most two; none in short words, where it would match anything. */
+const fuzziness = (term: string) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false);
+
+function wrap(engine: MiniSearch<Indexed>): SearchIndex {
+  return {
+    put(item) {
+      if (engine.has(item.itemId)) engine.discard(item.itemId);
+      if (item.status === "published") engine.add(indexed(item));
+    },
+    remove(itemId) {
+      if (engine.has(itemId)) engine.discard(itemId);
+    },
+    match(query, languages) {
+      const words = wordsOf(query);
+      const scores = new Map<string, number>();
+      if (words.length === 0) return scores;
+      const stemmed = languages?.length ? languages : STEMMED_LANGUAGES;
+      // Every word must match (AND), in any of its forms (OR).
+      const tree: Query = {
+        combineWith: "AND",
+        queries: words.map((word) => ({ combineWith: "OR", queries: formsOf(word, stemmed) })),
+      };
+      const results = engine.search(tree, {
+        prefix: true,
+        fuzzy: fuzziness,
+        boost: { title: 4, tags: 2, summary: 1.5, city: 1 },
+      });
+      for (const result of results) scores.set(result.id, result.score);
+      return scores;
+    },
+    toJSON: () => engine.toJSON(),
+  };
+}
+
+export function createSearchIndex(items: Iterable<StoredItem> = []): SearchIndex {
+  const index = wrap(new MiniSearch<Indexed>(OPTIONS));
+  for (const item of items) index.put(item);
+  return index;
+}
+
+/** Restores a `toJSON()`; throws on anything else. */
+export function loadSearchIndex(json: AsPlainObject): SearchIndex {
+  return wrap(MiniSearch.loadJS<Indexed>(json, OPTIONS));
+}
