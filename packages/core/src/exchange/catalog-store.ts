@@ -31,6 +31,9 @@ export interface LiveCatalogStore extends CatalogStore {
   /** Forgets an item deleted at `version` (unless a newer write brought it back). */
   remove(itemId: string, version: number): boolean;
   snapshot(): Snapshot;
+  /** The generation the stored snapshot holds: restored from it, or written by the caller. */
+  savedGeneration(): number | null;
+  markSaved(generation: number): void;
   /** Where the first sync started from: the snapshot, or the whole table (null before it). */
   loadedFrom(): "snapshot" | "table" | null;
 }
@@ -58,6 +61,7 @@ export function createCatalogStore(
   let index = createSearchIndex();
   let syncedUntil: string | null = null;
   let generation = 0;
+  let saved: number | null = null;
   let loadedFrom: "snapshot" | "table" | null = null;
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
@@ -100,6 +104,7 @@ export function createCatalogStore(
       index = restored;
       syncedUntil = snapshot.syncedUntil;
       generation += 1;
+      saved = generation;
       return true;
     } catch (error) {
       warn("Search snapshot unusable: reading the whole catalogue", {
@@ -150,5 +155,9 @@ export function createCatalogStore(
     remove,
     snapshot: () => ({ syncedUntil, items: [...entries.values()], index: index.toJSON() }),
     loadedFrom: () => loadedFrom,
+    savedGeneration: () => saved,
+    markSaved: (at) => {
+      saved = at;
+    },
   };
 }

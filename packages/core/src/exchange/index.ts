@@ -11,12 +11,18 @@ import type { SnapshotObject } from "./search-snapshot-object.ts";
 export { contentDisposition } from "./attachment-access.ts";
 export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
 export { attachmentUseCases } from "./attachments.ts";
+export { type CatalogStore, createCatalogStore, type LiveCatalogStore } from "./catalog-store.ts";
 export { publicAttachment, servedKeyOf } from "./checked-files.ts";
 export type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
 export * from "./schemas.ts";
 export { decodeCursor, encodeCursor, normalise } from "./search.ts";
 export { rebuildSearchSnapshot, searchSnapshotConsumer } from "./search-snapshot.ts";
-export { type SnapshotObject, s3SnapshotObject } from "./search-snapshot-object.ts";
+export {
+  decodeSnapshot,
+  encodeSnapshot,
+  type SnapshotObject,
+  s3SnapshotObject,
+} from "./search-snapshot-object.ts";
 /** The checked upload pipeline, which course documents use as attachments do. */
 export { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 

@@ -35,13 +35,9 @@ export function searchSnapshotConsumer(
   options: Pick<CatalogStoreOptions, "warn"> = {},
 ): ChangeConsumer {
   const store = createCatalogStore(data, { ...options, snapshot: object });
-  let written: number | null = null;
   let started: Promise<void> | null = null;
   const start = () => {
-    started ??= store.refresh().then(() => {
-      // A snapshot just loaded needs no rewrite until something changes.
-      if (store.loadedFrom() === "snapshot") written = store.generation();
-    });
+    started ??= store.refresh();
     return started.catch((error) => {
       started = null;
       throw error;
@@ -67,9 +63,9 @@ export function searchSnapshotConsumer(
       await start();
       await store.refresh();
       const generation = store.generation();
-      if (generation === written) return;
+      if (generation === store.savedGeneration()) return;
       await object.write(encodeSnapshot(store.snapshot()));
-      written = generation;
+      store.markSaved(generation);
     },
   };
 }
