@@ -1,5 +1,5 @@
 import type { DataService } from "../data/service.ts";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import { type CatalogEntry, catalogEntry } from "./exchange-item.entity.ts";
 import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search-index.ts";
 import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-snapshot-object.ts";
 
@@ -15,7 +15,7 @@ import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-sna
 export interface CatalogStore {
   /** Brings the store up to date with every write that finished before this call. */
   refresh(): Promise<void>;
-  items(): Iterable<StoredItem>;
+  items(): Iterable<CatalogEntry>;
   /** The full-text index of the published items; without it, search indexes `items()` itself. */
   index?(): SearchIndex;
   /** Grows on every change of `items()`, so search may keep what it derived from them. */
@@ -27,7 +27,7 @@ export interface LiveCatalogStore extends CatalogStore {
   index(): SearchIndex;
   generation(): number;
   /** Applies an item's image unless the store has a newer one; true when it changed. */
-  put(item: StoredItem): boolean;
+  put(item: CatalogEntry): boolean;
   /** Forgets an item deleted at `version` (unless a newer write brought it back). */
   remove(itemId: string, version: number): boolean;
   snapshot(): Snapshot;
@@ -55,7 +55,7 @@ export function createCatalogStore(
   data: DataService,
   options: CatalogStoreOptions = {},
 ): LiveCatalogStore {
-  let entries = new Map<string, StoredItem>();
+  let entries = new Map<string, CatalogEntry>();
   /** Deleted items' last versions: a lagging index entry must not bring one back. */
   const removed = new Map<string, number>();
   let index = createSearchIndex();
@@ -67,15 +67,16 @@ export function createCatalogStore(
   let queued: Promise<void> | null = null;
   const warn = options.warn ?? warnOnStderr;
 
-  function put(item: StoredItem): boolean {
+  function put(item: CatalogEntry): boolean {
     const known = entries.get(item.itemId);
     const newer =
       !known ||
       item.version > known.version ||
       (item.version === known.version && item.changedAt > known.changedAt);
     if (!newer || (removed.get(item.itemId) ?? -1) >= item.version) return false;
-    entries.set(item.itemId, item);
-    index.put(item);
+    const entry = catalogEntry(item);
+    entries.set(item.itemId, entry);
+    index.put(entry);
     generation += 1;
     return true;
   }

@@ -21,7 +21,7 @@ import { stemmer as tr } from "@orama/stemmers/turkish";
 import { stemmer as uk } from "@orama/stemmers/ukrainian";
 import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
 import type { ContentLanguage } from "../taxonomy/index.ts";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import type { CatalogEntry } from "./exchange-item.entity.ts";
 
 /**
  * The full-text index of the published exchange items (MiniSearch, decision
@@ -32,7 +32,7 @@ import type { StoredItem } from "./exchange-item.entity.ts";
  */
 export interface SearchIndex {
   /** Indexes a published item, or drops an item that is no longer published. */
-  put(item: StoredItem): void;
+  put(item: CatalogEntry): void;
   remove(itemId: string): void;
   /** Items matching every word (in any of its forms), with their relevance score. */
   match(query: string, languages?: readonly ContentLanguage[]): Map<string, number>;
@@ -82,14 +82,29 @@ export function wordsOf(text: string): string[] {
     .filter((word) => word.length >= 2);
 }
 
+/** Stems already computed: a catalogue's vocabulary is small, its words repeat. */
+const stems = new Map<string, string>();
+function stemOf(word: string, language: ContentLanguage): string | undefined {
+  const stemmer = STEMMERS[language];
+  if (!stemmer) return undefined;
+  const key = `${language}:${word}`;
+  let stem = stems.get(key);
+  if (stem === undefined) {
+    if (stems.size >= 200_000) stems.clear();
+    stem = normalise(stemmer(word));
+    stems.set(key, stem);
+  }
+  return stem;
+}
+
 /** The forms a word is indexed and searched under: itself and its stem in each language. */
 function formsOf(word: string, languages: readonly ContentLanguage[]): string[] {
   const forms = new Set([normalise(word)]);
   for (const language of languages) {
-    const stem = STEMMERS[language];
-    if (stem) forms.add(normalise(stem(word)));
+    const stem = stemOf(word, language);
+    if (stem) forms.add(stem);
   }
-  return [...forms].filter((form) => form.length > 0);
+  return [...forms];
 }
 
 const FIELDS = ["title", "tags", "summary", "city"] as const;
@@ -108,7 +123,7 @@ const OPTIONS = {
   },
 };
 
-function indexed(item: StoredItem): Indexed {
+function indexed(item: CatalogEntry): Indexed {
   const languages = item.languages as ContentLanguage[];
   const field = (text: string) =>
     wordsOf(text)
@@ -157,7 +172,7 @@ function wrap(engine: MiniSearch<Indexed>): SearchIndex {
   };
 }
 
-export function createSearchIndex(items: Iterable<StoredItem> = []): SearchIndex {
+export function createSearchIndex(items: Iterable<CatalogEntry> = []): SearchIndex {
   const index = wrap(new MiniSearch<Indexed>(OPTIONS));
   for (const item of items) index.put(item);
   return index;

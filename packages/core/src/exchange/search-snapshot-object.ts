@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import type { AsPlainObject } from "minisearch";
 import { SEARCH_SNAPSHOT_KEY } from "../schema/attachments-bucket.ts";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import type { CatalogEntry } from "./exchange-item.entity.ts";
 
 /**
  * The exchange search snapshot: every item of the catalogue, the full-text
@@ -12,7 +12,7 @@ import type { StoredItem } from "./exchange-item.entity.ts";
  */
 export interface Snapshot {
   syncedUntil: string | null;
-  items: StoredItem[];
+  items: CatalogEntry[];
   index: AsPlainObject;
 }
 

@@ -1,7 +1,7 @@
 import { useActor } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import type { CatalogEntry } from "./exchange-item.entity.ts";
 import {
   FACET_NAMES,
   type FacetName,
@@ -14,7 +14,7 @@ import { toSummary } from "./views.ts";
 
 export { normalise } from "./search-index.ts";
 
-const FACET_VALUES: Record<FacetName, (item: StoredItem) => readonly string[]> = {
+const FACET_VALUES: Record<FacetName, (item: CatalogEntry) => readonly string[]> = {
   kind: (item) => [item.kind],
   theme: (item) => item.themes,
   targetGroup: (item) => item.targetGroups,
@@ -24,10 +24,10 @@ const FACET_VALUES: Record<FacetName, (item: StoredItem) => readonly string[]> =
   evidence: (item) => [item.evidenceLevel],
 };
 
-type Keyed = { item: StoredItem; key: string };
+type Keyed = { item: CatalogEntry; key: string };
 type DateSort = "newest" | "updated";
 
-function dateKey(item: StoredItem, sort: DateSort): string {
+function dateKey(item: CatalogEntry, sort: DateSort): string {
   return `${sort === "updated" ? item.updatedAt : (item.publishedAt ?? item.createdAt)}|${item.itemId}`;
 }
 
@@ -79,14 +79,40 @@ export function decodeCursor(cursor: string, sort: string): string {
   ]);
 }
 
+type Matches = { results: Keyed[]; facets: SearchPage["facets"] };
+
 /**
- * Filters (any value within a facet, every facet), keyword (every word, in any
- * of its forms, in the title, tags, summary or city name: search-index.ts), sort
- * and page, over the published items the caller may see; facet counts say how
- * many results each value would give with the other facets' filters applied.
+ * The last searches' matches, per store, while it has not changed: paging
+ * through a search and the catalogue's popular searches skip the work. Any
+ * change of the store (its `generation`) empties it, so it never serves a stale result.
  */
-export function searchCatalog(store: CatalogStore, query: SearchQuery, now: Date): SearchPage {
-  const signedIn = useActor().kind === "user";
+const recent = new WeakMap<CatalogStore, { generation: number; byQuery: Map<string, Matches> }>();
+const RECENT_SEARCHES = 32;
+
+function matching(store: CatalogStore, query: SearchQuery, signedIn: boolean): Matches {
+  const generation = store.generation?.();
+  if (generation === undefined) return match(store, query, signedIn);
+  let cache = recent.get(store);
+  if (cache?.generation !== generation) {
+    cache = { generation, byQuery: new Map() };
+    recent.set(store, cache);
+  }
+  const { cursor: _cursor, limit: _limit, ...criteria } = query;
+  const key = JSON.stringify([signedIn, criteria]);
+  let found = cache.byQuery.get(key);
+  if (found) {
+    cache.byQuery.delete(key); // most recent last
+  } else {
+    found = match(store, query, signedIn);
+    if (cache.byQuery.size >= RECENT_SEARCHES) {
+      cache.byQuery.delete(cache.byQuery.keys().next().value ?? "");
+    }
+  }
+  cache.byQuery.set(key, found);
+  return found;
+}
+
+function match(store: CatalogStore, query: SearchQuery, signedIn: boolean): Matches {
   const hasWords = wordsOf(query.q ?? "").length > 0;
   const scores = hasWords
     ? (store.index?.() ?? createSearchIndex(store.items())).match(query.q ?? "", query.language)
@@ -98,7 +124,7 @@ export function searchCatalog(store: CatalogStore, query: SearchQuery, now: Date
   const cities = query.cityId && query.cityId.length > 0 ? new Set(query.cityId) : null;
 
   const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, {}])) as SearchPage["facets"];
-  const count = (name: FacetName, item: StoredItem) => {
+  const count = (name: FacetName, item: CatalogEntry) => {
     const counts = facets[name];
     for (const value of FACET_VALUES[name](item)) counts[value] = (counts[value] ?? 0) + 1;
   };
@@ -131,7 +157,18 @@ export function searchCatalog(store: CatalogStore, query: SearchQuery, now: Date
     );
   }
   if (query.sort === "relevance" && scores) results.sort(byKeyDescending);
+  return { results, facets };
+}
 
+/**
+ * Filters (any value within a facet, every facet), keyword (every word, in any
+ * of its forms, in the title, tags, summary or city name: search-index.ts), sort
+ * and page, over the published items the caller may see; facet counts say how
+ * many results each value would give with the other facets' filters applied.
+ */
+export function searchCatalog(store: CatalogStore, query: SearchQuery, now: Date): SearchPage {
+  const signedIn = useActor().kind === "user";
+  const { results, facets } = matching(store, query, signedIn);
   const after = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
   const start = after === null ? 0 : results.findIndex((entry) => entry.key < after);
   const limit = query.limit ?? 20;
