@@ -1,3 +1,4 @@
+import { stemmer as hy } from "@orama/stemmers/armenian";
 import { stemmer as bg } from "@orama/stemmers/bulgarian";
 import { stemmer as da } from "@orama/stemmers/danish";
 import { stemmer as nl } from "@orama/stemmers/dutch";
@@ -19,6 +20,29 @@ import { stemmer as es } from "@orama/stemmers/spanish";
 import { stemmer as sv } from "@orama/stemmers/swedish";
 import { stemmer as tr } from "@orama/stemmers/turkish";
 import { stemmer as uk } from "@orama/stemmers/ukrainian";
+import { stopwords as hyStop } from "@orama/stopwords/armenian";
+import { stopwords as bgStop } from "@orama/stopwords/bulgarian";
+import { stopwords as daStop } from "@orama/stopwords/danish";
+import { stopwords as nlStop } from "@orama/stopwords/dutch";
+import { stopwords as enStop } from "@orama/stopwords/english";
+import { stopwords as fiStop } from "@orama/stopwords/finnish";
+import { stopwords as frStop } from "@orama/stopwords/french";
+import { stopwords as deStop } from "@orama/stopwords/german";
+import { stopwords as elStop } from "@orama/stopwords/greek";
+import { stopwords as huStop } from "@orama/stopwords/hungarian";
+import { stopwords as gaStop } from "@orama/stopwords/irish";
+import { stopwords as itStop } from "@orama/stopwords/italian";
+import { stopwords as ltStop } from "@orama/stopwords/lithuanian";
+import { stopwords as noStop } from "@orama/stopwords/norwegian";
+import { stopwords as ptStop } from "@orama/stopwords/portuguese";
+import { stopwords as roStop } from "@orama/stopwords/romanian";
+import { stopwords as ruStop } from "@orama/stopwords/russian";
+import { stopwords as srStop } from "@orama/stopwords/serbian";
+import { stopwords as slStop } from "@orama/stopwords/slovenian";
+import { stopwords as esStop } from "@orama/stopwords/spanish";
+import { stopwords as svStop } from "@orama/stopwords/swedish";
+import { stopwords as trStop } from "@orama/stopwords/turkish";
+import { stopwords as ukStop } from "@orama/stopwords/ukrainian";
 import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
 import type { ContentLanguage } from "../taxonomy/index.ts";
 import type { CatalogEntry } from "./exchange-item.entity.ts";
@@ -52,6 +76,7 @@ const STEMMERS: Partial<Record<ContentLanguage, (word: string) => string>> = {
   fr,
   ga,
   hu,
+  hy,
   it,
   lt,
   nl,
@@ -65,6 +90,46 @@ const STEMMERS: Partial<Record<ContentLanguage, (word: string) => string>> = {
   uk,
 };
 const STEMMED_LANGUAGES = Object.keys(STEMMERS) as ContentLanguage[];
+
+/**
+ * Words too common to tell items apart ("the", "de", "und"), per language,
+ * accents removed: not indexed, and dropped from a query unless nothing else is left.
+ */
+const STOPWORDS = new Map(
+  Object.entries({
+    bg: bgStop,
+    da: daStop,
+    de: deStop,
+    el: elStop,
+    en: enStop,
+    es: esStop,
+    fi: fiStop,
+    fr: frStop,
+    ga: gaStop,
+    hu: huStop,
+    hy: hyStop,
+    it: itStop,
+    lt: ltStop,
+    nl: nlStop,
+    no: noStop,
+    pt: ptStop,
+    ro: roStop,
+    ru: ruStop,
+    sl: slStop,
+    sr: srStop,
+    sv: svStop,
+    tr: trStop,
+    uk: ukStop,
+  }).map(([language, words]) => [language, new Set(words.map(normalise))]),
+);
+const SEARCHED_LANGUAGES = [
+  ...new Set([...STEMMED_LANGUAGES, ...STOPWORDS.keys()]),
+] as ContentLanguage[];
+
+const isStopword = (word: string, languages: readonly ContentLanguage[]) => {
+  const plain = normalise(word);
+  return languages.some((language) => STOPWORDS.get(language)?.has(plain));
+};
 
 /** Lower case, accents removed: "Réintégration" matches "reintegration". */
 export function normalise(text: string): string {
@@ -127,6 +192,7 @@ function indexed(item: CatalogEntry): Indexed {
   const languages = item.languages as ContentLanguage[];
   const field = (text: string) =>
     wordsOf(text)
+      .filter((word) => !isStopword(word, languages))
       .flatMap((word) => formsOf(word, languages))
       .join(" ");
   return {
@@ -151,14 +217,16 @@ function wrap(engine: MiniSearch<Indexed>): SearchIndex {
       if (engine.has(itemId)) engine.discard(itemId);
     },
     match(query, languages) {
-      const words = wordsOf(query);
+      const searched = languages?.length ? languages : SEARCHED_LANGUAGES;
+      const all = wordsOf(query);
+      const meaningful = all.filter((word) => !isStopword(word, searched));
+      const words = meaningful.length > 0 ? meaningful : all;
       const scores = new Map<string, number>();
       if (words.length === 0) return scores;
-      const stemmed = languages?.length ? languages : STEMMED_LANGUAGES;
       // Every word must match (AND), in any of its forms (OR).
       const tree: Query = {
         combineWith: "AND",
-        queries: words.map((word) => ({ combineWith: "OR", queries: formsOf(word, stemmed) })),
+        queries: words.map((word) => ({ combineWith: "OR", queries: formsOf(word, searched) })),
       };
       const results = engine.search(tree, {
         prefix: true,
