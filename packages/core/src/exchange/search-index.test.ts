@@ -88,6 +88,15 @@ describe("the search index", () => {
     );
   });
 
+  it("ignores the stop words of the languages searched, unless nothing else is asked", () => {
+    const mentoring = item({ title: "Mentoring for the young", languages: ["en"] });
+    const other = item({ title: "Sport clubs", languages: ["en"] });
+    const items = [mentoring, other];
+    // "the" and "of" are not indexed, so requiring them would find nothing.
+    expect(ids(items, { q: "the mentoring of", language: "en" })).toEqual([mentoring.itemId]);
+    expect(ids(items, { q: "the", language: "en" })).toEqual([]);
+  });
+
   it("counts facets over the keyword's matches, each under the other facets' filters", () => {
     const items = [
       item({ title: "Sport for youth", kind: "initiative", languages: ["en"] }),
