@@ -5,7 +5,12 @@ import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts"
 import { cityUseCases } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
-import { attachmentUseCases, createAttachmentStore, exchangeUseCases } from "./exchange/index.ts";
+import {
+  attachmentUseCases,
+  createAttachmentStore,
+  exchangeUseCases,
+  s3SnapshotObject,
+} from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
@@ -47,10 +52,12 @@ export function createCore(options: {
       userPoolId: config.userPoolId ?? "",
       cognitoEndpoint: config.cognitoEndpoint,
     });
-  const store = createAttachmentStore(
-    options.s3 ?? createS3Client(config),
-    config.attachmentsBucket ?? "",
-  );
+  const s3 = options.s3 ?? createS3Client(config);
+  const store = createAttachmentStore(s3, config.attachmentsBucket ?? "");
+  // The search snapshot lives in the attachments bucket, under a server-only prefix.
+  const snapshot = config.attachmentsBucket
+    ? s3SnapshotObject(s3, config.attachmentsBucket)
+    : undefined;
   return {
     data,
     profile: profileUseCases(data, directory),
@@ -59,7 +66,7 @@ export function createCore(options: {
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {
-      ...exchangeUseCases(data, { files: store }),
+      ...exchangeUseCases(data, { files: store, snapshot }),
       attachments: attachmentUseCases(data, store, options.now),
     },
   };

@@ -1,4 +1,10 @@
-import { createCore, createDynamoClient, isConditionalCheckFailed } from "@alliance/core";
+import {
+  createCore,
+  createDynamoClient,
+  isConditionalCheckFailed,
+  rebuildSearchSnapshot,
+  s3SnapshotObject,
+} from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
 import {
@@ -11,7 +17,7 @@ import {
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
-import { isLocalUrl, LOCAL_REGION, localCognito } from "./local-aws.ts";
+import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
 
 /** Fixed creation time: a reseed writes nothing, and screenshots stay stable. */
 export const SEEDED_AT = "2025-01-06T09:00:00.000Z";
@@ -54,7 +60,8 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
 /**
  * Seeds the demo member cities, the demo sign-ins (with their groups) and their
  * profiles, a dozen exchange items with their moderation history, and three
- * published courses by the demo trainer.
+ * published courses by the demo trainer; then rewrites the exchange search
+ * snapshot from the table.
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
@@ -140,14 +147,23 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return { users, done };
   };
+  const writeSnapshot = async () => {
+    const s3 = localS3(cloud.endpoints.s3);
+    try {
+      await rebuildSearchSnapshot(data, s3SnapshotObject(s3, cloud.ids.bucket));
+    } finally {
+      s3.destroy();
+    }
+  };
   try {
     const [places, people] = await Promise.all([
       seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
       seedUsers(),
     ]);
-    // Courses after their trainer, whose identity subject the drafts record.
+    // Courses after their trainer, whose identity subject the drafts record. The search
+    // snapshot once the items are in, so the API's first search loads it (decision 0026).
     const trainer = people.users.find((user) => user.userId === DEMO_TRAINER.userId);
-    const courses = await seedCourses(trainer?.subject);
+    const [courses] = await Promise.all([seedCourses(trainer?.subject), writeSnapshot()]);
     return { users: people.users, created: [...places, ...courses, ...people.done] };
   } finally {
     client.destroy();

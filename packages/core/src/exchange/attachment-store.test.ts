@@ -3,6 +3,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { describe, expect, it } from "vitest";
 import { dataFaultToVisibleError } from "../data/errors.ts";
 import { createS3Client } from "../data/s3-client.ts";
+import { SEARCH_SNAPSHOT_KEY } from "../schema/attachments-bucket.ts";
 import { contentDisposition } from "./attachment-access.ts";
 import { createAttachmentStore } from "./attachment-store.ts";
 
@@ -23,6 +24,19 @@ describe("presigned attachment URLs", () => {
     expect(url.searchParams.get("X-Amz-SignedHeaders")).toBe("content-length;content-type;host");
     expect([...url.searchParams.keys()].filter((key) => /checksum/i.test(key))).toEqual([]);
     expect(upload.headers).toEqual({ "Content-Type": "text/csv" });
+  });
+
+  it("are never signed for the server's own objects, such as the search snapshot", async () => {
+    const file = { contentType: "application/gzip", contentDisposition: "attachment" };
+    await expect(store.downloadUrl(SEARCH_SNAPSHOT_KEY, file, 300)).rejects.toThrow(
+      /Not an attachment key/,
+    );
+    await expect(
+      store.uploadUrl(SEARCH_SNAPSHOT_KEY, { contentType: "application/gzip", size: 1 }, 300),
+    ).rejects.toThrow(/Not an attachment key/);
+    await expect(store.copy("uploads/x", SEARCH_SNAPSHOT_KEY)).rejects.toThrow(
+      /Not an attachment key/,
+    );
   });
 
   it("name the download's type and disposition", async () => {

@@ -7,6 +7,7 @@ import {
   type S3Client,
 } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { SERVER_ONLY_PREFIX } from "../schema/attachments-bucket.ts";
 
 /** Where attachment files live: private objects reached through presigned URLs. */
 export interface AttachmentStore {
@@ -36,8 +37,14 @@ export interface AttachmentStore {
 const isMissing = (error: unknown) =>
   error instanceof Error && (error.name === "NotFound" || error.name === "NoSuchKey");
 
+/** No URL, copy or removal ever reaches the server's own objects (the search snapshot). */
+function fileKey(key: string): string {
+  if (key.startsWith(SERVER_ONLY_PREFIX)) throw new Error(`Not an attachment key: ${key}`);
+  return key;
+}
+
 export function createAttachmentStore(client: S3Client, bucket: string): AttachmentStore {
-  const object = (key: string) => ({ Bucket: bucket, Key: key });
+  const object = (key: string) => ({ Bucket: bucket, Key: fileKey(key) });
   return {
     async uploadUrl(key, file, seconds) {
       const headers = { "Content-Type": file.contentType };
@@ -58,7 +65,7 @@ export function createAttachmentStore(client: S3Client, bucket: string): Attachm
         await client.send(
           new CopyObjectCommand({
             ...object(to),
-            CopySource: `${bucket}/${from.split("/").map(encodeURIComponent).join("/")}`,
+            CopySource: `${bucket}/${fileKey(from).split("/").map(encodeURIComponent).join("/")}`,
             // A tag that a lifecycle rule expires must never follow a file into `files/`.
             TaggingDirective: "REPLACE",
           }),
@@ -69,7 +76,7 @@ export function createAttachmentStore(client: S3Client, bucket: string): Attachm
         throw error;
       }
     },
-    downloadUrl: (key, file, seconds) =>
+    downloadUrl: async (key, file, seconds) =>
       getSignedUrl(
         client,
         new GetObjectCommand({

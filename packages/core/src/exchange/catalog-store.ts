@@ -1,36 +1,132 @@
 import type { DataService } from "../data/service.ts";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import { type CatalogEntry, catalogEntry } from "./exchange-item.entity.ts";
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search-index.ts";
+import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-snapshot-object.ts";
 
 /**
  * Every exchange item, held in the process and kept current from the table's
- * `catalog` index (gsi2, sorted by `changedAt`). The first use reads the whole
- * index; every later use reads only what changed since (usually nothing: one
- * Query). See docs/decisions/0007-exchange-search.md for why and the limits.
+ * `catalog` index (gsi2, sorted by `changedAt`), with the full-text index of
+ * the published ones. The first use loads the search snapshot from S3 (one
+ * GetObject) and reads what changed since it was written; without a usable
+ * snapshot it reads the whole index. Every later use reads only what changed
+ * since (usually nothing: one Query). See docs/decisions/0007-exchange-search.md
+ * and 0026-search-library-and-snapshot.md.
  */
 export interface CatalogStore {
   /** Brings the store up to date with every write that finished before this call. */
   refresh(): Promise<void>;
-  items(): Iterable<StoredItem>;
+  items(): Iterable<CatalogEntry>;
+  /** The full-text index of the published items; without it, search indexes `items()` itself. */
+  index?(): SearchIndex;
+  /** Grows on every change of `items()`, so search may keep what it derived from them. */
+  generation?(): number;
+}
+
+/** The store as the snapshot consumer uses it: changes from the stream, and the snapshot. */
+export interface LiveCatalogStore extends CatalogStore {
+  index(): SearchIndex;
+  generation(): number;
+  /** Applies an item's image unless the store has a newer one; true when it changed. */
+  put(item: CatalogEntry): boolean;
+  /** Forgets an item deleted at `version` (unless a newer write brought it back). */
+  remove(itemId: string, version: number): boolean;
+  snapshot(): Snapshot;
+  /** The generation the stored snapshot holds: restored from it, or written by the caller. */
+  savedGeneration(): number | null;
+  markSaved(generation: number): void;
+  /** Where the first sync started from: the snapshot, or the whole table (null before it). */
+  loadedFrom(): "snapshot" | "table" | null;
 }
 
 /** Index entries can become visible slightly out of order; look back this far. */
-const LOOKBACK_MS = 5_000;
+export const LOOKBACK_MS = 5_000;
 
-export function createCatalogStore(data: DataService): CatalogStore {
-  const entries = new Map<string, StoredItem>();
+export interface CatalogStoreOptions {
+  /** Where the search snapshot is; without it, the first use reads the whole index. */
+  snapshot?: SnapshotObject;
+  /** Told when the snapshot cannot be used; by default a JSON line on stderr. */
+  warn?: (message: string, detail: Record<string, unknown>) => void;
+}
+
+const warnOnStderr = (message: string, detail: Record<string, unknown>) =>
+  console.warn(JSON.stringify({ level: "WARN", message, ...detail }));
+
+export function createCatalogStore(
+  data: DataService,
+  options: CatalogStoreOptions = {},
+): LiveCatalogStore {
+  let entries = new Map<string, CatalogEntry>();
+  /** Deleted items' last versions: a lagging index entry must not bring one back. */
+  const removed = new Map<string, number>();
+  let index = createSearchIndex();
   let syncedUntil: string | null = null;
+  let generation = 0;
+  let saved: number | null = null;
+  let loadedFrom: "snapshot" | "table" | null = null;
   let running: Promise<void> | null = null;
   let queued: Promise<void> | null = null;
+  const warn = options.warn ?? warnOnStderr;
+
+  function put(item: CatalogEntry): boolean {
+    const known = entries.get(item.itemId);
+    const newer =
+      !known ||
+      item.version > known.version ||
+      (item.version === known.version && item.changedAt > known.changedAt);
+    if (!newer || (removed.get(item.itemId) ?? -1) >= item.version) return false;
+    const entry = catalogEntry(item);
+    entries.set(item.itemId, entry);
+    index.put(entry);
+    generation += 1;
+    return true;
+  }
+
+  function remove(itemId: string, version: number): boolean {
+    const known = entries.get(itemId);
+    if (!known || known.version > version) return false;
+    removed.set(itemId, version);
+    entries.delete(itemId);
+    index.remove(itemId);
+    generation += 1;
+    return true;
+  }
+
+  /** Restores the snapshot; false (and a warning) when there is none or it cannot be read. */
+  async function restore(source: SnapshotObject): Promise<boolean> {
+    try {
+      const body = await source.read();
+      if (!body) {
+        warn("No search snapshot: reading the whole catalogue", {});
+        return false;
+      }
+      const snapshot = decodeSnapshot(body);
+      const restored = loadSearchIndex(snapshot.index);
+      entries = new Map(snapshot.items.map((item) => [item.itemId, item]));
+      index = restored;
+      syncedUntil = snapshot.syncedUntil;
+      generation += 1;
+      saved = generation;
+      return true;
+    } catch (error) {
+      warn("Search snapshot unusable: reading the whole catalogue", {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return false;
+    }
+  }
 
   async function sync(): Promise<void> {
-    const index = data.entities.exchangeItem.query.catalog({});
+    if (!loadedFrom) {
+      const restored = options.snapshot ? await restore(options.snapshot) : false;
+      loadedFrom = restored ? "snapshot" : "table";
+    }
+    const query = data.entities.exchangeItem.query.catalog({});
     const since = syncedUntil
       ? new Date(Date.parse(syncedUntil) - LOOKBACK_MS).toISOString()
       : undefined;
-    const result = await (since ? index.gt({ changedAt: since }) : index).go({ pages: "all" });
+    const result = await (since ? query.gt({ changedAt: since }) : query).go({ pages: "all" });
     for (const item of result.data) {
-      const known = entries.get(item.itemId);
-      if (!known || known.version <= item.version) entries.set(item.itemId, item);
+      put(item);
       if (!syncedUntil || item.changedAt > syncedUntil) syncedUntil = item.changedAt;
     }
   }
@@ -51,5 +147,18 @@ export function createCatalogStore(data: DataService): CatalogStore {
     return queued;
   }
 
-  return { refresh, items: () => entries.values() };
+  return {
+    refresh,
+    items: () => entries.values(),
+    index: () => index,
+    generation: () => generation,
+    put,
+    remove,
+    snapshot: () => ({ syncedUntil, items: [...entries.values()], index: index.toJSON() }),
+    loadedFrom: () => loadedFrom,
+    savedGeneration: () => saved,
+    markSaved: (at) => {
+      saved = at;
+    },
+  };
 }

@@ -94,3 +94,48 @@ export const ExchangeItemEntity = defineEntity({
 
 /** An item as stored: published fields and files, and any pending revision. */
 export type StoredItem = EntityItem<typeof ExchangeItemEntity>;
+
+/** The fields lists and search read: the catalogue keeps these of every item, not the whole item. */
+export const CATALOG_FIELDS = [
+  "itemId",
+  "kind",
+  "status",
+  "title",
+  "summary",
+  "cityId",
+  "cityName",
+  "country",
+  "themes",
+  "targetGroups",
+  "stakeholders",
+  "languages",
+  "evidenceLevel",
+  "tags",
+  "visibility",
+  "createdAt",
+  "updatedAt",
+  "changedAt",
+  "lastReviewedAt",
+  "publishedAt",
+  "version",
+] as const;
+
+/**
+ * An item as the catalogue holds it (catalog-store.ts): what a summary shows,
+ * and of the pending revision only its status. No description, contact or files,
+ * so the catalogue and its search snapshot stay small.
+ */
+export type CatalogEntry = Pick<StoredItem, (typeof CATALOG_FIELDS)[number]> & {
+  revision?: Pick<StoredRevision, "status">;
+};
+
+export function catalogEntry(item: CatalogEntry): CatalogEntry {
+  const entry = Object.fromEntries(
+    CATALOG_FIELDS.filter((field) => item[field] !== undefined).map((field) => [
+      field,
+      item[field],
+    ]),
+  ) as unknown as CatalogEntry;
+  if (item.revision) entry.revision = { status: item.revision.status };
+  return entry;
+}

@@ -6,24 +6,33 @@ import { itemUseCases } from "./items.ts";
 import { moderationQueue } from "./moderation-queue.ts";
 import type { SearchQuery } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
+import type { SnapshotObject } from "./search-snapshot-object.ts";
 
 export { contentDisposition } from "./attachment-access.ts";
 export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
 export { attachmentUseCases } from "./attachments.ts";
+export { type CatalogStore, createCatalogStore, type LiveCatalogStore } from "./catalog-store.ts";
 export { publicAttachment, servedKeyOf } from "./checked-files.ts";
 export type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
 export * from "./schemas.ts";
 export { decodeCursor, encodeCursor, normalise } from "./search.ts";
+export { rebuildSearchSnapshot, searchSnapshotConsumer } from "./search-snapshot.ts";
+export {
+  decodeSnapshot,
+  encodeSnapshot,
+  type SnapshotObject,
+  s3SnapshotObject,
+} from "./search-snapshot-object.ts";
 /** The checked upload pipeline, which course documents use as attachments do. */
 export { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 
 /** The exchange: items and their workflow, search, moderation queue, bookmarks. */
 export function exchangeUseCases(
   data: DataService,
-  options: { files: AttachmentStore; now?: () => Date },
+  options: { files: AttachmentStore; now?: () => Date; snapshot?: SnapshotObject },
 ) {
   const now = options.now ?? (() => new Date());
-  const store = createCatalogStore(data);
+  const store = createCatalogStore(data, { snapshot: options.snapshot });
   return {
     items: itemUseCases(data, options.files, now),
     bookmarks: bookmarkUseCases(data, store, now),

@@ -213,7 +213,8 @@ export const reviewSchema = z
   .meta({ id: "Review" });
 export type Review = z.infer<typeof reviewSchema>;
 
-export const SEARCH_SORTS = ["newest", "updated"] as const;
+/** `relevance` ranks by how well the keywords match (newest first without keywords). */
+export const SEARCH_SORTS = ["newest", "updated", "relevance"] as const;
 
 export const searchQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),

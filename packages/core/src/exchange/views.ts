@@ -1,7 +1,12 @@
 import type { Member } from "../auth/index.ts";
 import { OUTDATED_AFTER_DAYS } from "../taxonomy/exchange.ts";
 import { publicAttachment } from "./checked-files.ts";
-import type { StoredAttachment, StoredItem, StoredRevision } from "./exchange-item.entity.ts";
+import type {
+  CatalogEntry,
+  StoredAttachment,
+  StoredItem,
+  StoredRevision,
+} from "./exchange-item.entity.ts";
 import { isInsider, itemActions } from "./item-policy.ts";
 import type { Item, ItemFields, ItemSummary, ModerationEvent, Revision } from "./schemas.ts";
 
@@ -17,7 +22,7 @@ export function isOutdated(item: Pick<StoredItem, "updatedAt" | "lastReviewedAt"
  * What a list shows of an item: always the published text. `insider` (its city,
  * administrators) also learns whether a revision is pending, never what it says.
  */
-export function toSummary(item: StoredItem, now: Date, insider = false): ItemSummary {
+export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemSummary {
   return {
     itemId: item.itemId,
     kind: item.kind,

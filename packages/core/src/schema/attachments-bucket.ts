@@ -15,3 +15,12 @@ export const unconfirmedUpload = {
 
 /** Where checked files live: written by the server only, served by downloads. */
 export const CHECKED_FILES_PREFIX = "files/";
+
+/**
+ * Objects only the server reads and writes, such as the search snapshot
+ * (decision 0026): the attachment store never signs a URL for a key under it.
+ */
+export const SERVER_ONLY_PREFIX = "internal/";
+
+/** The exchange search snapshot: the catalogue and its full-text index, gzip'd JSON. */
+export const SEARCH_SNAPSHOT_KEY = `${SERVER_ONLY_PREFIX}search/exchange-items.json.gz`;
