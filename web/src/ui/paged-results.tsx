@@ -30,6 +30,7 @@ export function PagedResults<T>({
   items,
   render,
   summary,
+  grid = false,
   ...narrowing
 }: {
   search: UseInfiniteQueryResult;
@@ -37,6 +38,8 @@ export function PagedResults<T>({
   render: (item: T) => ReactNode;
   /** Said above the list once it has items (how many, in a live region, say). */
   summary?: ReactNode;
+  /** Cards side by side, as many as fit, rather than one per row. */
+  grid?: boolean;
 } & Narrowing) {
   const { labels } = narrowing;
   if (search.isPending) {
@@ -60,7 +63,7 @@ export function PagedResults<T>({
   return (
     <>
       {summary}
-      <ul className="cards cards--list">{items.map(render)}</ul>
+      <ul className={grid ? "cards" : "cards cards--list"}>{items.map(render)}</ul>
       {search.isFetchNextPageError && (
         <QueryError error={search.error} onRetry={() => void search.fetchNextPage()} />
       )}
