@@ -50,7 +50,7 @@ function AnotherPage() {
  * `node` inside what the app gives it: the whole catalogues in `lng`, a query client,
  * and a memory data router at `path` whose history the test can drive (`router`).
  */
-export function inAppRouter(node: ReactNode, options: AppOptions = {}) {
+function inAppRouter(node: ReactNode, options: AppOptions = {}) {
   const {
     path = "/",
     route = "*",

@@ -4,6 +4,23 @@ import { Link } from "react-router";
 import { QueryError } from "./query-error.tsx";
 import { Loading } from "./status.tsx";
 
+/** What a paged list says, already translated. */
+interface PagedLabels {
+  loading: string;
+  empty: string;
+  more: string;
+  loadingMore: string;
+}
+
+/**
+ * Whether filters or keywords narrowed the search: when they leave nothing, the empty
+ * state offers the whole list at `clearTo` (`labels.clear`). A list nothing narrows
+ * (a queue, a person's items) leaves all three out.
+ */
+type Narrowing =
+  | { narrowed: boolean; clearTo: string; labels: PagedLabels & { clear: string } }
+  | { narrowed?: never; clearTo?: never; labels: PagedLabels };
+
 /**
  * A paged search's results: loading, failure, empty (with a way back to the whole
  * list when something narrowed it), the list, and "more" for the next page.
@@ -12,19 +29,19 @@ export function PagedResults<T>({
   search,
   items,
   render,
-  narrowed,
-  clearTo,
-  labels,
+  summary,
+  grid = false,
+  ...narrowing
 }: {
   search: UseInfiniteQueryResult;
   items: T[];
   render: (item: T) => ReactNode;
-  /** Whether filters or keywords narrowed the search (the empty state offers to clear them). */
-  narrowed: boolean;
-  clearTo: string;
-  /** Already translated. */
-  labels: { loading: string; empty: string; clear: string; more: string; loadingMore: string };
-}) {
+  /** Said above the list once it has items (how many, in a live region, say). */
+  summary?: ReactNode;
+  /** Cards side by side, as many as fit, rather than one per row. */
+  grid?: boolean;
+} & Narrowing) {
+  const { labels } = narrowing;
   if (search.isPending) {
     return <Loading label={labels.loading} paused={search.fetchStatus === "paused"} />;
   }
@@ -35,9 +52,9 @@ export function PagedResults<T>({
     return (
       <div className="empty">
         <p>{labels.empty}</p>
-        {narrowed && (
+        {narrowing.narrowed && (
           <p>
-            <Link to={clearTo}>{labels.clear}</Link>
+            <Link to={narrowing.clearTo}>{narrowing.labels.clear}</Link>
           </p>
         )}
       </div>
@@ -45,7 +62,8 @@ export function PagedResults<T>({
   }
   return (
     <>
-      <ul className="cards cards--list">{items.map(render)}</ul>
+      {summary}
+      <ul className={grid ? "cards" : "cards cards--list"}>{items.map(render)}</ul>
       {search.isFetchNextPageError && (
         <QueryError error={search.error} onRetry={() => void search.fetchNextPage()} />
       )}

@@ -3,8 +3,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { PagedResults } from "../../ui/paged-results.tsx";
+import { StatusMessage } from "../../ui/status.tsx";
 import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
 import { cityQueries } from "./queries.ts";
@@ -17,37 +17,21 @@ export function CitiesPage() {
   return (
     <Page title={t("cities.title")}>
       <p>{t("cities.intro")}</p>
-      {cities.isPending ? (
-        <Loading label={t("cities.loading")} paused={cities.fetchStatus === "paused"} />
-      ) : cities.isError && list.length === 0 ? (
-        <QueryError error={cities.error} onRetry={() => void cities.refetch()} />
-      ) : list.length === 0 ? (
-        <p className="empty">{t("cities.empty")}</p>
-      ) : (
-        <>
+      <PagedResults
+        search={cities}
+        items={list}
+        grid
+        summary={
           <StatusMessage tone="info">{t("cities.count", { count: list.length })}</StatusMessage>
-          <ul className="cards">
-            {list.map((city) => (
-              <CityCard key={city.cityId} city={city} />
-            ))}
-          </ul>
-          {cities.isFetchNextPageError && (
-            <QueryError error={cities.error} onRetry={() => void cities.fetchNextPage()} />
-          )}
-          {cities.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={cities.isFetchingNextPage || undefined}
-              onClick={() => {
-                if (!cities.isFetchingNextPage) void cities.fetchNextPage();
-              }}
-            >
-              {cities.isFetchingNextPage ? t("cities.loadingMore") : t("cities.more")}
-            </button>
-          )}
-        </>
-      )}
+        }
+        render={(city) => <CityCard key={city.cityId} city={city} />}
+        labels={{
+          loading: t("cities.loading"),
+          empty: t("cities.empty"),
+          more: t("cities.more"),
+          loadingMore: t("cities.loadingMore"),
+        }}
+      />
     </Page>
   );
 }

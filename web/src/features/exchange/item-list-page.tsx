@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { Page } from "../../ui/page.tsx";
-import { QueryError } from "../../ui/query-error.tsx";
-import { Loading, StatusMessage } from "../../ui/status.tsx";
+import { PagedResults } from "../../ui/paged-results.tsx";
+import { StatusMessage } from "../../ui/status.tsx";
 import { ItemCard } from "./item-card.tsx";
 import type { ItemList } from "./queries.ts";
 
@@ -41,54 +41,39 @@ export function ItemListPage({
     <Page title={title}>
       <p>{intro}</p>
       {before}
-      {refusal ? (
-        refusal
-      ) : list.isPending ? (
-        <Loading label={t("exchange.list.loading")} paused={list.fetchStatus === "paused"} />
-      ) : list.isError && items.length === 0 ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="empty">{empty}</p>
-      ) : (
-        <>
-          <StatusMessage tone="info">{t(countKey, { count: items.length })}</StatusMessage>
-          <ul className="cards cards--list">
-            {items.map((item) => (
-              <ItemCard
-                key={item.itemId}
-                item={item}
-                showStatus
-                actions={
-                  editable && item.status !== "archived" ? (
-                    <p>
-                      <Link
-                        to={`/exchange/items/${item.itemId}/edit`}
-                        aria-label={t("exchange.manage.editNamed", { title: item.title })}
-                      >
-                        {t("exchange.manage.edit")}
-                      </Link>
-                    </p>
-                  ) : undefined
-                }
-              />
-            ))}
-          </ul>
-          {list.isFetchNextPageError && (
-            <QueryError error={list.error} onRetry={() => void list.fetchNextPage()} />
+      {refusal || (
+        <PagedResults
+          search={list}
+          items={items}
+          summary={
+            <StatusMessage tone="info">{t(countKey, { count: items.length })}</StatusMessage>
+          }
+          render={(item) => (
+            <ItemCard
+              key={item.itemId}
+              item={item}
+              showStatus
+              actions={
+                editable && item.status !== "archived" ? (
+                  <p>
+                    <Link
+                      to={`/exchange/items/${item.itemId}/edit`}
+                      aria-label={t("exchange.manage.editNamed", { title: item.title })}
+                    >
+                      {t("exchange.manage.edit")}
+                    </Link>
+                  </p>
+                ) : undefined
+              }
+            />
           )}
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary"
-              aria-disabled={list.isFetchingNextPage || undefined}
-              onClick={() => {
-                if (!list.isFetchingNextPage) void list.fetchNextPage();
-              }}
-            >
-              {list.isFetchingNextPage ? t("exchange.list.loadingMore") : t("exchange.list.more")}
-            </button>
-          )}
-        </>
+          labels={{
+            loading: t("exchange.list.loading"),
+            empty,
+            more: t("exchange.list.more"),
+            loadingMore: t("exchange.list.loadingMore"),
+          }}
+        />
       )}
     </Page>
   );

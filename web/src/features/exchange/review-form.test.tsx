@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import type { Item } from "@alliance/core/web";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import {
   answerJson,
   answerProblem,
@@ -10,7 +9,7 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../testing/api-answers.ts";
-import { inApp } from "../../testing/render-static.tsx";
+import { renderWithApp } from "../../testing/render-with-app.tsx";
 import { ReviewForm } from "./review-form.tsx";
 
 const ITEM_ID = "itm_01J9ZC3V6D8R1F3W5S9K2M4N7P";
@@ -21,19 +20,16 @@ function open(answer: (request: SentRequest) => Response | Promise<Response>) {
   const sent = answerRequests(answer);
   const onDone = vi.fn();
   const onConflict = vi.fn();
-  render(inApp(<ReviewForm item={item} onDone={onDone} onConflict={onConflict} />));
-  return { sent, onDone, onConflict, user: userEvent.setup() };
+  const { user } = renderWithApp(
+    <ReviewForm item={item} onDone={onDone} onConflict={onConflict} />,
+  );
+  return { sent, onDone, onConflict, user };
 }
 
 const comment = () => screen.getByLabelText("Comment for the contributor") as HTMLTextAreaElement;
 const send = () => screen.getByRole("button", { name: "Send the review" });
 const errorOf = (field: HTMLElement) =>
   document.getElementById(`${field.id}-error`)?.textContent ?? "";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("the review form", () => {
   it("labels its choices and takes the comment's limit from core's schema", () => {

@@ -1,33 +1,27 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { Route, Routes } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import {
   answerProblem,
   answerRequests,
   pendingAnswer,
   type SentRequest,
 } from "../../testing/api-answers.ts";
-import { inApp } from "../../testing/render-static.tsx";
+import { renderWithApp } from "../../testing/render-with-app.tsx";
 import { AuthProvider } from "../auth/index.ts";
 import { DeleteAccount } from "./delete-account.tsx";
 
-/** The profile's deletion section; home is where a deleted account lands. */
+/** The profile's deletion section; a deleted account lands at home (`/`). */
 function open(answer: (request: SentRequest) => Response | Promise<Response>) {
   const sent = answerRequests(answer);
-  render(
-    inApp(
-      <AuthProvider>
-        <Routes>
-          <Route path="/profile" element={<DeleteAccount />} />
-          <Route path="/" element={<h1>Home</h1>} />
-        </Routes>
-      </AuthProvider>,
-      { path: "/profile" },
-    ),
-  );
-  return { sent, user: userEvent.setup() };
+  return {
+    sent,
+    ...renderWithApp(<DeleteAccount />, {
+      path: "/profile",
+      route: "/profile",
+      wrapper: AuthProvider,
+    }),
+  };
 }
 
 const box = () =>
@@ -36,11 +30,6 @@ const confirm = () => screen.getByRole("button", { name: "Delete my account perm
 const errorOf = (input: HTMLElement) =>
   document.getElementById(`${input.id}-error`)?.textContent ?? "";
 const deletions = (sent: SentRequest[]) => sent.filter((request) => request.method === "DELETE");
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("deleting the account", () => {
   it("opens a confirmation, with focus on its heading", async () => {
@@ -80,7 +69,7 @@ describe("deleting the account", () => {
 
   it("deletes the account, busy until done, then goes home signed out", async () => {
     const later = pendingAnswer();
-    const { sent, user } = open(() => later.response);
+    const { sent, user, router } = open(() => later.response);
     await user.click(screen.getByRole("button", { name: "Delete my account…" }));
     await user.click(box());
     await user.click(confirm());
@@ -88,7 +77,8 @@ describe("deleting the account", () => {
     expect(busy.getAttribute("aria-busy")).toBe("true");
     await user.click(busy);
     later.resolve(new Response(null, { status: 204 }));
-    await screen.findByRole("heading", { name: "Home" });
+    await screen.findByRole("heading", { name: "Another page: /" });
+    expect(router.state.location.pathname).toBe("/");
     expect(deletions(sent)).toEqual([expect.objectContaining({ path: "/api/me" })]);
   });
 });

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ApiError } from "../../api/client.ts";
-import { inApp } from "../../testing/render-static.tsx";
+import { renderWithApp } from "../../testing/render-with-app.tsx";
 import { ConflictNotice } from "../conflict-notice.tsx";
 import { SubmitButton } from "../submit-button.tsx";
 import { FormErrors, FormTextField, useSchemaForm } from "./index.ts";
@@ -50,11 +49,9 @@ function Sample({ save }: { save: (values: z.infer<typeof schema>) => Promise<vo
   );
 }
 
-afterEach(cleanup);
-
 describe("a form of the kit", () => {
   it("takes its limits from the schema", () => {
-    render(inApp(<Sample save={async () => {}} />));
+    renderWithApp(<Sample save={async () => {}} />);
     const name = screen.getByLabelText("Name");
     expect(name.getAttribute("maxlength")).toBe("20");
     expect(name.hasAttribute("required")).toBe(true);
@@ -62,8 +59,7 @@ describe("a form of the kit", () => {
   });
 
   it("shows a field's error beside it and in the summary, and puts focus on it", async () => {
-    const user = userEvent.setup();
-    render(inApp(<Sample save={async () => {}} />));
+    const { user } = renderWithApp(<Sample save={async () => {}} />);
     await user.type(screen.getByLabelText("Name"), "Ada");
     await user.click(screen.getByRole("button", { name: "Save" }));
     const email = screen.getByLabelText("Email");
@@ -76,11 +72,10 @@ describe("a form of the kit", () => {
   });
 
   it("shows on its fields what the API refused (400), keeping what was typed", async () => {
-    const user = userEvent.setup();
     const save = async () => {
       throw refusal(400, [{ field: "email", message: "Taken" }]);
     };
-    render(inApp(<Sample save={save} />));
+    const { user } = renderWithApp(<Sample save={save} />);
     await user.type(screen.getByLabelText("Name"), "Ada");
     await user.type(screen.getByLabelText("Email"), "ada@example.org");
     await user.click(screen.getByRole("button", { name: "Save" }));
@@ -95,11 +90,10 @@ describe("a form of the kit", () => {
   });
 
   it("keeps what was typed on a stale edit (412) and offers to reload", async () => {
-    const user = userEvent.setup();
     const save = async () => {
       throw refusal(412);
     };
-    render(inApp(<Sample save={save} />));
+    const { user } = renderWithApp(<Sample save={save} />);
     await user.type(screen.getByLabelText("Name"), "Ada");
     await user.type(screen.getByLabelText("Email"), "ada@example.org");
     await user.click(screen.getByRole("button", { name: "Save" }));

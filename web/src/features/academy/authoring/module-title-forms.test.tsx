@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import type { CourseDraft } from "@alliance/core/web";
-import { QueryClient } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import {
   answerJson,
   answerProblem,
@@ -12,7 +10,7 @@ import {
   type SentRequest,
 } from "../../../testing/api-answers.ts";
 import { COURSE_ID, courseDraft } from "../../../testing/course-draft.ts";
-import { inDataRouter } from "../../../testing/in-data-router.tsx";
+import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { OutlineEditor } from "./outline-editor.tsx";
 import { authoringKeys } from "./queries.ts";
@@ -25,26 +23,19 @@ const withModule = (title: string, version: number) =>
 
 function open(draft: CourseDraft, answer: (request: SentRequest) => Response | Promise<Response>) {
   const sent = answerRequests(answer);
-  const queryClient = new QueryClient();
+  const queryClient = testQueryClient();
   queryClient.setQueryData(authoringKeys.draft(COURSE_ID), draft);
-  render(
-    inDataRouter(
-      <DraftEditorProvider courseId={COURSE_ID}>
-        <OutlineEditor />
-      </DraftEditorProvider>,
-      { queryClient },
-    ),
+  const { user } = renderWithApp(
+    <DraftEditorProvider courseId={COURSE_ID}>
+      <OutlineEditor />
+    </DraftEditorProvider>,
+    { queryClient },
   );
-  return { sent, user: userEvent.setup() };
+  return { sent, user };
 }
 
 const errorOf = (field: HTMLElement) =>
   document.getElementById(`${field.id}-error`)?.textContent ?? "";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("adding a module", () => {
   const field = () => screen.getByLabelText("Title of the new module") as HTMLInputElement;

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
 import type { CourseDraft } from "@alliance/core/web";
-import { QueryClient } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import {
   answerJson,
   answerProblem,
@@ -12,7 +10,7 @@ import {
   type SentRequest,
 } from "../../../testing/api-answers.ts";
 import { COURSE_ID, courseDraft } from "../../../testing/course-draft.ts";
-import { inDataRouter } from "../../../testing/in-data-router.tsx";
+import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { authoringKeys } from "./queries.ts";
 import { TrainersPanel } from "./trainers-panel.tsx";
@@ -31,17 +29,15 @@ function open(change: (request: SentRequest) => Response | Promise<Response>) {
       ? answerJson({ items: [...draft.trainers, AMINA] })
       : change(request),
   );
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const queryClient = testQueryClient();
   queryClient.setQueryData(authoringKeys.draft(COURSE_ID), draft);
-  render(
-    inDataRouter(
-      <DraftEditorProvider courseId={COURSE_ID}>
-        <TrainersPanel />
-      </DraftEditorProvider>,
-      { queryClient },
-    ),
+  const { user } = renderWithApp(
+    <DraftEditorProvider courseId={COURSE_ID}>
+      <TrainersPanel />
+    </DraftEditorProvider>,
+    { queryClient },
   );
-  return { sent, user: userEvent.setup() };
+  return { sent, user };
 }
 
 const field = () => screen.getByLabelText("Add a co-trainer") as HTMLSelectElement;
@@ -49,11 +45,6 @@ const add = () => screen.getByRole("button", { name: "Add the co-trainer" });
 const errorOf = (input: HTMLElement) =>
   document.getElementById(`${input.id}-error`)?.textContent ?? "";
 const changes = (sent: SentRequest[]) => sent.filter((request) => request.method !== "GET");
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("the trainers panel", () => {
   it("offers the platform's trainers who do not teach the course yet", async () => {

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import type { CertificateVerification } from "@alliance/core/web";
-import { QueryClient } from "@tanstack/react-query";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { Route, Routes } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import type { QueryClient } from "@tanstack/react-query";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import {
   answerJson,
   answerProblem,
@@ -12,7 +10,7 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../../testing/api-answers.ts";
-import { inApp } from "../../../testing/render-static.tsx";
+import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
 import { certificateKeys } from "./queries.ts";
 import { Component as VerifyPage } from "./verify-page.tsx";
 
@@ -29,38 +27,34 @@ const valid: CertificateVerification = {
   revokedReason: null,
 };
 
-/** The page at `path`; the API answers with `answer` (a valid certificate by default). */
+/**
+ * The page at `path` (/verify, or /verify/{code} as printed on a certificate); the API
+ * answers with `answer` (a valid certificate by default).
+ */
 function open(
   path: string,
   {
     answer = () => answerJson(valid),
-    queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } }),
+    queryClient,
   }: {
     answer?: (request: SentRequest) => Response | Promise<Response>;
     queryClient?: QueryClient;
   } = {},
 ) {
   const sent = answerRequests(answer);
-  render(
-    inApp(
-      <Routes>
-        <Route path="/verify" element={<VerifyPage />} />
-        <Route path="/verify/:code" element={<VerifyPage />} />
-      </Routes>,
-      { path, queryClient },
-    ),
-  );
-  return { sent, user: userEvent.setup() };
+  return {
+    sent,
+    ...renderWithApp(<VerifyPage />, {
+      path,
+      route: "/verify/:code?",
+      ...(queryClient && { queryClient }),
+    }),
+  };
 }
 
 const field = () => screen.getByLabelText("Verification code") as HTMLInputElement;
 const errorOf = (input: HTMLElement) =>
   document.getElementById(`${input.id}-error`)?.textContent ?? "";
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("verify page", () => {
   it("offers an empty, labelled code field that no browser fills or corrects", () => {
@@ -93,7 +87,7 @@ describe("verify page", () => {
   });
 
   it("looks up a code from the address as printed, however it was typed", async () => {
-    const queryClient = new QueryClient();
+    const queryClient = testQueryClient();
     queryClient.setQueryData(certificateKeys.verification(CODE), valid);
     open("/verify/alc%207k3m%209qx2%20pt4d", { queryClient });
     expect((await screen.findByRole("heading", { level: 2 })).textContent).toBe(
@@ -126,12 +120,13 @@ describe("verify page", () => {
   });
 
   it("looks a typed code up in its printed form and shows the certificate", async () => {
-    const { sent, user } = open("/verify");
+    const { sent, user, router } = open("/verify");
     await user.type(field(), " alc 7k3m 9qx2 pt4d ");
     await user.click(screen.getByRole("button", { name: "Verify" }));
     const heading = await screen.findByRole("heading", { name: "Valid certificate" });
     expect(document.activeElement).toBe(heading);
     expect(field().value).toBe(CODE);
+    expect(router.state.location.pathname).toBe(`/verify/${CODE}`);
     expect(sent.map(({ method, path }) => `${method} ${path}`)).toEqual([
       `GET /api/certificates/${CODE}`,
     ]);
