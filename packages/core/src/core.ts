@@ -10,6 +10,7 @@ import {
   createAttachmentStore,
   exchangeUseCases,
   s3SnapshotObject,
+  type SnapshotObject,
 } from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { peopleUseCases } from "./people/index.ts";
@@ -68,6 +69,8 @@ export function createCore(options: {
     exchange: {
       ...exchangeUseCases(data, { files: store, snapshot }),
       attachments: attachmentUseCases(data, store, options.now),
+      /** Where the search snapshot is kept; undefined without an attachments bucket. */
+      searchSnapshot: snapshot satisfies SnapshotObject | undefined,
     },
   };
 }
