@@ -11,7 +11,13 @@ import { DEMO_CITIES, LOCAL_REGION, localS3 } from "@alliance/dev";
 import { CreateBucketCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
-import { type Caller, clientsOver, people, type Send, type TestContext } from "./support/context.ts";
+import {
+  type Caller,
+  clientsOver,
+  people,
+  type Send,
+  type TestContext,
+} from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 
 /**

@@ -9,8 +9,8 @@ import {
   attachmentUseCases,
   createAttachmentStore,
   exchangeUseCases,
-  s3SnapshotObject,
   type SnapshotObject,
+  s3SnapshotObject,
 } from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { peopleUseCases } from "./people/index.ts";

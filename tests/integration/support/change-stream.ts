@@ -40,11 +40,7 @@ export interface ChangeStream {
  * consumers that keep objects there (the search snapshot) are registered too.
  */
 export async function changeStream(
-  options: {
-    consumers?: (core: Core) => ChangeConsumer[];
-    shared?: boolean;
-    bucket?: string;
-  } = {},
+  options: { consumers?: (core: Core) => ChangeConsumer[]; shared?: boolean; bucket?: string } = {},
 ): Promise<ChangeStream> {
   const apiEnv = inject("apiEnv");
   const endpoint = inject("localCloud").endpoints.dynamodb;

@@ -1,8 +1,8 @@
 import { CustomAttributeType, type EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
-import { CATALOG_INDEX } from "../schema/table.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { CATALOG_INDEX } from "../schema/table.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import {
   EVIDENCE_LEVELS,
