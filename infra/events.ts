@@ -1,11 +1,12 @@
 import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
 import { platformFunctionArgs } from "./api.ts";
 import {
+  SEARCH_SNAPSHOT_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
 } from "./platform-settings.ts";
-import { table } from "./storage.ts";
+import { attachments, table } from "./storage.ts";
 
 /**
  * What the change stream could not deliver (decision 0024): Lambda sends the shard and
@@ -38,6 +39,7 @@ new aws.sqs.QueuePolicy("ChangeStreamDeadLettersTlsOnly", {
 });
 
 const { condition } = STREAM_TABLE_ACCESS;
+const search = SEARCH_SNAPSHOT_ACCESS;
 
 /**
  * The event backbone: the table's stream, in batches, to the function that runs the
@@ -55,6 +57,15 @@ export const changeStream = table.subscribe(
         conditions: [{ ...condition, values: [...condition.values] }],
       },
       { actions: ["sqs:SendMessage"], resources: [changeDeadLetters.arn] },
+      // The search-snapshot consumer: its one object, and the catalogue index's reads.
+      {
+        actions: [...search.objectActions],
+        resources: [$interpolate`${attachments.arn}/${search.objectKey}`],
+      },
+      {
+        actions: [...search.indexActions],
+        resources: [$interpolate`${table.arn}/index/${search.index}`],
+      },
     ],
   },
   {

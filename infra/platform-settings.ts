@@ -5,7 +5,9 @@
  * packages/core/src/schema and are imported from there, not here.
  */
 
+import { SEARCH_SNAPSHOT_KEY } from "../packages/core/src/schema/attachments-bucket.ts";
 import { PROCESSED_CHANGE_KEY_PREFIX } from "../packages/core/src/schema/change-delivery.ts";
+import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
 
 export const APP_NAME = "alliance";
 export const REGION = "eu-west-1";
@@ -99,6 +101,19 @@ export const STREAM_TABLE_ACCESS = {
     variable: "dynamodb:LeadingKeys",
     values: [`${PROCESSED_CHANGE_KEY_PREFIX}*`],
   },
+} as const;
+
+/**
+ * What the stream function's `search-snapshot` consumer (decision 0026) may do besides:
+ * read and write its one object in the attachments bucket, and query the catalogue's
+ * index (its first batch reads the whole catalogue when there is no snapshot, each flush
+ * what changed since). Parsing a stream image reads nothing.
+ */
+export const SEARCH_SNAPSHOT_ACCESS = {
+  objectActions: ["s3:GetObject", "s3:PutObject"],
+  objectKey: SEARCH_SNAPSHOT_KEY,
+  indexActions: ["dynamodb:Query"],
+  index: CATALOG_INDEX,
 } as const;
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */

@@ -7,6 +7,7 @@ import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
+  SEARCH_SNAPSHOT_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
@@ -63,6 +64,20 @@ export class EventsStack extends Stack {
         actions: [...STREAM_TABLE_ACCESS.actions],
         resources: [props.table.tableArn],
         conditions: { [condition.test]: { [condition.variable]: [...condition.values] } },
+      }),
+    );
+    // The search-snapshot consumer: its one object, and the catalogue index's reads.
+    const access = SEARCH_SNAPSHOT_ACCESS;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...access.objectActions],
+        resources: [props.attachments.arnForObjects(access.objectKey)],
+      }),
+    );
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...access.indexActions],
+        resources: [`${props.table.tableArn}/index/${access.index}`],
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import {
   createCore,
@@ -18,6 +19,7 @@ import { DEMO_CITIES, ensureTable, localDynamoDb, localS3 } from "@alliance/dev"
 import { CreateBucketCommand, type S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, bench, describe, inject } from "vitest";
 import "../support/provided.ts";
+import { buildSearchEntries, coldSearch } from "./support/api-probe.ts";
 
 /**
  * Exchange search at 100 and 10,000 published items, on DynamoDB Local. Each
@@ -26,7 +28,10 @@ import "../support/provided.ts";
  * baseline measured in the same run (one GetItem round trip), the number of
  * DynamoDB requests a warm search makes, a cold container's first search from
  * the search snapshot (decision 0026) against one that reads the whole
- * catalogue, and the warm search at 10,000 items as a ratio to 100 items.
+ * catalogue, and the warm search at 10,000 items as a ratio to 100 items; then
+ * the API function's own bundle as a cold container in a child process, with the
+ * search preload started during init (lambda.ts) and without it, the request sent
+ * at once (an on-demand cold start) or after a gap (init long done).
  * Never fails on time: it's a bench.
  *
  *   pnpm bench
@@ -168,6 +173,63 @@ async function prepare(size: number): Promise<Fixture> {
   return { tableName, bucket, snapshotBytes: snapshot.bytes, client, count, core, sampleId };
 }
 
+/** Child processes per variant of the Lambda cold start; the gap after init, in ms. */
+const LAMBDA_RUNS = 3;
+const INIT_GAP_MS = 3_000;
+
+/**
+ * The API function's first search in a cold container (its bundle, imported in a
+ * child process, then one API Gateway event), with and without the preload, medians.
+ */
+async function coldLambda(fixture: Fixture): Promise<string[]> {
+  const entries = await buildSearchEntries();
+  try {
+    const childEnv = {
+      ...env,
+      [ENV.tableName]: fixture.tableName,
+      [ENV.attachmentsBucket]: fixture.bucket,
+    };
+    const query = new URLSearchParams({
+      q: "mentoring",
+      kind: "initiative,experience",
+      theme: "youth-work",
+      language: "en",
+    });
+    const path = `/api/exchange/items?${query}`;
+    const variants = [
+      ["without preload, request at once", entries.plain.file, 0],
+      ["with preload, request at once", entries.api.file, 0],
+      [`without preload, request ${INIT_GAP_MS} ms after init`, entries.plain.file, INIT_GAP_MS],
+      [`with preload, request ${INIT_GAP_MS} ms after init`, entries.api.file, INIT_GAP_MS],
+    ] as const;
+    const results = variants.map(() => ({ imports: [] as number[], requests: [] as number[] }));
+    // Interleaved, so that a busy moment of the machine weighs on each alike.
+    for (let run = 0; run < LAMBDA_RUNS; run += 1) {
+      for (const [i, [name, file, gap]] of variants.entries()) {
+        const result = await coldSearch(file, childEnv, path, gap);
+        if (result.status !== 200) throw new Error(`${name}: answered ${result.status}`);
+        results[i]?.imports.push(result.importMs);
+        results[i]?.requests.push(result.requestMs);
+      }
+    }
+    const mid = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+    const base = results[0] ? mid(results[0].imports) + mid(results[0].requests) : 1;
+    return variants.map(([name], i) => {
+      const importMs = mid(results[i]?.imports ?? []);
+      const requestMs = mid(results[i]?.requests ?? []);
+      const total = i < 2 ? importMs + requestMs : Number.NaN;
+      return [
+        name,
+        fmt(importMs),
+        fmt(requestMs),
+        i < 2 ? `${fmt(total)} (${(total / base).toFixed(2)}×)` : "–",
+      ].join(" | ");
+    });
+  } finally {
+    rmSync(entries.dir, { recursive: true, force: true });
+  }
+}
+
 const fixtures = new Map<number, Fixture>();
 const rows: string[] = [];
 const coldRows: string[] = [];
@@ -231,6 +293,8 @@ beforeAll(async () => {
     fixtures.set(size, fixture);
     await measure(size, fixture);
   }
+  const largest = SIZES[SIZES.length - 1] ?? SIZES[0];
+  const lambdaRows = await coldLambda(fixture(largest));
   process.stdout.write(
     [
       "",
@@ -245,6 +309,11 @@ beforeAll(async () => {
       ...coldRows,
       "",
       ...warmRatio(),
+      "",
+      `The API function's bundle as a cold container at ${largest} items: import, then the first search (filters + keyword), medians of ${LAMBDA_RUNS} child processes, wall-clock ms`,
+      "entry | import (init) | first request | import + first request (× without preload)",
+      "--- | --- | --- | ---",
+      ...lambdaRows,
       "",
     ].join("\n"),
   );

@@ -1,3 +1,10 @@
+import {
+  createCore,
+  createS3Client,
+  decodeSnapshot,
+  loadConfig,
+  searchQuerySchema,
+} from "@alliance/core";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import {
@@ -12,6 +19,23 @@ import {
 const webUrl = inject("webUrl");
 
 const browser = chromiumForFile();
+
+/**
+ * The published titles in the search snapshot (decision 0026), which `pnpm dev`'s change
+ * stream keeps current; and a fresh API process's core, which loads it on its first search.
+ */
+function freshApiCore() {
+  const env = inject("apiEnv");
+  const config = loadConfig(env);
+  return createCore({ config, s3: createS3Client(config, env) });
+}
+async function snapshotTitles(): Promise<string[]> {
+  const snapshot = freshApiCore().exchange.searchSnapshot;
+  const body = await snapshot?.read();
+  if (!body) return [];
+  const { items } = decodeSnapshot(body);
+  return items.filter((item) => item.status === "published").map((item) => item.title);
+}
 
 /** A polite status or an alert that shows this text. */
 function message(page: Page, role: "status" | "alert", text: string | RegExp) {
@@ -107,6 +131,11 @@ describe("the exchange", () => {
     await message(page, "status", "Approved: the item is published.").waitFor();
     await page.getByText(/^Approved by Daniel Okafor on /).waitFor();
     await admin.context.close();
+
+    // pnpm dev's change stream writes it into the search snapshot; a fresh API process finds it.
+    await expect.poll(snapshotTitles, { timeout: 20_000, interval: 250 }).toContain(title);
+    const found = await freshApiCore().exchange.search(searchQuerySchema.parse({ q: run }));
+    expect(found.items.map((item) => item.title)).toEqual([title]);
 
     // A signed-out visitor finds it with a filter and a keyword, in a URL that can be shared.
     const visitor = await openPage(browser());

@@ -1,14 +1,17 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  SEARCH_SNAPSHOT_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
 } from "../../infra/platform-settings.ts";
 import {
+  CATALOG_INDEX,
   CHANGE_DELIVERY,
   ENV,
   PROCESSED_CHANGE_KEY_PREFIX,
+  SEARCH_SNAPSHOT_KEY,
 } from "../../packages/core/src/schema/index.ts";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
@@ -76,7 +79,7 @@ describe("the stream function", () => {
     expect(variables).not.toHaveProperty(ENV.dynamoEndpoint);
   });
 
-  it("may read the stream, write the dead-letter queue and its finished-change records, nothing more", () => {
+  it("may read the stream, write the dead-letter queue, its finished-change records and the search snapshot, query the catalogue, nothing more", () => {
     const all = statements();
     expect(all.flatMap(actions).sort()).toEqual(
       [
@@ -88,6 +91,9 @@ describe("the stream function", () => {
         "sqs:GetQueueUrl",
         "sqs:SendMessage",
         ...STREAM_TABLE_ACCESS.actions,
+        "s3:GetObject",
+        "s3:PutObject",
+        "dynamodb:Query",
       ].sort(),
     );
     const table = all.find((statement) => actions(statement).includes("dynamodb:PutItem"));
@@ -96,5 +102,23 @@ describe("the stream function", () => {
     expect(table?.Condition).toEqual({
       "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${PROCESSED_CHANGE_KEY_PREFIX}*`] },
     });
+  });
+
+  it("reads and writes the search snapshot's one object, and queries only the catalogue index", () => {
+    const all = statements();
+    const objects = all.filter((statement) => actions(statement).some((a) => a.startsWith("s3:")));
+    expect(objects.map(actions)).toEqual([[...SEARCH_SNAPSHOT_ACCESS.objectActions]]);
+    const object = JSON.stringify(objects[0]?.Resource);
+    expect(object).toMatch(/Attachments\w*Arn/);
+    expect(object).toContain(`/${SEARCH_SNAPSHOT_KEY}`);
+    expect(object).not.toContain("*");
+    expect(SEARCH_SNAPSHOT_ACCESS.objectKey).toBe(SEARCH_SNAPSHOT_KEY);
+
+    const queries = all.filter((statement) => actions(statement).includes("dynamodb:Query"));
+    expect(queries.map(actions)).toEqual([["dynamodb:Query"]]);
+    const index = JSON.stringify(queries[0]?.Resource);
+    expect(index).toMatch(/Table\w*Arn/);
+    expect(index).toContain(`/index/${CATALOG_INDEX}`);
+    expect(index).not.toContain("*");
   });
 });

@@ -1,4 +1,4 @@
-import type { ChangeConsumer, Core } from "@alliance/core";
+import { type ChangeConsumer, type Core, searchSnapshotConsumer } from "@alliance/core";
 
 /**
  * Every consumer of the table's change stream, in the order they run over a batch
@@ -6,6 +6,12 @@ import type { ChangeConsumer, Core } from "@alliance/core";
  * A consumer's name keys what it has finished, so it never changes once deployed.
  * Request handlers never call a consumer: they write, and the stream delivers.
  */
-export function changeConsumers(_core: Core): ChangeConsumer[] {
-  return [];
+export function changeConsumers(core: Core): ChangeConsumer[] {
+  const { searchSnapshot } = core.exchange;
+  return [
+    // `search-snapshot` (decision 0026): keeps the exchange search snapshot in S3
+    // current. A core without an attachments bucket has nowhere to keep it (a table
+    // alone, as some tests build): then no consumer, and cold searches read the table.
+    ...(searchSnapshot ? [searchSnapshotConsumer(core.data, searchSnapshot)] : []),
+  ];
 }

@@ -3,6 +3,7 @@ import {
   type Core,
   createChangeDispatcher,
   createCore,
+  createS3Client,
   type DynamoDBBatchResponse,
   type DynamoDBStreamEvent,
   loadConfig,
@@ -26,8 +27,9 @@ export function createStreamHandlerFromEnv(
   overrides: { core?: Core; consumers?: (core: Core) => ChangeConsumer[] } = {},
 ): StreamHandler {
   const config = loadConfig(env);
-  // As in from-env.ts: build a core only when none is given.
-  const core = overrides.core ?? createCore({ config });
+  // As in deps-from-env.ts: build a core only when none is given, its S3 client (the
+  // search snapshot's) configured from the same environment.
+  const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
   const logger = createLogger(config.logLevel, "alliance-stream");
   const dispatch = createChangeDispatcher({
     consumers: (overrides.consumers ?? changeConsumers)(core),

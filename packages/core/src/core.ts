@@ -9,6 +9,7 @@ import {
   attachmentUseCases,
   createAttachmentStore,
   exchangeUseCases,
+  type SnapshotObject,
   s3SnapshotObject,
 } from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
@@ -68,6 +69,8 @@ export function createCore(options: {
     exchange: {
       ...exchangeUseCases(data, { files: store, snapshot }),
       attachments: attachmentUseCases(data, store, options.now),
+      /** Where the search snapshot is kept; undefined without an attachments bucket. */
+      searchSnapshot: snapshot satisfies SnapshotObject | undefined,
     },
   };
 }

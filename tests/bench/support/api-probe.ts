@@ -131,13 +131,109 @@ async function cpuOf(args: string[]) {
 /** CPU of `node -e 0` (printing its own CPU use): the baseline of a cold import. */
 export const nodeStartCpu = () => cpuOf(["-e", PRINT_CPU]);
 
-/** CPU of a Node process that imports `file` (a function's bundle, as Lambda's init does). */
+/**
+ * CPU of a Node process that imports `file` (a function's bundle, as Lambda's init does):
+ * module code, config, clients, app, and the synchronous start of the API function's
+ * search preload (lambda.ts), not the load itself, which runs after the import. The
+ * process exits once it has printed, so that load (here to no AWS at all) is cut short.
+ */
 export const coldImportCpu = (file: string) =>
   cpuOf([
     "--input-type=module",
     "-e",
-    `await import(${JSON.stringify(pathToFileURL(file).href)}); ${PRINT_CPU}`,
+    `await import(${JSON.stringify(pathToFileURL(file).href)}); ${PRINT_CPU} process.exit(0);`,
   ]);
+
+/**
+ * The API function's entry as it was before the search preload (decision 0026): the
+ * baseline of the cold-start figures of tests/bench/exchange-search.bench.ts.
+ */
+const WITHOUT_PRELOAD = (api: string, deps: string) =>
+  [
+    'import { handle } from "hono/aws-lambda";',
+    `import { createApp } from ${JSON.stringify(api)};`,
+    `import { appDepsFromEnv } from ${JSON.stringify(deps)};`,
+    "export const handler = handle(createApp(appDepsFromEnv()));",
+  ].join("\n");
+
+/** The API function's bundle, and the same entry without the search preload. */
+export async function buildSearchEntries(): Promise<{ dir: string; api: Bundle; plain: Bundle }> {
+  const cache = join(repoRoot, "packages/api/node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, "search-bench-"));
+  writeFileSync(
+    join(dir, "plain.ts"),
+    WITHOUT_PRELOAD(
+      join(repoRoot, "packages/api/src/app.ts"),
+      join(repoRoot, "packages/api/src/deps-from-env.ts"),
+    ),
+  );
+  const [api, plain] = await Promise.all([
+    bundleApiFunction("ApiFunction", join(dir, "api")),
+    bundleFunction(join(dir, "plain.ts"), join(dir, "plain")),
+  ]);
+  return { dir, api, plain };
+}
+
+/**
+ * A cold container in a child process: imports `file` and sends it one API Gateway
+ * event (GET `path`), at once (an on-demand cold start: the request waits for init) or
+ * after `gapMs`. Wall-clock ms of the import, of the request, and of both.
+ */
+export async function coldSearch(
+  file: string,
+  env: Record<string, string>,
+  path: string,
+  gapMs = 0,
+): Promise<{ importMs: number; requestMs: number; status: number }> {
+  const [rawPath, rawQueryString = ""] = path.split("?");
+  const event = {
+    version: "2.0",
+    routeKey: "$default",
+    rawPath,
+    rawQueryString,
+    headers: { host: "bench.example", accept: "application/json" },
+    requestContext: {
+      accountId: "000000000000",
+      apiId: "bench",
+      domainName: "bench.example",
+      requestId: "bench",
+      routeKey: "$default",
+      stage: "$default",
+      time: "",
+      timeEpoch: 0,
+      http: {
+        method: "GET",
+        path: rawPath,
+        protocol: "HTTP/1.1",
+        sourceIp: "127.0.0.1",
+        userAgent: "bench",
+      },
+    },
+    isBase64Encoded: false,
+  };
+  const script = [
+    'import { performance } from "node:perf_hooks";',
+    "const start = performance.now();",
+    `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)});`,
+    "const imported = performance.now();",
+    `await new Promise((resolve) => setTimeout(resolve, ${gapMs}));`,
+    "const sent = performance.now();",
+    `const answer = await handler(${JSON.stringify(event)}, { awsRequestId: "bench" });`,
+    "const done = performance.now();",
+    "process.stdout.write(JSON.stringify({ importMs: imported - start, requestMs: done - sent, status: answer.statusCode }));",
+    "process.exit(0);",
+  ].join("\n");
+  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
+    env: { ...process.env, ...env, LOG_LEVEL: "ERROR" },
+    cwd: tmpdir(),
+  });
+  return JSON.parse(stdout.slice(stdout.lastIndexOf("{"))) as {
+    importMs: number;
+    requestMs: number;
+    status: number;
+  };
+}
 
 /** Starts the server bundle serving `app` ("api" or "bare"); resolves with its address. */
 export function startServer(bundles: Bundles, app: "api" | "bare") {

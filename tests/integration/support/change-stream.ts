@@ -6,6 +6,7 @@ import {
   ensureTable,
   LOCAL_REGION,
   localDynamoDb,
+  localS3,
   startChangePoller,
 } from "@alliance/dev";
 import { DeleteTableCommand } from "@aws-sdk/client-dynamodb";
@@ -16,6 +17,8 @@ export interface ChangeStream {
   /** Core over the stream's table: write through it. */
   core: Core;
   tableName: string;
+  /** The API's environment over this stream's table (and bucket, if given). */
+  env: Record<string, string>;
   /** The stream Lambda's handler, as the poller calls it (each call noted in `batches`). */
   handler: StreamHandler;
   /** The event ids of each batch handed to the handler, in order. */
@@ -33,9 +36,11 @@ export interface ChangeStream {
  * ones). By default over a table of its own, so its batches hold only this test's
  * changes; `shared: true` polls the run's table, where other test files write too.
  * `await stream.poller.drained()` waits until every change so far was handed over.
+ * With `bucket`, core's attachments bucket (on the S3 emulator) is that one, so the
+ * consumers that keep objects there (the search snapshot) are registered too.
  */
 export async function changeStream(
-  options: { consumers?: (core: Core) => ChangeConsumer[]; shared?: boolean } = {},
+  options: { consumers?: (core: Core) => ChangeConsumer[]; shared?: boolean; bucket?: string } = {},
 ): Promise<ChangeStream> {
   const apiEnv = inject("apiEnv");
   const endpoint = inject("localCloud").endpoints.dynamodb;
@@ -44,9 +49,24 @@ export async function changeStream(
     const admin = localDynamoDb(endpoint);
     await ensureTable(admin, tableName).finally(() => admin.destroy());
   }
-  const config = { tableName, region: LOCAL_REGION, dynamoEndpoint: endpoint };
-  const core = createCore({ config, client: createDynamoClient(config) });
-  const env = { ...apiEnv, TABLE_NAME: tableName, LOG_LEVEL: "SILENT" };
+  const s3Endpoint = inject("localCloud").endpoints.s3;
+  const config = {
+    tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: endpoint,
+    ...(options.bucket && { attachmentsBucket: options.bucket, s3Endpoint }),
+  };
+  const core = createCore({
+    config,
+    client: createDynamoClient(config),
+    ...(options.bucket && { s3: localS3(s3Endpoint) }),
+  });
+  const env = {
+    ...apiEnv,
+    TABLE_NAME: tableName,
+    ...(options.bucket && { ATTACHMENTS_BUCKET: options.bucket }),
+    LOG_LEVEL: "SILENT",
+  };
   const dispatch = createStreamHandlerFromEnv(env, {
     core,
     ...(options.consumers && { consumers: options.consumers }),
@@ -61,6 +81,7 @@ export async function changeStream(
   const stream: ChangeStream = {
     core,
     tableName,
+    env,
     handler,
     batches,
     get poller() {

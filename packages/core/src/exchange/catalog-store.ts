@@ -140,10 +140,14 @@ export function createCatalogStore(
     }
     // A sync is under way but may have started before our caller's last write:
     // wait for it, then run one more, shared by everyone who arrived meanwhile.
-    queued ??= running.then(() => {
-      queued = null;
-      return refresh();
-    });
+    // Whether it succeeded or not: its failure is its own caller's (a preload's),
+    // and the next sync starts afresh from where the store is.
+    queued ??= running
+      .catch(() => {})
+      .then(() => {
+        queued = null;
+        return refresh();
+      });
     return queued;
   }
 

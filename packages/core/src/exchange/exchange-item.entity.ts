@@ -2,6 +2,7 @@ import { CustomAttributeType, type EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { CATALOG_INDEX } from "../schema/table.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import {
   EVIDENCE_LEVELS,
@@ -85,7 +86,7 @@ export const ExchangeItemEntity = defineEntity({
       sk: { field: "gsi1sk", composite: ["changedAt", "itemId"] },
     },
     catalog: {
-      index: "gsi2",
+      index: CATALOG_INDEX,
       pk: { field: "gsi2pk", composite: [] },
       sk: { field: "gsi2sk", composite: ["changedAt", "itemId"] },
     },

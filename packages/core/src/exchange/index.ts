@@ -40,6 +40,13 @@ export function exchangeUseCases(
       await store.refresh();
       return searchCatalog(store, query, now());
     },
+    /**
+     * Starts loading the catalogue (the snapshot, then what changed since it) before
+     * any search asks: the API function calls it while Lambda initialises. A search
+     * that arrives meanwhile waits for that load, then reads what changed since; if
+     * the load fails, the search loads on its own, as without it.
+     */
+    preloadSearch: (): Promise<void> => store.refresh(),
     moderationQueue: (options: { cursor?: string; limit?: number }) =>
       moderationQueue(data, store, options, now()),
   };

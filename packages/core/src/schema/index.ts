@@ -1,7 +1,7 @@
-export { unconfirmedUpload } from "./attachments-bucket.ts";
+export { SEARCH_SNAPSHOT_KEY, unconfirmedUpload } from "./attachments-bucket.ts";
 export { CHANGE_DELIVERY, PROCESSED_CHANGE_KEY_PREFIX } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";
 export { PUBLIC_ROUTES } from "./public-routes.ts";
 export { isRole, ROLES, type Role } from "./roles.ts";
-export { type GlobalIndexName, keyAttributeNames, tableSchema } from "./table.ts";
+export { CATALOG_INDEX, type GlobalIndexName, keyAttributeNames, tableSchema } from "./table.ts";

@@ -22,6 +22,12 @@ export const tableSchema = {
 
 export type GlobalIndexName = (typeof tableSchema.globalIndexes)[number]["name"];
 
+/**
+ * The exchange catalogue's index (every item by `changedAt`): what search's catalogue
+ * and the search-snapshot consumer query, and so what the stream function may query.
+ */
+export const CATALOG_INDEX = "gsi2" satisfies GlobalIndexName;
+
 /** Every key attribute is a string: ElectroDB builds them as opaque strings. */
 export function keyAttributeNames(): string[] {
   return [
