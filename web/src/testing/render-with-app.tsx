@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, type QueryKey } from "@tanstack/react-query";
 import { cleanup, configure, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ComponentType, Fragment, type ReactNode } from "react";
@@ -29,6 +29,8 @@ export interface AppOptions {
   route?: string;
   lng?: "en" | "fr";
   queryClient?: QueryClient;
+  /** Answers already in the query cache when the component first renders (key, data). */
+  cached?: ReadonlyArray<readonly [QueryKey, unknown]>;
   /** Providers of features the component needs (the AuthProvider, say), around the router. */
   wrapper?: ComponentType<{ children: ReactNode }>;
 }
@@ -56,8 +58,10 @@ function inAppRouter(node: ReactNode, options: AppOptions = {}) {
     route = "*",
     lng = "en",
     queryClient = testQueryClient(),
+    cached = [],
     wrapper: Wrapper = Fragment,
   } = options;
+  for (const [key, data] of cached) queryClient.setQueryData(key, data);
   const routes = [{ path: route, element: node }];
   if (route !== "*") routes.push({ path: "*", element: <AnotherPage /> });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -75,6 +79,11 @@ export function renderWithApp(node: ReactNode, options: AppOptions = {}) {
   const { tree, router, queryClient } = inAppRouter(node, options);
   const user = userEvent.setup();
   return { ...render(tree), user, router, queryClient };
+}
+
+/** The error the form kit shows for `field` (ui/fields.tsx ties it as `${id}-error`), or "". */
+export function errorOf(field: HTMLElement): string {
+  return document.getElementById(`${field.id}-error`)?.textContent ?? "";
 }
 
 /** What the page's polite live regions (role status) say now, as a screen reader hears it. */

@@ -9,7 +9,7 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../testing/api-answers.ts";
-import { renderWithApp } from "../../testing/render-with-app.tsx";
+import { errorOf, renderWithApp } from "../../testing/render-with-app.tsx";
 import { ReviewForm } from "./review-form.tsx";
 
 const ITEM_ID = "itm_01J9ZC3V6D8R1F3W5S9K2M4N7P";
@@ -28,8 +28,6 @@ function open(answer: (request: SentRequest) => Response | Promise<Response>) {
 
 const comment = () => screen.getByLabelText("Comment for the contributor") as HTMLTextAreaElement;
 const send = () => screen.getByRole("button", { name: "Send the review" });
-const errorOf = (field: HTMLElement) =>
-  document.getElementById(`${field.id}-error`)?.textContent ?? "";
 
 describe("the review form", () => {
   it("labels its choices and takes the comment's limit from core's schema", () => {

@@ -7,7 +7,7 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../testing/api-answers.ts";
-import { renderWithApp } from "../../testing/render-with-app.tsx";
+import { errorOf, renderWithApp } from "../../testing/render-with-app.tsx";
 import { AuthProvider } from "../auth/index.ts";
 import { DeleteAccount } from "./delete-account.tsx";
 
@@ -27,8 +27,6 @@ function open(answer: (request: SentRequest) => Response | Promise<Response>) {
 const box = () =>
   screen.getByLabelText("I understand that this cannot be undone") as HTMLInputElement;
 const confirm = () => screen.getByRole("button", { name: "Delete my account permanently" });
-const errorOf = (input: HTMLElement) =>
-  document.getElementById(`${input.id}-error`)?.textContent ?? "";
 const deletions = (sent: SentRequest[]) => sent.filter((request) => request.method === "DELETE");
 
 describe("deleting the account", () => {

@@ -10,7 +10,7 @@ import {
   type SentRequest,
 } from "../../../testing/api-answers.ts";
 import { COURSE_ID, courseDraft } from "../../../testing/course-draft.ts";
-import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
+import { errorOf, renderWithApp } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { OutlineEditor } from "./outline-editor.tsx";
 import { authoringKeys } from "./queries.ts";
@@ -23,19 +23,14 @@ const withModule = (title: string, version: number) =>
 
 function open(draft: CourseDraft, answer: (request: SentRequest) => Response | Promise<Response>) {
   const sent = answerRequests(answer);
-  const queryClient = testQueryClient();
-  queryClient.setQueryData(authoringKeys.draft(COURSE_ID), draft);
   const { user } = renderWithApp(
     <DraftEditorProvider courseId={COURSE_ID}>
       <OutlineEditor />
     </DraftEditorProvider>,
-    { queryClient },
+    { cached: [[authoringKeys.draft(COURSE_ID), draft]] },
   );
   return { sent, user };
 }
-
-const errorOf = (field: HTMLElement) =>
-  document.getElementById(`${field.id}-error`)?.textContent ?? "";
 
 describe("adding a module", () => {
   const field = () => screen.getByLabelText("Title of the new module") as HTMLInputElement;

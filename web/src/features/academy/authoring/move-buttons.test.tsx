@@ -3,11 +3,8 @@ import type { CourseDraft, CourseModule } from "@alliance/core/web";
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { answerJson, answerRequests, pendingAnswer } from "../../../testing/api-answers.ts";
-import {
-  announcements,
-  renderWithApp,
-  testQueryClient,
-} from "../../../testing/render-with-app.tsx";
+import { courseDraft } from "../../../testing/course-draft.ts";
+import { announcements, renderWithApp } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { OutlineEditor } from "./outline-editor.tsx";
 import { authoringKeys } from "./queries.ts";
@@ -27,28 +24,12 @@ const basics: CourseModule = {
 };
 const deeper: CourseModule = { moduleId: "mod_2", title: "Deeper", lessons: [] };
 
-const draft: CourseDraft = {
+const draft: CourseDraft = courseDraft({
   courseId: "crs_1",
-  title: "Prevention",
-  summary: "",
-  description: "",
-  objectives: [],
-  language: "en",
-  themes: [],
-  level: "introductory",
-  durationMinutes: 0,
-  audience: "",
-  coverImageUrl: null,
-  status: "draft",
   trainers: [],
   modules: [basics, deeper],
-  documents: [],
-  publishedVersion: null,
-  createdAt: "2026-03-01T10:00:00.000Z",
-  updatedAt: "2026-03-01T10:00:00.000Z",
   version: 3,
-  actions: { edit: true, publish: true, unpublish: false, archive: false, statistics: false },
-};
+});
 
 /**
  * The outline of `draft`, the API answering each change with `next`: at once, or
@@ -58,8 +39,6 @@ function outline(
   next: (modules: CourseModule[]) => CourseModule[],
   { lng = "en", held = false }: { lng?: "en" | "fr"; held?: boolean } = {},
 ) {
-  const queryClient = testQueryClient();
-  queryClient.setQueryData(authoringKeys.draft(draft.courseId), draft);
   const moved = () =>
     answerJson({ ...draft, modules: next(draft.modules), version: draft.version + 1 });
   const later = pendingAnswer();
@@ -68,7 +47,7 @@ function outline(
     <DraftEditorProvider courseId={draft.courseId}>
       <OutlineEditor />
     </DraftEditorProvider>,
-    { queryClient, lng },
+    { cached: [[authoringKeys.draft(draft.courseId), draft]], lng },
   );
   return { calls, release: () => later.resolve(moved()), ...view };
 }

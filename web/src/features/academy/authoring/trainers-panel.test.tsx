@@ -10,7 +10,7 @@ import {
   type SentRequest,
 } from "../../../testing/api-answers.ts";
 import { COURSE_ID, courseDraft } from "../../../testing/course-draft.ts";
-import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
+import { errorOf, renderWithApp } from "../../../testing/render-with-app.tsx";
 import { DraftEditorProvider } from "./draft-editor.tsx";
 import { authoringKeys } from "./queries.ts";
 import { TrainersPanel } from "./trainers-panel.tsx";
@@ -29,21 +29,17 @@ function open(change: (request: SentRequest) => Response | Promise<Response>) {
       ? answerJson({ items: [...draft.trainers, AMINA] })
       : change(request),
   );
-  const queryClient = testQueryClient();
-  queryClient.setQueryData(authoringKeys.draft(COURSE_ID), draft);
   const { user } = renderWithApp(
     <DraftEditorProvider courseId={COURSE_ID}>
       <TrainersPanel />
     </DraftEditorProvider>,
-    { queryClient },
+    { cached: [[authoringKeys.draft(COURSE_ID), draft]] },
   );
   return { sent, user };
 }
 
 const field = () => screen.getByLabelText("Add a co-trainer") as HTMLSelectElement;
 const add = () => screen.getByRole("button", { name: "Add the co-trainer" });
-const errorOf = (input: HTMLElement) =>
-  document.getElementById(`${input.id}-error`)?.textContent ?? "";
 const changes = (sent: SentRequest[]) => sent.filter((request) => request.method !== "GET");
 
 describe("the trainers panel", () => {

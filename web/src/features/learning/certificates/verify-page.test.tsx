@@ -10,7 +10,7 @@ import {
   pendingAnswer,
   type SentRequest,
 } from "../../../testing/api-answers.ts";
-import { renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
+import { errorOf, renderWithApp, testQueryClient } from "../../../testing/render-with-app.tsx";
 import { certificateKeys } from "./queries.ts";
 import { Component as VerifyPage } from "./verify-page.tsx";
 
@@ -53,8 +53,6 @@ function open(
 }
 
 const field = () => screen.getByLabelText("Verification code") as HTMLInputElement;
-const errorOf = (input: HTMLElement) =>
-  document.getElementById(`${input.id}-error`)?.textContent ?? "";
 
 describe("verify page", () => {
   it("offers an empty, labelled code field that no browser fills or corrects", () => {
