@@ -1,37 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { StoredItem } from "./exchange-item.entity.ts";
+import { publishedItem } from "./published-item.fixture.ts";
 import { type SearchQuery, searchQuerySchema } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
 import { createSearchIndex, loadSearchIndex } from "./search-index.ts";
-import { EMPTY_FIELDS } from "./views.ts";
 
 const NOW = new Date("2026-06-01T12:00:00.000Z");
-let serial = 0;
-
-/** A published public item, each published a minute after the previous one. */
-function item(overrides: Partial<StoredItem> = {}): StoredItem {
-  serial += 1;
-  const at = new Date(Date.UTC(2026, 0, 1, 0, serial)).toISOString();
-  return {
-    ...EMPTY_FIELDS,
-    itemId: `xch_01JD5EEDSRCH0000000000${String(serial).padStart(4, "0")}`,
-    cityId: "cty_01JD5EEDC1TY0000000000LYON",
-    cityName: "Lyon",
-    country: "FR",
-    ownerId: "usr_01JD5EEDDEM000000000LYONVS",
-    kind: "initiative",
-    status: "published",
-    title: `Item ${serial}`,
-    languages: ["en"],
-    attachments: [],
-    createdAt: at,
-    updatedAt: at,
-    changedAt: at,
-    publishedAt: at,
-    version: 1,
-    ...overrides,
-  } as StoredItem;
-}
+/** An English item, at its first version. */
+const item = (overrides: Partial<StoredItem> = {}) =>
+  publishedItem({ languages: ["en"], version: 1, ...overrides });
 
 const store = (items: StoredItem[]) => ({
   refresh: async () => {},

@@ -3,36 +3,12 @@ import { withActor } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
 import type { StoredItem } from "./exchange-item.entity.ts";
+import { publishedItem } from "./published-item.fixture.ts";
 import { type SearchQuery, searchQuerySchema } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
-import { EMPTY_FIELDS } from "./views.ts";
 
 const NOW = new Date("2026-06-01T12:00:00.000Z");
-let serial = 0;
-
-/** A published public item; each new one is published a minute after the previous. */
-function item(overrides: Partial<StoredItem> = {}): StoredItem {
-  serial += 1;
-  const at = new Date(Date.UTC(2026, 0, 1, 0, serial)).toISOString();
-  return {
-    ...EMPTY_FIELDS,
-    itemId: `xch_01JD5EEDTEST00000000000${String(serial).padStart(3, "0")}`,
-    cityId: "cty_01JD5EEDC1TY0000000000AARH",
-    cityName: "Aarhus",
-    country: "DK",
-    ownerId: "usr_01JD5EEDDEM000000000AARHVS",
-    kind: "initiative",
-    status: "published",
-    title: `Item ${serial}`,
-    attachments: [],
-    createdAt: at,
-    updatedAt: at,
-    changedAt: at,
-    publishedAt: at,
-    version: 4,
-    ...overrides,
-  } as StoredItem;
-}
+const item = publishedItem;
 
 /** The plain interface, over an array the test can grow. */
 function fakeStore(items: StoredItem[]): CatalogStore {
