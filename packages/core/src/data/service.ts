@@ -51,7 +51,11 @@ type JoinHook = { _inferJoinEntity(instance: unknown, options: unknown): unknown
 class EntitiesService<E extends EntityMap> extends Service<E> {
   _inferJoinEntity(instance: unknown, options: unknown): unknown {
     if (instance instanceof ElectroEntity) return instance;
-    return (Service.prototype as unknown as JoinHook)._inferJoinEntity.call(this, instance, options);
+    return (Service.prototype as unknown as JoinHook)._inferJoinEntity.call(
+      this,
+      instance,
+      options,
+    );
   }
 }
 
