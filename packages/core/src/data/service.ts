@@ -64,28 +64,27 @@ class EntitiesService<E extends EntityMap> extends Service<E> {
  * (`exchange/exchange-item.entity.ts`); this is the one place that gathers them.
  */
 export function createDataService(client: DynamoDBDocumentClient, table: string) {
-  return new EntitiesService(
-    {
-      user: own(UserEntity),
-      accountTombstone: own(AccountTombstoneEntity),
-      city: own(CityEntity),
-      exchangeItem: own(ExchangeItemEntity),
-      moderationEvent: own(ModerationEventEntity),
-      bookmark: own(BookmarkEntity),
-      pendingUpload: own(PendingUploadEntity),
-      openUploads: own(OpenUploadsEntity),
-      courseDraft: own(CourseDraftEntity),
-      courseVersion: own(CourseVersionEntity),
-      courseListing: own(CourseListingEntity),
-      enrolment: own(EnrolmentEntity),
-      quizAttempt: own(QuizAttemptEntity),
-      courseCounter: own(CourseCounterEntity),
-      cityCourseCounter: own(CityCourseCounterEntity),
-      certificate: own(CertificateEntity),
-      processedChange: own(ProcessedChangeEntity),
-    },
-    { client, table },
-  );
+  const entities = {
+    user: own(UserEntity),
+    accountTombstone: own(AccountTombstoneEntity),
+    city: own(CityEntity),
+    exchangeItem: own(ExchangeItemEntity),
+    moderationEvent: own(ModerationEventEntity),
+    bookmark: own(BookmarkEntity),
+    pendingUpload: own(PendingUploadEntity),
+    openUploads: own(OpenUploadsEntity),
+    courseDraft: own(CourseDraftEntity),
+    courseVersion: own(CourseVersionEntity),
+    courseListing: own(CourseListingEntity),
+    enrolment: own(EnrolmentEntity),
+    quizAttempt: own(QuizAttemptEntity),
+    courseCounter: own(CourseCounterEntity),
+    cityCourseCounter: own(CityCourseCounterEntity),
+    certificate: own(CertificateEntity),
+    processedChange: own(ProcessedChangeEntity),
+  };
+  const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
+  return service;
 }
 
 export type DataService = ReturnType<typeof createDataService>;
