@@ -1,0 +1,47 @@
+import { CustomAttributeType } from "electrodb";
+import { defineEntity } from "../data/entity.ts";
+import { SERVICE_NAME } from "../data/service-name.ts";
+import type { CourseSummary } from "./schemas.ts";
+
+/** A lesson as a list of courses needs it: which to count, in the course's order. */
+export interface LessonOutline {
+  lessonId: string;
+  optional: boolean;
+}
+
+/**
+ * What a list of courses shows, about 1 KB where the course's listing holds the whole
+ * learner view (about 12 KB with the demo courses): the catalogue, "courses that cite
+ * this item", a learner's courses and the sitemap read these, the course page reads the
+ * listing. Written in the same transaction as every change of the listing (publish,
+ * unpublish, archive: publishing.ts), so a list and the course page never disagree
+ * (decision 0025). Every summary sits in one `gsi2` partition, so a list is one Query.
+ */
+export const CourseSummaryEntity = defineEntity({
+  model: { entity: "courseSummary", version: "1", service: SERVICE_NAME },
+  attributes: {
+    courseId: { type: "string", required: true, readOnly: true },
+    /** The listing's version number. */
+    versionNumber: { type: "number", required: true },
+    /** As the listing's: false once the course is unpublished or archived. */
+    listed: { type: "boolean", required: true },
+    /** The card, as the API answers it (CourseSummary). */
+    course: { type: CustomAttributeType<CourseSummary>("any"), required: true },
+    /** Every lesson of the listed version, for a learner's progress in "my courses". */
+    lessons: { type: CustomAttributeType<LessonOutline[]>("any"), required: true },
+    /** Exchange items the listed version's lessons cite. */
+    citedItemIds: { type: "list", items: { type: "string" }, required: true },
+    publishedAt: { type: "string", required: true },
+  },
+  indexes: {
+    byId: {
+      pk: { field: "pk", composite: ["courseId"] },
+      sk: { field: "sk", composite: [] },
+    },
+    catalogue: {
+      index: "gsi2",
+      pk: { field: "gsi2pk", composite: [] },
+      sk: { field: "gsi2sk", composite: ["courseId"] },
+    },
+  },
+});
