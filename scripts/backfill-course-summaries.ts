@@ -31,7 +31,9 @@ const endpoint = process.env[ENV.dynamoEndpoint];
 const client = createDynamoClient({ region, ...(endpoint && { dynamoEndpoint: endpoint }) });
 try {
   const { written, skipped } = await backfillCourseSummaries(createDataService(client, tableName));
-  console.log(`Course summaries: ${written} written, ${skipped} left (changed meanwhile).`);
+  process.stdout.write(
+    `Course summaries: ${written} written, ${skipped} left (changed meanwhile).\n`,
+  );
 } finally {
   client.destroy();
 }
