@@ -14,11 +14,13 @@ export async function backfillCourseSummaries(
   data: DataService,
 ): Promise<{ written: number; skipped: number }> {
   const counts = { written: 0, skipped: 0 };
-  let cursor: string | null = null;
-  do {
-    const page = await data.entities.courseListing.query
+  const read = (cursor: string | null) =>
+    data.entities.courseListing.query
       .catalogue({})
       .go({ cursor, attributes: ["courseId", "versionNumber", "listed", "view"] });
+  let cursor: string | null = null;
+  do {
+    const page = await read(cursor);
     for (const listing of page.data) {
       const result = await data.transaction
         .write(({ courseListing, courseSummary }) => [
