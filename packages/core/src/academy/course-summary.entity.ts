@@ -1,6 +1,7 @@
 import { CustomAttributeType } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
+import { listingIndexes, listingState } from "./course.entity.ts";
 import type { CourseSummary } from "./schemas.ts";
 
 /** A lesson as a list of courses needs it: which to count, in the course's order. */
@@ -20,11 +21,7 @@ export interface LessonOutline {
 export const CourseSummaryEntity = defineEntity({
   model: { entity: "courseSummary", version: "1", service: SERVICE_NAME },
   attributes: {
-    courseId: { type: "string", required: true, readOnly: true },
-    /** The listing's version number. */
-    versionNumber: { type: "number", required: true },
-    /** As the listing's: false once the course is unpublished or archived. */
-    listed: { type: "boolean", required: true },
+    ...listingState,
     /** The card, as the API answers it (CourseSummary). */
     course: { type: CustomAttributeType<CourseSummary>("any"), required: true },
     /** Every lesson of the listed version, for a learner's progress in "my courses". */
@@ -33,15 +30,5 @@ export const CourseSummaryEntity = defineEntity({
     citedItemIds: { type: "list", items: { type: "string" }, required: true },
     publishedAt: { type: "string", required: true },
   },
-  indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["courseId"] },
-      sk: { field: "sk", composite: [] },
-    },
-    catalogue: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: [] },
-      sk: { field: "gsi2sk", composite: ["courseId"] },
-    },
-  },
+  indexes: listingIndexes,
 });
