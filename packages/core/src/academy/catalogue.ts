@@ -2,6 +2,7 @@ import { PAGE_SIZE } from "../data/page-size.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
+import { cardOf } from "./course-summary.entity.ts";
 import type { CataloguePage, CatalogueQuery, CoursePage, CourseSummary } from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
 
@@ -66,8 +67,8 @@ export function catalogueUseCases(data: DataService) {
       .where(({ listed, citedItemIds }, { eq, contains }) =>
         cites ? `${eq(listed, true)} AND ${contains(citedItemIds, cites)}` : eq(listed, true),
       )
-      .go({ pages: "all", attributes: ["course"] });
-    return result.data.map((summary) => summary.course);
+      .go({ pages: "all", attributes: ["card"] });
+    return result.data.map(cardOf);
   }
 
   return {

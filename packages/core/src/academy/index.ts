@@ -7,6 +7,7 @@ import { courseDocumentUseCases } from "./documents.ts";
 import { publishingUseCases } from "./publishing.ts";
 
 export type { StoredDraft } from "./course.entity.ts";
+export { cardOf } from "./course-summary.entity.ts";
 export * from "./schemas.ts";
 export { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "./trainers.ts";
 export { citedItemIds, toCourseSummary, toPublished, toSummaryItem } from "./views.ts";

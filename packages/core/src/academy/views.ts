@@ -54,7 +54,7 @@ export function toSummaryItem(course: PublishedCourse, listed: boolean) {
     courseId: course.courseId,
     versionNumber: course.versionNumber,
     listed,
-    course: toCourseSummary(course),
+    card: JSON.stringify(toCourseSummary(course)),
     lessons: course.modules.flatMap((module) =>
       module.lessons.map(({ lessonId, optional }) => ({ lessonId, optional })),
     ),

@@ -1,3 +1,4 @@
+import { cardOf } from "../academy/index.ts";
 import { currentMember, requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -92,11 +93,11 @@ export function enrolmentUseCases(data: DataService, store: ProgressStore, now: 
       if (current.length === 0) return { inProgress: [], completed: [] };
       const cards = await data.entities.courseSummary
         .get(current.map(({ courseId }) => ({ courseId })))
-        .go({ attributes: ["courseId", "course", "lessons"] });
+        .go({ attributes: ["courseId", "card", "lessons"] });
       const courses = new Map(cards.data.map((card) => [card.courseId, card]));
       const summaries = current.flatMap((enrolment) => {
         const card = courses.get(enrolment.courseId);
-        return card ? [progressSummaryOf(card.course, card.lessons, enrolment)] : [];
+        return card ? [progressSummaryOf(cardOf(card), card.lessons, enrolment)] : [];
       });
       const by =
         (key: "lastActiveAt" | "completedAt") => (a: ProgressSummary, b: ProgressSummary) =>
