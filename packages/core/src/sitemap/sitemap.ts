@@ -26,8 +26,8 @@ async function collect<T>(
  * The public site's sitemap: its static pages, every member city, every listed course
  * and every exchange item an anonymous visitor may read (published, public). One paged
  * Query per kind through the indexes the lists already use, each projected to the id
- * and the date it needs, so it stays a few requests at 10,000 items (about 40 bytes a
- * row come back, though DynamoDB reads, and bills, whole items).
+ * and the date it needs (about 40 bytes a row come back, though DynamoDB reads, and
+ * bills, whole items: some 30 pages at 10,000 exchange items, never a read per item).
  *
  * The protocol allows 50,000 URLs per file. Past that, the newest-changed exchange items
  * are kept and the oldest left out (cities and courses, tens, come first); the way on
