@@ -313,6 +313,12 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/sitemap.xml",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/sitemap.xml"),
+  },
+  {
+    method: "GET",
     path: "/api/me",
     expected: signedIn(200),
     request: (caller) => ctx.raw(caller, "GET", "/api/me"),

@@ -26,6 +26,7 @@ import { learningMineRoutes } from "./routes/learning-mine.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
+import { sitemapRoutes } from "./routes/sitemap.ts";
 
 export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
 
@@ -64,7 +65,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", learningLessonRoutes)
     .route("/api", learningCertificateRoutes)
     .route("/api", learningCourseStatsRoutes)
-    .route("/api", learningCityStatsRoutes);
+    .route("/api", learningCityStatsRoutes)
+    .route("/api", sitemapRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

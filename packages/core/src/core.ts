@@ -15,6 +15,7 @@ import {
 import { learningUseCases } from "./learning/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
+import { sitemapUseCases } from "./sitemap/index.ts";
 
 /**
  * The domain, wired to one table. The API builds one per process (a Lambda
@@ -72,6 +73,7 @@ export function createCore(options: {
       /** Where the search snapshot is kept; undefined without an attachments bucket. */
       searchSnapshot: snapshot satisfies SnapshotObject | undefined,
     },
+    sitemap: sitemapUseCases(data, config.publicSiteUrl),
   };
 }
 

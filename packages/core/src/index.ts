@@ -16,5 +16,6 @@ export * from "./learning/index.ts";
 export * from "./people/index.ts";
 export * from "./profile/index.ts";
 export * from "./schema/index.ts";
+export * from "./sitemap/index.ts";
 export * from "./stream/index.ts";
 export * from "./taxonomy/index.ts";

@@ -12,6 +12,7 @@ import {
   DEMO_TRAINER,
   demoCourseDraft,
   demoCourseListing,
+  demoCourseSummary,
   demoCourseVersions,
 } from "./demo-courses.ts";
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
@@ -97,10 +98,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
-  // Courses after items (their lessons cite items). The draft, each version and the
-  // listing one by one, as a publish would have written them: a run interrupted
-  // half-way completes on the next, and a course a developer has since edited,
-  // republished or unpublished is left as it is.
+  // Courses after items (their lessons cite items). The draft, each version, the
+  // listing and its summary one by one, as a publish would have written them: a run
+  // interrupted half-way completes on the next, and a course a developer has since
+  // edited, republished or unpublished is left as it is.
   const seedCourses = async (trainerSubject: string | undefined) => {
     const done: string[] = [];
     for (const course of DEMO_COURSES) {
@@ -110,6 +111,7 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
           (version) => () => data.entities.courseVersion.create(version).go(),
         ),
         () => data.entities.courseListing.create(demoCourseListing(course)).go(),
+        () => data.entities.courseSummary.create(demoCourseSummary(course)).go(),
       ];
       let wrote = false;
       for (const write of writes) wrote = (await createOnce(write)) || wrote;

@@ -66,6 +66,7 @@ describe("the committed OpenAPI document", () => {
         "/api/certificates/{code}",
         "/api/courses/{courseId}/stats",
         "/api/cities/{cityId}/learning",
+        "/api/sitemap.xml",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

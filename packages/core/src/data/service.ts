@@ -6,6 +6,7 @@ import {
   CourseListingEntity,
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
+import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
@@ -76,6 +77,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     courseDraft: own(CourseDraftEntity),
     courseVersion: own(CourseVersionEntity),
     courseListing: own(CourseListingEntity),
+    courseSummary: own(CourseSummaryEntity),
     enrolment: own(EnrolmentEntity),
     quizAttempt: own(QuizAttemptEntity),
     courseCounter: own(CourseCounterEntity),
