@@ -19,6 +19,11 @@ import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
+import {
+  MembershipApplicationEntity,
+  MembershipEventEntity,
+  OpenApplicationEntity,
+} from "../membership/membership-application.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 import { defineEntity } from "./entity.ts";
 
@@ -57,6 +62,9 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
       cityCourseCounter: own(CityCourseCounterEntity),
       certificate: own(CertificateEntity),
       processedChange: own(ProcessedChangeEntity),
+      membershipApplication: own(MembershipApplicationEntity),
+      membershipEvent: own(MembershipEventEntity),
+      openApplication: own(OpenApplicationEntity),
     },
     { client, table },
   );
