@@ -182,7 +182,7 @@ describe("an application from submission to a member city", () => {
 describe("two administrators deciding one application at once", () => {
   it("lets one approval win; the other gets 412 naming the current state, and the log holds one approval", async () => {
     const { applicationId } = await applicationIn(ctx, "submitted", admin, {
-      cityName: "Concurrent City",
+      form: { cityName: "Concurrent City" },
     });
     const answers = await Promise.all([
       review(admin, applicationId, 1, { decision: "approve" }),

@@ -26,14 +26,18 @@ export const APPLICATION: ApplicationForm = {
 export const application = (ctx: TestContext, caller: Caller | undefined) =>
   ctx.api(caller).api.membership.applications[":applicationId"];
 
-/** A new learner's application, submitted, and (if asked) with information requested by `admin`. */
+/**
+ * An application by `applicant` (by default a new learner), submitted, and (if
+ * asked) with information requested by `admin`.
+ */
 export async function applicationIn(
   ctx: TestContext,
   state: "submitted" | "information-requested",
   admin: Caller,
-  form: Partial<ApplicationForm> = {},
+  options: { form?: Partial<ApplicationForm>; applicant?: Caller } = {},
 ) {
-  const applicant = await ctx.newUser();
+  const applicant = options.applicant ?? (await ctx.newUser());
+  const form = options.form ?? {};
   const sent = await ok(
     ctx.api(applicant).api.membership.applications.$post({ json: { ...APPLICATION, ...form } }),
   );
