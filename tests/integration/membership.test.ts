@@ -189,7 +189,7 @@ describe("two administrators deciding one application at once", () => {
       review(otherAdmin, applicationId, 1, { decision: "approve" }),
     ]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
-    const loser = answers.find((answer) => answer.status === 412);
+    const loser = answers.find((answer) => (answer.status as number) === 412);
     expect((await problemOf(loser as Response)).detail).toMatch(/now approved \(version 2\)/);
     const current = await ok(application(ctx, admin).$get({ param: { applicationId } }));
     expect(current.log.filter((event) => event.action === "approved")).toHaveLength(1);
