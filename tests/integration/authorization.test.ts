@@ -288,7 +288,11 @@ const ROUTES: RouteCase[] = [
     method: "POST",
     path: "/api/membership/applications/{applicationId}/review",
     expected: { ...adminOnly, applicant: 403 },
-    request: onApplication("submitted", "POST", "/review", { decision: "approve" }),
+    // Asking for information: an approval would add a member city to the shared directory.
+    request: onApplication("submitted", "POST", "/review", {
+      decision: "request-information",
+      message: "Who leads the network?",
+    }),
   },
   {
     method: "GET",

@@ -85,6 +85,9 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
     const applicant = await findUser(data, item.applicantId);
     const roles = await directory.rolesOf(applicant.username);
     if (roles.includes("contributor")) {
+      // The approval of another administrator, finished a moment ago, made them one.
+      const current = await store.load(item.applicationId);
+      if (current.version !== item.version) return store.raceLost(item.applicationId);
       throw new VisibleError(
         "conflict",
         "applicant-is-contributor",
