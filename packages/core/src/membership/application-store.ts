@@ -149,6 +149,44 @@ export function applicationStore(data: DataService, now: () => Date) {
       };
     },
 
+    /**
+     * One step of `member` on `item`: sets the new state (and `changes`), logs
+     * `action` with `message`, and with `closes` lets the applicant open another
+     * application; one transaction conditional on the version loaded.
+     */
+    async step(
+      item: ApplicationItem,
+      member: Member,
+      step: {
+        state: ApplicationState & ApplicationAction;
+        changes?: Partial<ApplicationItem>;
+        message?: string | undefined;
+        closes?: boolean;
+      },
+    ): Promise<Application> {
+      const next = { ...step.changes, ...this.stamp(item, step.state) };
+      const { applicationId } = item;
+      const result = await data.transaction
+        .write(({ membershipApplication, membershipEvent, openApplication }) => [
+          membershipApplication
+            .patch({ applicationId })
+            .set(next)
+            .where((attributes, { eq }) => eq(attributes.version, item.version))
+            .commit(),
+          membershipEvent
+            .create(
+              this.event(item, member, step.state, step.state, next.updatedAt, {
+                message: step.message,
+              }),
+            )
+            .commit(),
+          ...(step.closes ? [openApplication.delete({ userId: item.applicantId }).commit()] : []),
+        ])
+        .go();
+      if (result.canceled) return raceLost(applicationId);
+      return this.withLog({ ...item, ...next });
+    },
+
     /** What every step sets on the application: its state, the time and the next version. */
     stamp(item: ApplicationItem, state: ApplicationState) {
       return {

@@ -139,21 +139,7 @@ export function applicantUseCases(data: DataService, now: () => Date) {
       const { member, item } = await store.loadFor("applicant", applicationId, expectedVersion, [
         "information-requested",
       ]);
-      const next = { ...formFields(form), ...store.stamp(item, "resubmitted") };
-      const result = await data.transaction
-        .write(({ membershipApplication, membershipEvent }) => [
-          membershipApplication
-            .patch({ applicationId })
-            .set(next)
-            .where((attributes, { eq }) => eq(attributes.version, item.version))
-            .commit(),
-          membershipEvent
-            .create(store.event(item, member, "resubmitted", "resubmitted", next.updatedAt))
-            .commit(),
-        ])
-        .go();
-      if (result.canceled) return store.raceLost(applicationId);
-      return store.withLog({ ...item, ...next });
+      return store.step(item, member, { state: "resubmitted", changes: formFields(form) });
     },
 
     /** The applicant takes back an open application; they may then send another. */
@@ -164,22 +150,7 @@ export function applicantUseCases(data: DataService, now: () => Date) {
         expectedVersion,
         OPEN_APPLICATION_STATES,
       );
-      const next = store.stamp(item, "withdrawn");
-      const result = await data.transaction
-        .write(({ membershipApplication, membershipEvent, openApplication }) => [
-          membershipApplication
-            .patch({ applicationId })
-            .set(next)
-            .where((attributes, { eq }) => eq(attributes.version, item.version))
-            .commit(),
-          membershipEvent
-            .create(store.event(item, member, "withdrawn", "withdrawn", next.updatedAt))
-            .commit(),
-          openApplication.delete({ userId: item.applicantId }).commit(),
-        ])
-        .go();
-      if (result.canceled) return store.raceLost(applicationId);
-      return store.withLog({ ...item, ...next });
+      return store.step(item, member, { state: "withdrawn", closes: true });
     },
   };
 }

@@ -49,27 +49,12 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
       );
       if (review.decision === "approve") return approve(member, item);
       const state = review.decision === "decline" ? "declined" : "information-requested";
-      const next = store.stamp(item, state);
-      const result = await data.transaction
-        .write(({ membershipApplication, membershipEvent, openApplication }) => [
-          membershipApplication
-            .patch({ applicationId })
-            .set(next)
-            .where((attributes, { eq }) => eq(attributes.version, item.version))
-            .commit(),
-          membershipEvent
-            .create(
-              store.event(item, member, state, state, next.updatedAt, { message: review.message }),
-            )
-            .commit(),
-          // A declined application is closed: its applicant may send another.
-          ...(state === "declined"
-            ? [openApplication.delete({ userId: item.applicantId }).commit()]
-            : []),
-        ])
-        .go();
-      if (result.canceled) return store.raceLost(applicationId);
-      return store.withLog({ ...item, ...next });
+      // A declined application is closed: its applicant may send another.
+      return store.step(item, member, {
+        state,
+        message: review.message,
+        closes: state === "declined",
+      });
     },
   };
 

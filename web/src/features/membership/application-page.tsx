@@ -1,37 +1,33 @@
 import { type Application, OPEN_APPLICATION_STATES } from "@alliance/core/web";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { Page } from "../../ui/page.tsx";
-import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
+import { Link } from "react-router";
+import { StatusMessage } from "../../ui/status.tsx";
 import { BusyButton } from "../../ui/submit-button.tsx";
 import { ApplicationDetails, ApplicationLog } from "./application-details.tsx";
 import { ApplicationFormFields } from "./application-form.tsx";
 import { valuesOf } from "./application-form-values.ts";
 import { ChangedNotice } from "./changed-notice.tsx";
-import { membershipQueries, useResubmitApplication, useWithdrawApplication } from "./queries.ts";
+import { LoadedApplication } from "./loaded-application.tsx";
+import { useResubmitApplication, useWithdrawApplication } from "./queries.ts";
 import { unlessChanged } from "./stale-notice.ts";
 
 /** "My application": its state, its log, and the applicant's next step. */
 export function ApplicationPage() {
   const { t } = useTranslation();
-  const { applicationId = "" } = useParams();
-  const query = useQuery(membershipQueries.one(applicationId));
-  const application = query.data;
-  if (!application) {
-    return (
-      <Page title={t("membership.mine.title")}>
-        <QueryFallback query={query} label={t("membership.loading")} />
-      </Page>
-    );
-  }
   return (
-    <Page title={t("membership.mine.titleOf", { city: application.cityName })}>
-      <ApplicantSteps application={application} onChanged={() => void query.refetch()} />
-      <ApplicationDetails application={application} />
-      <ApplicationLog application={application} />
-    </Page>
+    <LoadedApplication
+      title={t("membership.mine.title")}
+      titleOf={(city) => t("membership.mine.titleOf", { city })}
+    >
+      {(application, reload) => (
+        <>
+          <ApplicantSteps application={application} onChanged={reload} />
+          <ApplicationDetails application={application} />
+          <ApplicationLog application={application} />
+        </>
+      )}
+    </LoadedApplication>
   );
 }
 

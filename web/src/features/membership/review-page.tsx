@@ -1,33 +1,33 @@
-import type { ApplicationDecision } from "@alliance/core/web";
-import { useQuery } from "@tanstack/react-query";
+import type { Application, ApplicationDecision } from "@alliance/core/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { Page } from "../../ui/page.tsx";
-import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
+import { Link } from "react-router";
+import { StatusMessage } from "../../ui/status.tsx";
 import { ApplicationDetails, ApplicationLog } from "./application-details.tsx";
 import { ChangedNotice } from "./changed-notice.tsx";
 import { DecisionForm } from "./decision-form.tsx";
-import { membershipQueries } from "./queries.ts";
+import { LoadedApplication } from "./loaded-application.tsx";
 
 /** Administrators: one application, its log, and the decision while it waits for one. */
 export function ReviewPage() {
   const { t } = useTranslation();
-  const { applicationId = "" } = useParams();
-  const query = useQuery(membershipQueries.one(applicationId));
+  return (
+    <LoadedApplication
+      title={t("membership.review.title")}
+      titleOf={(city) => t("membership.review.titleOf", { city })}
+    >
+      {(application, reload) => <Review application={application} reload={reload} />}
+    </LoadedApplication>
+  );
+}
+
+function Review({ application, reload }: { application: Application; reload: () => void }) {
+  const { t } = useTranslation();
   const [changed, setChanged] = useState(false);
   const [decided, setDecided] = useState<ApplicationDecision | null>(null);
-  const application = query.data;
-  if (!application) {
-    return (
-      <Page title={t("membership.review.title")}>
-        <QueryFallback query={query} label={t("membership.loading")} />
-      </Page>
-    );
-  }
   const waiting = application.state === "submitted" || application.state === "resubmitted";
   return (
-    <Page title={t("membership.review.titleOf", { city: application.cityName })}>
+    <>
       <p>
         <Link to="/admin/membership">{t("membership.review.back")}</Link>
       </p>
@@ -46,12 +46,12 @@ export function ReviewPage() {
           onDone={setDecided}
           onChanged={() => {
             setChanged(true);
-            void query.refetch();
+            reload();
           }}
         />
       )}
       <ApplicationLog application={application} />
-    </Page>
+    </>
   );
 }
 
