@@ -23,6 +23,10 @@ import { learningCourseStatsRoutes } from "./routes/learning-course-stats.ts";
 import { learningEnrolmentRoutes } from "./routes/learning-enrolment.ts";
 import { learningLessonRoutes } from "./routes/learning-lessons.ts";
 import { learningMineRoutes } from "./routes/learning-mine.ts";
+import { membershipApplicationWorkflowRoutes } from "./routes/membership-application-workflow.ts";
+import { membershipApplicationRoutes } from "./routes/membership-applications.ts";
+import { membershipMineRoutes } from "./routes/membership-mine.ts";
+import { membershipQueueRoutes } from "./routes/membership-queue.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
@@ -66,7 +70,11 @@ export function createApp(deps: AppDeps) {
     .route("/api", learningCertificateRoutes)
     .route("/api", learningCourseStatsRoutes)
     .route("/api", learningCityStatsRoutes)
-    .route("/api", sitemapRoutes);
+    .route("/api", sitemapRoutes)
+    .route("/api", membershipApplicationRoutes)
+    .route("/api", membershipApplicationWorkflowRoutes)
+    .route("/api", membershipMineRoutes)
+    .route("/api", membershipQueueRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

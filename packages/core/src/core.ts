@@ -13,6 +13,7 @@ import {
   s3SnapshotObject,
 } from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
+import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
 import { sitemapUseCases } from "./sitemap/index.ts";
@@ -65,6 +66,7 @@ export function createCore(options: {
     profile: profileUseCases(data, directory),
     cities: cityUseCases(data),
     people: peopleUseCases(data, directory),
+    membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {

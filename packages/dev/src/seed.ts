@@ -6,6 +6,7 @@ import {
   s3SnapshotObject,
 } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
+import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
 import {
   DEMO_COURSES,
@@ -16,7 +17,7 @@ import {
   demoCourseVersions,
 } from "./demo-courses.ts";
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
-import { DEMO_USERS } from "./demo-users.ts";
+import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
 
@@ -121,10 +122,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   };
   // One user at a time: cognito-local rewrites a JSON file per change and
   // concurrent changes to one pool can overwrite each other.
-  const seedUsers = async () => {
+  const seedUsers = async (demos: readonly DemoUser[]) => {
     const users: SeededUser[] = [];
     const done: string[] = [];
-    for (const demo of DEMO_USERS) {
+    for (const demo of demos) {
       const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, demo);
       if (account.created) done.push(`user ${demo.username}`);
       const profile = {
@@ -133,7 +134,7 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         username: demo.username,
         displayName: demo.displayName,
         position: demo.position,
-        ...("cityId" in demo && { cityId: demo.cityId }),
+        ...(demo.cityId && { cityId: demo.cityId }),
         preferredLanguage: demo.preferredLanguage,
         ...stamps,
       };
@@ -149,6 +150,24 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return { users, done };
   };
+  // Two applications waiting for a decision, after their applicants (the same way as
+  // the demo sign-ins, after those: one Cognito change at a time).
+  const seedApplications = async () => {
+    const { done } = await seedUsers(DEMO_APPLICATIONS.map((demo) => demo.applicant));
+    for (const demo of DEMO_APPLICATIONS) {
+      const stored = demoStoredApplication(demo);
+      if (await createOnce(() => data.entities.membershipApplication.create(stored).go())) {
+        done.push(`application ${demo.form.cityName}`);
+      }
+      await createOnce(() => data.entities.membershipEvent.create(demoSubmission(demo)).go());
+      await createOnce(() =>
+        data.entities.openApplication
+          .create({ userId: demo.applicant.userId, applicationId: demo.applicationId })
+          .go(),
+      );
+    }
+    return done;
+  };
   const writeSnapshot = async () => {
     const s3 = localS3(cloud.endpoints.s3);
     try {
@@ -160,7 +179,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   try {
     const [places, people] = await Promise.all([
       seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
-      seedUsers(),
+      seedUsers(DEMO_USERS).then(async (users) => ({
+        ...users,
+        done: [...users.done, ...(await seedApplications())],
+      })),
     ]);
     // Courses after their trainer, whose identity subject the drafts record. The search
     // snapshot once the items are in, so the API's first search loads it (decision 0026).

@@ -20,6 +20,11 @@ import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
+import {
+  MembershipApplicationEntity,
+  MembershipEventEntity,
+  OpenApplicationEntity,
+} from "../membership/membership-application.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 import { defineEntity } from "./entity.ts";
 
@@ -84,6 +89,9 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     cityCourseCounter: own(CityCourseCounterEntity),
     certificate: own(CertificateEntity),
     processedChange: own(ProcessedChangeEntity),
+    membershipApplication: own(MembershipApplicationEntity),
+    membershipEvent: own(MembershipEventEntity),
+    openApplication: own(OpenApplicationEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;
