@@ -64,6 +64,8 @@ interface Result {
   name: string;
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: Record<keyof typeof METRICS, number>;
+  /** Bytes of JavaScript transferred (compressed) during the load. */
+  script: number;
   failed: string[];
 }
 
@@ -101,6 +103,9 @@ async function audit(name: string, path: string): Promise<Result> {
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
   const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const resources = lhr.audits["resource-summary"]?.details;
+  const items = resources?.type === "table" ? resources.items : [];
+  const script = Number(items.find((entry) => entry.resourceType === "script")?.transferSize ?? 0);
   // What keeps SEO, accessibility and best practices below 1: the failing audits' ids.
   const failed = CATEGORIES.filter((id) => id !== "performance").flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
@@ -113,6 +118,7 @@ async function audit(name: string, path: string): Promise<Result> {
     metrics: Object.fromEntries(
       Object.entries(METRICS).map(([key, id]) => [key, metric(id)]),
     ) as Result["metrics"],
+    script,
     failed,
   };
 }
@@ -136,10 +142,10 @@ describe("Lighthouse, mobile", () => {
         `Lighthouse 12.2.3, mobile, simulated throttling, one run per page (scores swing by a few hundredths between runs); site built and started in ${(startMs / 1000).toFixed(0)} s`,
         "goals: performance ≥ 0.95 on every page, SEO 1.0; 'perf ÷ base': the page's performance ÷ the static page's in this run",
         "",
-        `${"page".padEnd(18)}  perf  ÷ base   SEO  a11y  best       FCP       LCP       TBT     CLS  failing (SEO, a11y, best practices)`,
+        `${"page".padEnd(18)}  perf  ÷ base   SEO  a11y  best       FCP       LCP       TBT     CLS  JS sent  failing (SEO, a11y, best practices)`,
         ...results.map(
-          ({ name, scores, metrics, failed }) =>
-            `${name.padEnd(18)}  ${scores.performance.toFixed(2)}  ${(scores.performance / perf).toFixed(2).padStart(6)}  ${scores.seo.toFixed(2).padStart(4)}  ${scores.accessibility.toFixed(2)}  ${scores["best-practices"].toFixed(2)}  ${ms(metrics.FCP)}  ${ms(metrics.LCP)}  ${ms(metrics.TBT)}  ${metrics.CLS.toFixed(3).padStart(6)}  ${failed.join(", ") || "none"}`,
+          ({ name, scores, metrics, script, failed }) =>
+            `${name.padEnd(18)}  ${scores.performance.toFixed(2)}  ${(scores.performance / perf).toFixed(2).padStart(6)}  ${scores.seo.toFixed(2).padStart(4)}  ${scores.accessibility.toFixed(2)}  ${scores["best-practices"].toFixed(2)}  ${ms(metrics.FCP)}  ${ms(metrics.LCP)}  ${ms(metrics.TBT)}  ${metrics.CLS.toFixed(3).padStart(6)}  ${`${(script / 1000).toFixed(0)} KB`.padStart(7)}  ${failed.join(", ") || "none"}`,
         ),
       );
     },
