@@ -6,7 +6,7 @@ import { setAccessTokenSource } from "./api/client.ts";
 import { createQueryClient } from "./app/query-client.ts";
 import { createRouter } from "./app/router.tsx";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
-import { AuthProvider, getAccessToken, loadAuth, setAuthConfig } from "./features/auth/index.ts";
+import { AuthProvider, getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { startI18n } from "./i18n/index.ts";
 import "./styles.css";
 
@@ -37,9 +37,10 @@ async function start(): Promise<void> {
     if (error instanceof WebConfigError) return showConfigError(error);
     throw error;
   }
-  // Start the first page's chunk and Amplify downloading while the catalogue loads.
+  // Start the first page's chunk, and Amplify if there may be a session, downloading
+  // while the catalogue loads.
   const router = createRouter();
-  void loadAuth().catch(() => {});
+  preloadAuth();
   await startI18n();
   const queryClient = createQueryClient();
   createRoot(root as HTMLElement).render(
