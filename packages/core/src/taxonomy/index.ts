@@ -9,3 +9,4 @@ export {
   type UiLocale,
 } from "./locales.ts";
 export { POSITIONS, type Position } from "./positions.ts";
+export * from "./city-profile.ts";
