@@ -17,11 +17,7 @@ export const cityMatchingFields = {
   /** What the city works on first: 1 to 5 of the exchange's themes. */
   priorities: uniqueList(z.enum(THEMES), 5).min(1, "Choose at least one theme"),
   /** Its challenges, in a few words. */
-  challenges: z
-    .string()
-    .trim()
-    .min(3, "At least 3 characters")
-    .max(280, "At most 280 characters"),
+  challenges: z.string().trim().min(3, "At least 3 characters").max(280, "At most 280 characters"),
   /** Languages its team works in (ISO 639-1), 1 to 10. */
   languages: uniqueList(z.enum(CONTENT_LANGUAGES), 10).min(1, "Choose at least one language"),
 };
@@ -97,3 +93,5 @@ export const pageQuerySchema = z.object({
 export const cityPageSchema = z
   .object({ items: z.array(citySchema), cursor: z.string().nullable() })
   .meta({ id: "CityPage" });
+
+export * from "./matching-schemas.ts";

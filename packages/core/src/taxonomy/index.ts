@@ -1,4 +1,5 @@
 export * from "./academy.ts";
+export * from "./city-profile.ts";
 export { COUNTRIES, type Country } from "./countries.ts";
 export * from "./exchange.ts";
 export {
@@ -9,4 +10,3 @@ export {
   type UiLocale,
 } from "./locales.ts";
 export { POSITIONS, type Position } from "./positions.ts";
-export * from "./city-profile.ts";
