@@ -11,7 +11,8 @@ import type { ContentLanguage } from "../taxonomy/locales.ts";
 import type { CityItem } from "./city.entity.ts";
 import type { City, CityPatch } from "./schemas.ts";
 
-function toCity(item: CityItem): City {
+/** A stored city as the API shows it. */
+export function toCity(item: CityItem): City {
   return {
     cityId: item.cityId,
     name: item.name,
