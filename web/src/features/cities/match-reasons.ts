@@ -14,8 +14,10 @@ export function useMatchWords() {
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
     const list = new Intl.ListFormat(locale, { type: "conjunction" });
+    // Theme labels are written as titles ("Youth work"); inside a sentence they start lower-case.
+    const lower = (label: string) => label.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
     const themes = (values: readonly string[]) =>
-      list.format(values.map((value) => t(`exchange.themes.${value}`)));
+      list.format(values.map((value) => lower(t(`exchange.themes.${value}`))));
     const phrase = (reason: MatchReason): string => {
       switch (reason.kind) {
         case "sharedPriorities":
