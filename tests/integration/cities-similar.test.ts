@@ -45,7 +45,7 @@ const edit = (caller: Caller, json: CityPatch, version: number) =>
 const similar = (caller?: Caller, cityId = mine.cityId) =>
   ctx.api(caller).api.cities[":cityId"].similar.$get({ param: { cityId }, query: {} });
 const ours = new Set([twin.cityId, neighbour.cityId, stranger.cityId]);
-const ranked = (body: { suggestions: { cityId: string }[] }) =>
+const ranked = <T extends { cityId: string }>(body: { suggestions: T[] }) =>
   body.suggestions.filter((suggestion) => ours.has(suggestion.cityId));
 
 beforeAll(async () => {
@@ -80,12 +80,12 @@ describe("the profile fields matching reads", () => {
       challenges: null,
       languages: [],
     });
-    const fields = {
+    const fields: CityPatch = {
       populationBand: "under-50k",
       priorities: ["youth-work", "polarisation"],
       challenges: "Young people drifting into online hate groups during the holidays.",
       languages: ["it", "en"],
-    } as const;
+    };
     const saved = await edit(contributor, fields, before.version);
     expect(saved.status).toBe(200);
     expect(await current()).toMatchObject({ ...fields, version: before.version + 1 });

@@ -144,7 +144,7 @@ describe("cities like mine", () => {
       name: "Twin",
       publishedThemes: Object.fromEntries(aarhus.priorities.map((theme) => [theme, 3])),
     });
-    expect(Object.values(MATCH_WEIGHTS).reduce((a, b) => a + b)).toBe(100);
+    expect(Object.values(MATCH_WEIGHTS).reduce((a: number, b) => a + b, 0)).toBe(100);
     expect(rankSimilarCities(aarhus, [twin], 1).suggestions[0]?.score).toBe(100);
   });
 });
