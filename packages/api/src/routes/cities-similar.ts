@@ -21,8 +21,9 @@ export const citySimilarRoutes = createRouter().openapi(
   }),
   async (c) => {
     const { cityId } = c.req.valid("param");
+    const similar = await c.var.core.cities.similar(cityId, c.req.valid("query"));
     // What members-only items add depends on the caller: never a shared cache.
     c.header("Cache-Control", "private, no-cache");
-    return c.json(await c.var.core.cities.similar(cityId, c.req.valid("query")), 200);
+    return c.json(similar, 200);
   },
 );

@@ -1,7 +1,6 @@
 import {
   type City,
   type CityPatch,
-  CONTENT_LANGUAGES,
   cityPatchSchema,
   POPULATION_BANDS,
   THEMES,
@@ -16,7 +15,7 @@ import {
   type Message,
   type SchemaForm,
 } from "../../ui/form/index.ts";
-import { useLabels } from "../exchange/index.ts";
+import { useLanguageOptions } from "../exchange/index.ts";
 
 /** The profile fields matching reads, as the editor holds them ("" and [] for unstated). */
 export interface MatchingValues {
@@ -73,12 +72,8 @@ export function CityMatchingFields<Values extends FieldValues & MatchingValues>(
   form: SchemaForm<Values>;
 }) {
   const { t } = useTranslation();
-  const labels = useLabels();
+  const languageOptions = useLanguageOptions();
   const name = (field: MatchingField) => field as Path<Values>;
-  const languageOptions = CONTENT_LANGUAGES.map((code) => ({
-    value: code,
-    label: labels.language(code),
-  })).sort((a, b) => a.label.localeCompare(b.label));
   return (
     <>
       <h3>{t("matching.fields.title")}</h3>
