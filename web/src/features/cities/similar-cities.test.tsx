@@ -80,7 +80,7 @@ describe("cities like this one", () => {
       "Villes proches de la mienne",
     );
     expect(suggestions()[0]).toBe(
-      "LyonFranceTravaille aussi sur travail de jeunesse et radicalisation et haine en ligne\u202f; taille comparable\u202f; parle français",
+      "LyonFrancePriorités communes\u202f: travail de jeunesse et radicalisation et haine en ligne\u202f; taille comparable\u202f; parle français",
     );
   });
 
