@@ -99,6 +99,11 @@ describe("first paint from HTML", () => {
         expect(await headValue(page, 'meta[property="og:type"]'), path).toBe(type ?? "website");
         expect(await headValue(page, 'meta[property="og:locale"]'), path).toBe("en_GB");
         expect(await page.locator("html").getAttribute("lang"), path).toBe("en");
+        // The site's CSP allows no inline scripts: the page's state is JSON data.
+        expect(await page.locator("#root script").count(), path).toBe(0);
+        expect(await page.locator("script#alliance-ssr").getAttribute("type")).toBe(
+          "application/json",
+        );
       }
     });
   });

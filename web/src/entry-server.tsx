@@ -90,7 +90,8 @@ export async function render(request: Request, options: RenderOptions): Promise<
   const router = createStaticRouter(handler.dataRoutes, context);
   const app = renderToString(
     <AppProviders i18n={i18n} queryClient={queryClient}>
-      <StaticRouterProvider router={router} context={context} />
+      {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
   const meta = pageMeta(found, {
@@ -104,6 +105,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
     locale,
     siteUrl: options.siteUrl,
     queries: dehydrateQueries(queryClient),
+    router: { loaderData: context.loaderData, actionData: context.actionData },
   });
   const html = options.template
     .replace(

@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   void loadAuth().catch(() => {});
   const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
   hydrateQueries(queryClient, rendered.queries);
-  const router = createRouter();
+  const router = createRouter(rendered.router);
   hydrateRoot(
     root as HTMLElement,
     <AppProviders i18n={i18n} queryClient={queryClient}>

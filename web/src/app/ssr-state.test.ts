@@ -31,6 +31,7 @@ describe("the server's query state", () => {
       locale: "en",
       siteUrl: "https://a.eu",
       queries: dehydrateQueries(server),
+      router: { loaderData: {} },
     });
     expect(html.match(/<\/script>/g)).toHaveLength(1);
 

@@ -6,6 +6,7 @@ import {
   type QueryClient,
   type QueryKey,
 } from "@tanstack/react-query";
+import type { HydrationState } from "react-router";
 import { ApiError } from "../api/client.ts";
 
 /** What the server hands the browser with a rendered page, besides the router's own data. */
@@ -14,6 +15,8 @@ export interface SsrState {
   /** The public site's address, for canonical URLs. */
   siteUrl: string;
   queries: DehydratedState;
+  /** The router's state as rendered (StaticRouterProvider's own script would be inline). */
+  router: HydrationState;
 }
 
 const ELEMENT_ID = "alliance-ssr";
@@ -31,7 +34,10 @@ export function dehydrateQueries(queryClient: QueryClient): DehydratedState {
   });
 }
 
-/** The state as a JSON script element; `<` is escaped so that no text can close it. */
+/**
+ * The state as a JSON script element: data, not code, so the site's CSP (no inline
+ * scripts) lets it be; `<` is escaped so that no text can close it.
+ */
 export function ssrStateHtml(state: SsrState): string {
   const json = JSON.stringify(state).replace(/</g, "\\u003c");
   return `<script type="application/json" id="${ELEMENT_ID}">${json}</script>`;
