@@ -76,7 +76,12 @@ describe("the web distribution with the render function", () => {
     expect(pages.FunctionAssociations).toBeUndefined();
     // "/" is the function's to answer; no rewrite to the bucket's index.html.
     expect(config.DefaultRootObject).toBeUndefined();
-    const policy = onlyResource(web, "AWS::CloudFront::CachePolicy").Properties.CachePolicyConfig;
+    const policy = onlyResource(web, "AWS::CloudFront::CachePolicy").Properties
+      .CachePolicyConfig as {
+      DefaultTTL: number;
+      MaxTTL: number;
+      ParametersInCacheKeyAndForwardedToOrigin: Record<string, unknown>;
+    };
     expect(pages.CachePolicyId).toEqual({
       Ref: web.getResourceId("AWS::CloudFront::CachePolicy"),
     });
