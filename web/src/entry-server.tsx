@@ -1,3 +1,4 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { renderToString } from "react-dom/server";
 import {
   createStaticHandler,
@@ -6,7 +7,7 @@ import {
   type RouteObject,
   StaticRouterProvider,
 } from "react-router";
-import { setAccessTokenSource, setApiOrigin } from "./api/client.ts";
+import { ApiError, setAccessTokenSource, setApiOrigin } from "./api/client.ts";
 import { AppProviders } from "./app/app-providers.tsx";
 import { pageMeta, publicPageOf } from "./app/page-meta.ts";
 import { createQueryClient } from "./app/query-client.ts";
@@ -56,6 +57,17 @@ export function robotsTxt(siteUrl: string): string {
   const disallow = ["/api/", ...signedInPaths()].map((path) => `Disallow: ${path}`);
   const sitemap = new URL("/sitemap.xml", siteUrl).href;
   return ["User-agent: *", "Allow: /", ...disallow, "", `Sitemap: ${sitemap}`, ""].join("\n");
+}
+
+/** Whether a read failed other than with a refusal (4xx): the API is down or slow. */
+function failed(queryClient: QueryClient): boolean {
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .some(({ state }) => {
+      if (state.status !== "error") return false;
+      return !(state.error instanceof ApiError) || state.error.status >= 500;
+    });
 }
 
 /** The app's shell: index.html as it is, rendered in the browser like before. */
@@ -121,6 +133,11 @@ export async function render(request: Request, options: RenderOptions): Promise<
   const status = context.statusCode !== 200 ? context.statusCode : meta.status;
   return new Response(html, {
     status,
-    headers: { ...HTML, ...VARY, "cache-control": "public, max-age=0, s-maxage=60" },
+    headers: {
+      ...HTML,
+      ...VARY,
+      // A page rendered while the API failed is not kept: the next visitor gets a fresh one.
+      "cache-control": failed(queryClient) ? "no-store" : "public, max-age=0, s-maxage=60",
+    },
   });
 }
