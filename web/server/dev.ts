@@ -21,7 +21,15 @@ const httpServer = createHttpServer();
 const vite = await createViteServer({
   root: webDir,
   appType: "custom",
-  server: { middlewareMode: true, ws: { server: httpServer } },
+  server: {
+    middlewareMode: true,
+    ws: { server: httpServer },
+    // Transformed ahead of the first request: the render's pages, the browser's entry.
+    warmup: {
+      ssrFiles: ["./src/entry-server.tsx", "./src/**/*-page.tsx"],
+      clientFiles: ["./src/main.tsx"],
+    },
+  },
 });
 
 const site = createSite({
