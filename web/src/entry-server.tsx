@@ -92,7 +92,8 @@ export async function render(request: Request, options: RenderOptions): Promise<
   if (!found) return shell(options.template);
 
   const locale = requestLocale(request.headers);
-  const [i18n, queryClient] = [await i18nFor(locale), createQueryClient()];
+  const i18n = await i18nFor(locale);
+  const queryClient = createQueryClient();
   // A failed request shows the page's own error state (a missing item says so), at once.
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false, retryOnMount: false },
