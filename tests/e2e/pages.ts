@@ -1,5 +1,6 @@
 import {
   createUser,
+  DEMO_APPLICATIONS,
   DEMO_CITIES,
   DEMO_COURSES,
   DEMO_ITEMS,
@@ -27,6 +28,7 @@ export const course = found(DEMO_COURSES[0]);
 const lesson = found(course.modules[0]?.lessons[0]);
 const itemA1 = found(DEMO_ITEMS.find((item) => item.itemId.endsWith("A1")));
 const aarhus = found(DEMO_CITIES.find((city) => city.name === "Aarhus"));
+const waiting = found(DEMO_APPLICATIONS[0]);
 
 export type { Who };
 
@@ -55,6 +57,7 @@ export const PAGES: {
   { path: `/cities/${aarhus.cityId}`, as: "visitor", heading: "Aarhus" },
   { path: "/verify", as: "visitor", heading: "Verify a certificate", kind: "static" },
   { path: "/verify/ALC-AAAA-BBBB-CCCC", as: "visitor", heading: "Verify a certificate" },
+  { path: "/join", as: "visitor", heading: "Join the alliance", kind: "static" },
   { path: "/sign-in", as: "visitor", heading: "Sign in", kind: "static" },
   { path: "/sign-up", as: "visitor", heading: "Create an account", kind: "static" },
   { path: "/confirm-sign-up", as: "visitor", heading: "Confirm your account", kind: "static" },
@@ -95,6 +98,12 @@ export const PAGES: {
   },
   { path: "/moderation", as: "admin", heading: "Moderation" },
   { path: "/admin/people", as: "admin", heading: "People" },
+  { path: "/admin/membership", as: "admin", heading: "Membership applications" },
+  {
+    path: `/admin/membership/${waiting.applicationId}`,
+    as: "admin",
+    heading: `Application of ${waiting.form.cityName}`,
+  },
   {
     path: `/admin/people/${DEMO_USERS[0]?.userId}`,
     as: "admin",

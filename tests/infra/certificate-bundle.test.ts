@@ -112,6 +112,11 @@ describe("the API function's bundle", () => {
     expect(readFileSync(apiFunction.file, "utf8")).not.toContain("DejaVuSerif");
   });
 
+  it("holds zod's English messages and no other locale's (decision 0027)", () => {
+    const locales = apiFunction.inputs.filter((input) => /\/zod\/v4\/locales\//.test(input));
+    expect(locales.map((input) => input.replace(/.*\/locales\//, ""))).toEqual(["en.js"]);
+  });
+
   it("still serves certificate verification", () => {
     expect(apiFunction.inputs).toContain("packages/api/src/routes/learning-certificates.ts");
   });

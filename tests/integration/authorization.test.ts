@@ -6,6 +6,7 @@ import { type Caller, type TestContext, testContext } from "./support/context.ts
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
+import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
 
 /**
  * Every route × every kind of caller, with the exact status expected. A route
@@ -48,7 +49,8 @@ interface RouteCase {
   path: string;
   /** When a route has several rows: what differs (the item's state, say). */
   variant?: string;
-  expected: Record<ActorName, number>;
+  /** `applicant`: the status for the applicant of the application the row acts on. */
+  expected: Record<ActorName, number> & { applicant?: number };
   request: (caller: Caller | undefined) => Promise<Response>;
 }
 
@@ -64,6 +66,27 @@ let learning: Awaited<ReturnType<typeof enrolledIn>>;
 let certificateCode: string;
 /** How to make another caller of the same kind, for routes that end the caller's account. */
 const sameKind = new Map<Caller, Parameters<TestContext["newUser"]>[0]>();
+
+/**
+ * Stands for the applicant of the application a membership row makes: such a
+ * row's request sends as that application's applicant when given this caller.
+ */
+const APPLICANT: Caller = { username: "the applicant", password: "", token: "", idToken: "" };
+/** The application read by the rows that do not change it, and its applicant. */
+let standing: Awaited<ReturnType<typeof applicationIn>>;
+/** A membership route on a fresh application in `state`, as `caller` or its applicant. */
+const onApplication =
+  (state: "submitted" | "information-requested", method: string, path: string, body?: unknown) =>
+  async (caller: Caller | undefined) => {
+    const made = await applicationIn(ctx, state, callers.admin);
+    return ctx.raw(
+      caller === APPLICANT ? made.applicant : caller,
+      method,
+      `/api/membership/applications/${made.applicationId}${path}`,
+      body,
+      { "if-match": `"${made.version}"` },
+    );
+  };
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -207,6 +230,7 @@ beforeAll(async () => {
   await ok(ctx, callers.learner, "PUT", `${done.lesson}/completion`);
   certificateCode = (await ok(ctx, callers.learner, "POST", `${done.quiz}/attempts`, RIGHT))
     .progress.certificateCode;
+  standing = await applicationIn(ctx, "submitted", callers.admin);
 });
 
 /** Enrols the learner in `course`: its enrolment path and its lessons' paths. */
@@ -224,6 +248,74 @@ async function enrolledIn(course: { courseId: string }) {
 const theLearner = (status: number) => ({ ...signedIn(404), learner: status });
 
 const ROUTES: RouteCase[] = [
+  {
+    method: "POST",
+    path: "/api/membership/applications",
+    // Everyone may apply once at a time: each caller applies as a new person of its kind.
+    expected: { ...signedIn(201), contributorOwnCity: 409, contributorOtherCity: 409 },
+    request: async (caller) =>
+      ctx.raw(
+        caller && (await ctx.newUser(sameKind.get(caller))),
+        "POST",
+        "/api/membership/applications",
+        APPLICATION,
+      ),
+  },
+  {
+    method: "GET",
+    path: "/api/membership/applications/{applicationId}",
+    expected: { ...signedIn(404), admin: 200, applicant: 200 },
+    request: (caller) =>
+      ctx.raw(
+        caller === APPLICANT ? standing.applicant : caller,
+        "GET",
+        `/api/membership/applications/${standing.applicationId}`,
+      ),
+  },
+  {
+    method: "POST",
+    path: "/api/membership/applications/{applicationId}/resubmit",
+    expected: { ...signedIn(404), admin: 403, applicant: 200 },
+    request: onApplication("information-requested", "POST", "/resubmit", APPLICATION),
+  },
+  {
+    method: "POST",
+    path: "/api/membership/applications/{applicationId}/withdraw",
+    expected: { ...signedIn(404), admin: 403, applicant: 200 },
+    request: onApplication("submitted", "POST", "/withdraw"),
+  },
+  {
+    method: "POST",
+    path: "/api/membership/applications/{applicationId}/review",
+    expected: { ...adminOnly, applicant: 403 },
+    // Asking for information: an approval would add a member city to the shared directory.
+    request: onApplication("submitted", "POST", "/review", {
+      decision: "request-information",
+      message: "Who leads the network?",
+    }),
+  },
+  {
+    method: "GET",
+    path: "/api/me/membership-applications",
+    expected: { ...signedIn(200), applicant: 200 },
+    request: (caller) =>
+      ctx.raw(
+        caller === APPLICANT ? standing.applicant : caller,
+        "GET",
+        "/api/me/membership-applications",
+      ),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/membership-applications",
+    expected: { ...adminOnly, applicant: 403 },
+    request: (caller) =>
+      ctx.raw(
+        caller === APPLICANT ? standing.applicant : caller,
+        "GET",
+        "/api/admin/membership-applications?state=submitted",
+      ),
+  },
   {
     method: "GET",
     path: "/api/me/learning-record",
@@ -310,6 +402,12 @@ const ROUTES: RouteCase[] = [
     path: "/api/health",
     expected: everyone(200),
     request: (caller) => ctx.raw(caller, "GET", "/api/health"),
+  },
+  {
+    method: "GET",
+    path: "/api/sitemap.xml",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/sitemap.xml"),
   },
   {
     method: "GET",
@@ -860,6 +958,9 @@ describe("authorization: every route × every kind of caller", () => {
       for (const actor of ACTORS) {
         const caller = actor === "anonymous" ? undefined : callers[actor];
         actual[actor] = (await route.request(caller)).status;
+      }
+      if (route.expected.applicant !== undefined) {
+        actual.applicant = (await route.request(APPLICANT)).status;
       }
       expect(actual).toEqual(route.expected);
     });

@@ -164,6 +164,19 @@ describe("the search snapshot", () => {
     },
   );
 
+  it("says a snapshot it may not read is not readable, and reads the whole catalogue", async () => {
+    const denied = Object.assign(new Error("Access Denied"), { name: "AccessDenied" });
+    const unlisted = {
+      read: () => Promise.reject(denied),
+      write: () => Promise.resolve(),
+    };
+    const { told, warn } = warnings();
+    const cold = createCatalogStore(data, { snapshot: unlisted, warn });
+    await cold.refresh();
+    expect(told).toEqual([expect.stringContaining("not written yet, or not permitted")]);
+    expect(cold.loadedFrom()).toBe("table");
+  });
+
   it("is kept current by the stream consumer, once per batch, whatever the replays", async () => {
     const consumer = searchSnapshotConsumer(data, object);
     const raw = async (itemId: string) => {

@@ -8,7 +8,7 @@ import { createQueryClient } from "./app/query-client.ts";
 import { createRouter, routes } from "./app/router.tsx";
 import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
-import { getAccessToken, loadAuth, setAuthConfig } from "./features/auth/index.ts";
+import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
 import "./styles.css";
 
@@ -47,9 +47,10 @@ async function start(): Promise<void> {
   const queryClient = createQueryClient();
   if (!rendered) {
     // The app's shell (signed-in pages): rendered here, as before.
-    // Start the first page's chunk and Amplify downloading while the catalogue loads.
+    // Start the first page's chunk, and Amplify if there may be a session, downloading
+    // while the catalogue loads.
     const router = createRouter();
-    void loadAuth().catch(() => {});
+    preloadAuth();
     const i18n = await startI18n();
     createRoot(root as HTMLElement).render(
       <AppProviders i18n={i18n} queryClient={queryClient}>
@@ -61,7 +62,7 @@ async function start(): Promise<void> {
   // A page the server rendered: hydrate it with the same language, data and route
   // modules, so that the first render here is the server's (React Router docs, "Lazy
   // Route Modules" with server rendering). Sign-in state is read after hydration.
-  void loadAuth().catch(() => {});
+  preloadAuth();
   const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
   hydrateQueries(queryClient, rendered.queries);
   const router = createRouter(rendered.router);

@@ -23,9 +23,14 @@ import { learningCourseStatsRoutes } from "./routes/learning-course-stats.ts";
 import { learningEnrolmentRoutes } from "./routes/learning-enrolment.ts";
 import { learningLessonRoutes } from "./routes/learning-lessons.ts";
 import { learningMineRoutes } from "./routes/learning-mine.ts";
+import { membershipApplicationWorkflowRoutes } from "./routes/membership-application-workflow.ts";
+import { membershipApplicationRoutes } from "./routes/membership-applications.ts";
+import { membershipMineRoutes } from "./routes/membership-mine.ts";
+import { membershipQueueRoutes } from "./routes/membership-queue.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
+import { sitemapRoutes } from "./routes/sitemap.ts";
 
 export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
 
@@ -64,7 +69,12 @@ export function createApp(deps: AppDeps) {
     .route("/api", learningLessonRoutes)
     .route("/api", learningCertificateRoutes)
     .route("/api", learningCourseStatsRoutes)
-    .route("/api", learningCityStatsRoutes);
+    .route("/api", learningCityStatsRoutes)
+    .route("/api", sitemapRoutes)
+    .route("/api", membershipApplicationRoutes)
+    .route("/api", membershipApplicationWorkflowRoutes)
+    .route("/api", membershipMineRoutes)
+    .route("/api", membershipQueueRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

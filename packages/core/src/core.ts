@@ -13,8 +13,10 @@ import {
   s3SnapshotObject,
 } from "./exchange/index.ts";
 import { learningUseCases } from "./learning/index.ts";
+import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
+import { sitemapUseCases } from "./sitemap/index.ts";
 
 /**
  * The domain, wired to one table. The API builds one per process (a Lambda
@@ -64,6 +66,7 @@ export function createCore(options: {
     profile: profileUseCases(data, directory),
     cities: cityUseCases(data),
     people: peopleUseCases(data, directory),
+    membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {
@@ -72,6 +75,7 @@ export function createCore(options: {
       /** Where the search snapshot is kept; undefined without an attachments bucket. */
       searchSnapshot: snapshot satisfies SnapshotObject | undefined,
     },
+    sitemap: sitemapUseCases(data, config.publicSiteUrl),
   };
 }
 

@@ -27,13 +27,22 @@ export class VisibleError extends Error {
   readonly kind: ErrorKind;
   readonly code: string;
   readonly fields: FieldError[];
+  /** For `rate-limited`: how long the caller should wait, sent as Retry-After. */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(kind: ErrorKind, code: string, message: string, fields: FieldError[] = []) {
+  constructor(
+    kind: ErrorKind,
+    code: string,
+    message: string,
+    fields: FieldError[] = [],
+    options: { retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = "VisibleError";
     this.kind = kind;
     this.code = code;
     this.fields = fields;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

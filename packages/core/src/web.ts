@@ -10,6 +10,7 @@ export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
 export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
+export * from "./membership/schemas.ts";
 export * from "./people/schemas.ts";
 export * from "./profile/schemas.ts";
 export { WEB_ENV } from "./schema/env.ts";

@@ -8,6 +8,7 @@ import {
   type LessonContent,
   type StoredDraft,
   toPublished,
+  toSummaryItem,
 } from "@alliance/core";
 import { DEMO_USERS } from "./demo-users.ts";
 
@@ -978,3 +979,7 @@ export function demoCourseListing(course: DemoCourse) {
     publishedAt: at,
   };
 }
+
+/** The listing's summary, as publishing writes it beside the listing (decision 0025). */
+export const demoCourseSummary = (course: DemoCourse) =>
+  toSummaryItem(demoCourseListing(course).view, true);

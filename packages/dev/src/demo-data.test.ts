@@ -21,6 +21,7 @@ describe("DEMO_CITIES", () => {
         contactEmail: null,
         website: null,
         population: null,
+        memberSince: null,
         ...city,
         updatedAt: SEEDED_AT,
         version: 1,

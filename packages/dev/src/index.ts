@@ -17,6 +17,7 @@ export {
   signIn,
   type Tokens,
 } from "./cognito-users.ts";
+export { DEMO_APPLICATIONS, type DemoApplication } from "./demo-applications.ts";
 export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
 export { DEMO_COURSES, DEMO_TRAINER, type DemoCourse } from "./demo-courses.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";

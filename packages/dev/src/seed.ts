@@ -6,16 +6,18 @@ import {
   s3SnapshotObject,
 } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
+import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
 import {
   DEMO_COURSES,
   DEMO_TRAINER,
   demoCourseDraft,
   demoCourseListing,
+  demoCourseSummary,
   demoCourseVersions,
 } from "./demo-courses.ts";
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
-import { DEMO_USERS } from "./demo-users.ts";
+import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
 
@@ -97,10 +99,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
-  // Courses after items (their lessons cite items). The draft, each version and the
-  // listing one by one, as a publish would have written them: a run interrupted
-  // half-way completes on the next, and a course a developer has since edited,
-  // republished or unpublished is left as it is.
+  // Courses after items (their lessons cite items). The draft, each version, the
+  // listing and its summary one by one, as a publish would have written them: a run
+  // interrupted half-way completes on the next, and a course a developer has since
+  // edited, republished or unpublished is left as it is.
   const seedCourses = async (trainerSubject: string | undefined) => {
     const done: string[] = [];
     for (const course of DEMO_COURSES) {
@@ -110,6 +112,7 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
           (version) => () => data.entities.courseVersion.create(version).go(),
         ),
         () => data.entities.courseListing.create(demoCourseListing(course)).go(),
+        () => data.entities.courseSummary.create(demoCourseSummary(course)).go(),
       ];
       let wrote = false;
       for (const write of writes) wrote = (await createOnce(write)) || wrote;
@@ -119,10 +122,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   };
   // One user at a time: cognito-local rewrites a JSON file per change and
   // concurrent changes to one pool can overwrite each other.
-  const seedUsers = async () => {
+  const seedUsers = async (demos: readonly DemoUser[]) => {
     const users: SeededUser[] = [];
     const done: string[] = [];
-    for (const demo of DEMO_USERS) {
+    for (const demo of demos) {
       const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, demo);
       if (account.created) done.push(`user ${demo.username}`);
       const profile = {
@@ -131,7 +134,7 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         username: demo.username,
         displayName: demo.displayName,
         position: demo.position,
-        ...("cityId" in demo && { cityId: demo.cityId }),
+        ...(demo.cityId && { cityId: demo.cityId }),
         preferredLanguage: demo.preferredLanguage,
         ...stamps,
       };
@@ -147,6 +150,24 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return { users, done };
   };
+  // Two applications waiting for a decision, after their applicants (the same way as
+  // the demo sign-ins, after those: one Cognito change at a time).
+  const seedApplications = async () => {
+    const { done } = await seedUsers(DEMO_APPLICATIONS.map((demo) => demo.applicant));
+    for (const demo of DEMO_APPLICATIONS) {
+      const stored = demoStoredApplication(demo);
+      if (await createOnce(() => data.entities.membershipApplication.create(stored).go())) {
+        done.push(`application ${demo.form.cityName}`);
+      }
+      await createOnce(() => data.entities.membershipEvent.create(demoSubmission(demo)).go());
+      await createOnce(() =>
+        data.entities.openApplication
+          .create({ userId: demo.applicant.userId, applicationId: demo.applicationId })
+          .go(),
+      );
+    }
+    return done;
+  };
   const writeSnapshot = async () => {
     const s3 = localS3(cloud.endpoints.s3);
     try {
@@ -158,7 +179,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   try {
     const [places, people] = await Promise.all([
       seedCities().then(async (cities) => [...cities, ...(await seedItems())]),
-      seedUsers(),
+      seedUsers(DEMO_USERS).then(async (users) => ({
+        ...users,
+        done: [...users.done, ...(await seedApplications())],
+      })),
     ]);
     // Courses after their trainer, whose identity subject the drafts record. The search
     // snapshot once the items are in, so the API's first search loads it (decision 0026).

@@ -45,6 +45,8 @@ function hints(world: World, params: Record<string, string>): Hints {
 
 /** A DELETE without path parameters acts on the caller (DELETE /api/me): it gets callers of its own. */
 const endsCaller = (op: Operation) => op.method === "DELETE" && op.pathParams.length === 0;
+/** A person has one open application at a time: each world of these operations has its own people. */
+const takesOpenApplication = (op: Operation) => op.pathParams.includes("applicationId");
 
 function* flavourChoices(params: string[]): Generator<Record<string, string>> {
   const [first, ...rest] = params;
@@ -58,7 +60,8 @@ function* flavourChoices(params: string[]): Generator<Record<string, string>> {
 }
 
 async function newWorld(sweep: Sweep, op: Operation): Promise<World> {
-  const callers = endsCaller(op) ? await sweep.freshCallers() : sweep.callers;
+  const fresh = endsCaller(op) || takesOpenApplication(op);
+  const callers = fresh ? await sweep.freshCallers() : sweep.callers;
   return new World(sweep.tracked, callers, sweep.cityId, sweep.citable);
 }
 

@@ -3,6 +3,7 @@ import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
 import { learnerOf, RIGHT } from "./learning-fixtures.ts";
+import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 
@@ -13,6 +14,7 @@ const FLAVOURS: Record<string, readonly string[]> = {
   lessonId: ["text", "quiz"],
   attachmentId: ["confirmed", "pending"],
   userId: ["trainer", "plain"],
+  applicationId: ["information-requested", "submitted"],
 };
 
 export const flavoursOf = (param: string) => FLAVOURS[param] ?? ["only"];
@@ -93,6 +95,7 @@ export class World {
         });
       } else if (param === "cityId") out.cityId = this.cityId;
       else if (param === "code") out.code = await this.certificate();
+      else if (param === "applicationId") out.applicationId = await this.application(kind);
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;
@@ -131,6 +134,21 @@ export class World {
       const { attachmentId } = await courseDocument(this.ctx, this.callers.trainer, courseId);
       this.known.set(`document ${courseId}`, attachmentId);
       return attachmentId;
+    });
+  }
+
+  /**
+   * An application submitted, or waiting for its applicant's answer to a request for information.
+   * The administrator applies: the one caller who reaches both the applicant's steps
+   * and the decisions. Each world of these operations has fresh callers (naughty-probe.ts).
+   */
+  application(state: string) {
+    return this.once(`application ${state}`, async () => {
+      const { callers } = this;
+      const made = await applicationIn(this.ctx, state as "submitted", callers.admin, {
+        applicant: callers.admin,
+      });
+      return made.applicationId;
     });
   }
 

@@ -52,6 +52,7 @@ export const routes: RouteObject[] = [
             path: "verify/:code",
             lazy: () => import("../features/learning/certificates/verify-page.tsx"),
           },
+          { path: "join", lazy: () => import("../features/membership/join-page.tsx") },
           { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
           { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
           {
@@ -96,6 +97,18 @@ export const routes: RouteObject[] = [
               {
                 path: "admin/people/:userId",
                 lazy: () => import("../features/people/person-page.tsx"),
+              },
+              {
+                path: "membership/applications/:applicationId",
+                lazy: () => import("../features/membership/application-page.tsx"),
+              },
+              {
+                path: "admin/membership",
+                lazy: () => import("../features/membership/queue-page.tsx"),
+              },
+              {
+                path: "admin/membership/:applicationId",
+                lazy: () => import("../features/membership/review-page.tsx"),
               },
               {
                 path: "teach",

@@ -21,6 +21,7 @@ function useWorkspaces(): Entry[] {
   if (isTrainer || isAdmin) entries.push({ to: "/teach", label: "nav.teach" });
   if (isAdmin) entries.push({ to: "/moderation", label: "nav.moderation" });
   if (isAdmin) entries.push({ to: "/admin/people", label: "nav.people" });
+  if (isAdmin) entries.push({ to: "/admin/membership", label: "nav.membership" });
   return entries;
 }
 

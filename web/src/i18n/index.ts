@@ -18,6 +18,7 @@ const catalogues = {
       import("./learning.en.json"),
       import("./statistics.en.json"),
       import("./account.en.json"),
+      import("./membership.en.json"),
     ]),
   fr: () =>
     merged([
@@ -27,6 +28,7 @@ const catalogues = {
       import("./learning.fr.json"),
       import("./statistics.fr.json"),
       import("./account.fr.json"),
+      import("./membership.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

@@ -17,7 +17,7 @@ export const problemSchema = z
 const problemContent = { "application/problem+json": { schema: problemSchema } };
 
 /** Documented error responses, by status. */
-export function problems(...statuses: Array<400 | 401 | 403 | 404 | 409 | 412 | 428 | 503>) {
+export function problems(...statuses: Array<400 | 401 | 403 | 404 | 409 | 412 | 428 | 429 | 503>) {
   const descriptions = {
     400: "Invalid input; `errors` names each failing field",
     401: "Missing, malformed, invalid or expired access token",
@@ -26,6 +26,7 @@ export function problems(...statuses: Array<400 | 401 | 403 | 404 | 409 | 412 | 
     409: "Conflicts with the current state; `code` says how",
     412: "Stale edit: the If-Match version is not the current one",
     428: "If-Match header required",
+    429: "Too many requests of this kind; retry after the Retry-After seconds",
     503: "The data store is busy; retry after the Retry-After seconds",
   } as const;
   return Object.fromEntries(

@@ -2,6 +2,7 @@ import { createCore } from "@alliance/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../app.ts";
 import { fakeVerifier } from "../test-app.ts";
+import { createLogger } from "./logging.ts";
 
 /** The JSON lines the app's logger writes while `work` runs. */
 async function logLines(work: () => unknown) {
@@ -67,5 +68,70 @@ describe("the request log", () => {
     );
     const [line] = await logLines(() => app.request("/api/health"));
     expect(line).toMatchObject({ actor: "anonymous" });
+  });
+});
+
+describe("the structured logger (decision 0027)", () => {
+  it("writes the shape Powertools wrote: level, message, timestamp, service, trace id first", async () => {
+    vi.stubEnv("_X_AMZN_TRACE_ID", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1");
+    try {
+      const [line] = await logLines(() => createLogger("INFO").info("hello", { n: 1 }));
+      expect(Object.keys(line ?? {})).toEqual([
+        "level",
+        "message",
+        "timestamp",
+        "service",
+        "xray_trace_id",
+        "n",
+      ]);
+      expect(line).toMatchObject({
+        level: "INFO",
+        service: "alliance-api",
+        xray_trace_id: "1-5759e988-bd862e3fe1be46a994272793",
+      });
+      expect(new Date(String(line?.timestamp)).toISOString()).toBe(line?.timestamp);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it("drops lines below its level, and writes warnings and errors to stderr", async () => {
+    const logger = createLogger("WARN", "alliance-stream");
+    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    logger.debug("d");
+    logger.info("i");
+    logger.warn("w");
+    logger.error("e");
+    expect(out).not.toHaveBeenCalled();
+    expect(err.mock.calls.map(([chunk]) => JSON.parse(String(chunk)).message)).toEqual(["w", "e"]);
+    createLogger("SILENT").error("nothing");
+    expect(err).toHaveBeenCalledTimes(2);
+  });
+
+  it("writes an error's name, message, own fields, stack and cause, and survives a cycle or a bigint", async () => {
+    const cause = new Error("socket hang up");
+    const error = Object.assign(new Error("DynamoDB said no", { cause }), {
+      name: "ThrottlingException",
+      $metadata: { httpStatusCode: 400 },
+    });
+    const cyclic: Record<string, unknown> = { big: 10n };
+    cyclic.self = cyclic;
+    const [line] = await logLines(() => {
+      const logger = createLogger("INFO");
+      logger.appendKeys({ requestId: "r-1" });
+      logger.error("failed", { error, cyclic });
+    });
+    expect(line).toMatchObject({
+      requestId: "r-1",
+      error: {
+        name: "ThrottlingException",
+        message: "DynamoDB said no",
+        $metadata: { httpStatusCode: 400 },
+        stack: expect.stringContaining("DynamoDB said no"),
+        cause: { name: "Error", message: "socket hang up" },
+      },
+      cyclic: { big: "10", self: "[Circular]" },
+    });
   });
 });

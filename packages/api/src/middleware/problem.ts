@@ -14,7 +14,8 @@ export interface Problem {
   errors?: FieldError[];
 }
 
-type ProblemSource = Pick<VisibleError, "status" | "code" | "message" | "fields">;
+type ProblemSource = Pick<VisibleError, "status" | "code" | "message" | "fields"> &
+  Partial<Pick<VisibleError, "retryAfterSeconds">>;
 
 export const INTERNAL_ERROR: ProblemSource = {
   status: 500,
@@ -38,7 +39,8 @@ export function problemResponse(c: Context, error: ProblemSource): Response {
     requestId: c.get("requestId"),
     ...(error.fields.length > 0 && { errors: error.fields }),
   };
-  if (error.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+  const retryAfter = error.status === 503 ? RETRY_AFTER_SECONDS : error.retryAfterSeconds;
+  if (retryAfter !== undefined) c.header("Retry-After", String(retryAfter));
   if (error.status === 401) c.header("WWW-Authenticate", 'Bearer realm="api"');
   c.header("Cache-Control", "no-store");
   return c.body(JSON.stringify(body), error.status as ContentfulStatusCode, {

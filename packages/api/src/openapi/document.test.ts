@@ -66,6 +66,14 @@ describe("the committed OpenAPI document", () => {
         "/api/certificates/{code}",
         "/api/courses/{courseId}/stats",
         "/api/cities/{cityId}/learning",
+        "/api/sitemap.xml",
+        "/api/membership/applications",
+        "/api/membership/applications/{applicationId}",
+        "/api/membership/applications/{applicationId}/resubmit",
+        "/api/membership/applications/{applicationId}/withdraw",
+        "/api/membership/applications/{applicationId}/review",
+        "/api/me/membership-applications",
+        "/api/admin/membership-applications",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

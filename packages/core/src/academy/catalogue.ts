@@ -2,29 +2,23 @@ import { PAGE_SIZE } from "../data/page-size.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
-import type {
-  CataloguePage,
-  CatalogueQuery,
-  CoursePage,
-  CourseSummary,
-  PublishedCourse,
-} from "./schemas.ts";
+import { cardOf } from "./course-summary.entity.ts";
+import type { CataloguePage, CatalogueQuery, CoursePage, CourseSummary } from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
-import { toCourseSummary } from "./views.ts";
 
-const sortKey = (course: PublishedCourse) => `${course.publishedAt}|${course.courseId}`;
+const sortKey = (course: CourseSummary) => `${course.publishedAt}|${course.courseId}`;
 
 /** The catalogue's facets: what each course has for each, and what the query selects. */
 const FACETS = {
-  theme: (course: PublishedCourse): readonly string[] => course.themes,
-  language: (course: PublishedCourse): readonly string[] => [course.language],
-  level: (course: PublishedCourse): readonly string[] => [course.level],
+  theme: (course: CourseSummary): readonly string[] => course.themes,
+  language: (course: CourseSummary): readonly string[] => [course.language],
+  level: (course: CourseSummary): readonly string[] => [course.level],
 } as const;
 type Facet = keyof typeof FACETS;
 const FACET_NAMES = Object.keys(FACETS) as Facet[];
 
 /** Keyword and duration: what every facet count shares with the results. */
-function matchesBase(course: PublishedCourse, query: CatalogueQuery, words: string[]): boolean {
+function matchesBase(course: CourseSummary, query: CatalogueQuery, words: string[]): boolean {
   if (query.minMinutes !== undefined && course.durationMinutes < query.minMinutes) return false;
   if (query.maxMinutes !== undefined && course.durationMinutes > query.maxMinutes) return false;
   if (words.length === 0) return true;
@@ -35,7 +29,7 @@ function matchesBase(course: PublishedCourse, query: CatalogueQuery, words: stri
 }
 
 /** Any selected value within a facet, every facet (but `skip`, whose counts are being made). */
-function matchesFacets(course: PublishedCourse, query: CatalogueQuery, skip: Facet | null) {
+function matchesFacets(course: CourseSummary, query: CatalogueQuery, skip: Facet | null) {
   return FACET_NAMES.every((name) => {
     const selected: readonly string[] | undefined = query[name];
     return (
@@ -48,7 +42,7 @@ function matchesFacets(course: PublishedCourse, query: CatalogueQuery, skip: Fac
  * How many courses each facet value would give, with the other facets' selections
  * kept (as the exchange counts): only values in use appear.
  */
-function facetCounts(candidates: PublishedCourse[], query: CatalogueQuery) {
+function facetCounts(candidates: CourseSummary[], query: CatalogueQuery) {
   const facets = { theme: {}, language: {}, level: {} } as CataloguePage["facets"];
   for (const course of candidates) {
     for (const name of FACET_NAMES) {
@@ -62,20 +56,27 @@ function facetCounts(candidates: PublishedCourse[], query: CatalogueQuery) {
 
 /**
  * The public catalogue and course page. Courses are few (tens, not thousands),
- * so the catalogue reads the whole listing partition in one Query and filters
- * in memory; the course page is one GetItem of the listing.
+ * so the catalogue reads every course's summary (about 1 KB, course-summary.entity.ts)
+ * in one Query and filters in memory; the course page is one GetItem of the listing.
  */
 export function catalogueUseCases(data: DataService) {
+  /** Every listed course's card; `cites` keeps those whose lessons cite that exchange item. */
+  async function listed(cites?: string): Promise<CourseSummary[]> {
+    const result = await data.entities.courseSummary.query
+      .catalogue({})
+      .where(({ listed, citedItemIds }, { eq, contains }) =>
+        cites ? `${eq(listed, true)} AND ${contains(citedItemIds, cites)}` : eq(listed, true),
+      )
+      .go({ pages: "all", attributes: ["card"] });
+    return result.data.map(cardOf);
+  }
+
   return {
     async search(query: CatalogueQuery): Promise<CataloguePage> {
-      const listings = await data.entities.courseListing.query.catalogue({}).go({ pages: "all" });
       const words = normalise(query.q ?? "")
         .split(/[^\p{L}\p{N}]+/u)
         .filter((word) => word.length >= 2);
-      const candidates = listings.data
-        .filter((listing) => listing.listed)
-        .map((listing) => listing.view)
-        .filter((course) => matchesBase(course, query, words));
+      const candidates = (await listed()).filter((course) => matchesBase(course, query, words));
       const found = candidates
         .filter((course) => matchesFacets(course, query, null))
         .sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
@@ -86,26 +87,16 @@ export function catalogueUseCases(data: DataService) {
       const last = page.at(-1);
       const more = start >= 0 && start + limit < found.length;
       return {
-        items: page.map(toCourseSummary),
+        items: page,
         cursor: more && last ? encodeCursor("catalogue", sortKey(last)) : null,
         total: found.length,
         facets: facetCounts(candidates, query),
       };
     },
 
-    /** Listed courses whose lessons cite the exchange item: one Query of the listing partition. */
+    /** Listed courses whose lessons cite the exchange item: one Query of the summaries. */
     async citing(itemId: string): Promise<CourseSummary[]> {
-      const listings = await data.entities.courseListing.query
-        .catalogue({})
-        .where(
-          ({ listed, citedItemIds }, { eq, contains }) =>
-            `${eq(listed, true)} AND ${contains(citedItemIds, itemId)}`,
-        )
-        .go({ pages: "all", attributes: ["view"] });
-      return listings.data
-        .map((listing) => listing.view)
-        .sort((a, b) => a.title.localeCompare(b.title))
-        .map(toCourseSummary);
+      return (await listed(itemId)).sort((a, b) => a.title.localeCompare(b.title));
     },
 
     /** The course page, with what the caller may do: no read beyond the listing unless a trainer's token cannot tell. */

@@ -76,17 +76,36 @@ export const CourseVersionEntity = defineEntity({
   },
 });
 
+/** What a listing and its summary (course-summary.entity.ts) both hold: the version shown. */
+export const listingState = {
+  courseId: { type: "string", required: true, readOnly: true },
+  versionNumber: { type: "number", required: true },
+  /** False once the course is unpublished or archived. */
+  listed: { type: "boolean", required: true },
+} as const;
+
+/** By course, and every one in one `gsi2` partition (a list is one Query). */
+export const listingIndexes = {
+  byId: {
+    pk: { field: "pk", composite: ["courseId"] },
+    sk: { field: "sk", composite: [] },
+  },
+  catalogue: {
+    index: "gsi2",
+    pk: { field: "gsi2pk", composite: [] },
+    sk: { field: "gsi2sk", composite: ["courseId"] },
+  },
+} as const;
+
 /**
- * What the catalogue and the course page read: the latest published version,
+ * What the course page reads: the latest published version,
  * learner-safe, in one item. Every listing sits in one `gsi2` partition, so the
  * catalogue is one Query; `listed` is false once the course is unpublished or archived.
  */
 export const CourseListingEntity = defineEntity({
   model: { entity: "courseListing", version: "1", service: SERVICE_NAME },
   attributes: {
-    courseId: { type: "string", required: true, readOnly: true },
-    versionNumber: { type: "number", required: true },
-    listed: { type: "boolean", required: true },
+    ...listingState,
     ownerIds: { type: "list", items: { type: "string" }, required: true },
     /** The owners' identity subjects, so the course page tells its trainers apart by token alone. */
     ownerSubjects: { type: "list", items: { type: "string" } },
@@ -95,15 +114,5 @@ export const CourseListingEntity = defineEntity({
     citedItemIds: { type: "list", items: { type: "string" }, required: false },
     publishedAt: { type: "string", required: true },
   },
-  indexes: {
-    byId: {
-      pk: { field: "pk", composite: ["courseId"] },
-      sk: { field: "sk", composite: [] },
-    },
-    catalogue: {
-      index: "gsi2",
-      pk: { field: "gsi2pk", composite: [] },
-      sk: { field: "gsi2sk", composite: ["courseId"] },
-    },
-  },
+  indexes: listingIndexes,
 });

@@ -7,9 +7,10 @@ import { courseDocumentUseCases } from "./documents.ts";
 import { publishingUseCases } from "./publishing.ts";
 
 export type { StoredDraft } from "./course.entity.ts";
+export { cardOf } from "./course-summary.entity.ts";
 export * from "./schemas.ts";
 export { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "./trainers.ts";
-export { citedItemIds, toCourseSummary, toPublished } from "./views.ts";
+export { citedItemIds, toCourseSummary, toPublished, toSummaryItem } from "./views.ts";
 
 /** The academy: course authoring, publication and the public catalogue. */
 export function academyUseCases(
@@ -24,3 +25,4 @@ export function academyUseCases(
     catalogue: catalogueUseCases(data),
   };
 }
+export { backfillCourseSummaries } from "./summary-backfill.ts";

@@ -4,14 +4,14 @@ import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
 import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
-import { citedItemIds, toDraft, toPublished } from "./views.ts";
+import { citedItemIds, toDraft, toPublished, toSummaryItem } from "./views.ts";
 
 const wrongStatus = (status: string, action: string) =>
   new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);
 
 /**
- * Publication: an immutable numbered version plus the catalogue's listing, in
- * one transaction conditional on the draft's version and on the listing still
+ * Publication: an immutable numbered version plus the catalogue's listing and its
+ * summary, in one transaction conditional on the draft's version and on the listing still
  * showing the previous version, so a failed publish leaves nothing behind.
  */
 export function publishingUseCases(data: DataService, now: () => Date = () => new Date()) {
@@ -21,24 +21,33 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
     return loaded;
   }
 
-  /** Sets the draft's status and the listing's visibility together. */
+  /**
+   * Sets the draft's status and hides the listing and its summary together. The
+   * summary is rewritten from the listing (read first, its version a condition of the
+   * transaction), so it is right even where it was never written (decision 0025).
+   */
   async function setListed(draft: StoredDraft, status: "unpublished" | "archived") {
     const at = now().toISOString();
     const version = draft.version + 1;
+    const shown =
+      draft.publishedVersion > 0
+        ? (await data.entities.courseListing.get({ courseId: draft.courseId }).go()).data
+        : null;
     const result = await data.transaction
-      .write(({ courseDraft, courseListing }) => [
+      .write(({ courseDraft, courseListing, courseSummary }) => [
         courseDraft
           .patch({ courseId: draft.courseId })
           .set({ status, updatedAt: at, version })
           .where((attributes, { eq }) => eq(attributes.version, draft.version))
           .commit(),
-        ...(draft.publishedVersion > 0
+        ...(shown
           ? [
               courseListing
                 .patch({ courseId: draft.courseId })
                 .set({ listed: false })
                 .where((attributes, { eq }) => eq(attributes.versionNumber, draft.publishedVersion))
                 .commit(),
+              courseSummary.put(toSummaryItem(shown.view, false)).commit(),
             ]
           : []),
       ])
@@ -89,7 +98,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
         publishedAt: at,
       };
       const result = await data.transaction
-        .write(({ courseDraft, courseVersion, courseListing }) => [
+        .write(({ courseDraft, courseVersion, courseListing, courseSummary }) => [
           courseDraft
             .patch({ courseId })
             .set(next)
@@ -120,6 +129,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
                 })
                 .where((attributes, { eq }) => eq(attributes.versionNumber, previous))
                 .commit(),
+          courseSummary.put(toSummaryItem(view, true)).commit(),
         ])
         .go();
       if (result.canceled) throw staleCourse();

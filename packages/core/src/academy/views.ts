@@ -48,6 +48,21 @@ export function toCourseSummary(course: PublishedCourse): CourseSummary {
   };
 }
 
+/** The summary item of a listing showing `course` (course-summary.entity.ts). */
+export function toSummaryItem(course: PublishedCourse, listed: boolean) {
+  return {
+    courseId: course.courseId,
+    versionNumber: course.versionNumber,
+    listed,
+    card: JSON.stringify(toCourseSummary(course)),
+    lessons: course.modules.flatMap((module) =>
+      module.lessons.map(({ lessonId, optional }) => ({ lessonId, optional })),
+    ),
+    citedItemIds: citedItemIds(course.modules),
+    publishedAt: course.publishedAt,
+  };
+}
+
 /** Every exchange item a course's lessons cite, once each. */
 export const citedItemIds = (modules: { lessons: { citations: string[] }[] }[]): string[] => [
   ...new Set(modules.flatMap((module) => module.lessons.flatMap((lesson) => lesson.citations))),

@@ -3,6 +3,8 @@ import { isConditionalCheckFailed } from "../data/errors.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { newId } from "../ids.ts";
+import type { Country } from "../taxonomy/countries.ts";
 import type { CityItem } from "./city.entity.ts";
 import type { City, CityPatch } from "./schemas.ts";
 
@@ -17,6 +19,7 @@ function toCity(item: CityItem): City {
     contactEmail: item.contactEmail ?? null,
     website: item.website ?? null,
     population: item.population ?? null,
+    memberSince: item.memberSince ?? null,
     updatedAt: item.updatedAt,
     version: item.version,
   };
@@ -43,6 +46,30 @@ export async function assertKnownCity(data: DataService, cityId: string): Promis
       { field: "cityId", message: "No member city has this id" },
     ]);
   }
+}
+
+/**
+ * The member city an approved membership application creates: its profile starts
+ * from the application, says since when it is a member, and its contributors
+ * complete it. Written by the approval's transaction (membership/review.ts).
+ */
+export function newMemberCity(
+  application: { cityName: string; country: Country; region: string; population: number },
+  at: Date,
+): CityItem {
+  const memberSince = at.toISOString().slice(0, 10);
+  return {
+    cityId: newId("cty"),
+    name: application.cityName,
+    country: application.country,
+    region: application.region,
+    population: application.population,
+    description: `${application.cityName} (${application.region}) has been a member of the alliance since ${memberSince}.`,
+    memberSince,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+    version: 1,
+  };
 }
 
 /** Member cities: public reads; their contributors and administrators edit the profile. */

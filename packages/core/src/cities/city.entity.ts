@@ -17,6 +17,8 @@ export const CityEntity = defineEntity({
     contactEmail: { type: "string" },
     website: { type: "string" },
     population: { type: "number" },
+    /** The day its membership application was approved (YYYY-MM-DD); absent for founding cities. */
+    memberSince: { type: "string" },
     ...timestamps,
   },
   indexes: {

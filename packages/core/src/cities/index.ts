@@ -1,3 +1,4 @@
 /** Member cities: their profiles, public to read, edited by their contributors. */
-export { assertKnownCity, cityUseCases } from "./cities.ts";
+export { assertKnownCity, cityUseCases, newMemberCity } from "./cities.ts";
+export type { CityItem } from "./city.entity.ts";
 export * from "./schemas.ts";

@@ -14,6 +14,8 @@ export const citySchema = z
     contactEmail: z.string().nullable(),
     website: z.string().nullable(),
     population: z.number().int().nullable(),
+    /** The day its membership was approved; null for the alliance's founding cities. */
+    memberSince: z.iso.date().nullable(),
     updatedAt: z.iso.datetime(),
     version: z.number().int().positive(),
   })

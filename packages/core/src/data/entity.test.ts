@@ -1,6 +1,6 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { Entity } from "electrodb";
+import { Entity, Service } from "electrodb";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { defineEntity } from "./entity.ts";
 import { createDataService } from "./service.ts";
@@ -40,5 +40,23 @@ describe("defineEntity", () => {
     const built = defineEntity(entity?.schema as never);
     expect(validate).not.toHaveBeenCalled();
     expect(built.schema).toBe(entity?.schema);
+  });
+});
+
+describe("createDataService", () => {
+  it("joins its entities as given, without ElectroDB's model check of each (decision 0027)", () => {
+    // ElectroDB's own path, which validates each entity against its JSON Schema of models.
+    const join = vi.spyOn(
+      Service.prototype as unknown as { _inferJoinEntity(instance: unknown): unknown },
+      "_inferJoinEntity",
+    );
+    try {
+      const service = createDataService(client, "test");
+      expect(join).not.toHaveBeenCalled();
+      expect(Object.keys(service.entities)).toEqual(entities.map(([name]) => name));
+      for (const entity of Object.values(service.entities)) expect(entity).toBeInstanceOf(Entity);
+    } finally {
+      join.mockRestore();
+    }
   });
 });

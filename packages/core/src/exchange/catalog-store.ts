@@ -108,9 +108,15 @@ export function createCatalogStore(
       saved = generation;
       return true;
     } catch (error) {
-      warn("Search snapshot unusable: reading the whole catalogue", {
-        error: error instanceof Error ? error.message : String(error),
-      });
+      // A function allowed to read only the snapshot's key, not to list the bucket (the
+      // stream function), is told "access denied" for a key that does not exist yet.
+      const denied = error instanceof Error && error.name === "AccessDenied";
+      warn(
+        denied
+          ? "Search snapshot not readable (not written yet, or not permitted): reading the whole catalogue"
+          : "Search snapshot unusable: reading the whole catalogue",
+        { error: error instanceof Error ? error.message : String(error) },
+      );
       return false;
     }
   }

@@ -1,9 +1,10 @@
+import { cardOf } from "../academy/index.ts";
 import { currentMember, requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { totalsChange } from "./counters.ts";
 import type { StoredEnrolment } from "./enrolment.entity.ts";
-import { lessonsOf, progressOf, summaryOf } from "./progress.ts";
+import { lessonsOf, progressOf, progressSummaryOf } from "./progress.ts";
 import { courseGone, notEnrolled, type ProgressStore } from "./progress-store.ts";
 import type { CourseProgress, MyLearning, ProgressSummary } from "./schemas.ts";
 
@@ -81,19 +82,22 @@ export function enrolmentUseCases(data: DataService, store: ProgressStore, now: 
       });
     },
 
-    /** Every course the caller follows or completed: one Query, one BatchGetItem. */
+    /**
+     * Every course the caller follows or completed: one Query, one BatchGetItem of the
+     * courses' summaries (decision 0025), not of their whole learner views.
+     */
     async mine(): Promise<MyLearning> {
       const { subject } = requireUser();
       const found = await data.entities.enrolment.query.byLearner({ subject }).go({ pages: "all" });
       const current = found.data.filter((each) => each.status !== "left");
       if (current.length === 0) return { inProgress: [], completed: [] };
-      const listings = await data.entities.courseListing
+      const cards = await data.entities.courseSummary
         .get(current.map(({ courseId }) => ({ courseId })))
-        .go();
-      const courses = new Map(listings.data.map((listing) => [listing.courseId, listing.view]));
+        .go({ attributes: ["courseId", "card", "lessons"] });
+      const courses = new Map(cards.data.map((card) => [card.courseId, card]));
       const summaries = current.flatMap((enrolment) => {
-        const course = courses.get(enrolment.courseId);
-        return course ? [summaryOf(progressOf(course, enrolment))] : [];
+        const card = courses.get(enrolment.courseId);
+        return card ? [progressSummaryOf(cardOf(card), card.lessons, enrolment)] : [];
       });
       const by =
         (key: "lastActiveAt" | "completedAt") => (a: ProgressSummary, b: ProgressSummary) =>

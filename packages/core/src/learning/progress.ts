@@ -24,10 +24,17 @@ export function meetsCompletion(course: PublishedCourse, done: ReadonlySet<strin
   return lessonsOf(course).every((lesson) => lesson.optional || done.has(lesson.lessonId));
 }
 
-export function progressOf(course: PublishedCourse, enrolment: EnrolmentState): CourseProgress {
+/** A lesson as progress counts it. */
+type CountedLesson = Pick<LearnerLesson, "lessonId" | "optional">;
+
+/** What a list of a learner's courses shows: from the course's lesson outline alone. */
+export function progressSummaryOf(
+  course: Pick<PublishedCourse, "courseId" | "title" | "language" | "versionNumber">,
+  lessons: readonly CountedLesson[],
+  enrolment: EnrolmentState,
+): ProgressSummary {
   const done = new Set(enrolment.done);
-  const known = new Set(enrolment.known);
-  const lessons = lessonsOf(course);
+  const isNew = newLessonTest(enrolment);
   const required = lessons.filter((lesson) => !lesson.optional);
   const requiredDone = required.filter((lesson) => done.has(lesson.lessonId)).length;
   const completed = enrolment.status === "completed";
@@ -35,8 +42,6 @@ export function progressOf(course: PublishedCourse, enrolment: EnrolmentState): 
     required.find((lesson) => !done.has(lesson.lessonId)) ??
     lessons.find((lesson) => !done.has(lesson.lessonId)) ??
     null;
-  const isNew = (lesson: LearnerLesson) =>
-    known.size > 0 && !known.has(lesson.lessonId) && !done.has(lesson.lessonId);
   return {
     courseId: course.courseId,
     title: course.title,
@@ -53,6 +58,22 @@ export function progressOf(course: PublishedCourse, enrolment: EnrolmentState): 
     newLessons: lessons.filter(isNew).length,
     completedAt: enrolment.completedAt ?? null,
     certificateCode: enrolment.certificateCode ?? null,
+  };
+}
+
+/** A lesson is new when the learner knew the course before it was added, and has not done it. */
+function newLessonTest(enrolment: EnrolmentState) {
+  const done = new Set(enrolment.done);
+  const known = new Set(enrolment.known);
+  return (lesson: CountedLesson) =>
+    known.size > 0 && !known.has(lesson.lessonId) && !done.has(lesson.lessonId);
+}
+
+export function progressOf(course: PublishedCourse, enrolment: EnrolmentState): CourseProgress {
+  const done = new Set(enrolment.done);
+  const isNew = newLessonTest(enrolment);
+  return {
+    ...progressSummaryOf(course, lessonsOf(course), enrolment),
     modules: course.modules.map((module) => ({
       moduleId: module.moduleId,
       title: module.title,

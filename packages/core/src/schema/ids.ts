@@ -7,6 +7,7 @@ export const ID_PREFIXES = {
   course: "crs",
   courseModule: "mod",
   lesson: "les",
+  membershipApplication: "apl",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

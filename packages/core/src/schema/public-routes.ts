@@ -17,4 +17,5 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/courses/{courseId}/documents/{attachmentId}" },
   { method: "GET", path: "/api/exchange/items/{itemId}/courses" },
   { method: "GET", path: "/api/certificates/{code}" },
+  { method: "GET", path: "/api/sitemap.xml" },
 ] as const;

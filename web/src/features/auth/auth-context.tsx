@@ -1,7 +1,7 @@
 import type { Role } from "@alliance/core/web";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { rolesOf } from "./roles.ts";
-import { loadAuth } from "./session.ts";
+import { loadAuth, mayBeSignedIn, onAuthLoaded } from "./session.ts";
 
 export type AuthState =
   | { status: "checking" }
@@ -24,6 +24,8 @@ interface AuthContextValue {
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 async function readState(): Promise<AuthState> {
+  // Nothing stored, no session: an anonymous visit never waits for Amplify.
+  if (!mayBeSignedIn()) return { status: "signed-out" };
   try {
     const { getCurrentUser, fetchAuthSession } = await loadAuth();
     const user = await getCurrentUser();
@@ -50,24 +52,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let stop: (() => void) | undefined;
-    let cancelled = false;
     void refresh();
-    loadAuth()
-      .then(({ Hub }) => {
-        if (cancelled) return;
-        stop = Hub.listen("auth", ({ payload }) => {
-          if (payload.event === "signedOut" || payload.event === "tokenRefresh_failure") {
-            setState({ status: "signed-out" });
-          } else if (payload.event === "signedIn" || payload.event === "tokenRefresh") {
-            // A refreshed token carries the roles as they are now (an administrator may
-            // have changed them).
-            void refresh();
-          }
-        });
-      })
-      .catch(() => {});
+    // Amplify's events once something loads it (a stored session, a sign-in page).
+    const cancel = onAuthLoaded(({ Hub }) => {
+      stop = Hub.listen("auth", ({ payload }) => {
+        if (payload.event === "signedOut" || payload.event === "tokenRefresh_failure") {
+          setState({ status: "signed-out" });
+        } else if (payload.event === "signedIn" || payload.event === "tokenRefresh") {
+          // A refreshed token carries the roles as they are now (an administrator may
+          // have changed them).
+          void refresh();
+        }
+      });
+    });
     return () => {
-      cancelled = true;
+      cancel();
       stop?.();
     };
   }, [refresh]);

@@ -4,6 +4,6 @@
  */
 export { AuthProvider, type AuthState, useAuth, useRoles } from "./auth-context.tsx";
 export { RequireAuth } from "./require-auth.tsx";
-export { getAccessToken, loadAuth, setAuthConfig } from "./session.ts";
+export { getAccessToken, loadAuth, preloadAuth, setAuthConfig } from "./session.ts";
 export { meKey, meQuery, useMe } from "./use-me.ts";
 export { useHomeReached, useSignOut } from "./use-sign-out.ts";

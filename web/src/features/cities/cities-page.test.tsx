@@ -16,6 +16,7 @@ const city = (cityId: string, name: string): City => ({
   contactEmail: null,
   website: null,
   population: null,
+  memberSince: null,
   updatedAt: "2026-03-01T10:00:00.000Z",
   version: 1,
 });

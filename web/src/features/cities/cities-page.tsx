@@ -18,6 +18,9 @@ export function CitiesPage() {
   return (
     <Page title={t("cities.title")}>
       <p>{t("cities.intro")}</p>
+      <p>
+        {t("cities.join")} <Link to="/join">{t("cities.joinLink")}</Link>
+      </p>
       <PagedResults
         search={cities}
         items={list}
@@ -38,13 +41,21 @@ export function CitiesPage() {
 }
 
 function CityCard({ city }: { city: City }) {
+  const { t, i18n } = useTranslation();
   const place = useCityPlace(city);
+  const since =
+    city.memberSince &&
+    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
+      dateStyle: "long",
+      timeZone: "UTC",
+    }).format(new Date(`${city.memberSince}T00:00:00Z`));
   return (
     <li className="card">
       <h2>
         <Link to={`/cities/${city.cityId}`}>{city.name}</Link>
       </h2>
       <p className="card__meta">{place}</p>
+      {since && <p className="card__meta">{t("cities.memberSince", { date: since })}</p>}
       {city.description && <p>{city.description}</p>}
       <CityWebsite city={city} />
     </li>

@@ -36,6 +36,13 @@ export function HomePage() {
         <h2 id="home-approach">{t("home.approach.title")}</h2>
         <p>{t("home.approach.body")}</p>
       </section>
+      <section aria-labelledby="home-alliance">
+        <h2 id="home-alliance">{t("home.alliance.title")}</h2>
+        <p>{t("home.alliance.body")}</p>
+        <p>
+          <Link to="/join">{t("home.alliance.link")}</Link>
+        </p>
+      </section>
       {state.status === "signed-out" && (
         <p className="cta">
           <Link className="button" to="/sign-up">

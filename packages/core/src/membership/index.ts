@@ -1,0 +1,24 @@
+import type { IdentityDirectory } from "../auth/index.ts";
+import type { DataService } from "../data/service.ts";
+import { applicantUseCases } from "./applications.ts";
+import { reviewUseCases } from "./review.ts";
+
+export { SUBMISSIONS_PER_DAY } from "./applications.ts";
+export * from "./schemas.ts";
+
+/**
+ * Membership of the alliance: a city or region applies, administrators decide,
+ * approval makes it a member city with its applicant as first contributor.
+ * Every step is in the application's log (`membershipEvent`), which the table's
+ * change stream carries to whoever subscribes (decision 0033).
+ */
+export function membershipUseCases(
+  data: DataService,
+  directory: IdentityDirectory,
+  now: () => Date = () => new Date(),
+) {
+  return {
+    ...applicantUseCases(data, now),
+    ...reviewUseCases(data, directory, now),
+  };
+}

@@ -1,0 +1,120 @@
+import { type IdentityDirectory, requireRole } from "../auth/index.ts";
+import { newMemberCity } from "../cities/index.ts";
+import type { Page } from "../data/pagination.ts";
+import { queryPage } from "../data/pagination.ts";
+import type { DataService } from "../data/service.ts";
+import { VisibleError } from "../errors.ts";
+import { findUser } from "../people/lookup.ts";
+import { applicationStore, toSummary } from "./application-store.ts";
+import type { ApplicationItem } from "./membership-application.entity.ts";
+import type {
+  Application,
+  ApplicationQueueQuery,
+  ApplicationReview,
+  ApplicationSummary,
+} from "./schemas.ts";
+
+/** Applications an administrator may decide on: those waiting for review. */
+const AWAITING_REVIEW = ["submitted", "resubmitted"] as const;
+
+/**
+ * Administrators' side of membership: the queue, and the three decisions. Each
+ * decision is one transaction conditional on the version the administrator saw,
+ * so of two administrators deciding at once one wins and the other gets 412.
+ */
+export function reviewUseCases(data: DataService, directory: IdentityDirectory, now: () => Date) {
+  const store = applicationStore(data, now);
+
+  return {
+    /** Applications in `state` (every state when absent), oldest first: one Query of gsi2. */
+    async queue(query: ApplicationQueueQuery): Promise<Page<ApplicationSummary>> {
+      requireRole("admin");
+      const byState = data.entities.membershipApplication.query.byState(
+        query.state ? { state: query.state } : {},
+      );
+      const page = await queryPage(byState, query);
+      return { items: page.items.map(toSummary), cursor: page.cursor };
+    },
+
+    async review(
+      applicationId: string,
+      review: ApplicationReview,
+      expectedVersion: number,
+    ): Promise<Application> {
+      const { member, item } = await store.loadFor(
+        "admin",
+        applicationId,
+        expectedVersion,
+        AWAITING_REVIEW,
+      );
+      if (review.decision === "approve") return approve(member, item);
+      const state = review.decision === "decline" ? "declined" : "information-requested";
+      // A declined application is closed: its applicant may send another.
+      return store.step(item, member, {
+        state,
+        message: review.message,
+        closes: state === "declined",
+      });
+    },
+  };
+
+  /**
+   * Creates the member city, names it on the applicant's profile and closes the
+   * application, in one transaction; then makes the applicant a contributor
+   * (Cognito group, outside the transaction: see decision 0033).
+   */
+  async function approve(
+    member: Parameters<typeof store.event>[1],
+    item: ApplicationItem,
+  ): Promise<Application> {
+    const applicant = await findUser(data, item.applicantId);
+    const roles = await directory.rolesOf(applicant.username);
+    if (roles.includes("contributor")) {
+      // The approval of another administrator, finished a moment ago, made them one.
+      const current = await store.load(item.applicationId);
+      if (current.version !== item.version) return store.raceLost(item.applicationId);
+      throw new VisibleError(
+        "conflict",
+        "applicant-is-contributor",
+        "The applicant already speaks for a member city; decline this application or change their roles first.",
+      );
+    }
+    const at = now();
+    const city = newMemberCity(item, at);
+    const next = { ...store.stamp(item, "approved"), cityId: city.cityId };
+    const result = await data.transaction
+      .write(({ membershipApplication, membershipEvent, openApplication, city: cities, user }) => [
+        membershipApplication
+          .patch({ applicationId: item.applicationId })
+          .set(next)
+          .where((attributes, { eq }) => eq(attributes.version, item.version))
+          .commit(),
+        membershipEvent
+          .create(
+            store.event(item, member, "approved", "approved", next.updatedAt, {
+              cityId: city.cityId,
+            }),
+          )
+          .commit(),
+        openApplication.delete({ userId: item.applicantId }).commit(),
+        cities.create(city).commit(),
+        user
+          .patch({ subject: applicant.subject })
+          .set({ cityId: city.cityId, updatedAt: next.updatedAt, version: applicant.version + 1 })
+          .where((attributes, { eq }) => eq(attributes.version, applicant.version))
+          .commit(),
+      ])
+      .go();
+    if (result.canceled) {
+      const current = await store.load(item.applicationId);
+      if (current.version !== item.version) return store.raceLost(item.applicationId);
+      throw new VisibleError(
+        "conflict",
+        "profile-changed",
+        "The applicant's profile changed at the same moment. Please try again.",
+      );
+    }
+    await directory.setRoles(applicant.username, [...roles, "contributor"]);
+    return store.withLog({ ...item, ...next });
+  }
+}

@@ -1,0 +1,154 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEMO_COURSES, DEMO_ITEMS } from "@alliance/dev";
+import { type LaunchedChrome, launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { afterAll, beforeAll, bench, describe } from "vitest";
+import { type ProductionSite, startProductionSite } from "./support/production-site.ts";
+
+/**
+ * Lighthouse 12 (mobile emulation and simulated throttling: its defaults) on the web
+ * app's production build, served with the API and the seeded demo data on the local
+ * emulators (support/production-site.ts): home, exchange list, catalogue, an exchange
+ * item and a course page, one run each. Baseline in the same run: a minimal static page
+ * served by the same server, so the ratio shows what the machine's load does to the
+ * score. Prints scores (performance, SEO, accessibility, best practices) and the
+ * metrics behind performance. Goals: performance ≥ 0.95 on every page, SEO 1.0. Never
+ * fails on a score: it is a bench.
+ *
+ *   pnpm bench tests/bench/lighthouse.bench.ts
+ */
+const CATEGORIES = ["performance", "seo", "accessibility", "best-practices"] as const;
+/** The flags the e2e tests launch Chromium with (STACK.md). */
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const METRICS = {
+  FCP: "first-contentful-paint",
+  LCP: "largest-contentful-paint",
+  TBT: "total-blocking-time",
+  CLS: "cumulative-layout-shift",
+} as const;
+
+const BASELINE_PAGE = [
+  "<!doctype html>",
+  '<html lang="en"><head><meta charset="UTF-8" />',
+  '<meta name="viewport" content="width=device-width, initial-scale=1" />',
+  '<meta name="description" content="A minimal static page: the Lighthouse baseline." />',
+  '<link rel="icon" href="data:," />',
+  "<title>Baseline</title></head>",
+  "<body><main><h1>Baseline</h1><p>A static page with no script and no style sheet.</p></main></body></html>",
+  "",
+].join("\n");
+
+const item = DEMO_ITEMS.find((candidate) => candidate.status === "published");
+const course = DEMO_COURSES[0];
+const PAGES: [name: string, path: string][] = [
+  ["baseline (static)", "/bench-baseline.html"],
+  ["home", "/"],
+  ["exchange list", "/exchange"],
+  ["catalogue", "/courses"],
+  ...(item ? [["exchange item", `/exchange/items/${item.itemId}`] as [string, string]] : []),
+  ...(course ? [["course page", `/courses/${course.courseId}`] as [string, string]] : []),
+];
+
+interface Result {
+  name: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  metrics: Record<keyof typeof METRICS, number>;
+  /** Bytes of JavaScript transferred (compressed) during the load. */
+  script: number;
+  failed: string[];
+}
+
+let site: ProductionSite;
+let chrome: LaunchedChrome;
+let profile: string;
+let startMs = 0;
+beforeAll(async () => {
+  const started = performance.now();
+  site = await startProductionSite({ "bench-baseline.html": BASELINE_PAGE });
+  startMs = performance.now() - started;
+  profile = mkdtempSync(join(tmpdir(), "alliance-lighthouse-"));
+  chrome = await launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+    userDataDir: profile,
+    logLevel: "silent",
+  });
+}, 240_000);
+afterAll(async () => {
+  await chrome?.kill();
+  await site?.stop();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function audit(name: string, path: string): Promise<Result> {
+  const run = await lighthouse(`${site.url}${path}`, {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...CATEGORIES],
+  });
+  const lhr = run?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const resources = lhr.audits["resource-summary"]?.details;
+  const items = resources?.type === "table" ? resources.items : [];
+  const script = Number(items.find((entry) => entry.resourceType === "script")?.transferSize ?? 0);
+  // What keeps SEO, accessibility and best practices below 1: the failing audits' ids.
+  const failed = CATEGORIES.filter((id) => id !== "performance").flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id),
+  );
+  return {
+    name,
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as Result["scores"],
+    metrics: Object.fromEntries(
+      Object.entries(METRICS).map(([key, id]) => [key, metric(id)]),
+    ) as Result["metrics"],
+    script,
+    failed,
+  };
+}
+
+const lines: string[] = [];
+afterAll(() => {
+  process.stdout.write(`\n${lines.join("\n")}\n\n`);
+});
+
+describe("Lighthouse, mobile", () => {
+  bench(
+    "public pages of the production build against a static page",
+    async () => {
+      const results: Result[] = [];
+      for (const [name, path] of PAGES) results.push(await audit(name, path));
+      const [baseline] = results;
+      const perf = baseline?.scores.performance ?? Number.NaN;
+      const ms = (value: number) => `${Math.round(value)} ms`.padStart(8);
+      lines.length = 0;
+      lines.push(
+        `Lighthouse 12.2.3, mobile, simulated throttling, one run per page (scores swing by a few hundredths between runs); site built and started in ${(startMs / 1000).toFixed(0)} s`,
+        "goals: performance ≥ 0.95 on every page, SEO 1.0; 'perf ÷ base': the page's performance ÷ the static page's in this run",
+        "",
+        `${"page".padEnd(18)}  perf  ÷ base   SEO  a11y  best       FCP       LCP       TBT     CLS  JS sent  failing (SEO, a11y, best practices)`,
+        ...results.map(
+          ({ name, scores, metrics, script, failed }) =>
+            `${name.padEnd(18)}  ${scores.performance.toFixed(2)}  ${(scores.performance / perf).toFixed(2).padStart(6)}  ${scores.seo.toFixed(2).padStart(4)}  ${scores.accessibility.toFixed(2)}  ${scores["best-practices"].toFixed(2)}  ${ms(metrics.FCP)}  ${ms(metrics.LCP)}  ${ms(metrics.TBT)}  ${metrics.CLS.toFixed(3).padStart(6)}  ${`${(script / 1000).toFixed(0)} KB`.padStart(7)}  ${failed.join(", ") || "none"}`,
+        ),
+      );
+    },
+    { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 },
+  );
+});
