@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { renderToString } from "react-dom/server";
+import { renderToReadableStream } from "react-dom/server";
 import {
   createStaticHandler,
   createStaticRouter,
@@ -101,12 +101,18 @@ export async function render(request: Request, options: RenderOptions): Promise<
   await found.page.prefetch?.({ params: found.params, url, queryClient });
 
   const router = createStaticRouter(handler.dataRoutes, context);
-  const app = renderToString(
+  // A stream read whole once everything is ready, not renderToString: a lazy part (the
+  // Markdown renderer) is then rendered here too, rather than left to the browser with
+  // an error and a layout shift.
+  const stream = await renderToReadableStream(
     <AppProviders i18n={i18n} queryClient={queryClient}>
       {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
   );
+  await stream.allReady;
+  const app = await new Response(stream).text();
+
   const meta = pageMeta(found, {
     url,
     queryClient,
