@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
@@ -42,9 +43,8 @@ function CityView({ city }: { city: City }) {
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const place = useCityPlace(city);
-  const filters = filtersFrom(new URLSearchParams({ cityId: city.cityId }));
   const search = useInfiniteQuery({
-    ...exchangeQueries.search(filters),
+    ...cityItemsQuery(city.cityId),
     placeholderData: keepPreviousData,
   });
   const items = search.data?.pages.flatMap((page) => page.items) ?? [];
@@ -123,5 +123,33 @@ function CityView({ city }: { city: City }) {
     </>
   );
 }
+
+/** The first page of a city's published items. */
+const cityItemsQuery = (cityId: string) =>
+  exchangeQueries.search(filtersFrom(new URLSearchParams({ cityId })));
+
+export const handle: PublicPage = {
+  prefetch: async ({ params, queryClient }) => {
+    const cityId = params.cityId ?? "";
+    await Promise.all([
+      queryClient.prefetchQuery(cityQueries.one(cityId)),
+      queryClient.prefetchInfiniteQuery(cityItemsQuery(cityId)),
+    ]);
+  },
+  head: ({ params, queryClient, t }) => {
+    const { queryKey } = cityQueries.one(params.cityId ?? "");
+    const city = queryClient.getQueryData(queryKey);
+    if (city) {
+      const description = describe(city.description, t("cities.intro"));
+      return { title: city.name, description, type: "article" };
+    }
+    const status = queryErrorStatus(queryClient, queryKey);
+    return {
+      title: t("cities.city.title"),
+      description: describe(t("cities.intro")),
+      ...(status === 404 || status === 400 ? { status: 404 } : {}),
+    };
+  },
+};
 
 export { CityPage as Component };
