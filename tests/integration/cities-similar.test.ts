@@ -1,14 +1,15 @@
 import type { ApiClient } from "@alliance/api/client";
 import { type CityItem, newId } from "@alliance/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Caller, ifMatch, ok, type TestContext, testContext } from "./support/context.ts";
+import { type Caller, ifMatch, ok, type TestContext } from "./support/context.ts";
 import { countedApp } from "./support/counted-app.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
+import { ownTableContext } from "./support/own-table.ts";
 
 /**
- * Cities of this file's own, in San Marino, Malta and Liechtenstein, where no other test
- * file puts one: other files' cities may appear among the suggestions, so the
- * assertions look at these cities' places and reasons only.
+ * Cities of this file's own, in San Marino, Malta and Liechtenstein, on a table of its
+ * own (cities.test.ts lists the shared table's cities exactly); the demo cities are not
+ * there, and the assertions look at these cities' places and reasons only.
  */
 const at = new Date().toISOString();
 const city = (name: string, fields: Partial<CityItem>): CityItem => ({
@@ -49,8 +50,9 @@ const ranked = <T extends { cityId: string }>(body: { suggestions: T[] }) =>
   body.suggestions.filter((suggestion) => ours.has(suggestion.cityId));
 
 beforeAll(async () => {
-  ctx = await testContext();
-  counted = countedApp();
+  const own = await ownTableContext("similar");
+  ctx = own;
+  counted = countedApp({ TABLE_NAME: own.tableName });
   await Promise.all(
     [mine, twin, neighbour, stranger].map((item) =>
       counted.core.data.entities.city.create(item).go(),

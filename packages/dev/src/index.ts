@@ -1,3 +1,4 @@
+export { startWeb } from "./app-processes.ts";
 export { bootstrapLocalCloud } from "./bootstrap.ts";
 export { createTableInput, ensureTable } from "./bootstrap-table.ts";
 export {
@@ -8,6 +9,7 @@ export {
   type StreamEventHandler,
   startChangePoller,
 } from "./change-poller.ts";
+export type { Child } from "./child-process.ts";
 export {
   createUser,
   type EnsuredUser,
@@ -45,5 +47,6 @@ export {
   localCloudInfo,
   startLocalCloud,
 } from "./local-cloud.ts";
+export { WEB_DIR } from "./paths.ts";
 export { findFreePort } from "./ports.ts";
 export { SEEDED_AT, type SeededUser, type SeedResult, seedDemo } from "./seed.ts";

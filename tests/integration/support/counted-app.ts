@@ -5,10 +5,11 @@ import "../../support/provided.ts";
 
 /**
  * The API as in production, but over a DynamoDB client that counts the
- * requests it sends, and with its core at hand to set up unusual states.
+ * requests it sends, and with its core at hand to set up unusual states. `env` overrides
+ * the API's settings (a table of its own: `TABLE_NAME`).
  */
-export function countedApp() {
-  const env = { ...inject("apiEnv"), LOG_LEVEL: "SILENT" };
+export function countedApp(overrides: Record<string, string> = {}) {
+  const env = { ...inject("apiEnv"), LOG_LEVEL: "SILENT", ...overrides };
   const config = loadConfig(env);
   const client = createDynamoClient(config);
   const counter = { requests: 0, commands: [] as string[] };

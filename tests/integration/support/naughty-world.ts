@@ -139,14 +139,15 @@ export class World {
 
   /**
    * An application submitted, or waiting for its applicant's answer to a request for information.
-   * The administrator applies: the one caller who reaches both the applicant's steps
-   * and the decisions. Each world of these operations has fresh callers (naughty-probe.ts).
+   * The learner applies and the administrator decides (an administrator may not decide
+   * on their own application): the probe finds, per operation, the caller whose valid
+   * request succeeds. Each world of these operations has fresh callers (naughty-probe.ts).
    */
   application(state: string) {
     return this.once(`application ${state}`, async () => {
       const { callers } = this;
       const made = await applicationIn(this.ctx, state as "submitted", callers.admin, {
-        applicant: callers.admin,
+        applicant: callers.learner,
       });
       return made.applicationId;
     });
