@@ -2,7 +2,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
-import { cityUseCases } from "./cities/index.ts";
+import { cityUseCases, membershipStatusUseCases } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
 import {
@@ -64,7 +64,7 @@ export function createCore(options: {
   return {
     data,
     profile: profileUseCases(data, directory),
-    cities: cityUseCases(data),
+    cities: { ...cityUseCases(data), ...membershipStatusUseCases(data, options.now) },
     people: peopleUseCases(data, directory),
     membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),

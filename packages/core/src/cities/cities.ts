@@ -8,7 +8,7 @@ import type { Country } from "../taxonomy/countries.ts";
 import type { CityItem } from "./city.entity.ts";
 import type { City, CityPatch } from "./schemas.ts";
 
-function toCity(item: CityItem): City {
+export function toCity(item: CityItem): City {
   return {
     cityId: item.cityId,
     name: item.name,
@@ -22,6 +22,7 @@ function toCity(item: CityItem): City {
     memberSince: item.memberSince ?? null,
     updatedAt: item.updatedAt,
     version: item.version,
+    membershipStatus: item.membershipStatus ?? "active",
   };
 }
 

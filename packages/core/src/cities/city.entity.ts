@@ -3,6 +3,7 @@ import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
+import { CITY_STATUSES } from "./schemas.ts";
 
 /** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
 export const CityEntity = defineEntity({
@@ -20,6 +21,8 @@ export const CityEntity = defineEntity({
     /** The day its membership application was approved (YYYY-MM-DD); absent for founding cities. */
     memberSince: { type: "string" },
     ...timestamps,
+    /** Absent for every city that was never suspended nor left: active (decision 0034). */
+    membershipStatus: { type: CITY_STATUSES },
   },
   indexes: {
     byId: {

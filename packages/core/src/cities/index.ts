@@ -1,4 +1,5 @@
-/** Member cities: their profiles, public to read, edited by their contributors. */
+/** Member cities: their profiles, public to read, edited by their contributors; the directory and membership status. */
 export { assertKnownCity, cityUseCases, newMemberCity } from "./cities.ts";
 export type { CityItem } from "./city.entity.ts";
+export { assertActiveMember, membershipStatusUseCases, statusOf } from "./membership-status.ts";
 export * from "./schemas.ts";

@@ -44,6 +44,7 @@ export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemS
     publishedAt: item.publishedAt ?? null,
     outdated: isOutdated(item, now),
     revisionStatus: insider ? (item.revision?.status ?? null) : null,
+    fromFormerMember: item.cityStatus === "former",
   };
 }
 
@@ -70,9 +71,14 @@ export function toItem(
     version: item.version,
     moderation: options.moderation,
     revision: insider && item.revision ? toRevision(item.revision) : null,
-    actions: itemActions(options.member, item),
+    actions: cityMayPublish(item)
+      ? itemActions(options.member, item)
+      : { ...itemActions(options.member, item), submit: false },
   };
 }
+
+/** A suspended or former member's items go to review no more (decision 0034). */
+const cityMayPublish = (item: StoredItem) => (item.cityStatus ?? "active") === "active";
 
 function toRevision(revision: StoredRevision): Revision {
   return {
