@@ -27,8 +27,8 @@ export async function memberCity(ctx: TestContext, admin: Caller, cityName: stri
  * tests that suspend cities or make them leave: the shared table's cities must
  * stay active for every other test, and its directory as seeded.
  */
-export async function cityWorld(prefix: string) {
-  const ctx = await ownTableContext(prefix);
+export async function cityWorld(prefix: string, table?: string) {
+  const ctx = await ownTableContext(prefix, table);
   const admin = await ctx.newUser({ groups: ["admin"] });
   const [own, other, learner, trainer, otherTrainer] = await Promise.all([
     memberCity(ctx, admin, "Tampere"),
