@@ -22,6 +22,7 @@ describe("DEMO_CITIES", () => {
         website: null,
         population: null,
         memberSince: null,
+        membershipStatus: "active",
         ...city,
         updatedAt: SEEDED_AT,
         version: 1,

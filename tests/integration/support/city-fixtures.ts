@@ -64,9 +64,12 @@ export async function cityIn(
   const cities = cityOf(ctx, admin);
   let city = await ok(cities.$get({ param: { cityId } }));
   const step = async (action: "suspend" | "reinstate" | "leave") => {
-    const json = action === "leave" ? { ...REASON, confirm: true as const } : REASON;
+    const param = { cityId };
+    const header = ifMatch(city.version);
     city = await ok(
-      cities[action].$post({ param: { cityId }, json, header: ifMatch(city.version) }),
+      action === "leave"
+        ? cities.leave.$post({ param, json: { ...REASON, confirm: true }, header })
+        : cities[action].$post({ param, json: REASON, header }),
     );
   };
   if (city.membershipStatus !== status && city.membershipStatus !== "active") {

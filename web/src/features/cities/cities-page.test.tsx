@@ -19,6 +19,7 @@ const city = (cityId: string, name: string): City => ({
   memberSince: null,
   updatedAt: "2026-03-01T10:00:00.000Z",
   version: 1,
+  membershipStatus: "active",
 });
 
 const names = () => screen.queryAllByRole("heading", { level: 2 }).map((h) => h.textContent);
