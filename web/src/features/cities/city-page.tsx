@@ -10,6 +10,7 @@ import { useMe } from "../auth/index.ts";
 import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
 import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
+import { CityMembership, CityStatusNotice } from "./city-membership.tsx";
 import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
 import { cityQueries } from "./queries.ts";
@@ -50,6 +51,7 @@ function CityView({ city }: { city: City }) {
   return (
     <>
       <p className="card__meta">{place}</p>
+      <CityStatusNotice city={city} />
       {city.description && <p className="lead">{city.description}</p>}
       <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
       {canEdit &&
@@ -115,6 +117,7 @@ function CityView({ city }: { city: City }) {
         )}
       </section>
       {canEdit && <CityLearning city={city} />}
+      <CityMembership city={city} />
     </>
   );
 }

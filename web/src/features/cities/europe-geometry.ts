@@ -1,7 +1,5 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
+import { type GeoPermissibleObjects, type GeoProjection, geoConicConformal, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
 
 /**
  * The member map's geometry, computed once from Natural Earth (world-atlas) and
@@ -13,13 +11,52 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 
 /** ISO 3166-1 numeric (world-atlas feature ids) → alpha-2 (core's COUNTRIES). */
 const ALPHA2: Record<string, string> = {
-  "020": "AD", "008": "AL", "051": "AM", "040": "AT", "031": "AZ", "070": "BA", "056": "BE",
-  "100": "BG", "756": "CH", "196": "CY", "203": "CZ", "276": "DE", "208": "DK", "233": "EE",
-  "724": "ES", "246": "FI", "250": "FR", "826": "GB", "268": "GE", "300": "GR", "191": "HR",
-  "348": "HU", "372": "IE", "352": "IS", "380": "IT", "438": "LI", "440": "LT", "442": "LU",
-  "428": "LV", "492": "MC", "498": "MD", "499": "ME", "807": "MK", "470": "MT", "528": "NL",
-  "578": "NO", "616": "PL", "620": "PT", "642": "RO", "688": "RS", "752": "SE", "705": "SI",
-  "703": "SK", "674": "SM", "792": "TR", "804": "UA",
+  "020": "AD",
+  "008": "AL",
+  "051": "AM",
+  "040": "AT",
+  "031": "AZ",
+  "070": "BA",
+  "056": "BE",
+  "100": "BG",
+  "756": "CH",
+  "196": "CY",
+  "203": "CZ",
+  "276": "DE",
+  "208": "DK",
+  "233": "EE",
+  "724": "ES",
+  "246": "FI",
+  "250": "FR",
+  "826": "GB",
+  "268": "GE",
+  "300": "GR",
+  "191": "HR",
+  "348": "HU",
+  "372": "IE",
+  "352": "IS",
+  "380": "IT",
+  "438": "LI",
+  "440": "LT",
+  "442": "LU",
+  "428": "LV",
+  "492": "MC",
+  "498": "MD",
+  "499": "ME",
+  "807": "MK",
+  "470": "MT",
+  "528": "NL",
+  "578": "NO",
+  "616": "PL",
+  "620": "PT",
+  "642": "RO",
+  "688": "RS",
+  "752": "SE",
+  "705": "SI",
+  "703": "SK",
+  "674": "SM",
+  "792": "TR",
+  "804": "UA",
 };
 
 export const MAP_WIDTH = 600;
@@ -39,19 +76,35 @@ export interface EuropeMap {
   background: string;
 }
 
+type Position = number[];
+type Geometry =
+  | { type: "Polygon"; coordinates: Position[][] }
+  | { type: "MultiPolygon"; coordinates: Position[][][] };
+interface Country {
+  type: "Feature";
+  id?: string | number;
+  properties: unknown;
+  geometry: Geometry;
+}
+/** world-atlas's countries topology, as topojson-client reads it. */
+export type World = Parameters<typeof feature>[0];
+
 const inEurope = ([lon = 0, lat = 0]: Position) =>
   lon >= WEST && lon <= EAST && lat >= SOUTH && lat <= NORTH;
 
 /** Drops a country's polygons far from Europe (France's overseas regions, say). */
-function european(country: Feature<Polygon | MultiPolygon>): Feature<MultiPolygon> {
+function european(country: Country): Country {
   const polygons =
-    country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.coordinates;
+    country.geometry.type === "Polygon"
+      ? [country.geometry.coordinates]
+      : country.geometry.coordinates;
   const kept = polygons.filter((polygon) => polygon[0]?.some(inEurope));
   return { ...country, geometry: { type: "MultiPolygon", coordinates: kept } };
 }
 
-export function europeMap(world: Topology<{ countries: GeometryCollection }>): EuropeMap {
-  const all = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon>;
+export function europeMap(world: World): EuropeMap {
+  const countriesObject = world.objects.countries as Parameters<typeof feature>[1];
+  const all = feature(world, countriesObject) as unknown as { features: Country[] };
   const edge: Position[] = [];
   for (let step = 0; step <= 10; step += 1) {
     const lon = WEST + ((EAST - WEST) * step) / 10;
@@ -74,9 +127,9 @@ export function europeMap(world: Topology<{ countries: GeometryCollection }>): E
     const d = compactPath(projection, shape);
     if (code) {
       // Too small to point at (Monaco, San Marino…): a dot marks it as well.
-      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape);
+      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shape as GeoPermissibleObjects);
       const small = Math.max(x1 - x0, y1 - y0) < 6;
-      const [x, y] = geoPath(projection).centroid(shape);
+      const [x, y] = geoPath(projection).centroid(shape as GeoPermissibleObjects);
       countries.push({ code, d, ...(small && { dot: [Math.round(x), Math.round(y)] }) });
     } else background += d;
   }
@@ -92,7 +145,7 @@ const STEP = 1.5;
  * closer than STEP to the last one kept and rings that shrink below a triangle:
  * Natural Earth's 1:50m detail, at the map's size, without its weight.
  */
-function compactPath(projection: GeoProjection, shape: Feature): string {
+function compactPath(projection: GeoProjection, shape: Country): string {
   const rings: [number, number][][] = [];
   let ring: [number, number][] = [];
   const context = {
@@ -104,10 +157,11 @@ function compactPath(projection: GeoProjection, shape: Feature): string {
       const [lx, ly] = ring.at(-1) ?? [0, 0];
       if (Math.abs(x - lx) + Math.abs(y - ly) >= STEP) ring.push([Math.round(x), Math.round(y)]);
     },
+    beginPath() {},
     closePath() {},
     arc() {},
   };
-  geoPath(projection, context)(shape);
+  geoPath(projection, context)(shape as GeoPermissibleObjects);
   let d = "";
   for (const points of rings.filter((points) => points.length >= 3)) {
     const [first, ...rest] = points as [[number, number], ...[number, number][]];

@@ -1,11 +1,10 @@
 import { gzipSync } from "node:zlib";
 import { COUNTRIES } from "@alliance/core/web";
-import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import world from "world-atlas/countries-50m.json" with { type: "json" };
-import { europeMap } from "./europe-geometry.ts";
+import { europeMap, type World } from "./europe-geometry.ts";
 
-const map = europeMap(world as unknown as Topology<{ countries: GeometryCollection }>);
+const map = europeMap(world as unknown as World);
 const json = `${JSON.stringify(map)}\n`;
 
 describe("the member map's geometry", () => {
