@@ -57,13 +57,26 @@ export function CityStatusNotice({ city }: { city: City }) {
  * earlier (412, or 409 for a status that no longer allows it) reloads the city and says so.
  */
 export function CityMembership({ city }: { city: City }) {
-  const { t } = useTranslation();
   const { me, isAdmin } = useMe();
   const ownCity = Boolean(me?.roles.includes("contributor") && me.cityId === city.cityId);
+  if (!isAdmin && !ownCity) return null;
+  return <MembershipPanel city={city} isAdmin={isAdmin} ownCity={ownCity} />;
+}
+
+/** The panel itself, for an administrator (`isAdmin`) or a contributor of the city (`ownCity`). */
+export function MembershipPanel({
+  city,
+  isAdmin,
+  ownCity,
+}: {
+  city: City;
+  isAdmin: boolean;
+  ownCity: boolean;
+}) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<Action | null>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const heading = useRef<HTMLHeadingElement>(null);
-  if (!isAdmin && !ownCity) return null;
   const actions = actionsFor(city, isAdmin, ownCity);
   const close = (message?: string) => {
     setOpen(null);
@@ -189,7 +202,7 @@ function StatusForm({
           label={t("directory.status.confirm", { city: city.name })}
         />
       )}
-      <p className="actions">
+      <div className="actions actions--row">
         <SubmitButton
           pending={form.formState.isSubmitting}
           pendingLabel={t("directory.status.sending")}
@@ -199,7 +212,7 @@ function StatusForm({
         <button type="button" className="button button--secondary" onClick={onCancel}>
           {t("directory.status.cancel")}
         </button>
-      </p>
+      </div>
     </form>
   );
 }
