@@ -28,8 +28,6 @@ describe("the registered change consumers", () => {
   });
 
   it("leave the snapshot out when no bucket is configured", () => {
-    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual([
-      "city-status-marks",
-    ]);
+    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual(["city-status-marks"]);
   });
 });
