@@ -58,6 +58,7 @@ export function toItem(
   options: { member: Member | null; moderation: ModerationEvent[] | null },
 ): Item {
   const insider = isInsider(options.member, item);
+  const actions = itemActions(options.member, item);
   return {
     ...toSummary(item, now, insider),
     description: item.description,
@@ -71,9 +72,7 @@ export function toItem(
     version: item.version,
     moderation: options.moderation,
     revision: insider && item.revision ? toRevision(item.revision) : null,
-    actions: cityMayPublish(item)
-      ? itemActions(options.member, item)
-      : { ...itemActions(options.member, item), submit: false },
+    actions: { ...actions, submit: actions.submit && cityMayPublish(item) },
   };
 }
 
