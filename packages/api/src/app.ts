@@ -12,6 +12,7 @@ import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
 import { cityRoutes } from "./routes/cities.ts";
 import { cityDirectoryRoutes } from "./routes/cities-directory.ts";
 import { cityMembershipRoutes } from "./routes/cities-membership.ts";
+import { citySimilarRoutes } from "./routes/cities-similar.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
 import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", cityDirectoryRoutes)
     .route("/api", cityRoutes)
     .route("/api", cityMembershipRoutes)
+    .route("/api", citySimilarRoutes)
     .route("/api", peopleUserRoutes)
     .route("/api", exchangeItemRoutes)
     .route("/api", exchangeItemWorkflowRoutes)

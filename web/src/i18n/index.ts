@@ -20,6 +20,7 @@ const catalogues = {
       import("./account.en.json"),
       import("./membership.en.json"),
       import("./directory.en.json"),
+      import("./matching.en.json"),
     ]),
   fr: () =>
     merged([
@@ -31,6 +32,7 @@ const catalogues = {
       import("./account.fr.json"),
       import("./membership.fr.json"),
       import("./directory.fr.json"),
+      import("./matching.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

@@ -10,6 +10,8 @@ import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
 import learningFr from "../i18n/learning.fr.json" with { type: "json" };
+import matchingEn from "../i18n/matching.en.json" with { type: "json" };
+import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
 import membershipEn from "../i18n/membership.en.json" with { type: "json" };
 import membershipFr from "../i18n/membership.fr.json" with { type: "json" };
 import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
@@ -17,8 +19,28 @@ import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
 
 /** Each interface language's catalogue in its parts, as `i18n/index.ts` loads them. */
 export const catalogueParts = {
-  en: [en, coursesEn, authoringEn, learningEn, statisticsEn, accountEn, membershipEn, directoryEn],
-  fr: [fr, coursesFr, authoringFr, learningFr, statisticsFr, accountFr, membershipFr, directoryFr],
+  en: [
+    en,
+    coursesEn,
+    authoringEn,
+    learningEn,
+    statisticsEn,
+    accountEn,
+    membershipEn,
+    matchingEn,
+    directoryEn,
+  ],
+  fr: [
+    fr,
+    coursesFr,
+    authoringFr,
+    learningFr,
+    statisticsFr,
+    accountFr,
+    membershipFr,
+    matchingFr,
+    directoryFr,
+  ],
 };
 
 /** Each language's whole catalogue, as the browser merges its parts. */

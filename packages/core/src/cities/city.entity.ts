@@ -2,6 +2,7 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { POPULATION_BANDS } from "../taxonomy/city-profile.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import { CITY_STATUSES } from "./schemas.ts";
 
@@ -20,6 +21,11 @@ export const CityEntity = defineEntity({
     population: { type: "number" },
     /** The day its membership application was approved (YYYY-MM-DD); absent for founding cities. */
     memberSince: { type: "string" },
+    // What matching reads (docs/decisions/0035-cities-like-mine.md); absent until stated.
+    populationBand: { type: POPULATION_BANDS },
+    priorities: { type: "list", items: { type: "string" } },
+    challenges: { type: "string" },
+    languages: { type: "list", items: { type: "string" } },
     ...timestamps,
     /** Absent for every city that was never suspended nor left: active (decision 0034). */
     membershipStatus: { type: CITY_STATUSES },

@@ -10,6 +10,7 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/cities" },
   { method: "GET", path: "/api/cities/directory" },
   { method: "GET", path: "/api/cities/{cityId}" },
+  { method: "GET", path: "/api/cities/{cityId}/similar" },
   { method: "GET", path: "/api/exchange/items" },
   { method: "GET", path: "/api/exchange/items/{itemId}" },
   { method: "GET", path: "/api/exchange/items/{itemId}/attachments/{attachmentId}" },

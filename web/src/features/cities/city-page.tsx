@@ -10,10 +10,12 @@ import { useMe } from "../auth/index.ts";
 import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
 import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
+import { CityMatchingProfile } from "./city-matching-profile.tsx";
 import { CityMembership, CityStatusNotice } from "./city-membership.tsx";
 import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
 import { cityQueries } from "./queries.ts";
+import { SimilarCities } from "./similar-cities.tsx";
 
 /** A member city's profile and its published items. */
 export function CityPage() {
@@ -35,7 +37,8 @@ export function CityPage() {
 function CityView({ city }: { city: City }) {
   const { t } = useTranslation();
   const { me, isAdmin } = useMe();
-  const canEdit = isAdmin || (me?.roles.includes("contributor") && me.cityId === city.cityId);
+  const ownCity = Boolean(me?.roles.includes("contributor") && me.cityId === city.cityId);
+  const canEdit = isAdmin || ownCity;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -53,6 +56,7 @@ function CityView({ city }: { city: City }) {
       <p className="card__meta">{place}</p>
       <CityStatusNotice city={city} />
       {city.description && <p className="lead">{city.description}</p>}
+      <CityMatchingProfile city={city} />
       <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
       {canEdit &&
         (editing ? (
@@ -116,6 +120,7 @@ function CityView({ city }: { city: City }) {
           </>
         )}
       </section>
+      <SimilarCities city={city} mine={ownCity} />
       {canEdit && <CityLearning city={city} />}
       <CityMembership city={city} />
     </>

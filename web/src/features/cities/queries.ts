@@ -1,4 +1,4 @@
-import type { City, CityDirectory, CityStatusLog } from "@alliance/core/web";
+import type { City, CityDirectory, CityStatusLog, SimilarCities } from "@alliance/core/web";
 import { queryOptions } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 
@@ -26,6 +26,7 @@ export const cityKeys = {
   one: (cityId: string) => [...cityKeys.all, "one", cityId] as const,
   directory: () => [...cityKeys.all, "directory"] as const,
   log: (cityId: string) => [...cityKeys.all, "log", cityId] as const,
+  similar: (cityId: string) => [...cityKeys.all, "similar", cityId] as const,
 };
 
 export const cityQueries = {
@@ -56,6 +57,19 @@ export const cityQueries = {
             { init: { signal } },
           ),
         ),
+    }),
+  /** The member cities most like one city, with the reasons ("cities like mine"). */
+  similar: (cityId: string) =>
+    queryOptions({
+      queryKey: cityKeys.similar(cityId),
+      queryFn: async ({ signal }): Promise<SimilarCities> =>
+        readJson(
+          await api.api.cities[":cityId"].similar.$get(
+            { param: { cityId }, query: {} },
+            { init: { signal } },
+          ),
+        ),
+      staleTime: 5 * 60_000,
     }),
   /** Every member city, for pickers. */
   everything: () =>
