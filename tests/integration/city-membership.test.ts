@@ -25,7 +25,8 @@ describe("a city's membership status", () => {
   it("is suspended and reinstated by administrators, and left by the city, each change in its log", async () => {
     const { ctx, cityId, callers } = world;
     const version = await cityIn(ctx, callers.admin, cityId, "active");
-    const cities = (caller = callers.admin) => cityOf(ctx, caller);
+    const cities = (caller: typeof callers.admin | undefined = callers.admin) =>
+      cityOf(ctx, caller);
     const param = { cityId };
     const suspended = await ok(
       cities().suspend.$post({ param, json: STATUS_REASON, header: ifMatch(version) }),
@@ -47,6 +48,13 @@ describe("a city's membership status", () => {
       }),
     );
     expect(reinstated.membershipStatus).toBe("active");
+    const peersOfOther = async () =>
+      (
+        await ok(
+          cities(undefined).similar.$get({ param: { cityId: world.otherCityId }, query: {} }),
+        )
+      ).suggestions.map((city) => city.cityId);
+    expect(await peersOfOther()).toContain(cityId);
     const left = await ok(
       cities(callers.contributorOwnCity).leave.$post({
         param,
@@ -55,6 +63,8 @@ describe("a city's membership status", () => {
       }),
     );
     expect(left.membershipStatus).toBe("former");
+    // No longer anyone's peer in "cities like mine".
+    expect(await peersOfOther()).not.toContain(cityId);
 
     const log = await ok(cities(callers.contributorOwnCity)["membership-log"].$get({ param }));
     const me = await ok(ctx.api(callers.contributorOwnCity).api.me.$get());
