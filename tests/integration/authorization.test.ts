@@ -2,6 +2,7 @@ import { openApiDocument } from "@alliance/api/openapi";
 import { DEMO_CITIES } from "@alliance/dev";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attached, uploaded, uploadedTo } from "./support/attachment-fixtures.ts";
+import { cityIn, cityWorld, STATUS_REASON } from "./support/city-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
@@ -233,6 +234,30 @@ beforeAll(async () => {
   standing = await applicationIn(ctx, "submitted", callers.admin);
 });
 
+/**
+ * The rows that change a city's membership status act in a world of their own
+ * (its table, two member cities, one person of each kind): suspending a seeded
+ * city would stop other tests' contributors from publishing.
+ */
+let world: Awaited<ReturnType<typeof cityWorld>>;
+/** The person of the same kind in `world`, for one of `callers`. */
+const inWorld = (caller: Caller | undefined): Caller | undefined => {
+  const actor = Object.entries(callers).find(([, known]) => known === caller)?.[0];
+  return actor ? world.callers[actor as keyof typeof world.callers] : undefined;
+};
+/** A status change of `world`'s city, brought first to `from` by its administrator. */
+const cityStatusChange =
+  (action: "suspend" | "reinstate" | "leave", from: "active" | "suspended" | "former") =>
+  async (caller: Caller | undefined) => {
+    world ??= await cityWorld("authz-cities");
+    const { ctx: own, cityId } = world;
+    const version = await cityIn(own, world.callers.admin, cityId, from);
+    const body = action === "leave" ? { ...STATUS_REASON, confirm: true } : STATUS_REASON;
+    return own.raw(inWorld(caller), "POST", `/api/cities/${cityId}/${action}`, body, {
+      "if-match": `"${version}"`,
+    });
+  };
+
 /** Enrols the learner in `course`: its enrolment path and its lessons' paths. */
 async function enrolledIn(course: { courseId: string }) {
   await ok(ctx, callers.learner, "PUT", enrolmentOf(course.courseId));
@@ -248,6 +273,40 @@ async function enrolledIn(course: { courseId: string }) {
 const theLearner = (status: number) => ({ ...signedIn(404), learner: status });
 
 const ROUTES: RouteCase[] = [
+  {
+    method: "GET",
+    path: "/api/cities/directory",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/cities/directory"),
+  },
+  {
+    method: "POST",
+    path: "/api/cities/{cityId}/suspend",
+    expected: adminOnly,
+    request: cityStatusChange("suspend", "active"),
+  },
+  {
+    method: "POST",
+    path: "/api/cities/{cityId}/reinstate",
+    expected: adminOnly,
+    request: cityStatusChange("reinstate", "suspended"),
+  },
+  {
+    method: "POST",
+    path: "/api/cities/{cityId}/leave",
+    // The city declares it; administrators record it on the city's request.
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: cityStatusChange("leave", "active"),
+  },
+  {
+    method: "GET",
+    path: "/api/cities/{cityId}/membership-log",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: async (caller) => {
+      world ??= await cityWorld("authz-cities");
+      return world.ctx.raw(inWorld(caller), "GET", `/api/cities/${world.cityId}/membership-log`);
+    },
+  },
   {
     method: "POST",
     path: "/api/membership/applications",

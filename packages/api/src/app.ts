@@ -10,6 +10,8 @@ import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-c
 import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
 import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { cityDirectoryRoutes } from "./routes/cities-directory.ts";
+import { cityMembershipRoutes } from "./routes/cities-membership.ts";
 import { citySimilarRoutes } from "./routes/cities-similar.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
@@ -46,7 +48,9 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/api", healthRoutes)
     .route("/api", profileMeRoutes)
+    .route("/api", cityDirectoryRoutes)
     .route("/api", cityRoutes)
+    .route("/api", cityMembershipRoutes)
     .route("/api", citySimilarRoutes)
     .route("/api", peopleUserRoutes)
     .route("/api", exchangeItemRoutes)

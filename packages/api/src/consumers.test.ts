@@ -9,13 +9,25 @@ const core = (attachmentsBucket?: string) =>
 describe("the registered change consumers", () => {
   it("keep the search snapshot in the attachments bucket, under their deployed names", () => {
     const consumers = changeConsumers(core("alliance-attachments"));
-    expect(consumers.map((consumer) => consumer.name)).toEqual(["search-snapshot"]);
-    const [search] = consumers;
+    // The city's items are marked before the snapshot takes the batch (decision 0034).
+    expect(consumers.map((consumer) => consumer.name)).toEqual([
+      "city-status-marks",
+      "search-snapshot",
+    ]);
+    const [marks, search] = consumers;
     expect(search?.wants({ entity: "exchangeItem" } as never)).toBe(true);
     expect(search?.wants({ entity: "city" } as never)).toBe(false);
+    const left = {
+      entity: "city",
+      kind: "modify",
+      oldImage: {},
+      newImage: { membershipStatus: "former" },
+    };
+    expect(marks?.wants(left as never)).toBe(true);
+    expect(marks?.wants({ ...left, entity: "exchangeItem" } as never)).toBe(false);
   });
 
   it("leave the snapshot out when no bucket is configured", () => {
-    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual([]);
+    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual(["city-status-marks"]);
   });
 });

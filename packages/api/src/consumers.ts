@@ -1,4 +1,9 @@
-import { type ChangeConsumer, type Core, searchSnapshotConsumer } from "@alliance/core";
+import {
+  type ChangeConsumer,
+  type Core,
+  cityStatusMarksConsumer,
+  searchSnapshotConsumer,
+} from "@alliance/core";
 
 /**
  * Every consumer of the table's change stream, in the order they run over a batch
@@ -9,6 +14,9 @@ import { type ChangeConsumer, type Core, searchSnapshotConsumer } from "@allianc
 export function changeConsumers(core: Core): ChangeConsumer[] {
   const { searchSnapshot } = core.exchange;
   return [
+    // `city-status-marks` (decision 0034): marks a city's exchange items when it is
+    // suspended, leaves or is reinstated, so cards say "from a former member".
+    cityStatusMarksConsumer(core.data),
     // `search-snapshot` (decision 0026): keeps the exchange search snapshot in S3
     // current. A core without an attachments bucket has nowhere to keep it (a table
     // alone, as some tests build): then no consumer, and cold searches read the table.

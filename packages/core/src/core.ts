@@ -2,7 +2,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
-import { cityUseCases, similarCitiesUseCase } from "./cities/index.ts";
+import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
 import {
@@ -67,6 +67,7 @@ export function createCore(options: {
     profile: profileUseCases(data, directory),
     cities: {
       ...cityUseCases(data),
+      ...membershipStatusUseCases(data, options.now),
       /** Cities like this one, from the profiles and the exchange's published themes. */
       similar: similarCitiesUseCase(data, exchange.publishedThemes),
     },

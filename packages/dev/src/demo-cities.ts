@@ -1,4 +1,4 @@
-import type { Country } from "@alliance/core";
+import type { CityStatus, Country } from "@alliance/core";
 
 /** A member city as seeded: the city entity's attributes without timestamps. */
 export interface DemoCity {
@@ -11,6 +11,10 @@ export interface DemoCity {
   contactEmail?: string;
   website?: string;
   population?: number;
+  /** When its membership was approved; absent for the founding cities. */
+  memberSince?: string;
+  /** Absent: an active member (decision 0034). */
+  membershipStatus?: CityStatus;
 }
 
 /**
@@ -72,6 +76,8 @@ export const DEMO_CITIES = [
     description:
       "Malmö coordinates its work against violent extremism through a city coordinator who links social services, schools, the police and civil society. Religious communities, youth organisations and libraries host conversations on democracy and online hate, and families who fear for a relative can ask for confidential advice.",
     contactEmail: "trygghet@malmo.example",
+    memberSince: "2018-10-03",
+    membershipStatus: "suspended",
   },
   {
     cityId: "cty_01JD5EEDC1TY0000000000B0GN",
@@ -82,7 +88,35 @@ export const DEMO_CITIES = [
       "Bologna builds on its dense fabric of neighbourhood associations, cultural centres and volunteers to keep young people connected to their community. The city works with probation services, the university and interfaith groups on programmes about critical thinking, and with social workers on support for people leaving extremist circles.",
     website: "https://www.comune.bologna.it",
     population: 390000,
+    memberSince: "2017-02-20",
+    membershipStatus: "former",
   },
 ] as const satisfies readonly DemoCity[];
 
 export type DemoCityId = (typeof DEMO_CITIES)[number]["cityId"];
+
+/**
+ * How the demo's suspended and former members came to be so (the cities' membership
+ * logs): Malmö suspended, Bologna left, each recorded by the demo administrator.
+ */
+export const DEMO_CITY_STATUS_EVENTS = [
+  {
+    cityId: "cty_01JD5EEDC1TY00000000000MAM",
+    cityName: "Malmö",
+    at: "2025-01-05T10:00:00.000Z",
+    eventId: "01JD5EEDC1TYSTATUS00000MAM1",
+    action: "suspended",
+    status: "suspended",
+    reason:
+      "Membership fees for 2024 are unpaid; the board suspended the membership until they are settled.",
+  },
+  {
+    cityId: "cty_01JD5EEDC1TY0000000000B0GN",
+    cityName: "Bologna",
+    at: "2025-01-04T10:00:00.000Z",
+    eventId: "01JD5EEDC1TYSTATUS0000B0GN1",
+    action: "left",
+    status: "former",
+    reason: "The city council decided to leave the alliance and join a national network instead.",
+  },
+] as const;

@@ -23,6 +23,7 @@ describe("DEMO_CITIES", () => {
         website: null,
         population: null,
         memberSince: null,
+        membershipStatus: "active",
         ...city,
         ...DEMO_CITY_PROFILES[city.cityId as keyof typeof DEMO_CITY_PROFILES],
         updatedAt: SEEDED_AT,

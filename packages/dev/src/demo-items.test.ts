@@ -36,6 +36,7 @@ describe("DEMO_ITEMS", () => {
         outdated: false,
         moderation: null,
         revisionStatus: null,
+        fromFormerMember: false,
         revision: null,
         actions: {
           edit: false,

@@ -544,5 +544,7 @@ export function demoStoredItem(item: DemoItem) {
     changedAt: steps.at(-1) ?? created,
     ...(approved && { publishedAt: approved, lastReviewedAt: approved }),
     version: steps.length,
+    // As the `city-status-marks` consumer would have marked it (decision 0034).
+    ...("membershipStatus" in city && { cityStatus: city.membershipStatus }),
   };
 }

@@ -7,7 +7,7 @@ import {
 } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
-import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_CITIES, DEMO_CITY_STATUS_EVENTS } from "./demo-cities.ts";
 import { DEMO_CITY_PROFILES } from "./demo-city-profiles.ts";
 import {
   DEMO_COURSES,
@@ -17,7 +17,7 @@ import {
   demoCourseSummary,
   demoCourseVersions,
 } from "./demo-courses.ts";
-import { DEMO_ITEMS, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
+import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
@@ -88,6 +88,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         ),
       ),
     );
+    for (const event of DEMO_CITY_STATUS_EVENTS) {
+      const by = { by: DEMO_REVIEWER.userId, byName: DEMO_REVIEWER.displayName };
+      await createOnce(() => data.entities.cityStatusEvent.create({ ...event, ...by }).go());
+    }
     // Cities seeded before matching existed get its profile once, as a new version;
     // a city whose priorities anyone has set keeps them.
     const completed = await Promise.all(

@@ -1,4 +1,5 @@
 import { attached, uploaded, uploadedTo } from "./attachment-fixtures.ts";
+import { cityIn, memberCity } from "./city-fixtures.ts";
 import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
@@ -15,6 +16,8 @@ const FLAVOURS: Record<string, readonly string[]> = {
   attachmentId: ["confirmed", "pending"],
   userId: ["trainer", "plain"],
   applicationId: ["information-requested", "submitted"],
+  // A city of the world's own: suspending or leaving the sweep's city would stop its items.
+  cityId: ["active", "suspended"],
 };
 
 export const flavoursOf = (param: string) => FLAVOURS[param] ?? ["only"];
@@ -93,7 +96,7 @@ export class World {
           const user = await ctx.newUser({ groups: kind === "trainer" ? ["trainer"] : [] });
           return (await ok(ctx.api(user).api.me.$get())).userId;
         });
-      } else if (param === "cityId") out.cityId = this.cityId;
+      } else if (param === "cityId") out.cityId = await this.city(kind);
       else if (param === "code") out.code = await this.certificate();
       else if (param === "applicationId") out.applicationId = await this.application(kind);
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
@@ -150,6 +153,20 @@ export class World {
         applicant: callers.learner,
       });
       return made.applicationId;
+    });
+  }
+
+  /**
+   * A member city of this world, made as the platform makes one (an approved
+   * application), active or suspended: operations on a city's membership change
+   * its status, which must never reach the sweep's city.
+   */
+  city(status: string) {
+    return this.once(`city ${status}`, async () => {
+      const { ctx, callers } = this;
+      const { cityId } = await memberCity(ctx, callers.admin, `Naughtyburg ${status}`);
+      if (status === "suspended") await cityIn(ctx, callers.admin, cityId, "suspended");
+      return cityId;
     });
   }
 

@@ -12,9 +12,11 @@ import { clientsOver, people, type Send, type TestContext } from "./context.ts";
  */
 export async function ownTableContext(
   prefix: string,
+  /** A table made already (say, a change stream's): the context works on it. */
+  table?: string,
 ): Promise<TestContext & { tableName: string }> {
   const cloud = inject("localCloud");
-  const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
+  const tableName = table ?? `${prefix}-${randomUUID().slice(0, 8)}`;
   await ensureTable(localDynamoDb(cloud.endpoints.dynamodb), tableName);
   const app = createAppFromEnv({ ...inject("apiEnv"), TABLE_NAME: tableName, LOG_LEVEL: "SILENT" });
   const send: Send = async (_caller, input, init) => app.request(input, init);

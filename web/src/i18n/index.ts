@@ -19,6 +19,7 @@ const catalogues = {
       import("./statistics.en.json"),
       import("./account.en.json"),
       import("./membership.en.json"),
+      import("./directory.en.json"),
       import("./matching.en.json"),
     ]),
   fr: () =>
@@ -30,6 +31,7 @@ const catalogues = {
       import("./statistics.fr.json"),
       import("./account.fr.json"),
       import("./membership.fr.json"),
+      import("./directory.fr.json"),
       import("./matching.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;

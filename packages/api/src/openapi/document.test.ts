@@ -75,6 +75,11 @@ describe("the committed OpenAPI document", () => {
         "/api/membership/applications/{applicationId}/review",
         "/api/me/membership-applications",
         "/api/admin/membership-applications",
+        "/api/cities/directory",
+        "/api/cities/{cityId}/suspend",
+        "/api/cities/{cityId}/reinstate",
+        "/api/cities/{cityId}/leave",
+        "/api/cities/{cityId}/membership-log",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

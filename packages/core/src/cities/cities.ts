@@ -31,6 +31,7 @@ export function toCity(item: CityItem): City {
     languages: (item.languages ?? []) as ContentLanguage[],
     updatedAt: item.updatedAt,
     version: item.version,
+    membershipStatus: item.membershipStatus ?? "active",
   };
 }
 

@@ -4,6 +4,7 @@ import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { POPULATION_BANDS } from "../taxonomy/city-profile.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
+import { CITY_STATUSES } from "./schemas.ts";
 
 /** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
 export const CityEntity = defineEntity({
@@ -26,6 +27,8 @@ export const CityEntity = defineEntity({
     challenges: { type: "string" },
     languages: { type: "list", items: { type: "string" } },
     ...timestamps,
+    /** Absent for every city that was never suspended nor left: active (decision 0034). */
+    membershipStatus: { type: CITY_STATUSES },
   },
   indexes: {
     byId: {

@@ -1,4 +1,4 @@
-/** Member cities: their profiles, public to read, edited by their contributors. */
+/** Member cities: their profiles, public to read, edited by their contributors; the directory and membership status. */
 export { assertKnownCity, cityUseCases, newMemberCity } from "./cities.ts";
 export type { CityItem } from "./city.entity.ts";
 export {
@@ -7,5 +7,6 @@ export {
   matchCity,
   rankSimilarCities,
 } from "./matching.ts";
+export { assertActiveMember, membershipStatusUseCases, statusOf } from "./membership-status.ts";
 export * from "./schemas.ts";
 export { similarCitiesUseCase } from "./similar-cities.ts";

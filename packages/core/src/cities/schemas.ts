@@ -22,6 +22,13 @@ export const cityMatchingFields = {
   languages: uniqueList(z.enum(CONTENT_LANGUAGES), 10).min(1, "Choose at least one language"),
 };
 
+/**
+ * Where a city stands in the alliance: `active` (every city until told otherwise),
+ * `suspended` by the administrators (reinstatable), `former` once it has left.
+ */
+export const CITY_STATUSES = ["active", "suspended", "former"] as const;
+export type CityStatus = (typeof CITY_STATUSES)[number];
+
 export const citySchema = z
   .object({
     cityId: z.string(),
@@ -42,6 +49,8 @@ export const citySchema = z
     languages: z.array(z.enum(CONTENT_LANGUAGES)),
     updatedAt: z.iso.datetime(),
     version: z.number().int().positive(),
+    /** Active, suspended or former member (decision 0034). */
+    membershipStatus: z.enum(CITY_STATUSES),
   })
   .meta({ id: "City" });
 
@@ -94,4 +103,66 @@ export const cityPageSchema = z
   .object({ items: z.array(citySchema), cursor: z.string().nullable() })
   .meta({ id: "CityPage" });
 
+/**
+ * One city as the member directory lists it: every city in one answer, grouped
+ * by the web by country, former members apart (decision 0034).
+ */
+export const directoryCitySchema = z
+  .object({
+    cityId: z.string(),
+    name: z.string(),
+    country: z.enum(COUNTRIES),
+    region: z.string().nullable(),
+    memberSince: z.iso.date().nullable(),
+    membershipStatus: z.enum(CITY_STATUSES),
+  })
+  .meta({ id: "DirectoryCity" });
+export type DirectoryCity = z.infer<typeof directoryCitySchema>;
+
+export const cityDirectorySchema = z
+  .object({ cities: z.array(directoryCitySchema) })
+  .meta({ id: "CityDirectory" });
+export type CityDirectory = z.infer<typeof cityDirectorySchema>;
+
+const statusReason = z
+  .string()
+  .trim()
+  .min(10, "At least 10 characters")
+  .max(1000, "At most 1,000 characters");
+
+/** Why an administrator suspends or reinstates a city, kept in its membership log. */
+export const cityStatusChangeSchema = z
+  .strictObject({ reason: statusReason })
+  .meta({ id: "CityStatusChange" });
+export type CityStatusChange = z.infer<typeof cityStatusChangeSchema>;
+
+/** A city leaves the alliance: why, and an explicit confirmation (it cannot be undone by its contributors). */
+export const cityLeaveSchema = z
+  .strictObject({
+    reason: statusReason,
+    confirm: z.literal(true, "Confirm that the city leaves the alliance"),
+  })
+  .meta({ id: "CityLeave" });
+export type CityLeave = z.infer<typeof cityLeaveSchema>;
+
+export const CITY_STATUS_ACTIONS = ["suspended", "reinstated", "left"] as const;
+export type CityStatusAction = (typeof CITY_STATUS_ACTIONS)[number];
+
+/** One change of a city's membership status: who, when, why. */
+export const cityStatusEventSchema = z
+  .object({
+    action: z.enum(CITY_STATUS_ACTIONS),
+    status: z.enum(CITY_STATUSES),
+    by: z.string(),
+    byName: z.string(),
+    reason: z.string(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: "CityStatusEvent" });
+export type CityStatusEvent = z.infer<typeof cityStatusEventSchema>;
+
+export const cityStatusLogSchema = z
+  .object({ events: z.array(cityStatusEventSchema) })
+  .meta({ id: "CityStatusLog" });
+export type CityStatusLog = z.infer<typeof cityStatusLogSchema>;
 export * from "./matching-schemas.ts";

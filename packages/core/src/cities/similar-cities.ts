@@ -38,7 +38,9 @@ export function similarCitiesUseCase(
     const all = cities.data.map(toCity);
     const mine = all.find((city) => city.cityId === cityId);
     if (!mine) throw new VisibleError("not-found", "city-not-found", "No member city has this id.");
-    const candidates = all.map((city) => ({
+    // A former member is no one's peer any more (decision 0034); suspended ones still are.
+    const members = all.filter((city) => city.membershipStatus !== "former");
+    const candidates = members.map((city) => ({
       ...profileOf(city),
       publishedThemes: themes.get(city.cityId) ?? {},
     }));

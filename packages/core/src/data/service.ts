@@ -10,6 +10,7 @@ import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
+import { CityStatusEventEntity } from "../cities/city-status-event.entity.ts";
 import { BookmarkEntity } from "../exchange/bookmark.entity.ts";
 import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
@@ -92,6 +93,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     membershipApplication: own(MembershipApplicationEntity),
     membershipEvent: own(MembershipEventEntity),
     openApplication: own(OpenApplicationEntity),
+    cityStatusEvent: own(CityStatusEventEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -1,4 +1,5 @@
 import { CustomAttributeType, type EntityItem } from "electrodb";
+import { CITY_STATUSES } from "../cities/schemas.ts";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
@@ -74,6 +75,11 @@ export const ExchangeItemEntity = defineEntity({
     publishedAt: { type: "string" },
     revision: { type: CustomAttributeType<StoredRevision>("any") },
     ...timestamps,
+    /**
+     * Its city's membership status, copied by the `city-status-marks` consumer when
+     * it changes (decision 0034); absent while the city is active.
+     */
+    cityStatus: { type: CITY_STATUSES },
   },
   indexes: {
     byId: {
@@ -119,6 +125,7 @@ export const CATALOG_FIELDS = [
   "lastReviewedAt",
   "publishedAt",
   "version",
+  "cityStatus",
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ export { type AttachmentStore, createAttachmentStore } from "./attachment-store.
 export { attachmentUseCases } from "./attachments.ts";
 export { type CatalogStore, createCatalogStore, type LiveCatalogStore } from "./catalog-store.ts";
 export { publicAttachment, servedKeyOf } from "./checked-files.ts";
+export { cityStatusMarksConsumer } from "./city-status-marks.ts";
 export type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
 export * from "./schemas.ts";
 export { decodeCursor, encodeCursor, normalise } from "./search.ts";

@@ -1,4 +1,5 @@
 import { currentMember, optionalMember, requireContributorCity } from "../auth/index.ts";
+import { assertActiveMember } from "../cities/index.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -37,6 +38,7 @@ export function itemUseCases(
       const city = await data.entities.city.get({ cityId }).go();
       if (!city.data)
         throw new VisibleError("conflict", "city-missing", "Your city is not registered.");
+      assertActiveMember(city.data);
       const at = now().toISOString();
       const item: StoredItem = {
         ...EMPTY_FIELDS,
@@ -92,6 +94,8 @@ export function itemUseCases(
     /** Sends a draft to review, or the pending revision of a published item. */
     async submit(itemId: string, expectedVersion: number): Promise<Item> {
       const { member, item } = await access.loadFor("submit", itemId, expectedVersion);
+      const city = await data.entities.city.get({ cityId: item.cityId }).go();
+      if (city.data) assertActiveMember(city.data);
       if (item.revision) {
         return logged(member, await revisions.submit(member, item, item.revision));
       }

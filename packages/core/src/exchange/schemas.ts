@@ -135,6 +135,8 @@ const summaryShape = {
   outdated: z.boolean(),
   /** Where the pending revision of a published item stands; null for readers outside its city and administrators. */
   revisionStatus: z.enum(REVISION_STATUSES).nullable(),
+  /** Published by a city that has since left the alliance (decision 0034). */
+  fromFormerMember: z.boolean(),
 };
 
 export const itemSummarySchema = z.object(summaryShape).meta({ id: "ExchangeItemSummary" });

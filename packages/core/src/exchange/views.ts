@@ -44,6 +44,7 @@ export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemS
     publishedAt: item.publishedAt ?? null,
     outdated: isOutdated(item, now),
     revisionStatus: insider ? (item.revision?.status ?? null) : null,
+    fromFormerMember: item.cityStatus === "former",
   };
 }
 
@@ -57,6 +58,7 @@ export function toItem(
   options: { member: Member | null; moderation: ModerationEvent[] | null },
 ): Item {
   const insider = isInsider(options.member, item);
+  const actions = itemActions(options.member, item);
   return {
     ...toSummary(item, now, insider),
     description: item.description,
@@ -70,9 +72,12 @@ export function toItem(
     version: item.version,
     moderation: options.moderation,
     revision: insider && item.revision ? toRevision(item.revision) : null,
-    actions: itemActions(options.member, item),
+    actions: { ...actions, submit: actions.submit && cityMayPublish(item) },
   };
 }
+
+/** A suspended or former member's items go to review no more (decision 0034). */
+const cityMayPublish = (item: StoredItem) => (item.cityStatus ?? "active") === "active";
 
 function toRevision(revision: StoredRevision): Revision {
   return {

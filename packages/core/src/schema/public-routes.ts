@@ -8,6 +8,7 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/openapi.json" },
   { method: "GET", path: "/api/docs" },
   { method: "GET", path: "/api/cities" },
+  { method: "GET", path: "/api/cities/directory" },
   { method: "GET", path: "/api/cities/{cityId}" },
   { method: "GET", path: "/api/cities/{cityId}/similar" },
   { method: "GET", path: "/api/exchange/items" },

@@ -1,52 +1,87 @@
 // @vitest-environment happy-dom
-import type { City } from "@alliance/core/web";
-import { screen, waitFor } from "@testing-library/react";
+import type { DirectoryCity } from "@alliance/core/web";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { answerJson, answerRequests } from "../../testing/api-answers.ts";
+import { answerJson, answerProblem, answerRequests } from "../../testing/api-answers.ts";
 import { announcements, renderWithApp } from "../../testing/render-with-app.tsx";
 import { CitiesPage } from "./cities-page.tsx";
 
-const city = (cityId: string, name: string): City => ({
+const city = (
+  cityId: string,
+  name: string,
+  country: DirectoryCity["country"],
+  more: Partial<DirectoryCity> = {},
+): DirectoryCity => ({
   cityId,
   name,
-  country: "DK",
+  country,
   region: null,
-  description: "",
-  contactName: null,
-  contactEmail: null,
-  website: null,
-  population: null,
   memberSince: null,
-  populationBand: null,
-  priorities: [],
-  challenges: null,
-  languages: [],
-  updatedAt: "2026-03-01T10:00:00.000Z",
-  version: 1,
+  membershipStatus: "active",
+  ...more,
 });
 
-const names = () => screen.queryAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+const DIRECTORY = {
+  cities: [
+    city("cty_1", "Aarhus", "DK", { region: "Central Denmark Region" }),
+    city("cty_2", "Bologna", "IT", { membershipStatus: "former", memberSince: "2017-02-20" }),
+    city("cty_3", "Lyon", "FR", { memberSince: "2026-03-01" }),
+    city("cty_4", "Malmö", "SE", { membershipStatus: "suspended" }),
+    city("cty_5", "Marseille", "FR"),
+  ],
+};
 
-describe("the member cities", () => {
-  it("show side by side, say how many, and show the next ones when asked", async () => {
-    const calls = answerRequests(({ url }) =>
-      url.searchParams.get("cursor") === "next"
-        ? answerJson({ items: [city("cty_2", "Bergen")], cursor: null })
-        : answerJson({ items: [city("cty_1", "Aarhus")], cursor: "next" }),
+const section = (name: string) => screen.getByRole("region", { name });
+
+describe("the member directory", () => {
+  it("lists active and suspended members by country, former members apart", async () => {
+    answerRequests(() => answerJson(DIRECTORY));
+    renderWithApp(<CitiesPage />);
+    const members = await screen.findByRole("region", { name: "Members by country" });
+    expect(
+      within(members)
+        .getAllByRole("heading", { level: 3 })
+        .map((heading) => heading.textContent),
+    ).toEqual(["Denmark", "France", "Sweden"]);
+    const france = within(section("France")).getAllByRole("listitem");
+    expect(france.map((item) => item.textContent)).toEqual([
+      "LyonMember since March 1, 2026",
+      "MarseilleFounding member",
+    ]);
+    expect(within(section("Sweden")).getByText("Membership suspended")).toBeTruthy();
+    const former = section("Former members");
+    expect(within(former).getByRole("link", { name: "Bologna" }).getAttribute("href")).toBe(
+      "/cities/cty_2",
     );
-    const { user } = renderWithApp(<CitiesPage />);
-    await waitFor(() => expect(names()).toEqual(["Aarhus"]));
-    expect(screen.getByRole("list").className).toBe("cards");
-    expect(announcements()).toContain("Showing 1 member city.");
-    await user.click(screen.getByRole("button", { name: "Show more cities" }));
-    await waitFor(() => expect(names()).toEqual(["Aarhus", "Bergen"]));
-    expect(calls.at(-1)?.url.searchParams.get("cursor")).toBe("next");
-    expect(announcements()).toContain("Showing 2 member cities.");
-    expect(screen.queryByRole("button", { name: "Show more cities" })).toBeNull();
+    expect(within(former).getByText("Former member")).toBeTruthy();
+    expect(within(members).queryByText("Bologna")).toBeNull();
+    expect(announcements()).toContain("4 member cities in 3 countries.");
   });
 
-  it("say when none is listed yet", async () => {
-    answerRequests(() => answerJson({ items: [], cursor: null }));
+  it("has a map whose member countries are links, named with their count, that take focus to the country's cities", async () => {
+    answerRequests(() => answerJson(DIRECTORY));
+    const { user } = renderWithApp(<CitiesPage />);
+    const france = await screen.findByRole("link", { name: "France: 2 member cities" });
+    expect(screen.getByRole("link", { name: "Sweden: 1 member city" })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: /^Italy/ })).toBeNull();
+    const table = screen.getByRole("table", { name: "Member cities per country" });
+    expect(within(table).getByRole("row", { name: "France 2" })).toBeTruthy();
+    await user.click(france);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "France" }));
+  });
+
+  it("says when the directory cannot be read, and tries again", async () => {
+    let fail = true;
+    answerRequests(() => (fail ? answerProblem(503, "unavailable") : answerJson(DIRECTORY)));
+    const { user } = renderWithApp(<CitiesPage />);
+    const retry = await screen.findByRole("button", { name: "Try again" });
+    fail = false;
+    await user.click(retry);
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Denmark" })).toBeTruthy());
+  });
+
+  it("says when no city is listed yet", async () => {
+    answerRequests(() => answerJson({ cities: [] }));
     renderWithApp(<CitiesPage />);
     expect(await screen.findByText("No member cities are listed yet.")).toBeTruthy();
     expect(screen.queryByRole("list")).toBeNull();

@@ -1,19 +1,49 @@
-import type { City } from "@alliance/core/web";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import type { Country, DirectoryCity } from "@alliance/core/web";
+import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useCountryName } from "../../ui/country-name.ts";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
-import { PagedResults } from "../../ui/paged-results.tsx";
-import { StatusMessage } from "../../ui/status.tsx";
-import { useCityPlace } from "./city-place.ts";
-import { CityWebsite } from "./city-website.tsx";
+import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
+import { MemberMapSection } from "./member-map-section.tsx";
 import { cityQueries } from "./queries.ts";
 
+/** Members grouped by country (in the interface language's order of names), cities by name. */
+export interface CountryGroup {
+  country: Country;
+  name: string;
+  cities: DirectoryCity[];
+}
+
+function byCountry(
+  cities: DirectoryCity[],
+  countryName: (code: string) => string,
+  locale: string,
+): CountryGroup[] {
+  const groups = new Map<Country, DirectoryCity[]>();
+  for (const city of cities) groups.set(city.country, [...(groups.get(city.country) ?? []), city]);
+  const collator = new Intl.Collator(locale);
+  return [...groups]
+    .map(([country, members]) => ({ country, name: countryName(country), cities: members }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Where a country's cities are listed: the map's and the table's links go there. */
+export const countryAnchor = (country: string) => `country-${country.toLowerCase()}`;
+
+/**
+ * The member directory (decision 0034): a map of the member countries, then the
+ * active and suspended members by country, then the former members apart.
+ */
 export function CitiesPage() {
-  const { t } = useTranslation();
-  const cities = useInfiniteQuery(cityQueries.pages());
-  const list = cities.data?.pages.flatMap((page) => page.items) ?? [];
+  const { t, i18n } = useTranslation();
+  const directory = useQuery(cityQueries.directory());
+  const countryName = useCountryName();
+  const cities = directory.data?.cities ?? [];
+  const members = cities.filter((city) => city.membershipStatus !== "former");
+  const former = cities.filter((city) => city.membershipStatus === "former");
+  const groups = byCountry(members, countryName, i18n.resolvedLanguage ?? "en");
 
   return (
     <Page title={t("cities.title")}>
@@ -21,49 +51,90 @@ export function CitiesPage() {
       <p>
         {t("cities.join")} <Link to="/join">{t("cities.joinLink")}</Link>
       </p>
-      <PagedResults
-        search={cities}
-        items={list}
-        grid
-        summary={
-          <StatusMessage tone="info">{t("cities.count", { count: list.length })}</StatusMessage>
-        }
-        render={(city) => <CityCard key={city.cityId} city={city} />}
-        labels={{
-          loading: t("cities.loading"),
-          empty: t("cities.empty"),
-          more: t("cities.more"),
-          loadingMore: t("cities.loadingMore"),
-        }}
-      />
+      {!directory.data ? (
+        <QueryFallback query={directory} label={t("cities.loading")} />
+      ) : cities.length === 0 ? (
+        <p className="empty">{t("cities.empty")}</p>
+      ) : (
+        <>
+          <StatusMessage tone="info">
+            {t("directory.summary", {
+              members: t("directory.members", { count: members.length }),
+              countries: t("directory.countries", { count: groups.length }),
+            })}
+          </StatusMessage>
+          {groups.length > 0 && <MemberMapSection groups={groups} />}
+          {groups.length > 0 && (
+            <section aria-labelledby="directory-members">
+              <h2 id="directory-members">{t("directory.byCountry")}</h2>
+              {groups.map((group) => (
+                <section key={group.country} aria-labelledby={countryAnchor(group.country)}>
+                  <h3 id={countryAnchor(group.country)} tabIndex={-1}>
+                    {group.name}
+                  </h3>
+                  <ul className="directory">
+                    {group.cities.map((city) => (
+                      <DirectoryEntry key={city.cityId} city={city} />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </section>
+          )}
+          {former.length > 0 && (
+            <section aria-labelledby="directory-former">
+              <h2 id="directory-former">{t("directory.former.heading")}</h2>
+              <p>{t("directory.former.intro")}</p>
+              <ul className="directory">
+                {former.map((city) => (
+                  <DirectoryEntry key={city.cityId} city={city} showCountry />
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
     </Page>
   );
 }
 
-function CityCard({ city }: { city: City }) {
+function DirectoryEntry({
+  city,
+  showCountry = false,
+}: {
+  city: DirectoryCity;
+  showCountry?: boolean;
+}) {
   const { t, i18n } = useTranslation();
-  const place = useCityPlace(city);
+  const countryName = useCountryName();
   const since =
     city.memberSince &&
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
       dateStyle: "long",
       timeZone: "UTC",
     }).format(new Date(`${city.memberSince}T00:00:00Z`));
+  const place = [city.region, showCountry ? countryName(city.country) : null].filter(Boolean);
   return (
-    <li className="card">
-      <h2>
-        <Link to={`/cities/${city.cityId}`}>{city.name}</Link>
-      </h2>
-      <p className="card__meta">{place}</p>
-      {since && <p className="card__meta">{t("cities.memberSince", { date: since })}</p>}
-      {city.description && <p>{city.description}</p>}
-      <CityWebsite city={city} />
+    <li className="directory__city">
+      <Link to={`/cities/${city.cityId}`} className="directory__name">
+        {city.name}
+      </Link>
+      {place.length > 0 && <span className="card__meta">{place.join(", ")}</span>}
+      <span className="card__meta">
+        {since ? t("cities.memberSince", { date: since }) : t("directory.founding")}
+      </span>
+      {city.membershipStatus === "suspended" && (
+        <span className="badge badge--suspended">{t("directory.suspended")}</span>
+      )}
+      {city.membershipStatus === "former" && (
+        <span className="badge badge--former">{t("directory.former.badge")}</span>
+      )}
     </li>
   );
 }
 
 export const handle: PublicPage = {
-  prefetch: ({ queryClient }) => queryClient.prefetchInfiniteQuery(cityQueries.pages()),
+  prefetch: ({ queryClient }) => queryClient.prefetchQuery(cityQueries.directory()),
   head: ({ t }) => ({ title: t("cities.title"), description: describe(t("cities.intro")) }),
 };
 

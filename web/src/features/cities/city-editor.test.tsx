@@ -23,6 +23,7 @@ const city: City = {
   languages: [],
   updatedAt: "2026-03-01T10:00:00.000Z",
   version: 4,
+  membershipStatus: "active",
 };
 
 const THEMES = [

@@ -12,6 +12,7 @@ import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
 import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
 import { CityMatchingProfile } from "./city-matching-profile.tsx";
+import { CityMembership, CityStatusNotice } from "./city-membership.tsx";
 import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
 import { cityQueries } from "./queries.ts";
@@ -53,6 +54,7 @@ function CityView({ city }: { city: City }) {
   return (
     <>
       <p className="card__meta">{place}</p>
+      <CityStatusNotice city={city} />
       {city.description && <p className="lead">{city.description}</p>}
       <CityMatchingProfile city={city} />
       <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
@@ -120,6 +122,7 @@ function CityView({ city }: { city: City }) {
       </section>
       <SimilarCities city={city} mine={ownCity} />
       {canEdit && <CityLearning city={city} />}
+      <CityMembership city={city} />
     </>
   );
 }

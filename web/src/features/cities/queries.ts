@@ -1,5 +1,5 @@
-import type { City, SimilarCities } from "@alliance/core/web";
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { City, CityDirectory, CityStatusLog, SimilarCities } from "@alliance/core/web";
+import { queryOptions } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 
 export interface CityPage {
@@ -7,7 +7,6 @@ export interface CityPage {
   cursor: string | null;
 }
 
-const PAGE = 24;
 /** Member cities are few (tens); the picker reads them all, within a safe bound. */
 const PICKER_PAGE = 100;
 const PICKER_MAX_PAGES = 20;
@@ -23,9 +22,10 @@ async function fetchPage(
 
 export const cityKeys = {
   all: ["cities"] as const,
-  pages: () => [...cityKeys.all, "pages", PAGE] as const,
   everything: () => [...cityKeys.all, "everything"] as const,
   one: (cityId: string) => [...cityKeys.all, "one", cityId] as const,
+  directory: () => [...cityKeys.all, "directory"] as const,
+  log: (cityId: string) => [...cityKeys.all, "log", cityId] as const,
   similar: (cityId: string) => [...cityKeys.all, "similar", cityId] as const,
 };
 
@@ -38,6 +38,26 @@ export const cityQueries = {
         readJson(await api.api.cities[":cityId"].$get({ param: { cityId } }, { init: { signal } })),
       staleTime: 60_000,
     }),
+  /** The member directory: every city, with its status (decision 0034). */
+  directory: () =>
+    queryOptions({
+      queryKey: cityKeys.directory(),
+      queryFn: async ({ signal }): Promise<CityDirectory> =>
+        readJson(await api.api.cities.directory.$get({}, { init: { signal } })),
+      staleTime: 60_000,
+    }),
+  /** A city's membership log: its contributors and administrators. */
+  log: (cityId: string) =>
+    queryOptions({
+      queryKey: cityKeys.log(cityId),
+      queryFn: async ({ signal }): Promise<CityStatusLog> =>
+        readJson(
+          await api.api.cities[":cityId"]["membership-log"].$get(
+            { param: { cityId } },
+            { init: { signal } },
+          ),
+        ),
+    }),
   /** The member cities most like one city, with the reasons ("cities like mine"). */
   similar: (cityId: string) =>
     queryOptions({
@@ -49,15 +69,6 @@ export const cityQueries = {
             { init: { signal } },
           ),
         ),
-      staleTime: 5 * 60_000,
-    }),
-  /** The directory, a page at a time ("Show more"). */
-  pages: () =>
-    infiniteQueryOptions({
-      queryKey: cityKeys.pages(),
-      queryFn: ({ pageParam, signal }) => fetchPage(PAGE, pageParam, signal),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: (last) => last.cursor ?? undefined,
       staleTime: 5 * 60_000,
     }),
   /** Every member city, for pickers. */

@@ -23,6 +23,7 @@ const aarhus: City = {
   languages: ["da", "fr"],
   updatedAt: "2026-03-01T10:00:00.000Z",
   version: 1,
+  membershipStatus: "active",
 };
 
 const answer: Similar = {

@@ -4,12 +4,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { freshness, useLabels } from "./labels.ts";
 
-/** Marks shown on a card and on the item page: status, members only, possibly outdated. */
+/** Marks shown on a card and on the item page: status, members only, possibly outdated, from a former member. */
 export function ItemBadges({
   item,
   showStatus = false,
 }: {
-  item: Pick<ItemSummary, "status" | "visibility" | "outdated" | "revisionStatus">;
+  item: Pick<
+    ItemSummary,
+    "status" | "visibility" | "outdated" | "revisionStatus" | "fromFormerMember"
+  >;
   showStatus?: boolean;
 }) {
   const { t } = useTranslation();
@@ -32,6 +35,11 @@ export function ItemBadges({
     item.outdated && (
       <span key="outdated" className="badge badge--outdated">
         {t("exchange.badges.outdated")}
+      </span>
+    ),
+    item.fromFormerMember && (
+      <span key="former" className="badge badge--former">
+        {t("exchange.badges.formerMember")}
       </span>
     ),
   ].filter(Boolean);

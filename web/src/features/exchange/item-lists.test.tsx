@@ -36,6 +36,7 @@ const item: ItemSummary = {
   publishedAt: "2026-03-01T10:00:00.000Z",
   outdated: false,
   revisionStatus: null,
+  fromFormerMember: false,
 };
 
 const searchPage: SearchPage = {
