@@ -10,6 +10,14 @@ import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
+import {
+  DiscussionAnswerEntity,
+  DiscussionCountEntity,
+  DiscussionEventEntity,
+  DiscussionFlagEntity,
+  DiscussionQuestionEntity,
+  DiscussionReportEntity,
+} from "../discussions/discussion.entity.ts";
 import { BookmarkEntity } from "../exchange/bookmark.entity.ts";
 import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
@@ -92,6 +100,12 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     membershipApplication: own(MembershipApplicationEntity),
     membershipEvent: own(MembershipEventEntity),
     openApplication: own(OpenApplicationEntity),
+    discussionQuestion: own(DiscussionQuestionEntity),
+    discussionAnswer: own(DiscussionAnswerEntity),
+    discussionCount: own(DiscussionCountEntity),
+    discussionReport: own(DiscussionReportEntity),
+    discussionFlag: own(DiscussionFlagEntity),
+    discussionEvent: own(DiscussionEventEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;
