@@ -10,6 +10,11 @@ import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-c
 import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
 import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { discussionRoutes } from "./routes/discussions.ts";
+import { discussionAnswerRoutes } from "./routes/discussions-answers.ts";
+import { discussionModerationRoutes } from "./routes/discussions-moderation.ts";
+import { discussionQuestionRoutes } from "./routes/discussions-questions.ts";
+import { discussionReportRoutes } from "./routes/discussions-reports.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
 import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
@@ -74,7 +79,12 @@ export function createApp(deps: AppDeps) {
     .route("/api", membershipApplicationRoutes)
     .route("/api", membershipApplicationWorkflowRoutes)
     .route("/api", membershipMineRoutes)
-    .route("/api", membershipQueueRoutes);
+    .route("/api", membershipQueueRoutes)
+    .route("/api", discussionRoutes)
+    .route("/api", discussionQuestionRoutes)
+    .route("/api", discussionAnswerRoutes)
+    .route("/api", discussionReportRoutes)
+    .route("/api", discussionModerationRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -92,7 +92,11 @@ export function moderationUseCases(data: DataService, now: () => Date) {
      * the queue. Conditional on the post's version (412); a decision the post's
      * state does not allow is 409.
      */
-    async moderate(at: PostAddress, decision: PostModeration, version: number) {
+    async moderate(
+      at: PostAddress,
+      decision: PostModeration,
+      version: number,
+    ): Promise<ModeratedPost> {
       requireRole("admin");
       const member = await currentMember(data);
       const subject = await loadSubject(data, at.subject);
