@@ -97,6 +97,10 @@ export function createRouter() {
                   lazy: () => import("../features/membership/queue-page.tsx"),
                 },
                 {
+                  path: "admin/discussions",
+                  lazy: () => import("../features/discussions/reports-page.tsx"),
+                },
+                {
                   path: "admin/membership/:applicationId",
                   lazy: () => import("../features/membership/review-page.tsx"),
                 },

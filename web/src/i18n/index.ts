@@ -19,6 +19,7 @@ const catalogues = {
       import("./statistics.en.json"),
       import("./account.en.json"),
       import("./membership.en.json"),
+      import("./discussions.en.json"),
     ]),
   fr: () =>
     merged([
@@ -29,6 +30,7 @@ const catalogues = {
       import("./statistics.fr.json"),
       import("./account.fr.json"),
       import("./membership.fr.json"),
+      import("./discussions.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

@@ -4,6 +4,8 @@ import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
 import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
 import coursesEn from "../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../i18n/courses.fr.json" with { type: "json" };
+import discussionsEn from "../i18n/discussions.en.json" with { type: "json" };
+import discussionsFr from "../i18n/discussions.fr.json" with { type: "json" };
 import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
@@ -15,8 +17,26 @@ import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
 
 /** Each interface language's catalogue in its parts, as `i18n/index.ts` loads them. */
 export const catalogueParts = {
-  en: [en, coursesEn, authoringEn, learningEn, statisticsEn, accountEn, membershipEn],
-  fr: [fr, coursesFr, authoringFr, learningFr, statisticsFr, accountFr, membershipFr],
+  en: [
+    en,
+    coursesEn,
+    authoringEn,
+    learningEn,
+    statisticsEn,
+    accountEn,
+    membershipEn,
+    discussionsEn,
+  ],
+  fr: [
+    fr,
+    coursesFr,
+    authoringFr,
+    learningFr,
+    statisticsFr,
+    accountFr,
+    membershipFr,
+    discussionsFr,
+  ],
 };
 
 /** Each language's whole catalogue, as the browser merges its parts. */

@@ -7,6 +7,7 @@ import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
+import { Discussion } from "../discussions/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { CitingCourses } from "./citing-courses.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
@@ -172,6 +173,7 @@ function ItemView({ item }: { item: Item }) {
         </section>
       )}
       <CitingCourses itemId={item.itemId} />
+      {item.status === "published" && <Discussion subject={`item:${item.itemId}`} />}
     </article>
   );
 }
