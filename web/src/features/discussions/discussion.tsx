@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { BusyButton } from "../../ui/submit-button.tsx";
-import { useMe } from "../auth/index.ts";
+import { useAuth } from "../auth/index.ts";
 import { PostForm } from "./post-forms.tsx";
 import { discussionQueries, useAsk } from "./queries.ts";
 import { QuestionView } from "./question-view.tsx";
@@ -15,8 +15,15 @@ import { QuestionView } from "./question-view.tsx";
  * to sign in; members read, ask, answer, edit, accept and report.
  */
 export function Discussion({ subject }: { subject: string }) {
+  const { state } = useAuth();
+  // Until the session is known, nothing is asked: a member's first request is a member's.
+  if (state.status === "checking") return null;
+  return <DiscussionView subject={subject} signedIn={state.status === "signed-in"} />;
+}
+
+/** The discussion as a visitor (`signedIn` false) or a member sees it. */
+export function DiscussionView({ subject, signedIn }: { subject: string; signedIn: boolean }) {
   const { t, i18n } = useTranslation();
-  const { signedIn } = useMe();
   const discussion = useInfiniteQuery(discussionQueries.discussion(subject, signedIn));
   const first = discussion.data?.pages[0];
   return (

@@ -79,10 +79,10 @@ export function PostForm({
     <form
       noValidate
       className="form"
-      aria-labelledby={`${props.id}-title`}
+      aria-labelledby={`${props.id}-heading`}
       onSubmit={(event) => void submit(event)}
     >
-      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      <h3 id={`${props.id}-heading`}>{props.title}</h3>
       {form.conflict && (
         <ConflictNotice
           headingLevel={3}
@@ -129,10 +129,10 @@ export function ReportForm(props: FormProps<{ reason: string }>) {
     <form
       noValidate
       className="form"
-      aria-labelledby={`${props.id}-title`}
+      aria-labelledby={`${props.id}-heading`}
       onSubmit={(event) => void submit(event)}
     >
-      <h4 id={`${props.id}-title`}>{props.title}</h4>
+      <h4 id={`${props.id}-heading`}>{props.title}</h4>
       <FormErrors form={form} />
       <FormTextAreaField
         form={form}
@@ -168,10 +168,10 @@ export function ModerationForm({
     <form
       noValidate
       className="form"
-      aria-labelledby={`${props.id}-title`}
+      aria-labelledby={`${props.id}-heading`}
       onSubmit={(event) => void submit(event)}
     >
-      <h4 id={`${props.id}-title`}>{props.title}</h4>
+      <h4 id={`${props.id}-heading`}>{props.title}</h4>
       {form.conflict && (
         <ConflictNotice
           headingLevel={3}
