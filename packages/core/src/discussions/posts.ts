@@ -27,7 +27,20 @@ export function postUseCases(data: DataService, now: () => Date) {
     const subject = await loadSubject(data, subjectId);
     const at = now();
     await store.assertUnderHourlyLimit(member, at);
-    return { member, subject, at, stamp: at.toISOString() };
+    const stamp = at.toISOString();
+    const role = roleOf(member, subject);
+    /** What a new post says about its author and its time. */
+    const authored = {
+      subject: subjectId,
+      authorId: member.userId,
+      authorName: member.displayName,
+      ...(role && { authorRole: role }),
+      state: "visible" as const,
+      createdAt: stamp,
+      updatedAt: stamp,
+      version: 1,
+    };
+    return { member, subject, at, stamp, authored };
   }
 
   /** 403 unless `member` may edit `post` now; then 412 on a stale version. */
@@ -81,20 +94,12 @@ export function postUseCases(data: DataService, now: () => Date) {
 
   return {
     async ask(subjectId: string, form: QuestionForm): Promise<QuestionView> {
-      const { member, subject, at, stamp } = await poster(subjectId);
-      const role = roleOf(member, subject);
+      const { member, subject, at, stamp, authored } = await poster(subjectId);
       const question: QuestionItem = {
-        subject: subjectId,
+        ...authored,
         questionId: newId("qst"),
         title: form.title,
         body: form.body,
-        authorId: member.userId,
-        authorName: member.displayName,
-        ...(role && { authorRole: role }),
-        state: "visible",
-        createdAt: stamp,
-        updatedAt: stamp,
-        version: 1,
       };
       await data.transaction
         .write(({ discussionQuestion, discussionCount, discussionEvent }) => [
@@ -109,23 +114,15 @@ export function postUseCases(data: DataService, now: () => Date) {
     },
 
     async answer(subjectId: string, questionId: string, form: AnswerForm): Promise<AnswerView> {
-      const { member, subject, at, stamp } = await poster(subjectId);
+      const { member, subject, at, stamp, authored } = await poster(subjectId);
       const question = await store.question(subjectId, questionId);
       if (question.state !== "visible") throw notVisible();
-      const role = roleOf(member, subject);
       const answer: AnswerItem = {
-        subject: subjectId,
+        ...authored,
         questionId,
         answerId: newId("ans"),
         questionAuthorId: question.authorId,
         body: form.body,
-        authorId: member.userId,
-        authorName: member.displayName,
-        ...(role && { authorRole: role }),
-        state: "visible",
-        createdAt: stamp,
-        updatedAt: stamp,
-        version: 1,
       };
       await data.transaction
         .write(({ discussionAnswer, discussionCount, discussionEvent }) => [

@@ -8,6 +8,8 @@ import {
   questionFormSchema,
 } from "@alliance/core/web";
 import { useQueryClient } from "@tanstack/react-query";
+import type { FormEvent, ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import {
@@ -15,6 +17,7 @@ import {
   FormRadioGroup,
   FormTextAreaField,
   FormTextField,
+  type SchemaForm,
   useSchemaForm,
 } from "../../ui/form/index.ts";
 import { BusyButton, SubmitButton } from "../../ui/submit-button.tsx";
@@ -50,39 +53,33 @@ function Cancel({ onCancel }: { onCancel?: (() => void) | undefined }) {
 }
 
 /**
- * A question (title and body) or an answer (body), to post or to edit. After a
- * 412 it offers to reload the discussion; what was typed stays meanwhile.
+ * What every form of a discussion shows around its fields: its heading, after a
+ * 412 the offer to reload the discussion (what was typed stays), the error
+ * summary, the submit button and Cancel.
  */
-export function PostForm({
-  kind,
-  initial = { title: "", body: "" },
-  ...props
-}: FormProps<{ title: string; body: string }> & {
-  kind: "question" | "answer";
-  initial?: { title: string; body: string };
+function FormShell<Values extends FieldValues>({
+  form,
+  props,
+  heading: Heading,
+  onSubmit,
+  children,
+}: {
+  form: SchemaForm<Values>;
+  props: FormProps<never>;
+  heading: "h3" | "h4";
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const schema = kind === "question" ? questionFormSchema : answerFormSchema;
-  const form = useSchemaForm(schema as typeof questionFormSchema, initial, {
-    idOf: (field) => `${props.id}-${field}`,
-    toInput: (values) => (kind === "question" ? values : { body: values.body }),
-  });
-  const submit = form.onSubmit(
-    async (_output, values) => {
-      await props.onSend(values);
-      form.reset(initial);
-    },
-    { refusals: REFUSALS },
-  );
   return (
     <form
       noValidate
       className="form"
       aria-labelledby={`${props.id}-heading`}
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void onSubmit(event)}
     >
-      <h3 id={`${props.id}-heading`}>{props.title}</h3>
+      <Heading id={`${props.id}-heading`}>{props.title}</Heading>
       {form.conflict && (
         <ConflictNotice
           headingLevel={3}
@@ -96,6 +93,39 @@ export function PostForm({
         />
       )}
       <FormErrors form={form} />
+      {children}
+      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={props.pendingLabel}>
+        {props.submitLabel}
+      </SubmitButton>
+      <Cancel onCancel={props.onCancel} />
+    </form>
+  );
+}
+
+/** A question (title and body) or an answer (body), to post or to edit. */
+export function PostForm({
+  kind,
+  initial = { title: "", body: "" },
+  ...props
+}: FormProps<{ title: string; body: string }> & {
+  kind: "question" | "answer";
+  initial?: { title: string; body: string };
+}) {
+  const { t } = useTranslation();
+  const schema = kind === "question" ? questionFormSchema : answerFormSchema;
+  const form = useSchemaForm(schema as typeof questionFormSchema, initial, {
+    idOf: (field) => `${props.id}-${field}`,
+    toInput: (values) => (kind === "question" ? values : { body: values.body }),
+  });
+  const submit = form.onSubmit(
+    async (_output, values) => {
+      await props.onSend(values);
+      form.reset(initial);
+    },
+    { refusals: REFUSALS },
+  );
+  return (
+    <FormShell form={form} props={props} heading="h3" onSubmit={submit}>
       {kind === "question" && (
         <FormTextField form={form} name="title" label={t("discussions.fields.title")} />
       )}
@@ -106,11 +136,7 @@ export function PostForm({
         hint={t("discussions.fields.markdown")}
         rows={kind === "question" ? 6 : 4}
       />
-      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={props.pendingLabel}>
-        {props.submitLabel}
-      </SubmitButton>
-      <Cancel onCancel={props.onCancel} />
-    </form>
+    </FormShell>
   );
 }
 
@@ -120,20 +146,11 @@ export function ReportForm(props: FormProps<{ reason: string }>) {
   const form = useSchemaForm(
     postReportSchema,
     { reason: "" },
-    {
-      idOf: (field) => `${props.id}-${field}`,
-    },
+    { idOf: (field) => `${props.id}-${field}` },
   );
   const submit = form.onSubmit((output) => props.onSend(output), { refusals: REFUSALS });
   return (
-    <form
-      noValidate
-      className="form"
-      aria-labelledby={`${props.id}-heading`}
-      onSubmit={(event) => void submit(event)}
-    >
-      <h4 id={`${props.id}-heading`}>{props.title}</h4>
-      <FormErrors form={form} />
+    <FormShell form={form} props={props} heading="h4" onSubmit={submit}>
       <FormTextAreaField
         form={form}
         name="reason"
@@ -141,11 +158,7 @@ export function ReportForm(props: FormProps<{ reason: string }>) {
         hint={t("discussions.report.hint")}
         rows={3}
       />
-      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={props.pendingLabel}>
-        {props.submitLabel}
-      </SubmitButton>
-      <Cancel onCancel={props.onCancel} />
-    </form>
+    </FormShell>
   );
 }
 
@@ -155,7 +168,6 @@ export function ModerationForm({
   ...props
 }: FormProps<{ decision: ModerationDecision; reason: string }> & { state: PostState }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const initial = {
     decision: (state === "hidden" ? "restore" : "hide") as ModerationDecision,
     reason: "",
@@ -165,23 +177,7 @@ export function ModerationForm({
   });
   const submit = form.onSubmit((output) => props.onSend(output), { refusals: REFUSALS });
   return (
-    <form
-      noValidate
-      className="form"
-      aria-labelledby={`${props.id}-heading`}
-      onSubmit={(event) => void submit(event)}
-    >
-      <h4 id={`${props.id}-heading`}>{props.title}</h4>
-      {form.conflict && (
-        <ConflictNotice
-          headingLevel={3}
-          title={t("discussions.stale.title")}
-          body={t("discussions.stale.body")}
-          reloadLabel={t("discussions.stale.reload")}
-          onReload={() => void queryClient.invalidateQueries({ queryKey: discussionKeys.all })}
-        />
-      )}
-      <FormErrors form={form} />
+    <FormShell form={form} props={props} heading="h4" onSubmit={submit}>
       <FormRadioGroup
         form={form}
         name="decision"
@@ -198,10 +194,6 @@ export function ModerationForm({
         hint={t("discussions.moderation.hint")}
         rows={3}
       />
-      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={props.pendingLabel}>
-        {props.submitLabel}
-      </SubmitButton>
-      <Cancel onCancel={props.onCancel} />
-    </form>
+    </FormShell>
   );
 }

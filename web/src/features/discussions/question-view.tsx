@@ -39,7 +39,7 @@ export function QuestionView({
       {question.answers.length > 0 && (
         <ol className="post__answers">
           {question.answers.map((each) => (
-            <li key={each.answerId}>
+            <li key={each.answerId} className="post__answer">
               <Answer question={question} answer={each} at={at} onDone={onDone} />
             </li>
           ))}
