@@ -2,6 +2,7 @@ import {
   type ChangeConsumer,
   currentMember,
   newId,
+  type Role,
   type TableChange,
   withActor,
 } from "@alliance/core";
@@ -21,7 +22,7 @@ afterEach(async () => {
   stream = undefined;
 });
 
-const person = (name: string, roles: string[] = []) =>
+const person = (name: string, roles: Role[] = []) =>
   ({ kind: "user", subject: `sub-${name}`, username: name, roles }) as const;
 const asker = person("asker");
 const trainer = person("trainer", ["trainer"]);
