@@ -22,7 +22,6 @@ export const discussionRoutes = createRouter()
       summary: "A discussion: its counts for anyone, its questions and answers for members",
       description:
         "`subject` is `item:<itemId>` (a published exchange item) or `course:<courseId>` (a published course); anything else is 404. Signed out, `questions` is null: the content is for members, as contact details are. Members get a page of questions, newest first, each with its answers.",
-      security: [{}, ...bearerSecurity],
       request: { params: discussionPathSchema, query: discussionQuerySchema },
       responses: {
         200: { description: "The discussion", content: json(discussionSchema) },
