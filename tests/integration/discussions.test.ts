@@ -287,6 +287,19 @@ describe("reports and moderation", () => {
     });
   });
 
+  it("lets one of two administrators deciding at once win; the other gets 412", async () => {
+    const made = await asked(ctx, await fresh(), item);
+    const otherAdmin = await ctx.newUser({ groups: ["admin"] });
+    const decide = (caller: Caller) =>
+      discussionOf(ctx, caller, item).question.moderation.$post({
+        param: { subject: item, questionId: made.questionId },
+        json: { decision: "hide", reason: "Personal data of a third person." },
+        header: ifMatch(1),
+      });
+    const statuses = (await Promise.all([decide(admin), decide(otherAdmin)])).map((r) => r.status);
+    expect(statuses.sort()).toEqual([200, 412]);
+  });
+
   it("refuses answers to a hidden question (409)", async () => {
     const made = await hiddenQuestion(ctx, await fresh(), admin, item);
     const answer = await discussionOf(ctx, member, item).question.answers.$post({
