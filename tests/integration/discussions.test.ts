@@ -310,6 +310,42 @@ describe("reports and moderation", () => {
   });
 });
 
+describe("deleting an account", () => {
+  it("keeps the person's posts without their name, in the posts, their reports and the log", async () => {
+    const leaving = await fresh();
+    const made = await answered(ctx, member, leaving, item);
+    const param = { subject: item, questionId: made.questionId, answerId: made.answerId };
+    const reported = await discussionOf(ctx, leaving, item).question.report.$post({
+      param,
+      json: { reason: "Names a private person." },
+    });
+    expect(reported.status).toBe(204);
+    expect((await ctx.api(leaving).api.me.$delete()).status).toBe(204);
+    const seen = await ok(
+      discussionOf(ctx, member, item).discussion.$get({
+        param: { subject: item },
+        query: { limit: "100" },
+      }),
+    );
+    const answer = seen.questions
+      ?.find((q) => q.questionId === made.questionId)
+      ?.answers.find((a) => a.answerId === made.answerId);
+    expect(answer).toMatchObject({ body: ANSWER.body, author: { name: "" } });
+    const queue = await ok(ctx.api(admin).api.admin["discussion-reports"].$get({ query: {} }));
+    const entry = queue.items.find((each) => each.questionId === made.questionId);
+    expect(entry?.reports.map((report) => report.byName)).toEqual([""]);
+    const log = await core.data.entities.discussionEvent.query
+      .bySubject({ subject: item })
+      .where(({ questionId }, { eq }) => eq(questionId, made.questionId))
+      .go({ pages: "all" });
+    expect(log.data.map((event) => [event.action, event.byName === ""])).toEqual([
+      ["asked", false],
+      ["answered", true],
+      ["reported", true],
+    ]);
+  });
+});
+
 describe("the hourly limit", () => {
   it(`refuses the post after ${POSTS_PER_HOUR} in an hour with 429 and Retry-After`, async () => {
     const busy = await fresh();

@@ -16,7 +16,8 @@ const postAttributes = {
   questionId: { type: "string", required: true, readOnly: true },
   body: { type: "string", required: true },
   authorId: { type: "string", required: true, readOnly: true },
-  authorName: { type: "string", required: true, readOnly: true },
+  /** Emptied when the author deletes their account (forget-person.ts). */
+  authorName: { type: "string", required: true },
   /** The author's mark when they wrote it: the item's city, or the course's trainer. */
   authorRole: { type: AUTHOR_ROLES, readOnly: true },
   state: { type: POST_STATES, required: true },
@@ -81,7 +82,7 @@ export const DiscussionReportEntity = defineEntity({
     subject: { type: "string", required: true, readOnly: true },
     postId: { type: "string", required: true, readOnly: true },
     reporterId: { type: "string", required: true, readOnly: true },
-    reporterName: { type: "string", required: true, readOnly: true },
+    reporterName: { type: "string", required: true },
     reason: { type: "string", required: true, readOnly: true },
     at: { type: "string", required: true, readOnly: true },
   },
@@ -144,7 +145,8 @@ export const DiscussionEventEntity = defineEntity({
     /** On `accepted`: the answer now accepted. */
     answerId: { type: "string", readOnly: true },
     by: { type: "string", required: true, readOnly: true },
-    byName: { type: "string", required: true, readOnly: true },
+    /** Emptied when that person deletes their account; the rest never changes. */
+    byName: { type: "string", required: true },
     /** A report's or a moderation decision's reason. */
     reason: { type: "string", readOnly: true },
   },

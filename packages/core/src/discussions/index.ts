@@ -3,6 +3,7 @@ import { moderationUseCases } from "./moderation.ts";
 import { postUseCases } from "./posts.ts";
 import { readingUseCases } from "./reading.ts";
 
+export { forgetPerson } from "./forget-person.ts";
 export type { PostAddress } from "./moderation.ts";
 export { retryAfter } from "./post-store.ts";
 export * from "./schemas.ts";

@@ -5,12 +5,14 @@ import {
   writeTombstone,
 } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
+import { forgetPerson } from "../discussions/index.ts";
 import { totalsChange } from "../learning/index.ts";
 import { personalDataOf } from "./personal-data.ts";
 
 /**
  * Deleting one's account (`DELETE /me`) removes the profile, enrolments, quiz
- * attempts and bookmarks; certificates lose the holder's name and verify as
+ * attempts and bookmarks; discussion posts, reports and log entries lose the
+ * person's name (the posts stay); certificates lose the holder's name and verify as
  * revoked at the holder's request; the course and city counters no longer
  * count the person. A tombstone is written first, so the caller's tokens,
  * valid until they expire, can no longer load or re-create a profile (they
@@ -60,6 +62,7 @@ export function accountDeletionUseCases(
       };
       if (keys.attempts.length > 0) await data.entities.quizAttempt.delete(keys.attempts).go();
       if (keys.bookmarks.length > 0) await data.entities.bookmark.delete(keys.bookmarks).go();
+      if (found.profile) await forgetPerson(data, found.profile.userId);
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);
     },

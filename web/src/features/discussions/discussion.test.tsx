@@ -160,6 +160,18 @@ describe("a discussion, signed in", () => {
     );
   });
 
+  it("names a person who deleted their account as a former member", async () => {
+    open(true, () =>
+      answerJson(
+        discussionOf([
+          questionOf({ answers: [answerOf({ author: { userId: "usr_x", name: "" } })] }),
+        ]),
+      ),
+    );
+    const answer = await screen.findByRole("article", { name: "the answer by a former member" });
+    expect(answer.textContent).toContain("a former member,");
+  });
+
   it("shows a hidden post as hidden, without its content", async () => {
     open(true, () =>
       answerJson(

@@ -7,6 +7,12 @@ import { type PostAt, useEdit, useModerate, useReport } from "./queries.ts";
 
 type Post = QuestionView | AnswerView;
 
+/** A person's name, or "a former member" once they deleted their account. */
+export function useName(): (name: string) => string {
+  const { t } = useTranslation();
+  return (name) => name || t("discussions.formerMember");
+}
+
 /** A date and time in the interface's language. */
 export function useWhen(): (iso: string) => string {
   const { i18n } = useTranslation();
@@ -21,10 +27,14 @@ export function useWhen(): (iso: string) => string {
 export function PostMeta({ post, verb }: { post: Post; verb: "asked" | "answered" }) {
   const { t } = useTranslation();
   const when = useWhen();
+  const named = useName();
   return (
     <p className="card__meta post__meta">
       {post.author
-        ? t(`discussions.meta.${verb}`, { name: post.author.name, date: when(post.createdAt) })
+        ? t(`discussions.meta.${verb}`, {
+            name: named(post.author.name),
+            date: when(post.createdAt),
+          })
         : when(post.createdAt)}
       {post.role && (
         <>

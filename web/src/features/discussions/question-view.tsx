@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../ui/submit-button.tsx";
 import { PostForm } from "./post-forms.tsx";
-import { PostBody, PostControls, PostMeta } from "./post-view.tsx";
+import { PostBody, PostControls, PostMeta, useName } from "./post-view.tsx";
 import { type PostAt, useAccept, useAnswer } from "./queries.ts";
 
 /** A question with its answers, the accepted one marked, and a way to answer. */
@@ -89,7 +89,8 @@ function Answer({
 }) {
   const { t } = useTranslation();
   const accept = useAccept();
-  const by = answer.author?.name ?? t("discussions.hidden.someone");
+  const named = useName();
+  const by = answer.author ? named(answer.author.name) : t("discussions.hidden.someone");
   const label = t("discussions.labels.answer", { name: by });
   const choose = (answerId: string | null, done: string) =>
     accept.mutate(

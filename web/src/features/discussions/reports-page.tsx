@@ -8,7 +8,7 @@ import { Page } from "../../ui/page.tsx";
 import { PagedResults } from "../../ui/paged-results.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { ModerationForm } from "./post-forms.tsx";
-import { useWhen } from "./post-view.tsx";
+import { useName, useWhen } from "./post-view.tsx";
 import { discussionQueries, subjectPath, useModerate } from "./queries.ts";
 
 /** Administrators: reported posts nobody decided on yet, oldest report first. */
@@ -43,6 +43,7 @@ export function ReportsPage() {
 function Reported({ post, onDone }: { post: ReportedPost; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const when = useWhen();
+  const named = useName();
   const moderate = useModerate();
   const id = `reported-${post.answerId ?? post.questionId}`;
   return (
@@ -56,7 +57,7 @@ function Reported({ post, onDone }: { post: ReportedPost; onDone: (message: stri
       </h2>
       <p className="card__meta">
         {t("discussions.queue.meta", {
-          name: post.author.name,
+          name: named(post.author.name),
           count: post.reportCount,
           date: when(post.firstReportedAt),
         })}
@@ -69,7 +70,7 @@ function Reported({ post, onDone }: { post: ReportedPost; onDone: (message: stri
       <ul>
         {post.reports.map((report) => (
           <li key={`${report.byName} ${report.at}`}>
-            {t("discussions.queue.reason", { name: report.byName, reason: report.reason })}
+            {t("discussions.queue.reason", { name: named(report.byName), reason: report.reason })}
           </li>
         ))}
       </ul>
