@@ -256,3 +256,32 @@ export const WEB_SECURITY_HEADERS = {
   frameOptions: "DENY",
   referrerPolicy: "strict-origin-when-cross-origin",
 } as const;
+
+/**
+ * The web app's render function (decision 0031), shared by CDK and SST: Vite bundles it
+ * (web/dist-server, `pnpm --filter @alliance/web build`), with the client build's
+ * index.html inside, so it is deployed as built rather than bundled again by esbuild.
+ */
+export const RENDER_FUNCTION = {
+  /** The built function, relative to the repository root. */
+  directory: "web/dist-server",
+  handler: "lambda.handler",
+  runtime: API_FUNCTION.runtime,
+  architecture: API_FUNCTION.architecture,
+  memoryMb: 1024,
+  /** A page waits for at most a few API reads; CloudFront's origin timeout is 30 s. */
+  timeoutSeconds: 10,
+  /** Where the function reads the API over HTTP; PUBLIC_SITE_URL is core's. */
+  apiOriginEnv: "API_ORIGIN",
+} as const;
+
+/**
+ * How long CloudFront keeps a rendered page, per address, query and language (the `lang`
+ * cookie the web app writes and Accept-Language): short, so a change shows within a minute.
+ */
+export const HTML_CACHE = {
+  defaultSeconds: 60,
+  maxSeconds: 300,
+  cookies: ["lang"],
+  headers: ["Accept-Language"],
+} as const;

@@ -1,7 +1,7 @@
-import { WEB_ENV } from "../packages/core/src/schema/index.ts";
+import { ENV, WEB_ENV } from "../packages/core/src/schema/index.ts";
 import { api } from "./api.ts";
 import { userPool, userPoolClient } from "./auth.ts";
-import { WEB_SECURITY_HEADERS } from "./platform-settings.ts";
+import { HTML_CACHE, RENDER_FUNCTION, WEB_SECURITY_HEADERS } from "./platform-settings.ts";
 
 /** CloudFront managed policies (fixed, documented ids). */
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
@@ -42,8 +42,55 @@ const apiHeaders = new aws.cloudfront.ResponseHeadersPolicy("ApiSecurityHeaders"
 const apiDomain = api.url.apply((url) => new URL(url).hostname);
 
 /**
- * The web app, built by Vite with the sign-in settings, behind CloudFront. `/api/*` goes to
- * the HTTP API on the same origin, uncached, with every viewer header except Host.
+ * The render function of the public pages (decision 0031), built with the site: the
+ * site's build command builds the client and then the function (web/dist-server) from
+ * it. Its URL takes IAM-signed requests only: CloudFront's, through origin access control.
+ * The public address comes from the deploy's PUBLIC_SITE_URL (as CDK's `-c siteUrl`):
+ * the distribution's own address would make a cycle (it needs this function's URL).
+ */
+export const render = new sst.aws.Function("WebRender", {
+  bundle: RENDER_FUNCTION.directory,
+  handler: RENDER_FUNCTION.handler,
+  runtime: RENDER_FUNCTION.runtime,
+  architecture: RENDER_FUNCTION.architecture,
+  memory: `${RENDER_FUNCTION.memoryMb} MB`,
+  timeout: `${RENDER_FUNCTION.timeoutSeconds} seconds`,
+  url: { authorization: "iam" },
+  environment: {
+    [ENV.publicSiteUrl]: process.env[ENV.publicSiteUrl] ?? "",
+    [RENDER_FUNCTION.apiOriginEnv]: api.url,
+    NODE_OPTIONS: "--enable-source-maps",
+  },
+});
+
+const renderDomain = render.url.apply((url) => new URL(url).hostname);
+
+const renderAccess = new aws.cloudfront.OriginAccessControl("WebRenderAccess", {
+  description: "CloudFront signs its requests to the render function's URL",
+  originAccessControlOriginType: "lambda",
+  signingBehavior: "always",
+  signingProtocol: "sigv4",
+});
+
+/** Rendered pages: a minute at the edge, one copy per address, query and language. */
+const htmlCache = new aws.cloudfront.CachePolicy("HtmlCache", {
+  comment: "Alliance rendered pages: short, per language",
+  minTtl: 0,
+  defaultTtl: HTML_CACHE.defaultSeconds,
+  maxTtl: HTML_CACHE.maxSeconds,
+  parametersInCacheKeyAndForwardedToOrigin: {
+    cookiesConfig: { cookieBehavior: "whitelist", cookies: { items: [...HTML_CACHE.cookies] } },
+    headersConfig: { headerBehavior: "whitelist", headers: { items: [...HTML_CACHE.headers] } },
+    queryStringsConfig: { queryStringBehavior: "all" },
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  },
+});
+
+/**
+ * The web app, built by Vite with the sign-in settings, behind CloudFront. Pages go to the
+ * render function, `/assets/*` (hashed names) to the site's bucket as SST serves it, and
+ * `/api/*` to the HTTP API on the same origin, uncached, with every viewer header except Host.
  */
 export const site = new sst.aws.StaticSite("Web", {
   path: "web",
@@ -56,29 +103,58 @@ export const site = new sst.aws.StaticSite("Web", {
   vite: { types: "../.sst/web-env.d.ts" },
   transform: {
     cdn: (args) => {
-      args.defaultCacheBehavior = $resolve({
+      // SST's own behaviour for the bucket now serves the hashed assets only.
+      const assets = $resolve({
         behavior: args.defaultCacheBehavior,
         responseHeadersPolicyId: webHeaders.id,
       }).apply(({ behavior, responseHeadersPolicyId }) => ({
         ...behavior,
+        pathPattern: "/assets/*",
         responseHeadersPolicyId,
       }));
-      args.origins = $resolve({ origins: args.origins, domainName: apiDomain }).apply(
-        ({ origins, domainName }) => [
-          ...origins,
-          {
-            originId: "api",
-            domainName,
-            customOriginConfig: {
-              httpPort: 80,
-              httpsPort: 443,
-              originProtocolPolicy: "https-only",
-              originSslProtocols: ["TLSv1.2"],
-            },
+      args.defaultCacheBehavior = $resolve({
+        responseHeadersPolicyId: webHeaders.id,
+        cachePolicyId: htmlCache.id,
+      }).apply(({ responseHeadersPolicyId, cachePolicyId }) => ({
+        targetOriginId: "render",
+        viewerProtocolPolicy: "redirect-to-https",
+        allowedMethods: ["GET", "HEAD"],
+        cachedMethods: ["GET", "HEAD"],
+        compress: true,
+        cachePolicyId,
+        responseHeadersPolicyId,
+      }));
+      args.origins = $resolve({
+        origins: args.origins,
+        domainName: apiDomain,
+        renderDomainName: renderDomain,
+        renderAccessId: renderAccess.id,
+      }).apply(({ origins, domainName, renderDomainName, renderAccessId }) => [
+        ...origins,
+        {
+          originId: "api",
+          domainName,
+          customOriginConfig: {
+            httpPort: 80,
+            httpsPort: 443,
+            originProtocolPolicy: "https-only",
+            originSslProtocols: ["TLSv1.2"],
           },
-        ],
-      );
+        },
+        {
+          originId: "render",
+          domainName: renderDomainName,
+          originAccessControlId: renderAccessId,
+          customOriginConfig: {
+            httpPort: 80,
+            httpsPort: 443,
+            originProtocolPolicy: "https-only",
+            originSslProtocols: ["TLSv1.2"],
+          },
+        },
+      ]);
       args.orderedCacheBehaviors = [
+        assets,
         {
           pathPattern: "/api/*",
           targetOriginId: "api",
@@ -94,3 +170,13 @@ export const site = new sst.aws.StaticSite("Web", {
     },
   },
 });
+
+/** Only this distribution may call the render function's URL (and so the function). */
+for (const action of ["lambda:InvokeFunctionUrl", "lambda:InvokeFunction"]) {
+  new aws.lambda.Permission(`WebRenderFromCdn${action.split(":")[1]}`, {
+    action,
+    function: render.name,
+    principal: "cloudfront.amazonaws.com",
+    sourceArn: site.nodes.cdn?.nodes.distribution.arn ?? "",
+  });
+}

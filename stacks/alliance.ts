@@ -19,6 +19,8 @@ export interface AllianceProps {
   readonly publicSiteUrl: string;
   /** The built web app to upload; omit to deploy infrastructure only. */
   readonly webAssetsDir?: string;
+  /** The built render function (web/dist-server); omit to serve the single-page app only. */
+  readonly webRenderDir?: string;
 }
 
 /** The whole system as five stacks, named `<App>-<stage>-<Concern>`. */
@@ -42,7 +44,9 @@ export function createAlliance(app: App, props: AllianceProps) {
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,
+    publicSiteUrl: props.publicSiteUrl,
     ...(props.webAssetsDir ? { webAssetsDir: props.webAssetsDir } : {}),
+    ...(props.webRenderDir ? { webRenderDir: props.webRenderDir } : {}),
   });
   return { data, auth, api, events, web };
 }

@@ -2,13 +2,14 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
-import { REGION } from "../../infra/platform-settings.ts";
+import { REGION, RENDER_FUNCTION } from "../../infra/platform-settings.ts";
 import { createAlliance } from "../alliance.ts";
 
 /**
  * CDK entry (cdk.json). Stage: `-c stage=<name>` (default "dev"). The account comes from
  * the CLI's credentials; without any, a placeholder keeps `cdk synth` working offline.
- * The web app is uploaded only if it was built first (`pnpm --filter @alliance/web build`).
+ * The web app is uploaded only if it was built first (`pnpm --filter @alliance/web build`),
+ * which also builds the render function of its public pages (web/dist-server).
  * `-c siteUrl=https://…` is the web app's public address (your domain, or the Web stack's
  * WebUrl output), from which the API builds the links it hands out.
  */
@@ -16,6 +17,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const app = new App();
 const stage = String(app.node.tryGetContext("stage") ?? "dev");
 const webDist = join(repoRoot, "web", "dist");
+const webRender = join(repoRoot, RENDER_FUNCTION.directory);
 const siteUrl = String(app.node.tryGetContext("siteUrl") ?? "");
 if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(siteUrl)) {
   throw new Error(
@@ -29,4 +31,5 @@ createAlliance(app, {
   repoRoot,
   publicSiteUrl: siteUrl,
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
+  ...(existsSync(join(webRender, "lambda.mjs")) ? { webRenderDir: webRender } : {}),
 });

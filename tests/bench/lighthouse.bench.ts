@@ -5,12 +5,12 @@ import { DEMO_COURSES, DEMO_ITEMS } from "@alliance/dev";
 import { type LaunchedChrome, launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { afterAll, beforeAll, bench, describe } from "vitest";
-import { type ProductionSite, startProductionSite } from "./support/production-site.ts";
+import { type ProductionSite, startProductionSite } from "../support/production-site.ts";
 
 /**
  * Lighthouse 12 (mobile emulation and simulated throttling: its defaults) on the web
  * app's production build, served with the API and the seeded demo data on the local
- * emulators (support/production-site.ts): home, exchange list, catalogue, an exchange
+ * emulators (tests/support/production-site.ts): home, exchange list, catalogue, an exchange
  * item and a course page, one run each. Baseline in the same run: a minimal static page
  * served by the same server, so the ratio shows what the machine's load does to the
  * score. Prints scores (performance, SEO, accessibility, best practices) and the
@@ -75,7 +75,7 @@ let profile: string;
 let startMs = 0;
 beforeAll(async () => {
   const started = performance.now();
-  site = await startProductionSite({ "bench-baseline.html": BASELINE_PAGE });
+  site = await startProductionSite({ files: { "bench-baseline.html": BASELINE_PAGE } });
   startMs = performance.now() - started;
   profile = mkdtempSync(join(tmpdir(), "alliance-lighthouse-"));
   chrome = await launch({

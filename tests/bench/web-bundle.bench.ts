@@ -9,7 +9,7 @@ import {
   helloApp,
   type LoadedFile,
   total,
-} from "./support/web-build.ts";
+} from "../support/web-build.ts";
 
 /**
  * The web app's first load: builds it for production with its own vite.config.ts and

@@ -83,10 +83,14 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   ).toEqual([]);
 }
 
-/** Waits until the page's single h1 has this text (pages render through <Page>). */
+/**
+ * Waits until the page's single h1 has this text (pages render through <Page>) and the
+ * app runs: a public page comes rendered from the server, before its controls work.
+ */
 export async function expectHeading(page: Page, name: string | RegExp): Promise<Locator> {
   const heading = page.getByRole("heading", { level: 1, name });
   await heading.waitFor();
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
   return heading;
 }
 

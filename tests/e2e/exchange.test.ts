@@ -211,6 +211,11 @@ describe("the exchange", () => {
     await page.getByRole("link", { name: "Aarhus", exact: true }).click();
     await expectHeading(page, "Aarhus");
     await page.getByRole("heading", { level: 2, name: "Shared by this city" }).waitFor();
+    // The seeded profiles make Malmö (youth work, families, Danish) one of Aarhus's matches.
+    await page
+      .getByRole("region", { name: "Cities like mine" })
+      .getByRole("link", { name: "Malmö" })
+      .waitFor();
     await page.getByRole("button", { name: "Edit the city’s profile" }).click();
     await page.getByLabel("Description").fill("Too short");
     await page.getByRole("button", { name: "Save the profile" }).click();

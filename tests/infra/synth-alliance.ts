@@ -23,13 +23,20 @@ export interface SynthOptions {
   readonly stage?: string;
   /** A built web app to upload (BucketDeployment); none by default. */
   readonly webAssetsDir?: string;
+  /** A built render function (web/dist-server); none by default. */
+  readonly webRenderDir?: string;
 }
 
 /**
  * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
  * `cdk synth` does. Call once per test file (in beforeAll): it takes seconds.
  */
-export function synthAlliance({ bundle = false, stage = "test", webAssetsDir }: SynthOptions = {}) {
+export function synthAlliance({
+  bundle = false,
+  stage = "test",
+  webAssetsDir,
+  webRenderDir,
+}: SynthOptions = {}) {
   const cdkJson = JSON.parse(readFileSync(join(repoRoot, "cdk.json"), "utf8")) as {
     context: Record<string, unknown>;
   };
@@ -42,6 +49,7 @@ export function synthAlliance({ bundle = false, stage = "test", webAssetsDir }: 
     repoRoot,
     publicSiteUrl: TEST_SITE_URL,
     ...(webAssetsDir ? { webAssetsDir } : {}),
+    ...(webRenderDir ? { webRenderDir } : {}),
   });
   const assembly = app.synth();
   return {

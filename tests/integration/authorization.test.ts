@@ -601,6 +601,12 @@ const ROUTES: RouteCase[] = [
     request: (caller) => ctx.raw(caller, "GET", `/api/cities/${aarhus?.cityId}`),
   },
   {
+    method: "GET",
+    path: "/api/cities/{cityId}/similar",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", `/api/cities/${aarhus?.cityId}/similar`),
+  },
+  {
     method: "PATCH",
     path: "/api/cities/{cityId}",
     expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },

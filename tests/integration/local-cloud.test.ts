@@ -2,6 +2,7 @@ import { type CourseSummary, createCore, createDynamoClient, ROLES } from "@alli
 import {
   bootstrapLocalCloud,
   DEMO_CITIES,
+  DEMO_CITY_PROFILES,
   DEMO_COURSES,
   DEMO_ITEMS,
   DEMO_TRAINER,
@@ -137,6 +138,40 @@ describe("the local cloud", () => {
     expect(reseed.created).toEqual([]);
     expect(reseed.users).toEqual(inject("demoUsers"));
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("gives a demo city seeded before matching its profile once, and keeps priorities someone set", async () => {
+    const bologna = DEMO_CITIES[5];
+    const profile = DEMO_CITY_PROFILES[bologna.cityId];
+    const config = {
+      tableName: cloud.ids.tableName,
+      region: LOCAL_REGION,
+      dynamoEndpoint: cloud.endpoints.dynamodb,
+    };
+    const client = createDynamoClient(config);
+    const city = createCore({ config, client }).data.entities.city;
+    const read = async () => (await city.get({ cityId: bologna.cityId }).go()).data;
+    try {
+      const fields = ["populationBand", "priorities", "challenges", "languages"] as const;
+      await city
+        .patch({ cityId: bologna.cityId })
+        .remove([...fields])
+        .go();
+      const before = await read();
+      expect((await seedDemo(cloud)).created).toEqual(["profile for matching of Bologna"]);
+      expect(await read()).toMatchObject({ ...profile, version: (before?.version ?? 0) + 1 });
+
+      await city
+        .patch({ cityId: bologna.cityId })
+        .set({ priorities: ["education"] })
+        .remove(["languages"])
+        .go();
+      expect((await seedDemo(cloud)).created).toEqual([]);
+      expect(await read()).toMatchObject({ priorities: ["education"] });
+    } finally {
+      await city.patch({ cityId: bologna.cityId }).set(profile).go();
+      client.destroy();
+    }
   });
 
   it.each(DEMO_USERS.map((user) => [user.key, user] as const))(

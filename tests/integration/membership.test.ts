@@ -198,3 +198,63 @@ describe("two administrators deciding one application at once", () => {
     expect(["approved", "declined"]).toContain(current.state);
   });
 });
+
+describe("an applicant who deletes their account", () => {
+  it("withdraws the open application and leaves the applicant's name in none of their applications or logs", async () => {
+    const applicant = await ctx.newUser();
+    const declined = await applicationIn(ctx, "submitted", admin, {
+      applicant,
+      form: { cityName: "Declined City" },
+    });
+    await ok(
+      review(admin, declined.applicationId, 1, { decision: "decline", message: "Out of scope." }),
+    );
+    const open = await applicationIn(ctx, "information-requested", admin, { applicant });
+
+    expect((await ctx.api(applicant).api.me.$delete()).status).toBe(204);
+
+    const withdrawn = await ok(
+      application(ctx, admin).$get({ param: { applicationId: open.applicationId } }),
+    );
+    expect(withdrawn).toMatchObject({
+      state: "withdrawn",
+      cityName: "Tampere",
+      applicant: { name: "Deleted account", title: "Deleted account" },
+      representative: { name: "Deleted account", office: "Deleted account", email: "" },
+    });
+    expect(withdrawn.log.map((event) => [event.action, event.byName])).toEqual([
+      ["submitted", "Deleted account"],
+      ["information-requested", expect.not.stringMatching(/Deleted account/)],
+      ["withdrawn", "Deleted account"],
+    ]);
+    const other = await ok(
+      application(ctx, admin).$get({ param: { applicationId: declined.applicationId } }),
+    );
+    expect(other).toMatchObject({
+      state: "declined",
+      applicant: { name: "Deleted account" },
+      representative: { email: "" },
+    });
+    expect(JSON.stringify([withdrawn, other])).not.toMatch(/Aino Virtanen|deputy\.mayor/);
+    const queue = await ok(
+      ctx.api(admin).api.admin["membership-applications"].$get({ query: { state: "withdrawn" } }),
+    );
+    expect(queue.items.map((item) => item.applicationId)).toContain(open.applicationId);
+  });
+});
+
+describe("an administrator who applies for their city", () => {
+  it("cannot decide on their own application (403); another administrator can", async () => {
+    const applying = await ctx.newUser({ groups: ["admin"] });
+    const { applicationId } = await applicationIn(ctx, "submitted", admin, {
+      applicant: applying,
+      form: { cityName: "Own City" },
+    });
+    const own = await review(applying, applicationId, 1, { decision: "approve" });
+    expect(own.status).toBe(403);
+    expect((await problemOf(own)).code).toBe("own-application");
+    const current = await ok(application(ctx, admin).$get({ param: { applicationId } }));
+    expect(current).toMatchObject({ state: "submitted", version: 1 });
+    expect((await review(admin, applicationId, 1, { decision: "approve" })).status).toBe(200);
+  });
+});

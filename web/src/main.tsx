@@ -1,13 +1,15 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { setAccessTokenSource } from "./api/client.ts";
+import { AppProviders } from "./app/app-providers.tsx";
+import { setSiteUrl } from "./app/head-sync.tsx";
 import { createQueryClient } from "./app/query-client.ts";
-import { createRouter } from "./app/router.tsx";
+import { createRouter, routes } from "./app/router.tsx";
+import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
-import { AuthProvider, getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
-import { startI18n } from "./i18n/index.ts";
+import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
+import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -37,20 +39,51 @@ async function start(): Promise<void> {
     if (error instanceof WebConfigError) return showConfigError(error);
     throw error;
   }
-  // Start the first page's chunk, and Amplify if there may be a session, downloading
-  // while the catalogue loads.
-  const router = createRouter();
-  preloadAuth();
-  await startI18n();
+  const rendered = readSsrState(document);
+  if (rendered) setSiteUrl(rendered.siteUrl);
+  const chosen = storedLocale();
+  // A choice made before the server read the cookie: let the next page know it too.
+  if (chosen) storeLocale(chosen);
   const queryClient = createQueryClient();
-  createRoot(root as HTMLElement).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <AuthProvider>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+  if (!rendered) {
+    // The app's shell (signed-in pages): rendered here, as before.
+    // Start the first page's chunk, and Amplify if there may be a session, downloading
+    // while the catalogue loads.
+    const router = createRouter();
+    preloadAuth();
+    const i18n = await startI18n();
+    createRoot(root as HTMLElement).render(
+      <AppProviders i18n={i18n} queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>,
+    );
+    return;
+  }
+  // A page the server rendered: hydrate it with the same language, data and route
+  // modules, so that the first render here is the server's (React Router docs, "Lazy
+  // Route Modules" with server rendering). Sign-in state is read after hydration.
+  preloadAuth();
+  const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
+  hydrateQueries(queryClient, rendered.queries);
+  const router = createRouter(rendered.router);
+  hydrateRoot(
+    root as HTMLElement,
+    <AppProviders i18n={i18n} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
+}
+
+/** Loads the lazy route modules of this address and puts them in the route table. */
+async function loadFirstRoutes(): Promise<void> {
+  const matches = matchRoutes(routes, window.location) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== "function") return;
+      const module = await route.lazy();
+      Object.assign(route, { ...module, lazy: undefined });
+    }),
   );
 }
 

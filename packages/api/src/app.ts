@@ -10,6 +10,7 @@ import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-c
 import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
 import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
 import { cityRoutes } from "./routes/cities.ts";
+import { citySimilarRoutes } from "./routes/cities-similar.ts";
 import { discussionRoutes } from "./routes/discussions.ts";
 import { discussionAnswerRoutes } from "./routes/discussions-answers.ts";
 import { discussionModerationRoutes } from "./routes/discussions-moderation.ts";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", healthRoutes)
     .route("/api", profileMeRoutes)
     .route("/api", cityRoutes)
+    .route("/api", citySimilarRoutes)
     .route("/api", peopleUserRoutes)
     .route("/api", exchangeItemRoutes)
     .route("/api", exchangeItemWorkflowRoutes)

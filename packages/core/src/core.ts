@@ -2,7 +2,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
-import { cityUseCases } from "./cities/index.ts";
+import { cityUseCases, similarCitiesUseCase } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
 import { discussionUseCases } from "./discussions/index.ts";
@@ -62,16 +62,21 @@ export function createCore(options: {
   const snapshot = config.attachmentsBucket
     ? s3SnapshotObject(s3, config.attachmentsBucket)
     : undefined;
+  const exchange = exchangeUseCases(data, { files: store, snapshot });
   return {
     data,
     profile: profileUseCases(data, directory),
-    cities: cityUseCases(data),
+    cities: {
+      ...cityUseCases(data),
+      /** Cities like this one, from the profiles and the exchange's published themes. */
+      similar: similarCitiesUseCase(data, exchange.publishedThemes),
+    },
     people: peopleUseCases(data, directory),
     membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {
-      ...exchangeUseCases(data, { files: store, snapshot }),
+      ...exchange,
       attachments: attachmentUseCases(data, store, options.now),
       /** Where the search snapshot is kept; undefined without an attachments bucket. */
       searchSnapshot: snapshot satisfies SnapshotObject | undefined,

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type Child, spawnChild } from "./child-process.ts";
-import { packageBin, REPO_ROOT, requireFrom } from "./paths.ts";
+import { PORT_ENV } from "./env.ts";
+import { packageBin, REPO_ROOT } from "./paths.ts";
 import { groupWorkerCount } from "./process-group.ts";
 
 export interface AppProcessOptions {
@@ -70,20 +71,21 @@ export function apiCrashed(watcher: Child): () => string | undefined {
 }
 
 /**
- * Vite's dev server for the web app, resolved from the web folder. `--port` and
- * `--strictPort` make it fail loudly rather than drift to another port that the
- * printed URL would not match. Returns undefined while there is no web app yet.
+ * The web app's dev server (web/server/dev.ts, under tsx): Vite in middleware mode for
+ * the sources and `/api`, and the server render of the public pages, as in the cloud
+ * (decision 0031). It listens on WEB_PORT and fails loudly if the port is taken rather
+ * than drift to another one. Returns undefined while there is no web app yet.
  */
 export function startWeb(
   webDir: string,
   port: number,
   options: AppProcessOptions,
 ): Child | undefined {
-  if (!existsSync(join(webDir, "index.html"))) return undefined;
-  const vite = packageBin("vite", requireFrom(webDir));
-  return spawnChild("Vite", process.execPath, [vite, "--port", String(port), "--strictPort"], {
+  const entry = join(webDir, "server", "dev.ts");
+  if (!existsSync(join(webDir, "index.html")) || !existsSync(entry)) return undefined;
+  return spawnChild("Web", process.execPath, [packageBin("tsx"), entry], {
     cwd: webDir,
-    env: options.env,
+    env: { ...options.env, [PORT_ENV.web]: String(port) },
     ...output("web", options),
   });
 }

@@ -1,6 +1,7 @@
-import { citySchema, isId, POSITIONS, ROLES, UI_LOCALES } from "@alliance/core";
+import { cityPatchSchema, citySchema, isId, POSITIONS, ROLES, UI_LOCALES } from "@alliance/core";
 import { describe, expect, it } from "vitest";
 import { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
+import { DEMO_CITY_PROFILES } from "./demo-city-profiles.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 import { SEEDED_AT } from "./seed.ts";
 
@@ -23,10 +24,19 @@ describe("DEMO_CITIES", () => {
         population: null,
         memberSince: null,
         ...city,
+        ...DEMO_CITY_PROFILES[city.cityId as keyof typeof DEMO_CITY_PROFILES],
         updatedAt: SEEDED_AT,
         version: 1,
       };
       expect(citySchema.parse(read)).toEqual(read);
+    },
+  );
+
+  it.each(DEMO_CITIES.map((city) => [city.name, city.cityId] as const))(
+    "%s has a matching profile its contributors could have saved",
+    (_name, cityId) => {
+      const profile = DEMO_CITY_PROFILES[cityId];
+      expect(cityPatchSchema.parse(profile)).toEqual(profile);
     },
   );
 

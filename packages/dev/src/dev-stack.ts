@@ -108,6 +108,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         ...cloud.webEnv,
         [PORT_ENV.web]: String(ports.web),
         [PORT_ENV.api]: String(ports.api),
+        [ENV.publicSiteUrl]: webUrl,
       },
     });
     if (web) children.push(web);

@@ -19,6 +19,7 @@ export {
 } from "./cognito-users.ts";
 export { DEMO_APPLICATIONS, type DemoApplication } from "./demo-applications.ts";
 export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
+export { DEMO_CITY_PROFILES, type DemoCityProfile } from "./demo-city-profiles.ts";
 export { DEMO_COURSES, DEMO_TRAINER, type DemoCourse } from "./demo-courses.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";

@@ -8,6 +8,7 @@ import {
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
 import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_CITY_PROFILES } from "./demo-city-profiles.ts";
 import {
   DEMO_COURSES,
   DEMO_TRAINER,
@@ -81,10 +82,36 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   const seedCities = async () => {
     const written = await Promise.all(
       DEMO_CITIES.map((city) =>
-        createOnce(() => data.entities.city.create({ ...city, ...stamps }).go()),
+        createOnce(() =>
+          data.entities.city
+            .create({ ...city, ...DEMO_CITY_PROFILES[city.cityId], ...stamps })
+            .go(),
+        ),
       ),
     );
-    return DEMO_CITIES.filter((_, index) => written[index]).map((city) => `city ${city.name}`);
+    // Cities seeded before matching existed get its profile once, as a new version;
+    // a city whose priorities anyone has set keeps them.
+    const completed = await Promise.all(
+      DEMO_CITIES.map((city, index) =>
+        written[index]
+          ? false
+          : createOnce(() =>
+              data.entities.city
+                .patch({ cityId: city.cityId })
+                .set(DEMO_CITY_PROFILES[city.cityId])
+                .add({ version: 1 })
+                .where((attributes, { notExists }) => notExists(attributes.priorities))
+                .go(),
+            ),
+      ),
+    );
+    return DEMO_CITIES.flatMap((city, index) =>
+      written[index]
+        ? [`city ${city.name}`]
+        : completed[index]
+          ? [`profile for matching of ${city.name}`]
+          : [],
+    );
   };
   // Items after cities (an item names its city); each moderation event on its own,
   // so a run interrupted half-way completes on the next.

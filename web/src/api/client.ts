@@ -59,10 +59,24 @@ async function tokenInTime(): Promise<string | undefined> {
   }
 }
 
+let apiOrigin = "";
+
+/**
+ * Where the API is when the code does not run in a page of the site: the server's
+ * render (entry-server.tsx) reads the API over HTTP from this origin. In the browser
+ * it stays empty and requests go to the page's own origin.
+ */
+export function setApiOrigin(origin: string): void {
+  apiOrigin = origin.replace(/\/+$/, "");
+}
+
+const onApiOrigin = (input: string | URL | Request): string | URL | Request =>
+  typeof input === "string" && input.startsWith("/") ? `${apiOrigin}${input}` : input;
+
 /** The typed API client; same origin, so the base URL is the site's root. */
 export const api = createApiClient({
   getAccessToken: tokenInTime,
-  fetch: withTimeout((input, init) => fetch(input, init), REQUEST_TIMEOUT_MS),
+  fetch: withTimeout((input, init) => fetch(onApiOrigin(input), init), REQUEST_TIMEOUT_MS),
 });
 
 export { ApiError, readJson } from "@alliance/api/client";

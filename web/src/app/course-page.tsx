@@ -1,4 +1,4 @@
-import { CoursePage } from "../features/academy/catalogue/course-page.tsx";
+import { CoursePage, coursePageHandle } from "../features/academy/catalogue/course-page.tsx";
 import { EnrolmentPanel } from "../features/learning/index.ts";
 
 /**
@@ -10,4 +10,4 @@ function CourseWithEnrolment() {
   return <CoursePage Enrolment={EnrolmentPanel} />;
 }
 
-export { CourseWithEnrolment as Component };
+export { CourseWithEnrolment as Component, coursePageHandle as handle };

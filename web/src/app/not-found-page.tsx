@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../ui/page.tsx";
+import { describe, type PublicPage } from "../ui/page-head.ts";
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -13,5 +14,13 @@ export function NotFoundPage() {
     </Page>
   );
 }
+
+export const handle: PublicPage = {
+  head: ({ t }) => ({
+    title: t("notFound.title"),
+    description: describe(t("notFound.body")),
+    status: 404,
+  }),
+};
 
 export { NotFoundPage as Component };

@@ -19,6 +19,7 @@ const catalogues = {
       import("./statistics.en.json"),
       import("./account.en.json"),
       import("./membership.en.json"),
+      import("./matching.en.json"),
       import("./discussions.en.json"),
     ]),
   fr: () =>
@@ -30,6 +31,7 @@ const catalogues = {
       import("./statistics.fr.json"),
       import("./account.fr.json"),
       import("./membership.fr.json"),
+      import("./matching.fr.json"),
       import("./discussions.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
@@ -51,22 +53,40 @@ function reflectOnDocument(locale: string): void {
   document.documentElement.dir = i18next.dir(locale);
 }
 
-/** Starts i18next in the language of this visit; resolves once its catalogue is loaded. */
-export async function startI18n(): Promise<typeof i18next> {
-  const locale = initialLocale(navigator.languages);
-  await i18next.use(initReactI18next).init({
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: [...UI_LOCALES],
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    react: { useSuspense: false },
-  });
+/** The settings of every i18next instance: the browser's and each server render's. */
+const OPTIONS = {
+  fallbackLng: DEFAULT_LOCALE,
+  supportedLngs: [...UI_LOCALES],
+  partialBundledLanguages: true,
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+} as const;
+
+/**
+ * Starts i18next in the language of this visit; resolves once its catalogue is loaded.
+ * A page rendered by the server passes the language it was rendered in, so that the
+ * first render in the browser matches it.
+ */
+export async function startI18n(
+  locale: UiLocale = initialLocale(navigator.languages),
+): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({ ...OPTIONS, lng: locale, resources: {} });
   i18next.on("languageChanged", reflectOnDocument);
   await ensureCatalogue(locale);
   reflectOnDocument(locale);
   return i18next;
+}
+
+/** An i18next of its own for one server render, so that renders in two languages do not mix. */
+export async function i18nFor(locale: UiLocale): Promise<typeof i18next> {
+  const { default: translation } = await catalogues[locale]();
+  const instance = i18next.createInstance({
+    ...OPTIONS,
+    lng: locale,
+    resources: { [locale]: { translation } },
+  });
+  await instance.init();
+  return instance;
 }
 
 /** Switches the interface language and remembers the choice on this device. */
@@ -76,4 +96,4 @@ export async function changeLocale(locale: UiLocale): Promise<void> {
   await i18next.changeLanguage(locale);
 }
 
-export { isUiLocale, storedLocale } from "./locale.ts";
+export { initialLocale, isUiLocale, storedLocale, storeLocale } from "./locale.ts";

@@ -17,7 +17,18 @@ export function storedLocale(): UiLocale | null {
   }
 }
 
+/**
+ * The cookie that tells the server the language chosen on this device, so that it
+ * renders pages in it (the server cannot read local storage).
+ */
+export const LOCALE_COOKIE = "lang";
+
+/** Remembers the choice on this device: in storage for the app, in a cookie for the server. */
 export function storeLocale(locale: UiLocale): void {
+  if (typeof document !== "undefined") {
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed cookie; the Cookie Store API is not in every browser the site supports
+    document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+  }
   try {
     globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);
   } catch {
@@ -30,11 +41,14 @@ export function storeLocale(locale: UiLocale): void {
  * the browser's languages that the interface is translated into, else the default.
  */
 export function initialLocale(browserLanguages: readonly string[] = []): UiLocale {
-  const stored = storedLocale();
-  if (stored) return stored;
-  for (const tag of browserLanguages) {
-    const base = tag.toLowerCase().split("-")[0];
+  return storedLocale() ?? firstSpoken(browserLanguages) ?? DEFAULT_LOCALE;
+}
+
+/** The first of these language tags (`fr-BE`, `en`) that the interface is translated into. */
+export function firstSpoken(languages: readonly string[]): UiLocale | null {
+  for (const tag of languages) {
+    const base = tag.trim().toLowerCase().split("-")[0];
     if (isUiLocale(base)) return base;
   }
-  return DEFAULT_LOCALE;
+  return null;
 }

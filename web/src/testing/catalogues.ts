@@ -10,6 +10,8 @@ import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
 import learningFr from "../i18n/learning.fr.json" with { type: "json" };
+import matchingEn from "../i18n/matching.en.json" with { type: "json" };
+import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
 import membershipEn from "../i18n/membership.en.json" with { type: "json" };
 import membershipFr from "../i18n/membership.fr.json" with { type: "json" };
 import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
@@ -25,6 +27,7 @@ export const catalogueParts = {
     statisticsEn,
     accountEn,
     membershipEn,
+    matchingEn,
     discussionsEn,
   ],
   fr: [
@@ -35,6 +38,7 @@ export const catalogueParts = {
     statisticsFr,
     accountFr,
     membershipFr,
+    matchingFr,
     discussionsFr,
   ],
 };

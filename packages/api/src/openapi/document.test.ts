@@ -66,6 +66,7 @@ describe("the committed OpenAPI document", () => {
         "/api/certificates/{code}",
         "/api/courses/{courseId}/stats",
         "/api/cities/{cityId}/learning",
+        "/api/cities/{cityId}/similar",
         "/api/sitemap.xml",
         "/api/membership/applications",
         "/api/membership/applications/{applicationId}",

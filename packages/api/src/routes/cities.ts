@@ -67,7 +67,7 @@ export const cityRoutes = createRouter()
       tags: ["Cities"],
       summary: "Edit a city's profile (its contributors, administrators)",
       description:
-        "Description and contact point. Send If-Match with the ETag you received; a stale version answers 412 and changes nothing. `null` clears a contact field.",
+        "Description, contact point and what matching reads (population band, priorities, challenges, languages). Send If-Match with the ETag you received; a stale version answers 412 and changes nothing. `null` clears a contact or matching field.",
       security: bearerSecurity,
       middleware: [signedIn] as const,
       request: {

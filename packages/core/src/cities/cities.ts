@@ -4,11 +4,15 @@ import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { populationBandOf } from "../taxonomy/city-profile.ts";
 import type { Country } from "../taxonomy/countries.ts";
+import type { Theme } from "../taxonomy/exchange.ts";
+import type { ContentLanguage } from "../taxonomy/locales.ts";
 import type { CityItem } from "./city.entity.ts";
 import type { City, CityPatch } from "./schemas.ts";
 
-function toCity(item: CityItem): City {
+/** A stored city as the API shows it. */
+export function toCity(item: CityItem): City {
   return {
     cityId: item.cityId,
     name: item.name,
@@ -20,13 +24,26 @@ function toCity(item: CityItem): City {
     website: item.website ?? null,
     population: item.population ?? null,
     memberSince: item.memberSince ?? null,
+    populationBand:
+      item.populationBand ?? (item.population ? populationBandOf(item.population) : null),
+    priorities: (item.priorities ?? []) as Theme[],
+    challenges: item.challenges ?? null,
+    languages: (item.languages ?? []) as ContentLanguage[],
     updatedAt: item.updatedAt,
     version: item.version,
   };
 }
 
-type ClearableField = "contactName" | "contactEmail" | "website";
-const CLEARABLE: readonly ClearableField[] = ["contactName", "contactEmail", "website"];
+type ClearableField = Exclude<keyof CityPatch, "description">;
+const CLEARABLE: readonly ClearableField[] = [
+  "contactName",
+  "contactEmail",
+  "website",
+  "populationBand",
+  "priorities",
+  "challenges",
+  "languages",
+];
 
 const cityNotFound = () =>
   new VisibleError("not-found", "city-not-found", "No member city has this id.");

@@ -2,6 +2,7 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { POPULATION_BANDS } from "../taxonomy/city-profile.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 
 /** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
@@ -19,6 +20,11 @@ export const CityEntity = defineEntity({
     population: { type: "number" },
     /** The day its membership application was approved (YYYY-MM-DD); absent for founding cities. */
     memberSince: { type: "string" },
+    // What matching reads (docs/decisions/0035-cities-like-mine.md); absent until stated.
+    populationBand: { type: POPULATION_BANDS },
+    priorities: { type: "list", items: { type: "string" } },
+    challenges: { type: "string" },
+    languages: { type: "list", items: { type: "string" } },
     ...timestamps,
   },
   indexes: {

@@ -7,6 +7,7 @@ import { moderationQueue } from "./moderation-queue.ts";
 import type { SearchQuery } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
 import type { SnapshotObject } from "./search-snapshot-object.ts";
+import { publishedThemeCounts } from "./theme-counts.ts";
 
 export { contentDisposition } from "./attachment-access.ts";
 export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
@@ -23,6 +24,7 @@ export {
   type SnapshotObject,
   s3SnapshotObject,
 } from "./search-snapshot-object.ts";
+export type { ThemeCountsByCity } from "./theme-counts.ts";
 /** The checked upload pipeline, which course documents use as attachments do. */
 export { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 
@@ -47,6 +49,11 @@ export function exchangeUseCases(
      * the load fails, the search loads on its own, as without it.
      */
     preloadSearch: (): Promise<void> => store.refresh(),
+    /** Per city, the themes of its published items, counted (what "cities like mine" reads). */
+    async publishedThemes(signedIn: boolean) {
+      await store.refresh();
+      return publishedThemeCounts(store, signedIn);
+    },
     moderationQueue: (options: { cursor?: string; limit?: number }) =>
       moderationQueue(data, store, options, now()),
   };

@@ -3,6 +3,7 @@ import type { DataService } from "../data/service.ts";
 import { applicantUseCases } from "./applications.ts";
 import { reviewUseCases } from "./review.ts";
 
+export { ERASED_NAME, eraseApplicant } from "./applicant-erasure.ts";
 export { SUBMISSIONS_PER_DAY } from "./applications.ts";
 export * from "./schemas.ts";
 

@@ -47,6 +47,13 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
         expectedVersion,
         AWAITING_REVIEW,
       );
+      if (item.applicantId === member.userId) {
+        throw new VisibleError(
+          "forbidden",
+          "own-application",
+          "You sent this application: another administrator decides on it.",
+        );
+      }
       if (review.decision === "approve") return approve(member, item);
       const state = review.decision === "decline" ? "declined" : "information-requested";
       // A declined application is closed: its applicant may send another.

@@ -7,12 +7,14 @@ import {
 import type { DataService } from "../data/service.ts";
 import { forgetPerson } from "../discussions/index.ts";
 import { totalsChange } from "../learning/index.ts";
+import { eraseApplicant } from "../membership/index.ts";
 import { personalDataOf } from "./personal-data.ts";
 
 /**
  * Deleting one's account (`DELETE /me`) removes the profile, enrolments, quiz
- * attempts and bookmarks; discussion posts, reports and log entries lose the
- * person's name (the posts stay); certificates lose the holder's name and verify as
+ * attempts and bookmarks; membership applications are withdrawn if open and lose
+ * the applicant's name (`eraseApplicant`); discussion posts, reports and log
+ * entries lose the person's name (the posts stay); certificates lose the holder's name and verify as
  * revoked at the holder's request; the course and city counters no longer
  * count the person. A tombstone is written first, so the caller's tokens,
  * valid until they expire, can no longer load or re-create a profile (they
@@ -62,7 +64,12 @@ export function accountDeletionUseCases(
       };
       if (keys.attempts.length > 0) await data.entities.quizAttempt.delete(keys.attempts).go();
       if (keys.bookmarks.length > 0) await data.entities.bookmark.delete(keys.bookmarks).go();
-      if (found.profile) await forgetPerson(data, found.profile.userId);
+      if (found.profile) {
+        const { userId, displayName, cityId } = found.profile;
+        const member = { actor, userId, displayName, cityId: cityId ?? null };
+        await eraseApplicant(data, member, now);
+        await forgetPerson(data, userId);
+      }
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);
     },

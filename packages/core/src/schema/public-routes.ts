@@ -9,6 +9,7 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/docs" },
   { method: "GET", path: "/api/cities" },
   { method: "GET", path: "/api/cities/{cityId}" },
+  { method: "GET", path: "/api/cities/{cityId}/similar" },
   { method: "GET", path: "/api/exchange/items" },
   { method: "GET", path: "/api/exchange/items/{itemId}" },
   { method: "GET", path: "/api/exchange/items/{itemId}/attachments/{attachmentId}" },

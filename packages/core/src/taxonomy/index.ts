@@ -1,4 +1,5 @@
 export * from "./academy.ts";
+export * from "./city-profile.ts";
 export { COUNTRIES, type Country } from "./countries.ts";
 export * from "./exchange.ts";
 export {

@@ -17,6 +17,10 @@ const city = (cityId: string, name: string): City => ({
   website: null,
   population: null,
   memberSince: null,
+  populationBand: null,
+  priorities: [],
+  challenges: null,
+  languages: [],
   updatedAt: "2026-03-01T10:00:00.000Z",
   version: 1,
 });

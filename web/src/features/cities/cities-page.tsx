@@ -3,6 +3,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage } from "../../ui/page-head.ts";
 import { PagedResults } from "../../ui/paged-results.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { useCityPlace } from "./city-place.ts";
@@ -60,5 +61,10 @@ function CityCard({ city }: { city: City }) {
     </li>
   );
 }
+
+export const handle: PublicPage = {
+  prefetch: ({ queryClient }) => queryClient.prefetchInfiniteQuery(cityQueries.pages()),
+  head: ({ t }) => ({ title: t("cities.title"), description: describe(t("cities.intro")) }),
+};
 
 export { CitiesPage as Component };

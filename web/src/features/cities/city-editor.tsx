@@ -11,9 +11,17 @@ import {
   useSchemaForm,
 } from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
+import {
+  CityMatchingFields,
+  type MatchingValues,
+  matchingChanges,
+  matchingInput,
+  matchingMessage,
+  matchingValuesOf,
+} from "./city-matching-fields.tsx";
 import { cityKeys } from "./queries.ts";
 
-interface Values {
+interface Values extends MatchingValues {
   description: string;
   contactName: string;
   contactEmail: string;
@@ -25,6 +33,7 @@ const valuesOf = (city: City): Values => ({
   contactName: city.contactName ?? "",
   contactEmail: city.contactEmail ?? "",
   website: city.website ?? "",
+  ...matchingValuesOf(city),
 });
 
 /** Only what changed; an emptied contact field is sent as null (cleared). */
@@ -41,12 +50,12 @@ function changes(city: City, values: Values): CityPatch {
   if (email.changed) patch.contactEmail = email.next;
   const site = optional(values.website, city.website);
   if (site.changed) patch.website = site.next;
-  return patch;
+  return { ...patch, ...matchingChanges(city, values) };
 }
 
 /**
- * The city's contributors and administrators edit its description and contact
- * point. Saves with If-Match; a stale edit keeps the typed values and offers to reload.
+ * The city's contributors and administrators edit its description, contact
+ * point and what matching reads. Saves with If-Match; a stale edit keeps the typed values and offers to reload.
  */
 export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation();
@@ -59,8 +68,9 @@ export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boo
       contactName: values.contactName.trim() || null,
       contactEmail: values.contactEmail.trim() || null,
       website: values.website.trim() || null,
+      ...matchingInput(values),
     }),
-    messageOf: (field) => ({ key: `cities.edit.errors.${field}` }),
+    messageOf: (field) => matchingMessage(field) ?? { key: `cities.edit.errors.${field}` },
     idOf: (field) => `city-${field}`,
   });
   const save = useMutation({
@@ -141,6 +151,7 @@ export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boo
           label={t("cities.edit.website")}
           hint={t("cities.edit.websiteHint")}
         />
+        <CityMatchingFields form={form} />
         <div className="actions actions--row">
           <SubmitButton
             pending={form.formState.isSubmitting}

@@ -4,15 +4,18 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
 import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
 import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
 import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
+import { CityMatchingProfile } from "./city-matching-profile.tsx";
 import { useCityPlace } from "./city-place.ts";
 import { CityWebsite } from "./city-website.tsx";
 import { cityQueries } from "./queries.ts";
+import { SimilarCities } from "./similar-cities.tsx";
 
 /** A member city's profile and its published items. */
 export function CityPage() {
@@ -34,14 +37,14 @@ export function CityPage() {
 function CityView({ city }: { city: City }) {
   const { t } = useTranslation();
   const { me, isAdmin } = useMe();
-  const canEdit = isAdmin || (me?.roles.includes("contributor") && me.cityId === city.cityId);
+  const ownCity = Boolean(me?.roles.includes("contributor") && me.cityId === city.cityId);
+  const canEdit = isAdmin || ownCity;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const place = useCityPlace(city);
-  const filters = filtersFrom(new URLSearchParams({ cityId: city.cityId }));
   const search = useInfiniteQuery({
-    ...exchangeQueries.search(filters),
+    ...cityItemsQuery(city.cityId),
     placeholderData: keepPreviousData,
   });
   const items = search.data?.pages.flatMap((page) => page.items) ?? [];
@@ -51,6 +54,7 @@ function CityView({ city }: { city: City }) {
     <>
       <p className="card__meta">{place}</p>
       {city.description && <p className="lead">{city.description}</p>}
+      <CityMatchingProfile city={city} />
       <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
       {canEdit &&
         (editing ? (
@@ -114,9 +118,38 @@ function CityView({ city }: { city: City }) {
           </>
         )}
       </section>
+      <SimilarCities city={city} mine={ownCity} />
       {canEdit && <CityLearning city={city} />}
     </>
   );
 }
+
+/** The first page of a city's published items. */
+const cityItemsQuery = (cityId: string) =>
+  exchangeQueries.search(filtersFrom(new URLSearchParams({ cityId })));
+
+export const handle: PublicPage = {
+  prefetch: async ({ params, queryClient }) => {
+    const cityId = params.cityId ?? "";
+    await Promise.all([
+      queryClient.prefetchQuery(cityQueries.one(cityId)),
+      queryClient.prefetchInfiniteQuery(cityItemsQuery(cityId)),
+    ]);
+  },
+  head: ({ params, queryClient, t }) => {
+    const { queryKey } = cityQueries.one(params.cityId ?? "");
+    const city = queryClient.getQueryData(queryKey);
+    if (city) {
+      const description = describe(city.description, t("cities.intro"));
+      return { title: city.name, description, type: "article" };
+    }
+    const status = queryErrorStatus(queryClient, queryKey);
+    return {
+      title: t("cities.city.title"),
+      description: describe(t("cities.intro")),
+      ...(status === 404 || status === 400 ? { status: 404 } : {}),
+    };
+  },
+};
 
 export { CityPage as Component };

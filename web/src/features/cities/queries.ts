@@ -1,4 +1,4 @@
-import type { City } from "@alliance/core/web";
+import type { City, SimilarCities } from "@alliance/core/web";
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 
@@ -26,6 +26,7 @@ export const cityKeys = {
   pages: () => [...cityKeys.all, "pages", PAGE] as const,
   everything: () => [...cityKeys.all, "everything"] as const,
   one: (cityId: string) => [...cityKeys.all, "one", cityId] as const,
+  similar: (cityId: string) => [...cityKeys.all, "similar", cityId] as const,
 };
 
 export const cityQueries = {
@@ -36,6 +37,19 @@ export const cityQueries = {
       queryFn: async ({ signal }): Promise<City> =>
         readJson(await api.api.cities[":cityId"].$get({ param: { cityId } }, { init: { signal } })),
       staleTime: 60_000,
+    }),
+  /** The member cities most like one city, with the reasons ("cities like mine"). */
+  similar: (cityId: string) =>
+    queryOptions({
+      queryKey: cityKeys.similar(cityId),
+      queryFn: async ({ signal }): Promise<SimilarCities> =>
+        readJson(
+          await api.api.cities[":cityId"].similar.$get(
+            { param: { cityId }, query: {} },
+            { init: { signal } },
+          ),
+        ),
+      staleTime: 5 * 60_000,
     }),
   /** The directory, a page at a time ("Show more"). */
   pages: () =>

@@ -7,6 +7,7 @@ import { CheckboxGroup } from "../../ui/fields.tsx";
 import { FiltersPanel } from "../../ui/filters-panel.tsx";
 import { KeywordSearch } from "../../ui/keyword-search.tsx";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage } from "../../ui/page-head.ts";
 import { PagedResults } from "../../ui/paged-results.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
 import { useUrlFilters } from "../../ui/use-url-filters.ts";
@@ -178,5 +179,14 @@ function Filters({
     </FiltersPanel>
   );
 }
+
+export const handle: PublicPage = {
+  prefetch: ({ url, queryClient }) =>
+    queryClient.prefetchInfiniteQuery(exchangeQueries.search(filtersFrom(url.searchParams))),
+  head: ({ t }) => ({
+    title: t("exchange.list.title"),
+    description: describe(t("exchange.list.intro")),
+  }),
+};
 
 export { ExchangePage as Component };

@@ -3,6 +3,6 @@
  * search queries and their cache keys. Its pages are reached by the router.
  */
 export { ItemCard } from "./item-card.tsx";
-export { useLabels } from "./labels.ts";
+export { useLabels, useLanguageOptions } from "./labels.ts";
 export { exchangeKeys, exchangeQueries } from "./queries.ts";
 export { filtersFrom } from "./search-params.ts";

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
 import { Discussion } from "../discussions/index.ts";
@@ -223,5 +224,31 @@ function BookmarkToggle({ itemId }: { itemId: string }) {
     </div>
   );
 }
+
+export const handle: PublicPage = {
+  prefetch: ({ params, queryClient }) =>
+    queryClient.prefetchQuery(exchangeQueries.item(params.itemId ?? "")),
+  head: ({ params, queryClient, t }) => {
+    const { queryKey } = exchangeQueries.item(params.itemId ?? "");
+    const item = queryClient.getQueryData(queryKey);
+    if (item) {
+      return {
+        title: item.title,
+        description: describe(item.summary, item.description),
+        type: "article",
+      };
+    }
+    const status = queryErrorStatus(queryClient, queryKey);
+    if (status === 404 || status === 400) {
+      const description = describe(t("exchange.unavailable.missing"));
+      return { title: t("exchange.unavailable.missingTitle"), description, status: 404 };
+    }
+    if (status === 401) {
+      const description = describe(t("exchange.unavailable.members"));
+      return { title: t("exchange.unavailable.membersTitle"), description };
+    }
+    return { title: t("exchange.item.title"), description: describe(t("exchange.list.intro")) };
+  },
+};
 
 export { ItemPage as Component };

@@ -1,4 +1,4 @@
-import type { FacetName } from "@alliance/core/web";
+import { CONTENT_LANGUAGES, type ContentLanguage, type FacetName } from "@alliance/core/web";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useCountryName } from "../../ui/country-name.ts";
@@ -51,6 +51,18 @@ export function useLabels() {
     };
     return { facet, country, language, date, period };
   }, [t, locale, country]);
+}
+
+/** The content languages as checkbox options, named in the interface language, by name. */
+export function useLanguageOptions(): { value: ContentLanguage; label: string }[] {
+  const labels = useLabels();
+  return useMemo(
+    () =>
+      CONTENT_LANGUAGES.map((code) => ({ value: code, label: labels.language(code) })).sort(
+        (a, b) => a.label.localeCompare(b.label),
+      ),
+    [labels],
+  );
 }
 
 /** The later of the last update and the last review: what "freshness" shows. */

@@ -1,11 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useMe } from "../auth/index.ts";
 import { ItemListPage } from "./item-list-page.tsx";
 import { exchangeQueries } from "./queries.ts";
 
 /** A contributor's city's items in every status, with a way to start a new one. */
 export function MyCityPage() {
   const { t } = useTranslation();
+  const { me } = useMe();
   return (
     <ItemListPage
       title={t("exchange.myCity.title")}
@@ -30,6 +32,12 @@ export function MyCityPage() {
           <Link className="button" to="/exchange/new">
             {t("exchange.myCity.new")}
           </Link>
+          {me?.cityId && (
+            <>
+              {" "}
+              <Link to={`/cities/${me.cityId}`}>{t("matching.myCityLink")}</Link>
+            </>
+          )}
         </p>
       }
     />

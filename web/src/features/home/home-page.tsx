@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
+import { describe, type PublicPage } from "../../ui/page-head.ts";
 import { useAuth } from "../auth/index.ts";
 
 export function HomePage() {
@@ -53,5 +54,9 @@ export function HomePage() {
     </Page>
   );
 }
+
+export const handle: PublicPage = {
+  head: ({ t }) => ({ title: t("home.title"), description: describe(t("home.lead")) }),
+};
 
 export { HomePage as Component };

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { KeywordSearch } from "../../../ui/keyword-search.tsx";
 import { Page } from "../../../ui/page.tsx";
+import { describe, type PublicPage } from "../../../ui/page-head.ts";
 import { PagedResults } from "../../../ui/paged-results.tsx";
 import { StatusMessage } from "../../../ui/status.tsx";
 import { useUrlFilters } from "../../../ui/use-url-filters.ts";
@@ -70,5 +71,14 @@ function CataloguePage() {
     </Page>
   );
 }
+
+export const handle: PublicPage = {
+  prefetch: ({ url, queryClient }) =>
+    queryClient.prefetchInfiniteQuery(courseQueries.catalogue(filtersFrom(url.searchParams))),
+  head: ({ t }) => ({
+    title: t("courses.title"),
+    description: describe(t("courses.catalogue.intro")),
+  }),
+};
 
 export { CataloguePage as Component };

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
+import { describe, type PublicPage, queryErrorStatus } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
 import { Discussion } from "../../discussions/index.ts";
 import { CourseView } from "./course-view.tsx";
@@ -66,3 +67,25 @@ function AuthorLinks({ course }: { course: CoursePageData }) {
     </p>
   );
 }
+
+/** The course page's data and head, for the route that shows it (app/course-page.tsx). */
+export const coursePageHandle: PublicPage = {
+  prefetch: ({ params, queryClient }) =>
+    queryClient.prefetchQuery(courseQueries.course(params.courseId ?? "")),
+  head: ({ params, queryClient, t }) => {
+    const { queryKey } = courseQueries.course(params.courseId ?? "");
+    const course = queryClient.getQueryData(queryKey);
+    if (course) {
+      return { title: course.title, description: describe(course.summary), type: "article" };
+    }
+    const status = queryErrorStatus(queryClient, queryKey);
+    if (status === 404 || status === 400) {
+      const description = describe(t("courses.course.notFound"));
+      return { title: t("courses.course.notFoundTitle"), description, status: 404 };
+    }
+    return {
+      title: t("courses.course.title"),
+      description: describe(t("courses.catalogue.intro")),
+    };
+  },
+};

@@ -1,17 +1,13 @@
-import { CONTENT_LANGUAGES, STAKEHOLDERS, TARGET_GROUPS, THEMES } from "@alliance/core/web";
+import { STAKEHOLDERS, TARGET_GROUPS, THEMES } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { FormCheckboxGroup } from "../../../ui/form/index.ts";
-import { useLabels } from "../labels.ts";
+import { useLanguageOptions } from "../labels.ts";
 import type { ItemForm } from "./item-form-type.ts";
 
 /** Whom and what the item is about: themes, target groups, stakeholders, languages. */
 export function AudienceFields({ form }: { form: ItemForm }) {
   const { t } = useTranslation();
-  const labels = useLabels();
-  const languageOptions = CONTENT_LANGUAGES.map((code) => ({
-    value: code,
-    label: labels.language(code),
-  })).sort((a, b) => a.label.localeCompare(b.label));
+  const languageOptions = useLanguageOptions();
   return (
     <>
       <FormCheckboxGroup

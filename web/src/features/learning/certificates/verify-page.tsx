@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
+import { describe, type PublicPage } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
 import { readCertificateCode } from "./certificate-code.ts";
 import { certificateQueries } from "./queries.ts";
@@ -95,5 +96,13 @@ function VerifyPage() {
     </Page>
   );
 }
+
+export const handle: PublicPage = {
+  prefetch: async ({ params, queryClient }) => {
+    const reading = params.code === undefined ? null : readCertificateCode(params.code);
+    if (reading?.ok) await queryClient.prefetchQuery(certificateQueries.verification(reading.code));
+  },
+  head: ({ t }) => ({ title: t("verify.title"), description: describe(t("verify.intro")) }),
+};
 
 export { VerifyPage as Component };

@@ -3,22 +3,27 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
 
-const repoRoot = join(import.meta.dirname, "..", "..", "..");
+const repoRoot = join(import.meta.dirname, "..", "..");
 export const WEB_DIR = join(repoRoot, "web");
 const WEB_CONFIG = join(WEB_DIR, "vite.config.ts");
+/** The render's build (the server side of the site), on top of WEB_CONFIG. */
+export const SERVER_CONFIG = join(WEB_DIR, "vite.server.config.ts");
 
 /** Minified bytes of each source module in each output chunk, as Rolldown rendered them. */
 export type ModuleSizes = Map<string, Map<string, number>>;
 
 /**
  * Builds the web app for production with its own `vite.config.ts` (or another app's `root`
- * with that same config) into `outDir`, with a manifest. `env` holds build-time variables
+ * with that same config) into `outDir`, with a manifest; or, with `server`, a server entry
+ * of the site with `vite.server.config.ts`. `env` holds build-time variables
  * (the `VITE_` settings a deployment passes). Returns what each chunk is made of.
  */
 export async function buildWeb(options: {
   outDir: string;
   root?: string;
   env?: Record<string, string>;
+  /** Another config (SERVER_CONFIG) and the server entry it builds, as `name.mjs`. */
+  server?: { entry: string; name: string };
 }): Promise<ModuleSizes> {
   const { build } = await import("vite");
   const sizes: ModuleSizes = new Map();
@@ -40,13 +45,21 @@ export async function buildWeb(options: {
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
   try {
+    const server = options.server;
     await build({
-      configFile: WEB_CONFIG,
+      configFile: server ? SERVER_CONFIG : WEB_CONFIG,
       ...(options.root && { root: options.root }),
       mode: "production",
       logLevel: "warn",
       plugins: [listing],
-      build: { outDir: options.outDir, emptyOutDir: true, manifest: true },
+      build: server
+        ? {
+            outDir: options.outDir,
+            ssr: server.entry,
+            sourcemap: false,
+            rolldownOptions: { output: { entryFileNames: `${server.name}.mjs` } },
+          }
+        : { outDir: options.outDir, emptyOutDir: true, manifest: true },
     });
   } finally {
     for (const [key, value] of Object.entries(saved)) {

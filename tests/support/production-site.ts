@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { findFreePort, type SeedResult, startDevStack } from "@alliance/dev";
+import { type DevStack, findFreePort, type SeedResult, startDevStack } from "@alliance/dev";
 import { buildWeb, WEB_DIR } from "./web-build.ts";
 
 export interface ProductionSite {
@@ -12,26 +11,26 @@ export interface ProductionSite {
   url: string;
   apiUrl: string;
   seed: SeedResult;
+  /** The local cloud under it (emulators' endpoints and ids, the API's settings). */
+  cloud: DevStack["cloud"];
   stop(): Promise<void>;
 }
-
-const vite = join(
-  dirname(createRequire(join(WEB_DIR, "package.json")).resolve("vite/package.json")),
-  "bin",
-  "vite.js",
-);
 
 /**
  * The web app as a visitor meets it in production, on this machine: the local stack
  * (emulators, seeded demo data, the API and the change stream, as `pnpm dev` and the e2e
  * tests start them, on free ports) and, instead of Vite's dev server, the production
- * build served by `vite preview` (static files, compressed, SPA fallback, `/api` proxied
- * to the stack's API). `files` are written into the build before it is served (a bench's
- * baseline page). The one place that says how the production site is served.
+ * build served by the site's Node entry (web/server/node.ts: the build's files, pages
+ * rendered on the server, `/api` passed to the stack's API, all compressed, as CloudFront
+ * and the render function serve them). `files` are written into the build before it is
+ * served (a bench's baseline page). The one place that says how the production site is
+ * served: the e2e journeys and the Lighthouse bench both run on it. The processes' output
+ * goes to `<temp>/logs`, or to the console with `echo`.
  */
 export async function startProductionSite(
-  files: Record<string, string> = {},
+  options: { files?: Record<string, string>; echo?: boolean } = {},
 ): Promise<ProductionSite> {
+  const { files = {}, echo = false } = options;
   const dataDir = mkdtempSync(join(tmpdir(), "alliance-site-"));
   const webPort = await findFreePort();
   // An empty web folder: the stack starts no dev server; the build is served below.
@@ -42,17 +41,17 @@ export async function startProductionSite(
     ports: { api: 0, web: webPort, dynamodb: 0, cognito: 0, s3: 0 },
     inMemory: true,
     logLevel: "WARN",
-    echo: false,
+    echo,
     webDir: noDevServer,
   }).catch((error: unknown) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
-  let preview: ChildProcess | undefined;
+  let server: ChildProcess | undefined;
   const stop = async () => {
-    if (preview && preview.exitCode === null) {
-      const exited = new Promise((resolve) => preview?.once("exit", resolve));
-      preview.kill("SIGTERM");
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
       await exited;
     }
     await stack.stop();
@@ -62,19 +61,28 @@ export async function startProductionSite(
     const missing = stack.notices.filter((notice) => !notice.startsWith("Web app not started"));
     if (missing.length > 0) throw new Error(`the site needs the API: ${missing.join(" ")}`);
     const outDir = join(dataDir, "web-dist");
+    const serverDir = join(dataDir, "web-server");
     await buildWeb({ outDir, env: stack.cloud.webEnv });
+    await buildWeb({
+      outDir: serverDir,
+      env: stack.cloud.webEnv,
+      server: { entry: "server/node.ts", name: "node" },
+    });
     for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
-    preview = spawn(
-      process.execPath,
-      [vite, "preview", "--outDir", outDir, "--port", String(webPort), "--strictPort"],
-      {
-        cwd: WEB_DIR,
-        env: { ...process.env, WEB_PORT: String(webPort), API_PORT: new URL(stack.apiUrl).port },
-        stdio: "ignore",
+    server = spawn(process.execPath, [join(serverDir, "node.mjs")], {
+      cwd: WEB_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        WEB_DIST: outDir,
+        API_ORIGIN: stack.apiUrl,
+        PORT: String(webPort),
+        PUBLIC_SITE_URL: stack.webUrl,
       },
-    );
-    await waitFor(`${stack.webUrl}/`, preview);
-    return { url: stack.webUrl, apiUrl: stack.apiUrl, seed: stack.seed, stop };
+      stdio: ["ignore", echo ? "inherit" : "ignore", "inherit"],
+    });
+    await waitFor(`${stack.webUrl}/`, server);
+    return { url: stack.webUrl, apiUrl: stack.apiUrl, seed: stack.seed, cloud: stack.cloud, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -84,12 +92,13 @@ export async function startProductionSite(
 async function waitFor(url: string, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
+    if (server.exitCode !== null)
+      throw new Error(`the site's server exited with ${server.exitCode}`);
     const ok = await fetch(url)
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) return;
     await sleep(200);
   }
-  throw new Error(`vite preview did not answer at ${url} in 30 s`);
+  throw new Error(`the site's server did not answer at ${url} in 30 s`);
 }

@@ -1,0 +1,51 @@
+import { type QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/react-query";
+import type { i18n as I18n } from "i18next";
+import { type ReactNode, StrictMode, useEffect } from "react";
+import { I18nextProvider } from "react-i18next";
+import { AuthProvider, useAuth } from "../features/auth/index.ts";
+import { refetchServerQueries } from "./ssr-state.ts";
+
+/**
+ * What surrounds the router, the same in the browser (main.tsx) and in the server's
+ * render (entry-server.tsx): hydration needs the same tree on both sides. Sign-in
+ * state starts as "checking" on both and is read in the browser after hydration.
+ */
+export function AppProviders({
+  i18n,
+  queryClient,
+  children,
+}: {
+  i18n: I18n;
+  queryClient: QueryClient;
+  children: ReactNode;
+}) {
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>
+            <MemberRefresh />
+            {children}
+          </AuthProvider>
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}
+
+/**
+ * Reads the server's visitor data again once a member turns out to be signed in. Marks
+ * the document once the app runs (`<html data-ready>`): a page the server rendered shows
+ * before its buttons and forms work, and browser tests wait for the mark.
+ */
+function MemberRefresh() {
+  const { state } = useAuth();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
+  useEffect(() => {
+    if (state.status === "signed-in") refetchServerQueries(queryClient);
+  }, [state.status, queryClient]);
+  return null;
+}

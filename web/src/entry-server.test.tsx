@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { render } from "./entry-server.tsx";
+
+/**
+ * The server's render against a stand-in API: the e2e tests render against the real
+ * one (tests/e2e/first-paint.test.ts); here, what they cannot make happen: the API
+ * failing while the server renders.
+ */
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta name="description" content="Default." />
+    <title>Alliance</title>
+  </head>
+  <body>
+    <div id="root"><p>Loading…</p></div>
+    <noscript>This site needs JavaScript.</noscript>
+    <script type="module" src="/src/main.tsx"></script>
+  </body>
+</html>`;
+const options = {
+  template: TEMPLATE,
+  siteUrl: "https://alliance.example.eu",
+  apiOrigin: "http://api.test",
+};
+const ITEM_ID = "xch_01JD5EEDXCH0000000000000A1";
+
+function problem(status: number) {
+  return new Response(
+    JSON.stringify({
+      type: "about:blank",
+      title: "Failure",
+      status,
+      detail: "It failed.",
+      code: status === 404 ? "not-found" : "unavailable",
+      instance: "",
+    }),
+    { status, headers: { "content-type": "application/problem+json" } },
+  );
+}
+
+/** The API as `answer` says, recording the addresses asked for. */
+function stubApi(answer: (url: URL) => Response) {
+  const asked: string[] = [];
+  vi.stubGlobal("fetch", async (input: string | URL | Request) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    asked.push(url.href);
+    return answer(url);
+  });
+  return asked;
+}
+
+const page = (path: string, headers: Record<string, string> = {}) =>
+  render(new Request(`https://alliance.example.eu${path}`, { headers }), options);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the server's render", () => {
+  it("shows the page's own failure when the API fails, and keeps no copy of it", async () => {
+    const asked = stubApi(() => problem(503));
+    const answer = await page(`/exchange/items/${ITEM_ID}`);
+    expect(asked).toEqual([`http://api.test/api/exchange/items/${ITEM_ID}`]);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    const html = await answer.text();
+    expect(html).toContain("Try again");
+    // The error travels to the browser, which shows the same page before it tries again.
+    const json = html.match(/<script type="application\/json" id="alliance-ssr">([^<]*)</)?.[1];
+    const [query] = JSON.parse(json ?? "{}").queries.queries;
+    expect(query.state).toMatchObject({ status: "error", error: { status: 503 } });
+  });
+
+  it("answers 404 for a missing item, in the visitor's language, cacheable", async () => {
+    stubApi(() => problem(404));
+    const answer = await page(`/exchange/items/${ITEM_ID}`, { cookie: "lang=fr" });
+    expect(answer.status).toBe(404);
+    expect(answer.headers.get("cache-control")).toBe("public, max-age=0, s-maxage=60");
+    const html = await answer.text();
+    expect(html).toContain('<html lang="fr" dir="ltr"');
+    expect(html).toContain('<meta property="og:locale" content="fr_FR" />');
+    expect(html).not.toContain("Default.");
+    expect(html).not.toContain("This site needs JavaScript.");
+  });
+
+  it("sends a signed-in page the app's shell without asking the API", async () => {
+    const asked = stubApi(() => problem(500));
+    const answer = await page("/profile");
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe(TEMPLATE);
+    expect(asked).toEqual([]);
+  });
+});
