@@ -99,6 +99,7 @@ export const PAGES: {
   { path: "/moderation", as: "admin", heading: "Moderation" },
   { path: "/admin/people", as: "admin", heading: "People" },
   { path: "/admin/membership", as: "admin", heading: "Membership applications" },
+  { path: "/admin/discussions", as: "admin", heading: "Reported posts" },
   {
     path: `/admin/membership/${waiting.applicationId}`,
     as: "admin",

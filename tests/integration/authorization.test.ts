@@ -5,6 +5,7 @@ import { attached, uploaded, uploadedTo } from "./support/attachment-fixtures.ts
 import { cityIn, cityWorld, STATUS_REASON } from "./support/city-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
+import { ANSWER, answered, asked, QUESTION } from "./support/discussion-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
@@ -50,8 +51,11 @@ interface RouteCase {
   path: string;
   /** When a route has several rows: what differs (the item's state, say). */
   variant?: string;
-  /** `applicant`: the status for the applicant of the application the row acts on. */
-  expected: Record<ActorName, number> & { applicant?: number };
+  /**
+   * `applicant`: the status for the applicant of the application the row acts on;
+   * `author`: for the author of the discussion post it acts on.
+   */
+  expected: Record<ActorName, number> & { applicant?: number; author?: number };
   request: (caller: Caller | undefined) => Promise<Response>;
 }
 
@@ -88,6 +92,39 @@ const onApplication =
       { "if-match": `"${made.version}"` },
     );
   };
+
+/** Stands for the author of the discussion post a row makes, as APPLICANT does for applications. */
+const AUTHOR: Caller = { username: "the author", password: "", token: "", idToken: "" };
+/** The discussion of the published item, and a question and answer there by someone else. */
+const discussed = () => `/api/discussions/item:${publishedId}`;
+let thread: Awaited<ReturnType<typeof answered>>;
+/**
+ * A discussion route on a fresh question (with an answer if `withAnswer`) by a new
+ * member, as `caller` or that author; `If-Match: "1"`. Each request has its own
+ * author, so that no caller nears the hourly limit on posts.
+ */
+const onPost =
+  (
+    withAnswer: boolean,
+    method: string,
+    path: (post: { questionId: string; answerId: string }) => string,
+    body?: (post: { answerId: string }) => unknown,
+  ) =>
+  async (caller: Caller | undefined) => {
+    const author = await ctx.newUser();
+    const subject = `item:${publishedId}`;
+    const post = withAnswer
+      ? await answered(ctx, author, author, subject)
+      : { ...(await asked(ctx, author, subject)), answerId: "" };
+    return ctx.raw(
+      caller === AUTHOR ? author : caller,
+      method,
+      `${discussed()}/questions/${post.questionId}${path(post)}`,
+      body?.(post),
+      { "if-match": '"1"' },
+    );
+  };
+const HIDE = { decision: "hide", reason: "Personal data of a third person." };
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -232,6 +269,7 @@ beforeAll(async () => {
   certificateCode = (await ok(ctx, callers.learner, "POST", `${done.quiz}/attempts`, RIGHT))
     .progress.certificateCode;
   standing = await applicationIn(ctx, "submitted", callers.admin);
+  thread = await answered(ctx, await ctx.newUser(), await ctx.newUser(), `item:${publishedId}`);
 });
 
 /**
@@ -374,6 +412,124 @@ const ROUTES: RouteCase[] = [
         "GET",
         "/api/admin/membership-applications?state=submitted",
       ),
+  },
+  {
+    method: "GET",
+    path: "/api/discussions/{subject}",
+    variant: "a published item",
+    // Signed out: the counts only (the body's shape is tested in discussions.test.ts).
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", discussed()),
+  },
+  {
+    method: "GET",
+    path: "/api/discussions/{subject}",
+    variant: "a published course",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", `/api/discussions/course:${publishedCourseId}`),
+  },
+  {
+    method: "GET",
+    path: "/api/discussions/{subject}",
+    variant: "a draft item",
+    expected: everyone(404),
+    request: async (caller) =>
+      ctx.raw(caller, "GET", `/api/discussions/item:${(await fresh("draft")).itemId}`),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions",
+    expected: signedIn(201),
+    request: (caller) => ctx.raw(caller, "POST", `${discussed()}/questions`, QUESTION),
+  },
+  {
+    method: "PATCH",
+    path: "/api/discussions/{subject}/questions/{questionId}",
+    expected: { ...signedIn(403), author: 200 },
+    request: onPost(
+      false,
+      "PATCH",
+      () => "",
+      () => QUESTION,
+    ),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/accept",
+    expected: { ...signedIn(403), admin: 200, author: 200 },
+    request: onPost(
+      true,
+      "POST",
+      () => "/accept",
+      (post) => ({ answerId: post.answerId }),
+    ),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/answers",
+    expected: signedIn(201),
+    request: (caller) =>
+      ctx.raw(caller, "POST", `${discussed()}/questions/${thread.questionId}/answers`, ANSWER),
+  },
+  {
+    method: "PATCH",
+    path: "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}",
+    expected: { ...signedIn(403), author: 200 },
+    request: onPost(
+      true,
+      "PATCH",
+      (post) => `/answers/${post.answerId}`,
+      () => ANSWER,
+    ),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/report",
+    expected: signedIn(204),
+    request: (caller) =>
+      ctx.raw(caller, "POST", `${discussed()}/questions/${thread.questionId}/report`, {
+        reason: "Off topic.",
+      }),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}/report",
+    expected: signedIn(204),
+    request: (caller) =>
+      ctx.raw(
+        caller,
+        "POST",
+        `${discussed()}/questions/${thread.questionId}/answers/${thread.answerId}/report`,
+        { reason: "Off topic." },
+      ),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/moderation",
+    expected: { ...adminOnly, author: 403 },
+    request: onPost(
+      false,
+      "POST",
+      () => "/moderation",
+      () => HIDE,
+    ),
+  },
+  {
+    method: "POST",
+    path: "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}/moderation",
+    expected: { ...adminOnly, author: 403 },
+    request: onPost(
+      true,
+      "POST",
+      (post) => `/answers/${post.answerId}/moderation`,
+      () => HIDE,
+    ),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/discussion-reports",
+    expected: adminOnly,
+    request: (caller) => ctx.raw(caller, "GET", "/api/admin/discussion-reports"),
   },
   {
     method: "GET",
@@ -1026,6 +1182,9 @@ describe("authorization: every route × every kind of caller", () => {
       }
       if (route.expected.applicant !== undefined) {
         actual.applicant = (await route.request(APPLICANT)).status;
+      }
+      if (route.expected.author !== undefined) {
+        actual.author = (await route.request(AUTHOR)).status;
       }
       expect(actual).toEqual(route.expected);
     });

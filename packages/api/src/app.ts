@@ -13,6 +13,11 @@ import { cityRoutes } from "./routes/cities.ts";
 import { cityDirectoryRoutes } from "./routes/cities-directory.ts";
 import { cityMembershipRoutes } from "./routes/cities-membership.ts";
 import { citySimilarRoutes } from "./routes/cities-similar.ts";
+import { discussionRoutes } from "./routes/discussions.ts";
+import { discussionAnswerRoutes } from "./routes/discussions-answers.ts";
+import { discussionModerationRoutes } from "./routes/discussions-moderation.ts";
+import { discussionQuestionRoutes } from "./routes/discussions-questions.ts";
+import { discussionReportRoutes } from "./routes/discussions-reports.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
 import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
@@ -80,7 +85,12 @@ export function createApp(deps: AppDeps) {
     .route("/api", membershipApplicationRoutes)
     .route("/api", membershipApplicationWorkflowRoutes)
     .route("/api", membershipMineRoutes)
-    .route("/api", membershipQueueRoutes);
+    .route("/api", membershipQueueRoutes)
+    .route("/api", discussionRoutes)
+    .route("/api", discussionQuestionRoutes)
+    .route("/api", discussionAnswerRoutes)
+    .route("/api", discussionReportRoutes)
+    .route("/api", discussionModerationRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

@@ -5,6 +5,7 @@ import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts"
 import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
+import { discussionUseCases } from "./discussions/index.ts";
 import {
   attachmentUseCases,
   createAttachmentStore,
@@ -82,6 +83,7 @@ export function createCore(options: {
       searchSnapshot: snapshot satisfies SnapshotObject | undefined,
     },
     sitemap: sitemapUseCases(data, config.publicSiteUrl),
+    discussions: discussionUseCases(data, options.now),
   };
 }
 

@@ -9,6 +9,7 @@ export * from "./cities/index.ts";
 export * from "./config/index.ts";
 export { type Core, createCore } from "./core.ts";
 export * from "./data/index.ts";
+export * from "./discussions/index.ts";
 export * from "./errors.ts";
 export * from "./exchange/index.ts";
 export { isId, newId } from "./ids.ts";

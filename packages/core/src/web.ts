@@ -6,6 +6,7 @@
  */
 export * from "./academy/schemas.ts";
 export * from "./cities/schemas.ts";
+export * from "./discussions/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
 export * from "./learning/schemas.ts";

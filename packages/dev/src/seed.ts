@@ -17,6 +17,7 @@ import {
   demoCourseSummary,
   demoCourseVersions,
 } from "./demo-courses.ts";
+import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -62,9 +63,9 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
 
 /**
  * Seeds the demo member cities, the demo sign-ins (with their groups) and their
- * profiles, a dozen exchange items with their moderation history, and three
- * published courses by the demo trainer; then rewrites the exchange search
- * snapshot from the table.
+ * profiles, a dozen exchange items with their moderation history, three
+ * published courses by the demo trainer and discussions on two items and a
+ * course; then rewrites the exchange search snapshot from the table.
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
@@ -199,6 +200,24 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
+  // Discussions after the items and courses they are about; row by row, as the rest.
+  const seedDiscussions = async () => {
+    const done: string[] = [];
+    const entities = data.entities;
+    for (const demo of DEMO_DISCUSSIONS) {
+      const rows = demoDiscussionRows(demo);
+      const writes = [
+        () => entities.discussionQuestion.create(rows.question).go(),
+        ...rows.answers.map((answer) => () => entities.discussionAnswer.create(answer).go()),
+        () => entities.discussionCount.create(rows.count).go(),
+        ...rows.events.map((event) => () => entities.discussionEvent.create(event).go()),
+      ];
+      let wrote = false;
+      for (const write of writes) wrote = (await createOnce(write)) || wrote;
+      if (wrote) done.push(`discussion ${rows.question.title}`);
+    }
+    return done;
+  };
   const writeSnapshot = async () => {
     const s3 = localS3(cloud.endpoints.s3);
     try {
@@ -219,7 +238,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     // snapshot once the items are in, so the API's first search loads it (decision 0026).
     const trainer = people.users.find((user) => user.userId === DEMO_TRAINER.userId);
     const [courses] = await Promise.all([seedCourses(trainer?.subject), writeSnapshot()]);
-    return { users: people.users, created: [...places, ...courses, ...people.done] };
+    const discussions = await seedDiscussions();
+    return {
+      users: people.users,
+      created: [...places, ...courses, ...discussions, ...people.done],
+    };
   } finally {
     client.destroy();
     cognito.destroy();

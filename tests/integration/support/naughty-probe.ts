@@ -26,6 +26,7 @@ function hints(world: World, params: Record<string, string>): Hints {
         cty: world.cityId,
         xch: world.citable,
         mod: params.moduleId ?? world.known.get(`module ${params.courseId}`),
+        ans: world.known.get("answer"),
       })[prefix],
     property(name, index) {
       const values: Record<string, unknown> = {
@@ -45,8 +46,12 @@ function hints(world: World, params: Record<string, string>): Hints {
 
 /** A DELETE without path parameters acts on the caller (DELETE /api/me): it gets callers of its own. */
 const endsCaller = (op: Operation) => op.method === "DELETE" && op.pathParams.length === 0;
-/** A person has one open application at a time: each world of these operations has its own people. */
-const takesOpenApplication = (op: Operation) => op.pathParams.includes("applicationId");
+/**
+ * A person has one open application at a time, and posts in discussions a few
+ * times an hour: each world of these operations has its own people.
+ */
+const needsOwnPeople = (op: Operation) =>
+  op.pathParams.includes("applicationId") || op.pathParams.includes("subject");
 
 function* flavourChoices(params: string[]): Generator<Record<string, string>> {
   const [first, ...rest] = params;
@@ -60,7 +65,7 @@ function* flavourChoices(params: string[]): Generator<Record<string, string>> {
 }
 
 async function newWorld(sweep: Sweep, op: Operation): Promise<World> {
-  const fresh = endsCaller(op) || takesOpenApplication(op);
+  const fresh = endsCaller(op) || needsOwnPeople(op);
   const callers = fresh ? await sweep.freshCallers() : sweep.callers;
   return new World(sweep.tracked, callers, sweep.cityId, sweep.citable);
 }

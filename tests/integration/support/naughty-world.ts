@@ -2,6 +2,7 @@ import { attached, uploaded, uploadedTo } from "./attachment-fixtures.ts";
 import { cityIn, memberCity } from "./city-fixtures.ts";
 import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
+import { answered } from "./discussion-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
 import { learnerOf, RIGHT } from "./learning-fixtures.ts";
 import { applicationIn } from "./membership-fixtures.ts";
@@ -99,6 +100,9 @@ export class World {
       } else if (param === "cityId") out.cityId = await this.city(kind);
       else if (param === "code") out.code = await this.certificate();
       else if (param === "applicationId") out.applicationId = await this.application(kind);
+      else if (param === "subject") out.subject = (await this.thread()).subject;
+      else if (param === "questionId") out.questionId = (await this.thread()).questionId;
+      else if (param === "answerId") out.answerId = (await this.thread()).answerId;
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;
@@ -167,6 +171,20 @@ export class World {
       const { cityId } = await memberCity(ctx, callers.admin, `Naughtyburg ${status}`);
       if (status === "suspended") await cityIn(ctx, callers.admin, cityId, "suspended");
       return cityId;
+    });
+  }
+
+  /**
+   * A discussion on a published item of the world's own, with a question and an
+   * answer by the contributor, the first caller tried: the author of both.
+   */
+  thread() {
+    return this.once("thread", async () => {
+      const { itemId } = await this.item("published");
+      const { contributor } = this.callers;
+      const made = await answered(this.ctx, contributor, contributor, `item:${itemId}`);
+      this.known.set("answer", made.answerId);
+      return made;
     });
   }
 

@@ -107,6 +107,10 @@ export const routes: RouteObject[] = [
                 lazy: () => import("../features/membership/queue-page.tsx"),
               },
               {
+                path: "admin/discussions",
+                lazy: () => import("../features/discussions/reports-page.tsx"),
+              },
+              {
                 path: "admin/membership/:applicationId",
                 lazy: () => import("../features/membership/review-page.tsx"),
               },

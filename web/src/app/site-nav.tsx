@@ -22,6 +22,7 @@ function useWorkspaces(): Entry[] {
   if (isAdmin) entries.push({ to: "/moderation", label: "nav.moderation" });
   if (isAdmin) entries.push({ to: "/admin/people", label: "nav.people" });
   if (isAdmin) entries.push({ to: "/admin/membership", label: "nav.membership" });
+  if (isAdmin) entries.push({ to: "/admin/discussions", label: "nav.discussions" });
   return entries;
 }
 

@@ -21,6 +21,7 @@ const catalogues = {
       import("./membership.en.json"),
       import("./directory.en.json"),
       import("./matching.en.json"),
+      import("./discussions.en.json"),
     ]),
   fr: () =>
     merged([
@@ -33,6 +34,7 @@ const catalogues = {
       import("./membership.fr.json"),
       import("./directory.fr.json"),
       import("./matching.fr.json"),
+      import("./discussions.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

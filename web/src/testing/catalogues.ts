@@ -6,6 +6,8 @@ import coursesEn from "../i18n/courses.en.json" with { type: "json" };
 import coursesFr from "../i18n/courses.fr.json" with { type: "json" };
 import directoryEn from "../i18n/directory.en.json" with { type: "json" };
 import directoryFr from "../i18n/directory.fr.json" with { type: "json" };
+import discussionsEn from "../i18n/discussions.en.json" with { type: "json" };
+import discussionsFr from "../i18n/discussions.fr.json" with { type: "json" };
 import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
@@ -29,6 +31,7 @@ export const catalogueParts = {
     membershipEn,
     matchingEn,
     directoryEn,
+    discussionsEn,
   ],
   fr: [
     fr,
@@ -40,6 +43,7 @@ export const catalogueParts = {
     membershipFr,
     matchingFr,
     directoryFr,
+    discussionsFr,
   ],
 };
 

@@ -80,6 +80,17 @@ describe("the committed OpenAPI document", () => {
         "/api/cities/{cityId}/reinstate",
         "/api/cities/{cityId}/leave",
         "/api/cities/{cityId}/membership-log",
+        "/api/discussions/{subject}",
+        "/api/discussions/{subject}/questions",
+        "/api/discussions/{subject}/questions/{questionId}",
+        "/api/discussions/{subject}/questions/{questionId}/accept",
+        "/api/discussions/{subject}/questions/{questionId}/answers",
+        "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}",
+        "/api/discussions/{subject}/questions/{questionId}/report",
+        "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}/report",
+        "/api/discussions/{subject}/questions/{questionId}/moderation",
+        "/api/discussions/{subject}/questions/{questionId}/answers/{answerId}/moderation",
+        "/api/admin/discussion-reports",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

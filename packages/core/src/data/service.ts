@@ -11,6 +11,14 @@ import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
 import { CityStatusEventEntity } from "../cities/city-status-event.entity.ts";
+import {
+  DiscussionAnswerEntity,
+  DiscussionCountEntity,
+  DiscussionEventEntity,
+  DiscussionFlagEntity,
+  DiscussionQuestionEntity,
+  DiscussionReportEntity,
+} from "../discussions/discussion.entity.ts";
 import { BookmarkEntity } from "../exchange/bookmark.entity.ts";
 import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
@@ -94,6 +102,12 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     membershipEvent: own(MembershipEventEntity),
     openApplication: own(OpenApplicationEntity),
     cityStatusEvent: own(CityStatusEventEntity),
+    discussionQuestion: own(DiscussionQuestionEntity),
+    discussionAnswer: own(DiscussionAnswerEntity),
+    discussionCount: own(DiscussionCountEntity),
+    discussionReport: own(DiscussionReportEntity),
+    discussionFlag: own(DiscussionFlagEntity),
+    discussionEvent: own(DiscussionEventEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -5,6 +5,7 @@ import {
   writeTombstone,
 } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
+import { forgetPerson } from "../discussions/index.ts";
 import { totalsChange } from "../learning/index.ts";
 import { eraseApplicant } from "../membership/index.ts";
 import { personalDataOf } from "./personal-data.ts";
@@ -12,7 +13,8 @@ import { personalDataOf } from "./personal-data.ts";
 /**
  * Deleting one's account (`DELETE /me`) removes the profile, enrolments, quiz
  * attempts and bookmarks; membership applications are withdrawn if open and lose
- * the applicant's name (`eraseApplicant`); certificates lose the holder's name and verify as
+ * the applicant's name (`eraseApplicant`); discussion posts, reports and log
+ * entries lose the person's name (the posts stay); certificates lose the holder's name and verify as
  * revoked at the holder's request; the course and city counters no longer
  * count the person. A tombstone is written first, so the caller's tokens,
  * valid until they expire, can no longer load or re-create a profile (they
@@ -66,6 +68,7 @@ export function accountDeletionUseCases(
         const { userId, displayName, cityId } = found.profile;
         const member = { actor, userId, displayName, cityId: cityId ?? null };
         await eraseApplicant(data, member, now);
+        await forgetPerson(data, userId);
       }
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);

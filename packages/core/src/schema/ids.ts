@@ -8,6 +8,8 @@ export const ID_PREFIXES = {
   courseModule: "mod",
   lesson: "les",
   membershipApplication: "apl",
+  discussionQuestion: "qst",
+  discussionAnswer: "ans",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -20,4 +20,5 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/exchange/items/{itemId}/courses" },
   { method: "GET", path: "/api/certificates/{code}" },
   { method: "GET", path: "/api/sitemap.xml" },
+  { method: "GET", path: "/api/discussions/{subject}" },
 ] as const;

@@ -8,6 +8,7 @@ import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
+import { Discussion } from "../discussions/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { CitingCourses } from "./citing-courses.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
@@ -173,6 +174,7 @@ function ItemView({ item }: { item: Item }) {
         </section>
       )}
       <CitingCourses itemId={item.itemId} />
+      {item.status === "published" && <Discussion subject={`item:${item.itemId}`} />}
     </article>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError } from "../../../api/client.ts";
 import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
+import { Discussion } from "../../discussions/index.ts";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
 
@@ -43,6 +44,7 @@ export function CoursePage({ Enrolment }: { Enrolment: EnrolmentSlot }) {
           <AuthorLinks course={course.data} />
           <Enrolment courseId={course.data.courseId} lang={course.data.language} />
           <CourseView course={course.data} />
+          <Discussion subject={`course:${course.data.courseId}`} />
         </>
       ) : (
         <QueryFallback query={course} label={t("courses.course.loading")} />
