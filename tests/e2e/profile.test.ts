@@ -31,7 +31,8 @@ describe("the web app", () => {
     await expectHeading(page, "Member cities");
     // After a navigation, focus is on the new page's heading, so it is announced.
     await expect.poll(() => focused(page)).toMatchObject({ tag: "h1", text: "Member cities" });
-    await page.getByRole("heading", { level: 2, name: DEMO_CITIES[0].name }).waitFor();
+    // The directory lists each city as a link under its country (decision 0034).
+    await page.getByRole("link", { name: DEMO_CITIES[0].name, exact: true }).waitFor();
     await expectAccessible(page, "cities (en)");
 
     await page.getByRole("navigation").getByRole("link", { name: "Create an account" }).click();
@@ -75,7 +76,8 @@ describe("the web app", () => {
 
     await page.getByRole("navigation").getByRole("link", { name: "Villes membres" }).click();
     await expectHeading(page, "Villes membres");
-    await page.getByRole("heading", { level: 2, name: DEMO_CITIES[0].name }).waitFor();
+    // The directory lists each city as a link under its country (decision 0034).
+    await page.getByRole("link", { name: DEMO_CITIES[0].name, exact: true }).waitFor();
     await expectAccessible(page, "cities (fr)");
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
