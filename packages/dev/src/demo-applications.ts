@@ -1,4 +1,4 @@
-import type { ApplicationForm } from "@alliance/core";
+import { type ApplicationForm, storedApplicationFields } from "@alliance/core";
 import { DEMO_PASSWORD, type DemoUser } from "./demo-users.ts";
 
 /**
@@ -87,18 +87,7 @@ export function demoStoredApplication(demo: DemoApplication) {
     applicationId: demo.applicationId,
     state: "submitted" as const,
     applicantId: demo.applicant.userId,
-    cityName: form.cityName,
-    country: form.country,
-    region: form.region,
-    population: form.population,
-    applicantName: form.applicant.name,
-    applicantTitle: form.applicant.title,
-    representativeName: form.representative.name,
-    representativeOffice: form.representative.office,
-    representativeEmail: form.representative.email,
-    motivation: form.motivation,
-    contribution: form.contribution,
-    principlesAccepted: form.principlesAccepted,
+    ...storedApplicationFields(form),
     submittedAt: demo.submittedAt,
     createdAt: demo.submittedAt,
     updatedAt: demo.submittedAt,

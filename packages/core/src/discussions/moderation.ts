@@ -123,8 +123,6 @@ export function moderationUseCases(data: DataService, now: () => Date) {
         .write(({ discussionQuestion, discussionAnswer, discussionFlag, discussionEvent }) => {
           const set = hide ? { ...next, hiddenReason: decision.reason } : next;
           const remove = hide ? [] : (["hiddenReason"] as const);
-          const unchanged = (attributes: { version: number }, { eq }: { eq: Eq }) =>
-            eq(attributes.version, post.version);
           const postChange =
             "answerId" in post
               ? discussionAnswer
@@ -135,13 +133,13 @@ export function moderationUseCases(data: DataService, now: () => Date) {
                   })
                   .set(set)
                   .remove([...remove])
-                  .where(unchanged)
+                  .where((attributes, { eq }) => eq(attributes.version, post.version))
                   .commit()
               : discussionQuestion
                   .patch({ subject: post.subject, questionId: post.questionId })
                   .set(set)
                   .remove([...remove])
-                  .where(unchanged)
+                  .where((attributes, { eq }) => eq(attributes.version, post.version))
                   .commit();
           return [
             postChange,
@@ -179,6 +177,3 @@ export function moderationUseCases(data: DataService, now: () => Date) {
 }
 
 export type { ReportedPostPage };
-
-// biome-ignore lint/suspicious/noExplicitAny: ElectroDB's where-callback operation, as both post entities type it.
-type Eq = (attribute: any, value: unknown) => string;

@@ -4,7 +4,7 @@ import { applicantUseCases } from "./applications.ts";
 import { reviewUseCases } from "./review.ts";
 
 export { ERASED_NAME, eraseApplicant } from "./applicant-erasure.ts";
-export { SUBMISSIONS_PER_DAY } from "./applications.ts";
+export { formFields as storedApplicationFields, SUBMISSIONS_PER_DAY } from "./applications.ts";
 export * from "./schemas.ts";
 
 /**
