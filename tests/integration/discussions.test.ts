@@ -300,6 +300,41 @@ describe("reports and moderation", () => {
     expect(statuses.sort()).toEqual([200, 412]);
   });
 
+  it("counts only visible posts: hiding takes a post off the counts, restoring puts it back", async () => {
+    const subject = `item:${(await itemIn(ctx, "published", city, admin)).itemId}`;
+    const made = await answered(ctx, await fresh(), city, subject);
+    const counts = async () => {
+      const seen = await ok(
+        discussionOf(ctx, undefined, subject).discussion.$get({ param: { subject }, query: {} }),
+      );
+      return [seen.questionCount, seen.answerCount];
+    };
+    const routes = discussionOf(ctx, admin, subject);
+    const answerAt = { subject, questionId: made.questionId, answerId: made.answerId };
+    const decide = (decision: "hide" | "restore", version: number, answer: boolean) =>
+      ok(
+        answer
+          ? routes.answer.moderation.$post({
+              param: answerAt,
+              json: { decision, reason: "Names a private person." },
+              header: ifMatch(version),
+            })
+          : routes.question.moderation.$post({
+              param: { subject, questionId: made.questionId },
+              json: { decision, reason: "Names a private person." },
+              header: ifMatch(version),
+            }),
+      );
+    expect(await counts()).toEqual([1, 1]);
+    await decide("hide", made.answerVersion, true);
+    expect(await counts()).toEqual([1, 0]);
+    await decide("hide", made.version, false);
+    expect(await counts()).toEqual([0, 0]);
+    await decide("restore", made.version + 1, false);
+    await decide("restore", made.answerVersion + 1, true);
+    expect(await counts()).toEqual([1, 1]);
+  });
+
   it("refuses answers to a hidden question (409)", async () => {
     const made = await hiddenQuestion(ctx, await fresh(), admin, item);
     const answer = await discussionOf(ctx, member, item).question.answers.$post({

@@ -120,39 +120,58 @@ export function moderationUseCases(data: DataService, now: () => Date) {
         version: post.version + 1,
       };
       const result = await data.transaction
-        .write(({ discussionQuestion, discussionAnswer, discussionFlag, discussionEvent }) => {
-          const set = hide ? { ...next, hiddenReason: decision.reason } : next;
-          const remove = hide ? [] : (["hiddenReason"] as const);
-          const postChange =
-            "answerId" in post
-              ? discussionAnswer
-                  .patch({
-                    subject: post.subject,
-                    questionId: post.questionId,
-                    answerId: post.answerId,
-                  })
-                  .set(set)
-                  .remove([...remove])
-                  .where((attributes, { eq }) => eq(attributes.version, post.version))
-                  .commit()
-              : discussionQuestion
-                  .patch({ subject: post.subject, questionId: post.questionId })
-                  .set(set)
-                  .remove([...remove])
-                  .where((attributes, { eq }) => eq(attributes.version, post.version))
-                  .commit();
-          return [
-            postChange,
-            discussionFlag.delete({ subject: at.subject, postId }).commit(),
-            discussionEvent
-              .create(
-                store.event(subject, member, action, asPost(post), stamp, {
-                  reason: decision.reason,
-                }),
-              )
-              .commit(),
-          ];
-        })
+        .write(
+          ({
+            discussionQuestion,
+            discussionAnswer,
+            discussionFlag,
+            discussionCount,
+            discussionEvent,
+          }) => {
+            const set = hide ? { ...next, hiddenReason: decision.reason } : next;
+            const remove = hide ? [] : (["hiddenReason"] as const);
+            const postChange =
+              "answerId" in post
+                ? discussionAnswer
+                    .patch({
+                      subject: post.subject,
+                      questionId: post.questionId,
+                      answerId: post.answerId,
+                    })
+                    .set(set)
+                    .remove([...remove])
+                    .where((attributes, { eq }) => eq(attributes.version, post.version))
+                    .commit()
+                : discussionQuestion
+                    .patch({ subject: post.subject, questionId: post.questionId })
+                    .set(set)
+                    .remove([...remove])
+                    .where((attributes, { eq }) => eq(attributes.version, post.version))
+                    .commit();
+            // The counts are of visible posts: hiding takes one off, restoring puts it back.
+            const step = action === "hidden" ? -1 : action === "restored" ? 1 : 0;
+            const countChange = step
+              ? [
+                  discussionCount
+                    .update({ subject: at.subject })
+                    .add("answerId" in post ? { answerCount: step } : { questionCount: step })
+                    .commit(),
+                ]
+              : [];
+            return [
+              postChange,
+              ...countChange,
+              discussionFlag.delete({ subject: at.subject, postId }).commit(),
+              discussionEvent
+                .create(
+                  store.event(subject, member, action, asPost(post), stamp, {
+                    reason: decision.reason,
+                  }),
+                )
+                .commit(),
+            ];
+          },
+        )
         .go();
       if (result.canceled) throw stalePost();
       return {
