@@ -16,6 +16,11 @@ describe("demo discussions", () => {
     ).toHaveLength(1);
   });
 
+  it("hold one reported post for the administrators' queue", () => {
+    const flags = DEMO_DISCUSSIONS.flatMap((demo) => demoDiscussionRows(demo).flags);
+    expect(flags).toHaveLength(1);
+  });
+
   it.each(DEMO_DISCUSSIONS.map((demo) => [demo.question.title, demo] as const))(
     "%s holds posts core accepts, with their log",
     (_title, demo) => {
@@ -35,7 +40,14 @@ describe("demo discussions", () => {
         "asked",
         ...rows.answers.map(() => "answered"),
         ...(accepted ? ["accepted"] : []),
+        ...rows.reports.map(() => "reported"),
       ]);
+      for (const flag of rows.flags) {
+        expect(rows.answers.map((answer) => answer.answerId)).toContain(flag.postId);
+        expect(flag.reportCount).toBe(
+          rows.reports.filter((report) => report.postId === flag.postId).length,
+        );
+      }
       expect(rows.count.answerCount).toBe(rows.answers.length);
     },
   );

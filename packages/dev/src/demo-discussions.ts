@@ -7,7 +7,8 @@ import { DEMO_USERS, type DemoUserKey } from "./demo-users.ts";
  * Discussions on two published items (Aarhus's and Rotterdam's) and one course,
  * written as the posts would have been (decision 0036), with fixed ids so that a
  * reseed writes nothing. The Rotterdam question has an answer not yet accepted:
- * sign in as its asker (demo-elected) to accept it.
+ * sign in as its asker (demo-elected) to accept it. One of its answers names a
+ * private person and was reported, so the administrators' queue has something in it.
  */
 
 interface DemoPost {
@@ -15,6 +16,8 @@ interface DemoPost {
   by: DemoUserKey;
   at: string;
   body: string;
+  /** Members' reports of the post, not yet decided on. */
+  reports?: Array<{ by: DemoUserKey; at: string; reason: string }>;
 }
 
 export interface DemoDiscussion {
@@ -76,6 +79,19 @@ export const DEMO_DISCUSSIONS: DemoDiscussion[] = [
         at: "2025-06-03T11:40:00.000Z",
         body: "Door-to-door invitations by the neighbourhood's own youth workers, and evenings held in the mosque, the sports club and the school in turn.",
       },
+      {
+        id: "ans_01JD5EEDANS00000000000R1A2",
+        by: "contributorA",
+        at: "2025-06-04T16:20:00.000Z",
+        body: "Ask the imam's nephew who runs the boxing club on Katendrechtse Lagedijk; he knows every family in the street and their troubles.",
+        reports: [
+          {
+            by: "contributorB",
+            at: "2025-06-05T07:45:00.000Z",
+            reason: "Points to a private person and his family; please hide it.",
+          },
+        ],
+      },
     ],
   },
   {
@@ -127,6 +143,9 @@ export function demoDiscussionRows(demo: DemoDiscussion) {
     byName: person(action === "accepted" ? question.by : post.by).displayName,
   });
   const accepted = demo.answers.find((answer) => answer.id === question.acceptedAnswerId);
+  const reported = [question, ...demo.answers].flatMap((post) =>
+    (post.reports ?? []).map((report, index) => ({ post, report, index })),
+  );
   return {
     question: {
       subject,
@@ -156,6 +175,31 @@ export function demoDiscussionRows(demo: DemoDiscussion) {
       event("asked", question),
       ...demo.answers.map((answer) => event("answered", answer)),
       ...(accepted ? [event("accepted", accepted, accepted.id)] : []),
+      // As reporting writes it: the post's event with the reporter and the reason.
+      ...reported.map(({ post, report, index }) => ({
+        ...event("answered", post),
+        action: "reported" as const,
+        at: report.at,
+        eventId: `${post.id.slice(4)}R${index + 1}`,
+        by: person(report.by).userId,
+        byName: person(report.by).displayName,
+        reason: report.reason,
+      })),
     ],
+    reports: reported.map(({ post, report }) => ({
+      subject,
+      postId: post.id,
+      reporterId: person(report.by).userId,
+      reporterName: person(report.by).displayName,
+      reason: report.reason,
+      at: report.at,
+    })),
+    flags: [...new Set(reported.map(({ post }) => post))].map((post) => ({
+      subject,
+      postId: post.id,
+      questionId: question.id,
+      firstReportedAt: (post.reports ?? [])[0]?.at ?? "",
+      reportCount: post.reports?.length ?? 0,
+    })),
   };
 }

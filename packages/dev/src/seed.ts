@@ -211,6 +211,8 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
         ...rows.answers.map((answer) => () => entities.discussionAnswer.create(answer).go()),
         () => entities.discussionCount.create(rows.count).go(),
         ...rows.events.map((event) => () => entities.discussionEvent.create(event).go()),
+        ...rows.reports.map((report) => () => entities.discussionReport.create(report).go()),
+        ...rows.flags.map((flag) => () => entities.discussionFlag.create(flag).go()),
       ];
       let wrote = false;
       for (const write of writes) wrote = (await createOnce(write)) || wrote;
