@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Caller, problemOf, type TestContext, testContext } from "./support/context.ts";
 
 const [aarhus, rotterdam] = DEMO_CITIES;
+/** Seeded as a former member (decision 0034). */
+const bologna = DEMO_CITIES[5];
 let ctx: TestContext;
 
 beforeAll(async () => {
@@ -104,6 +106,31 @@ describe("the signed-in person's profile", () => {
       displayName: caller.username,
       version: 1,
     });
+  });
+
+  it("refuses a city that has left the alliance with 400 naming cityId, and keeps one already chosen", async () => {
+    const caller = await ctx.newUser();
+    await getMe(caller);
+    const response = await patchMe(caller, { cityId: bologna?.cityId }, '"1"');
+    expect(response.status).toBe(400);
+    expect(await problemOf(response)).toMatchObject({
+      code: "former-city",
+      errors: [{ field: "cityId", message: expect.stringContaining("left the alliance") }],
+    });
+    expect(await (await getMe(caller)).json()).toMatchObject({ cityId: null, version: 1 });
+
+    // Someone whose city left keeps it (an administrator may still assign it) and
+    // edits the rest of their profile.
+    const admin = await ctx.newUser({ groups: ["admin"] });
+    const { userId } = await (await getMe(caller)).json();
+    const assigned = await ctx.api(admin).api.admin.users[":userId"].city.$put({
+      param: { userId },
+      json: { cityId: bologna?.cityId ?? null },
+      header: { "if-match": '"1"' },
+    });
+    expect(assigned.status).toBe(200);
+    const renamed = await patchMe(caller, { displayName: "Still from Bologna" }, '"2"');
+    expect(await renamed.json()).toMatchObject({ cityId: bologna?.cityId, version: 3 });
   });
 
   it("keeps a contributor's city, which an administrator assigns, and the rest editable", async () => {

@@ -57,11 +57,22 @@ const staleCity = () =>
   );
 
 /** 400 naming `cityId` unless a member city has this id (a profile names only real cities). */
-export async function assertKnownCity(data: DataService, cityId: string): Promise<void> {
+export async function assertKnownCity(
+  data: DataService,
+  cityId: string,
+  { member = false }: { member?: boolean } = {},
+): Promise<void> {
   const city = await data.entities.city.get({ cityId }).go();
   if (!city.data) {
     throw new VisibleError("input", "unknown-city", "No member city has this id.", [
       { field: "cityId", message: "No member city has this id" },
+    ]);
+  }
+  // A person chooses among the alliance's members; a city that left is history
+  // (its items stay, decision 0034), not somewhere one can newly belong.
+  if (member && city.data.membershipStatus === "former") {
+    throw new VisibleError("input", "former-city", "This city has left the alliance.", [
+      { field: "cityId", message: "This city has left the alliance; choose a member city" },
     ]);
   }
 }

@@ -74,7 +74,7 @@ export function ownProfileUseCases(
         );
       }
       const changesCity = patch.cityId !== undefined && patch.cityId !== (current.cityId ?? null);
-      if (changesCity && patch.cityId) await assertKnownCity(data, patch.cityId);
+      if (changesCity && patch.cityId) await assertKnownCity(data, patch.cityId, { member: true });
 
       const { set, remove } = splitPatch(patch);
       try {

@@ -7,8 +7,9 @@ import { cityQueries } from "../cities/index.ts";
 import type { ProfileFormValues } from "./profile-form-values.ts";
 
 /**
- * The city picker of the profile: every member city, with a way to retry a failed
- * load. `locked` for a contributor, whose city an administrator assigns (the API
+ * The city picker of the profile: the alliance's members (not the cities that left
+ * it, which the API refuses; a person's own former city stays shown as theirs), with
+ * a way to retry a failed load. `locked` for a contributor, whose city an administrator assigns (the API
  * refuses a change with 403): shown read-only, with who assigns it.
  */
 export function CityOptions({
@@ -22,7 +23,11 @@ export function CityOptions({
   const value = form.watch("cityId");
   const countryName = useCountryName();
   const cities = useQuery(cityQueries.everything());
-  const list = cities.data ?? [];
+  const all = cities.data ?? [];
+  const list = all.filter(
+    (city) =>
+      city.membershipStatus !== "former" || city.cityId === form.formState.defaultValues?.cityId,
+  );
   const known = value === "" || list.some((city) => city.cityId === value);
 
   if (locked) {
@@ -62,7 +67,15 @@ export function CityOptions({
         {!known && <option value={value}>{t("profile.city.current")}</option>}
         {list.map((city) => (
           <option key={city.cityId} value={city.cityId}>
-            {t("profile.city.option", { name: city.name, country: countryName(city.country) })}
+            {t(
+              city.membershipStatus === "former"
+                ? "profile.city.formerOption"
+                : "profile.city.option",
+              {
+                name: city.name,
+                country: countryName(city.country),
+              },
+            )}
           </option>
         ))}
       </FormSelectField>
