@@ -1,7 +1,9 @@
 import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
 import { platformFunctionArgs } from "./api.ts";
+import { userPool } from "./auth.ts";
 import {
   SEARCH_SNAPSHOT_ACCESS,
+  STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
@@ -40,6 +42,7 @@ new aws.sqs.QueuePolicy("ChangeStreamDeadLettersTlsOnly", {
 
 const { condition } = STREAM_TABLE_ACCESS;
 const search = SEARCH_SNAPSHOT_ACCESS;
+const consumers = STREAM_CONSUMER_ACCESS;
 
 /**
  * The event backbone: the table's stream, in batches, to the function that runs the
@@ -66,6 +69,17 @@ export const changeStream = table.subscribe(
         actions: [...search.indexActions],
         resources: [$interpolate`${table.arn}/index/${search.index}`],
       },
+      // The city-status-marks and contributor-grant consumers.
+      {
+        actions: [...consumers.itemActions],
+        resources: [table.arn],
+        conditions: [{ ...consumers.condition, values: [...consumers.condition.values] }],
+      },
+      {
+        actions: [...consumers.indexActions],
+        resources: [$interpolate`${table.arn}/index/${consumers.index}`],
+      },
+      { actions: [...consumers.userPoolActions], resources: [userPool.arn] },
     ],
   },
   {

@@ -6,7 +6,11 @@
  */
 
 import { SEARCH_SNAPSHOT_KEY } from "../packages/core/src/schema/attachments-bucket.ts";
-import { PROCESSED_CHANGE_KEY_PREFIX } from "../packages/core/src/schema/change-delivery.ts";
+import {
+  CITY_KEY_PREFIX,
+  EXCHANGE_ITEM_KEY_PREFIX,
+  PROCESSED_CHANGE_KEY_PREFIX,
+} from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
 
 export const APP_NAME = "alliance";
@@ -114,6 +118,26 @@ export const SEARCH_SNAPSHOT_ACCESS = {
   objectKey: SEARCH_SNAPSHOT_KEY,
   indexActions: ["dynamodb:Query"],
   index: CATALOG_INDEX,
+} as const;
+
+/**
+ * What the stream function's other consumers may do, each statement in SST and CDK
+ * alike. `city-status-marks` (decision 0034) reads a city and marks its exchange items:
+ * GetItem and UpdateItem in the cities' and items' partitions only, and a city's items
+ * by gsi1. `contributor-grant` (decision 0033) finds an approved applicant by gsi1 and
+ * adds them to the contributor group, when the approval could not: Cognito's two calls
+ * for that, and no removal.
+ */
+export const STREAM_CONSUMER_ACCESS = {
+  itemActions: ["dynamodb:GetItem", "dynamodb:UpdateItem"],
+  condition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${CITY_KEY_PREFIX}*`, `${EXCHANGE_ITEM_KEY_PREFIX}*`],
+  },
+  indexActions: ["dynamodb:Query"],
+  index: "gsi1",
+  userPoolActions: ["cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminAddUserToGroup"],
 } as const;
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */

@@ -8,6 +8,7 @@ import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
   SEARCH_SNAPSHOT_ACCESS,
+  STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
@@ -78,6 +79,31 @@ export class EventsStack extends Stack {
       new iam.PolicyStatement({
         actions: [...access.indexActions],
         resources: [`${props.table.tableArn}/index/${access.index}`],
+      }),
+    );
+    // The city-status-marks and contributor-grant consumers.
+    const consumers = STREAM_CONSUMER_ACCESS;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...consumers.itemActions],
+        resources: [props.table.tableArn],
+        conditions: {
+          [consumers.condition.test]: {
+            [consumers.condition.variable]: [...consumers.condition.values],
+          },
+        },
+      }),
+    );
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...consumers.indexActions],
+        resources: [`${props.table.tableArn}/index/${consumers.index}`],
+      }),
+    );
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...consumers.userPoolActions],
+        resources: [props.userPool.userPoolArn],
       }),
     );
   }

@@ -2,6 +2,7 @@ import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   SEARCH_SNAPSHOT_ACCESS,
+  STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
@@ -9,7 +10,9 @@ import {
 import {
   CATALOG_INDEX,
   CHANGE_DELIVERY,
+  CITY_KEY_PREFIX,
   ENV,
+  EXCHANGE_ITEM_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
   SEARCH_SNAPSHOT_KEY,
 } from "../../packages/core/src/schema/index.ts";
@@ -79,7 +82,7 @@ describe("the stream function", () => {
     expect(variables).not.toHaveProperty(ENV.dynamoEndpoint);
   });
 
-  it("may read the stream, write the dead-letter queue, its finished-change records and the search snapshot, query the catalogue, nothing more", () => {
+  it("may read the stream, write the dead-letter queue, its finished-change records and the search snapshot, query the catalogue, and what its consumers need, nothing more", () => {
     const all = statements();
     expect(all.flatMap(actions).sort()).toEqual(
       [
@@ -94,6 +97,8 @@ describe("the stream function", () => {
         "s3:GetObject",
         "s3:PutObject",
         "dynamodb:Query",
+        ...STREAM_CONSUMER_ACCESS.itemActions,
+        ...STREAM_CONSUMER_ACCESS.userPoolActions,
       ].sort(),
     );
     const table = all.find((statement) => actions(statement).includes("dynamodb:PutItem"));
@@ -104,7 +109,7 @@ describe("the stream function", () => {
     });
   });
 
-  it("reads and writes the search snapshot's one object, and queries only the catalogue index", () => {
+  it("reads and writes the search snapshot's one object, and queries only the catalogue index and gsi1", () => {
     const all = statements();
     const objects = all.filter((statement) => actions(statement).some((a) => a.startsWith("s3:")));
     expect(objects.map(actions)).toEqual([[...SEARCH_SNAPSHOT_ACCESS.objectActions]]);
@@ -115,10 +120,33 @@ describe("the stream function", () => {
     expect(SEARCH_SNAPSHOT_ACCESS.objectKey).toBe(SEARCH_SNAPSHOT_KEY);
 
     const queries = all.filter((statement) => actions(statement).includes("dynamodb:Query"));
+    // One statement (CDK merges those of the same actions) naming the two indexes.
     expect(queries.map(actions)).toEqual([["dynamodb:Query"]]);
-    const index = JSON.stringify(queries[0]?.Resource);
-    expect(index).toMatch(/Table\w*Arn/);
-    expect(index).toContain(`/index/${CATALOG_INDEX}`);
-    expect(index).not.toContain("*");
+    const indexes = [queries[0]?.Resource].flat().map((index) => JSON.stringify(index));
+    expect(indexes).toHaveLength(2);
+    for (const index of indexes) {
+      expect(index).toMatch(/Table\w*Arn/);
+      expect(index).not.toContain("*");
+    }
+    expect(indexes.join()).toContain(`/index/${CATALOG_INDEX}`);
+    expect(indexes.join()).toContain(`/index/${STREAM_CONSUMER_ACCESS.index}`);
+  });
+
+  it("lets its consumers touch cities and exchange items only, and only add someone to a group", () => {
+    const all = statements();
+    const items = all.find((statement) => actions(statement).includes("dynamodb:UpdateItem"));
+    expect(actions(items as Statement)).toEqual([...STREAM_CONSUMER_ACCESS.itemActions]);
+    expect(JSON.stringify(items?.Resource)).not.toContain("/index/");
+    expect(items?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [`${CITY_KEY_PREFIX}*`, `${EXCHANGE_ITEM_KEY_PREFIX}*`],
+      },
+    });
+    const pool = all.find((statement) => actions(statement).some((a) => a.startsWith("cognito")));
+    expect(actions(pool as Statement).sort()).toEqual([
+      "cognito-idp:AdminAddUserToGroup",
+      "cognito-idp:AdminListGroupsForUser",
+    ]);
+    expect(JSON.stringify(pool?.Resource)).toMatch(/UserPool\w*Arn/);
   });
 });

@@ -7,14 +7,22 @@ const core = (attachmentsBucket?: string) =>
   createCore({ config: { tableName: "alliance-unit", region: "eu-west-1", attachmentsBucket } });
 
 describe("the registered change consumers", () => {
-  it("keep the search snapshot in the attachments bucket, under their deployed names", () => {
+  it("mark cities' items, heal role grants and keep the search snapshot, under their deployed names", () => {
     const consumers = changeConsumers(core("alliance-attachments"));
     // The city's items are marked before the snapshot takes the batch (decision 0034).
     expect(consumers.map((consumer) => consumer.name)).toEqual([
       "city-status-marks",
+      "contributor-grant",
       "search-snapshot",
     ]);
-    const [marks, search] = consumers;
+    const [marks, grant, search] = consumers;
+    const approved = {
+      entity: "membershipEvent",
+      kind: "insert",
+      newImage: { action: "approved" },
+    };
+    expect(grant?.wants(approved as never)).toBe(true);
+    expect(grant?.wants({ ...approved, newImage: { action: "declined" } } as never)).toBe(false);
     expect(search?.wants({ entity: "exchangeItem" } as never)).toBe(true);
     expect(search?.wants({ entity: "city" } as never)).toBe(false);
     const left = {
@@ -28,6 +36,9 @@ describe("the registered change consumers", () => {
   });
 
   it("leave the snapshot out when no bucket is configured", () => {
-    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual(["city-status-marks"]);
+    expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual([
+      "city-status-marks",
+      "contributor-grant",
+    ]);
   });
 });

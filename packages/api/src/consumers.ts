@@ -2,6 +2,7 @@ import {
   type ChangeConsumer,
   type Core,
   cityStatusMarksConsumer,
+  contributorGrantConsumer,
   searchSnapshotConsumer,
 } from "@alliance/core";
 
@@ -17,6 +18,9 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     // `city-status-marks` (decision 0034): marks a city's exchange items when it is
     // suspended, leaves or is reinstated, so cards say "from a former member".
     cityStatusMarksConsumer(core.data),
+    // `contributor-grant` (decision 0033): makes an approved applicant a contributor
+    // when Cognito failed the approval's own attempt.
+    contributorGrantConsumer(core.data, core.directory),
     // `search-snapshot` (decision 0026): keeps the exchange search snapshot in S3
     // current. A core without an attachments bucket has nowhere to keep it (a table
     // alone, as some tests build): then no consumer, and cold searches read the table.

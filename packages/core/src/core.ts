@@ -65,6 +65,8 @@ export function createCore(options: {
   const exchange = exchangeUseCases(data, { files: store, snapshot });
   return {
     data,
+    /** Where roles live (Cognito): for the change stream's consumers that grant one. */
+    directory,
     profile: profileUseCases(data, directory),
     cities: {
       ...cityUseCases(data),

@@ -5,6 +5,7 @@ import { reviewUseCases } from "./review.ts";
 
 export { ERASED_NAME, eraseApplicant } from "./applicant-erasure.ts";
 export { formFields as storedApplicationFields, SUBMISSIONS_PER_DAY } from "./applications.ts";
+export { contributorGrantConsumer } from "./contributor-grant.ts";
 export * from "./schemas.ts";
 
 /**

@@ -68,7 +68,8 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
   /**
    * Creates the member city, names it on the applicant's profile and closes the
    * application, in one transaction; then makes the applicant a contributor
-   * (Cognito group, outside the transaction: see decision 0033).
+   * (Cognito group, outside the transaction: see decision 0033), or leaves that
+   * to the change stream when Cognito fails.
    */
   async function approve(
     member: Parameters<typeof store.event>[1],
@@ -121,7 +122,10 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
         "The applicant's profile changed at the same moment. Please try again.",
       );
     }
-    await directory.setRoles(applicant.username, [...roles, "contributor"]);
+    // The approval stands once committed. Should Cognito fail now, the `approved` log
+    // entry's consumer on the change stream grants the role (contributor-grant.ts);
+    // the administrator is not told of a failure that heals itself.
+    await directory.setRoles(applicant.username, [...roles, "contributor"]).catch(() => {});
     return store.withLog({ ...item, ...next });
   }
 }

@@ -30,3 +30,12 @@ export const CHANGE_DELIVERY = {
  * write only partitions that begin so. A unit test holds the entity to it.
  */
 export const PROCESSED_CHANGE_KEY_PREFIX = "$alliance#consumer_";
+
+/**
+ * How the partition keys of a member city and of an exchange item begin (core's city
+ * and exchangeItem entities): the stream function's `city-status-marks` consumer reads
+ * the one and marks the other, in those partitions only. A unit test holds the
+ * entities to them.
+ */
+export const CITY_KEY_PREFIX = "$alliance#cityid_";
+export const EXCHANGE_ITEM_KEY_PREFIX = "$alliance#itemid_";
