@@ -23,6 +23,16 @@ export const APPLICATION: ApplicationForm = {
   principlesAccepted: true,
 };
 
+let applications = 0;
+/**
+ * APPLICATION for a city of its own: an approval makes a member city, and the next
+ * application of a city of that name is refused (409 `city-already-member`).
+ */
+export function anApplication(): ApplicationForm {
+  applications += 1;
+  return { ...APPLICATION, cityName: `${APPLICATION.cityName} ${applications}` };
+}
+
 export const application = (ctx: TestContext, caller: Caller | undefined) =>
   ctx.api(caller).api.membership.applications[":applicationId"];
 
@@ -39,7 +49,7 @@ export async function applicationIn(
   const applicant = options.applicant ?? (await ctx.newUser());
   const form = options.form ?? {};
   const sent = await ok(
-    ctx.api(applicant).api.membership.applications.$post({ json: { ...APPLICATION, ...form } }),
+    ctx.api(applicant).api.membership.applications.$post({ json: { ...anApplication(), ...form } }),
   );
   if (state === "submitted") return { applicant, applicationId: sent.applicationId, version: 1 };
   await ok(

@@ -78,6 +78,34 @@ export async function assertKnownCity(
 }
 
 /**
+ * The city of the alliance (whatever its status) named `name` in `country`, ignoring
+ * case and surrounding spaces, if there is one: one Query of the cities' gsi1 partition,
+ * whose sort key begins with the name in lower case (ElectroDB's key casing).
+ */
+export async function cityNamed(
+  data: DataService,
+  name: string,
+  country: Country,
+): Promise<CityItem | undefined> {
+  const wanted = name.trim().toLowerCase();
+  const found = await data.entities.city.query.byName({ name: name.trim() }).go({ pages: "all" });
+  return found.data.find(
+    (city) => city.country === country && city.name.trim().toLowerCase() === wanted,
+  );
+}
+
+/** 409 on `cityName`: `city` is already in the alliance (or was: an administrator reinstates it). */
+export function cityAlreadyInAlliance(city: CityItem): VisibleError {
+  const former = city.membershipStatus === "former";
+  const message = former
+    ? `${city.name} was a member of the alliance; an administrator can reinstate it.`
+    : `${city.name} is already a member of the alliance; ask its contributors or an administrator to add you.`;
+  return new VisibleError("conflict", "city-already-member", message, [
+    { field: "cityName", message },
+  ]);
+}
+
+/**
  * The member city an approved membership application creates: its profile starts
  * from the application, says since when it is a member, and its contributors
  * complete it. Written by the approval's transaction (membership/review.ts).

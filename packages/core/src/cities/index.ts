@@ -1,5 +1,11 @@
 /** Member cities: their profiles, public to read, edited by their contributors; the directory and membership status. */
-export { assertKnownCity, cityUseCases, newMemberCity } from "./cities.ts";
+export {
+  assertKnownCity,
+  cityAlreadyInAlliance,
+  cityNamed,
+  cityUseCases,
+  newMemberCity,
+} from "./cities.ts";
 export type { CityItem } from "./city.entity.ts";
 export {
   type MatchCandidate,

@@ -1,4 +1,5 @@
 import { currentMember, type Member, requireUser } from "../auth/index.ts";
+import { cityAlreadyInAlliance, cityNamed } from "../cities/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -57,6 +58,12 @@ export function applicantUseCases(data: DataService, now: () => Date) {
     );
   }
 
+  /** 409 on `cityName` when the city applying is, or was, in the alliance already. */
+  async function assertNotInAlliance(form: ApplicationForm): Promise<void> {
+    const city = await cityNamed(data, form.cityName, form.country);
+    if (city) throw cityAlreadyInAlliance(city);
+  }
+
   return {
     /**
      * Sends an application for the signed-in person, who must have no other open
@@ -74,6 +81,7 @@ export function applicantUseCases(data: DataService, now: () => Date) {
       const member = await currentMember(data);
       const at = now();
       await assertUnderDailyLimit(member, at);
+      await assertNotInAlliance(form);
       const stamp = at.toISOString();
       const item: ApplicationItem = {
         applicationId: newId("apl"),
@@ -139,6 +147,7 @@ export function applicantUseCases(data: DataService, now: () => Date) {
       const { member, item } = await store.loadFor("applicant", applicationId, expectedVersion, [
         "information-requested",
       ]);
+      await assertNotInAlliance(form);
       return store.step(item, member, { state: "resubmitted", changes: formFields(form) });
     },
 

@@ -1,5 +1,5 @@
 import { type IdentityDirectory, requireRole } from "../auth/index.ts";
-import { newMemberCity } from "../cities/index.ts";
+import { cityAlreadyInAlliance, cityNamed, newMemberCity } from "../cities/index.ts";
 import type { Page } from "../data/pagination.ts";
 import { queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
@@ -87,6 +87,9 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
         "The applicant already speaks for a member city; decline this application or change their roles first.",
       );
     }
+    // Another application for the same city may have been approved since this one was sent.
+    const existing = await cityNamed(data, item.cityName, item.country);
+    if (existing) throw cityAlreadyInAlliance(existing);
     const at = now();
     const city = newMemberCity(item, at);
     const next = { ...store.stamp(item, "approved"), cityId: city.cityId };

@@ -18,6 +18,7 @@ import { type ApplicationFormValues, messageOf, toInput } from "./application-fo
 const REFUSALS: ProblemHandling = {
   refusals: {
     "application-open": { key: "membership.form.errors.open" },
+    "city-already-member": { field: "cityName", key: "membership.form.errors.alreadyMember" },
     "already-contributor": { key: "membership.form.errors.contributor" },
     "too-many-applications": { key: "membership.form.errors.tooMany" },
   },

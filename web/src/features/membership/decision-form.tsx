@@ -37,18 +37,25 @@ export function DecisionForm({
     messageOf: (field) =>
       field === "message" ? { key: "membership.decision.messageNeeded" } : { key: "form.invalid" },
   });
-  const submit = form.onSubmit(async ({ decision, message }) => {
-    const sent = await unlessChanged(
-      () =>
-        review.mutateAsync({
-          applicationId: application.applicationId,
-          review: message ? { decision, message } : { decision },
-          version: application.version,
-        }),
-      onChanged,
-    );
-    if (sent) onDone(decision);
-  });
+  const submit = form.onSubmit(
+    async ({ decision, message }) => {
+      const sent = await unlessChanged(
+        () =>
+          review.mutateAsync({
+            applicationId: application.applicationId,
+            review: message ? { decision, message } : { decision },
+            version: application.version,
+          }),
+        onChanged,
+      );
+      if (sent) onDone(decision);
+    },
+    {
+      // The API may name the application's own fields (its city); this form has two.
+      fieldOf: (path) => (path === "decision" || path === "message" ? path : null),
+      refusals: { "city-already-member": { key: "membership.decision.alreadyMember" } },
+    },
+  );
 
   return (
     <form

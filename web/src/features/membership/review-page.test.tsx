@@ -72,6 +72,22 @@ describe("an administrator's decision", () => {
     );
     expect(screen.getAllByText("Approved").length).toBeGreaterThan(0);
   });
+
+  it("says why an approval is refused when the city is already in the alliance (409)", async () => {
+    const { user } = open((request) =>
+      request.method === "POST"
+        ? answerProblem(409, "city-already-member", [
+            { field: "cityName", message: "Tampere is already a member of the alliance." },
+          ])
+        : answerJson(applicationIn("submitted")),
+    );
+    await user.click(await screen.findByRole("button", { name: "Send the decision" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(
+      "A city of this name in this country is already in the alliance",
+    );
+    expect(decide()).toBeTruthy();
+  });
 });
 
 describe("the administrators' queue", () => {
