@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { attached, uploaded, uploadedTo } from "./attachment-fixtures.ts";
 import { cityIn, memberCity } from "./city-fixtures.ts";
 import { ok, type TestContext } from "./context.ts";
@@ -168,7 +169,9 @@ export class World {
   city(status: string) {
     return this.once(`city ${status}`, async () => {
       const { ctx, callers } = this;
-      const { cityId } = await memberCity(ctx, callers.admin, `Naughtyburg ${status}`);
+      // Worlds share a table, and a city is a member once (409 city-already-member).
+      const name = `Naughtyburg ${status} ${randomUUID().slice(0, 8)}`;
+      const { cityId } = await memberCity(ctx, callers.admin, name);
       if (status === "suspended") await cityIn(ctx, callers.admin, cityId, "suspended");
       return cityId;
     });
