@@ -1,0 +1,12 @@
+/**
+ * Versioned data migrations (decision 0043): the list, in order, and the runner.
+ * A migration sits beside the domain whose items it changes; this is the one place
+ * that lists them. Append only: a released migration keeps its number and its id.
+ */
+import { courseSummariesMigration } from "../academy/summary-backfill.ts";
+import type { Migration } from "./migration.ts";
+
+export const MIGRATIONS: readonly Migration<unknown>[] = [courseSummariesMigration];
+
+export type { Migration, MigrationPage } from "./migration.ts";
+export { type MigrationReport, type RunOptions, runMigrations } from "./runner.ts";
