@@ -127,13 +127,11 @@ describe("pnpm migrate", () => {
 
   it("changes nothing when run again, nor when an applied migration's up runs again", async () => {
     const before = await tableState();
-    expect(await migrateTable(target)).toEqual([
-      expect.objectContaining({
-        id: "001-course-summaries",
-        outcome: "already applied",
-        changed: 0,
-      }),
-    ]);
+    expect(await migrateTable(target)).toEqual(
+      MIGRATIONS.map(({ id }) =>
+        expect.objectContaining({ id, outcome: "already applied", changed: 0 }),
+      ),
+    );
     expect(await tableState()).toEqual(before);
     const again = { ...courseSummariesMigration, id: "001-course-summaries-again" };
     const [report] = await migrateTable(target, {}, [again as Migration<unknown>]);

@@ -4,9 +4,13 @@
  * that lists them. Append only: a released migration keeps its number and its id.
  */
 import { courseSummariesMigration } from "../academy/summary-backfill.ts";
+import { membershipRetentionMigration } from "../membership/retention-migration.ts";
 import type { Migration } from "./migration.ts";
 
-export const MIGRATIONS: readonly Migration<unknown>[] = [courseSummariesMigration];
+export const MIGRATIONS: readonly Migration<unknown>[] = [
+  courseSummariesMigration,
+  membershipRetentionMigration,
+];
 
 export type { Migration, MigrationPage } from "./migration.ts";
 export { type MigrationReport, type RunOptions, runMigrations } from "./runner.ts";
