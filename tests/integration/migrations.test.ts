@@ -139,4 +139,30 @@ describe("pnpm migrate", () => {
     const after = (await tableState()).filter((item) => !item.sk?.S?.includes("again"));
     expect(after).toEqual(before);
   });
+
+  it("stops at a migration that fails: the later ones wait until it passes", async () => {
+    let later = 0;
+    const failing: Migration<unknown> = {
+      id: "900-fails",
+      title: "Fails on its one item",
+      page: async () => ({ items: [1], cursor: null }),
+      apply: async () => {
+        throw new Error("bad item");
+      },
+    };
+    const next: Migration<unknown> = {
+      id: "901-after",
+      title: "Comes after",
+      page: async () => ({ items: [1], cursor: null }),
+      apply: async () => {
+        later += 1;
+        return null;
+      },
+    };
+    await expect(migrateTable(target, {}, [failing, next])).rejects.toThrow("bad item");
+    expect(later).toBe(0);
+    const records = dataOf().entities.migration;
+    expect((await records.get({ migrationId: "900-fails" }).go()).data?.state).toBe("running");
+    expect((await records.get({ migrationId: "901-after" }).go()).data).toBeNull();
+  });
 });
