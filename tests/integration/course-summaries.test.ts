@@ -1,7 +1,10 @@
-import { execFile } from "node:child_process";
-import { join } from "node:path";
-import { promisify } from "node:util";
-import { createCore, ENV, loadConfig } from "@alliance/core";
+import {
+  courseSummariesMigration,
+  createCore,
+  loadConfig,
+  type Migration,
+  runMigrations,
+} from "@alliance/core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type Caller, ifMatch, ok, type TestContext, testContext } from "./support/context.ts";
 import { courseApi, courseOf, TEXT_LESSON } from "./support/course-fixtures.ts";
@@ -10,7 +13,7 @@ import { learnerOf } from "./support/learning-fixtures.ts";
 /*
  * Lists of courses read each course's summary, the course page its listing
  * (decision 0025): they must never disagree, and a stage whose courses were published
- * before summaries existed gets them from the backfill.
+ * before summaries existed gets them from migration 001.
  */
 const env = inject("apiEnv");
 const core = createCore({ config: loadConfig({ ...env }) });
@@ -79,7 +82,7 @@ describe("course summaries", () => {
     ]);
   });
 
-  it("are written by the backfill for listings that have none, listed or not", async () => {
+  it("are written by migration 001 for listings that have none, listed or not", async () => {
     const listed = await courseOf(ctx, trainer);
     const hidden = await courseOf(ctx, trainer);
     const before = await cardOf(listed.courseId);
@@ -92,17 +95,13 @@ describe("course summaries", () => {
     await ok(course.unpublish.$post({ param, header: ifMatch(hidden.version) }));
     await core.data.entities.courseSummary.delete({ courseId: hidden.courseId }).go();
 
-    // As the operator runs it (decision 0025).
-    const script = join(import.meta.dirname, "../../scripts/backfill-course-summaries.ts");
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", script], {
-      env: {
-        ...process.env,
-        [ENV.tableName]: env[ENV.tableName],
-        [ENV.region]: env[ENV.region],
-        [ENV.dynamoEndpoint]: env[ENV.dynamoEndpoint],
-      },
-    });
-    expect(Number(stdout.match(/(\d+) written/)?.[1])).toBeGreaterThanOrEqual(2);
+    // Migration 001's up (decision 0043), as a stage that never ran it runs it.
+    const fresh = {
+      ...courseSummariesMigration,
+      id: `001-course-summaries-${crypto.randomUUID()}`,
+    };
+    const [report] = await runMigrations(core.data, [fresh as Migration<unknown>]);
+    expect(report?.changed).toBeGreaterThanOrEqual(2);
     expect(await cardOf(listed.courseId)).toEqual(before);
     const summary = await core.data.entities.courseSummary.get({ courseId: hidden.courseId }).go();
     expect(summary.data).toMatchObject({

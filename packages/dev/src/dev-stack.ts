@@ -4,7 +4,9 @@ import { apiCrashed, startApi, startChangeStream, startWeb } from "./app-process
 import { type Child, describeExit } from "./child-process.ts";
 import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
+import { LOCAL_REGION } from "./local-aws.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
+import { formatReport, migrateTable } from "./migrate.ts";
 import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
 import { resolvePorts } from "./ports.ts";
 import { type SeedResult, seedDemo } from "./seed.ts";
@@ -74,6 +76,19 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     await Promise.all([...children.map((child) => child.stop()), cloud.stop()]);
   };
   try {
+    // Pending data migrations first (decision 0043): an older `.data/` is brought up to
+    // date before the seed and the API read it; a fresh table only records them.
+    const migrated = await migrateTable({
+      tableName: cloud.ids.tableName,
+      region: LOCAL_REGION,
+      endpoint: cloud.endpoints.dynamodb,
+    });
+    const ran = migrated.filter((report) => report.outcome === "applied");
+    progress(
+      ran.length > 0
+        ? `Data migrations: ${ran.map(formatReport).join("; ")}`
+        : "Data migrations: none pending",
+    );
     const seed = await seedDemo(cloud);
     progress(
       seed.created.length > 0

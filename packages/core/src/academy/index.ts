@@ -25,4 +25,4 @@ export function academyUseCases(
     catalogue: catalogueUseCases(data),
   };
 }
-export { backfillCourseSummaries } from "./summary-backfill.ts";
+export { courseSummariesMigration } from "./summary-backfill.ts";

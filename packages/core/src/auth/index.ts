@@ -4,6 +4,8 @@
  * account was deleted) and the identity provider's directory of roles. Rules
  * of one domain (who edits an item, who authors a course) stay in that domain.
  */
+
+export { TOMBSTONE_SECONDS } from "./account-tombstone.entity.ts";
 export {
   type Actor,
   requireRole,

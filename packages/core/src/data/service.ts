@@ -34,6 +34,7 @@ import {
   MembershipEventEntity,
   OpenApplicationEntity,
 } from "../membership/membership-application.entity.ts";
+import { AppliedMigrationEntity } from "../migrations/applied-migration.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 import { defineEntity } from "./entity.ts";
 
@@ -108,6 +109,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     discussionReport: own(DiscussionReportEntity),
     discussionFlag: own(DiscussionFlagEntity),
     discussionEvent: own(DiscussionEventEntity),
+    migration: own(AppliedMigrationEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -2,7 +2,11 @@ import { currentMember, isAdmin, type Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
-import type { ApplicationItem } from "./membership-application.entity.ts";
+import {
+  type ApplicationItem,
+  applicationExpiry,
+  EXPIRING_STATES,
+} from "./membership-application.entity.ts";
 import type {
   Application,
   ApplicationAction,
@@ -40,6 +44,9 @@ const notFound = () =>
 
 /** Names a state in messages as people read it. */
 const stateName = (state: ApplicationState) => state.replace("-", " ");
+
+/** Log entries patched inside a step's transaction: DynamoDB takes 100 items, 3 are the step's. */
+const LOG_IN_TRANSACTION = 90;
 
 /** The applicant or an administrator, each for the steps that are theirs. */
 export type Party = "applicant" | "admin";
@@ -164,8 +171,25 @@ export function applicationStore(data: DataService, now: () => Date) {
         closes?: boolean;
       },
     ): Promise<Application> {
-      const next = { ...step.changes, ...this.stamp(item, step.state) };
+      const stamp = this.stamp(item, step.state);
+      const ends = (EXPIRING_STATES as readonly string[]).includes(step.state);
+      const expiry = ends ? { expiresAt: applicationExpiry(stamp.updatedAt) } : {};
+      const next = { ...step.changes, ...stamp, ...expiry };
       const { applicationId } = item;
+      // The log expires with the application, in the same transaction (a log has a few
+      // entries, one per step; past what a transaction holds the rest follow it).
+      // Migration 002 set it on what ended before this code.
+      const logged = ends
+        ? (
+            await data.entities.membershipEvent.query
+              .byApplication({ applicationId })
+              .go({ pages: "all", attributes: ["applicationId", "at", "eventId"] })
+          ).data
+        : [];
+      const [earlier, later] = [
+        logged.slice(0, LOG_IN_TRANSACTION),
+        logged.slice(LOG_IN_TRANSACTION),
+      ];
       const result = await data.transaction
         .write(({ membershipApplication, membershipEvent, openApplication }) => [
           membershipApplication
@@ -174,16 +198,19 @@ export function applicationStore(data: DataService, now: () => Date) {
             .where((attributes, { eq }) => eq(attributes.version, item.version))
             .commit(),
           membershipEvent
-            .create(
-              this.event(item, member, step.state, step.state, next.updatedAt, {
+            .create({
+              ...this.event(item, member, step.state, step.state, next.updatedAt, {
                 message: step.message,
               }),
-            )
+              ...expiry,
+            })
             .commit(),
+          ...earlier.map((entry) => membershipEvent.patch(entry).set(expiry).commit()),
           ...(step.closes ? [openApplication.delete({ userId: item.applicantId }).commit()] : []),
         ])
         .go();
       if (result.canceled) return raceLost(applicationId);
+      for (const entry of later) await data.entities.membershipEvent.patch(entry).set(expiry).go();
       return this.withLog({ ...item, ...next });
     },
 

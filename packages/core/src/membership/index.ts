@@ -6,6 +6,11 @@ import { reviewUseCases } from "./review.ts";
 export { ERASED_NAME, eraseApplicant } from "./applicant-erasure.ts";
 export { formFields as storedApplicationFields, SUBMISSIONS_PER_DAY } from "./applications.ts";
 export { contributorGrantConsumer } from "./contributor-grant.ts";
+export {
+  APPLICATION_RETENTION_SECONDS,
+  EXPIRING_STATES,
+} from "./membership-application.entity.ts";
+export { membershipRetentionMigration } from "./retention-migration.ts";
 export * from "./schemas.ts";
 
 /**

@@ -2,6 +2,7 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { tableSchema } from "../schema/table.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import { APPLICATION_ACTIONS, APPLICATION_STATES } from "./schemas.ts";
 
@@ -30,6 +31,8 @@ export const MembershipApplicationEntity = defineEntity({
     principlesAccepted: { type: "boolean", required: true },
     cityId: { type: "string" },
     submittedAt: { type: "string", required: true },
+    /** Set when it is declined or withdrawn: DynamoDB's TTL deletes it then (APPLICATION_RETENTION_SECONDS). */
+    expiresAt: { type: "number", field: tableSchema.ttlAttribute },
     ...timestamps,
   },
   indexes: {
@@ -72,6 +75,8 @@ export const MembershipEventEntity = defineEntity({
     by: { type: "string", required: true, readOnly: true },
     byName: { type: "string", required: true, readOnly: true },
     message: { type: "string", readOnly: true },
+    /** The application's own expiry, once it has one: the log goes with it. */
+    expiresAt: { type: "number", field: tableSchema.ttlAttribute },
   },
   indexes: {
     byApplication: {
@@ -99,3 +104,19 @@ export const OpenApplicationEntity = defineEntity({
     },
   },
 });
+
+/**
+ * How long a declined or withdrawn application and its log are kept after that last
+ * step: a year, for the administrators to see a city's earlier attempt when it applies
+ * again and to answer a complaint about the decision; then DynamoDB's TTL deletes them
+ * (docs/record-of-processing.md). An approved application is the record of how a city
+ * joined and has no expiry; its applicant's name goes when their account does.
+ */
+export const APPLICATION_RETENTION_SECONDS = 365 * 24 * 60 * 60;
+
+/** The states after which an application is kept only for APPLICATION_RETENTION_SECONDS. */
+export const EXPIRING_STATES = ["declined", "withdrawn"] as const;
+
+/** When an application that ended at `at` (ISO time) expires, in epoch seconds. */
+export const applicationExpiry = (at: string) =>
+  Math.floor(Date.parse(at) / 1000) + APPLICATION_RETENTION_SECONDS;
