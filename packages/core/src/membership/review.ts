@@ -89,7 +89,12 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
     }
     // Another application for the same city may have been approved since this one was sent.
     const existing = await cityNamed(data, item.cityName, item.country);
-    if (existing) throw cityAlreadyInAlliance(existing);
+    if (existing) {
+      // Or this very application, approved a moment ago by another administrator.
+      const current = await store.load(item.applicationId);
+      if (current.version !== item.version) return store.raceLost(item.applicationId);
+      throw cityAlreadyInAlliance(existing);
+    }
     const at = now();
     const city = newMemberCity(item, at);
     const next = { ...store.stamp(item, "approved"), cityId: city.cityId };
