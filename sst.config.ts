@@ -22,6 +22,7 @@ export default $config({
     const { api } = await import("./infra/api.ts");
     const { site } = await import("./infra/web.ts");
     const { changeDeadLetters } = await import("./infra/events.ts");
+    const { alarmTopic, dashboard } = await import("./infra/operations.ts");
     return {
       WebUrl: site.url,
       ApiUrl: api.url,
@@ -30,6 +31,8 @@ export default $config({
       TableName: storage.table.name,
       AttachmentsBucket: storage.attachments.name,
       ChangeStreamDeadLetters: changeDeadLetters.url,
+      AlarmTopic: alarmTopic.arn,
+      Dashboard: dashboard.dashboardName,
     };
   },
 });

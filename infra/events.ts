@@ -49,8 +49,7 @@ const search = SEARCH_SNAPSHOT_ACCESS;
 export const changeStream = table.subscribe(
   "ChangeStream",
   {
-    ...platformFunctionArgs(STREAM_FUNCTION),
-    permissions: [
+    ...platformFunctionArgs(STREAM_FUNCTION, [
       {
         actions: [...STREAM_TABLE_ACCESS.actions],
         resources: [table.arn],
@@ -66,7 +65,7 @@ export const changeStream = table.subscribe(
         actions: [...search.indexActions],
         resources: [$interpolate`${table.arn}/index/${search.index}`],
       },
-    ],
+    ]),
   },
   {
     transform: {

@@ -5,6 +5,7 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  TRACE_WRITE_ACTIONS,
 } from "../../infra/platform-settings.ts";
 import {
   CATALOG_INDEX,
@@ -94,6 +95,8 @@ describe("the stream function", () => {
         "s3:GetObject",
         "s3:PutObject",
         "dynamodb:Query",
+        // Its traces (X-Ray active tracing, decision 0040).
+        ...TRACE_WRITE_ACTIONS,
       ].sort(),
     );
     const table = all.find((statement) => actions(statement).includes("dynamodb:PutItem"));
