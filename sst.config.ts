@@ -23,6 +23,7 @@ export default $config({
     const { site } = await import("./infra/web.ts");
     const { changeDeadLetters } = await import("./infra/events.ts");
     const { alarmTopic, dashboard } = await import("./infra/operations.ts");
+    const { backupPlan } = await import("./infra/backup.ts");
     return {
       WebUrl: site.url,
       ApiUrl: api.url,
@@ -33,6 +34,10 @@ export default $config({
       ChangeStreamDeadLetters: changeDeadLetters.url,
       AlarmTopic: alarmTopic.arn,
       Dashboard: dashboard.dashboardName,
+      ...(backupPlan && {
+        BackupVault: backupPlan.vault.name,
+        BackupCopyVault: backupPlan.copyVault.arn,
+      }),
     };
   },
 });

@@ -1,9 +1,10 @@
 import type { App, Environment } from "aws-cdk-lib";
-import { alarmEmail } from "../infra/operations-settings.ts";
+import { alarmEmail, BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
 import { APP_NAME, apiLimits } from "../infra/platform-settings.ts";
 import { euRegion } from "../infra/regions.ts";
 import { ApiStack } from "./api-stack.ts";
 import { AuthStack } from "./auth-stack.ts";
+import { BackupCopyStack } from "./backup-copy-stack.ts";
 import { DataStack } from "./data-stack.ts";
 import { EventsStack } from "./events-stack.ts";
 import { keepLogsForRetention } from "./log-retention.ts";
@@ -30,7 +31,7 @@ export interface AllianceProps {
 }
 
 /**
- * The whole system as six stacks, named `<App>-<stage>-<Concern>`, in an EU region (or
+ * The whole system as six stacks (seven in production, with its backup copies' vault), named `<App>-<stage>-<Concern>`, in an EU region (or
  * nothing is created: infra/regions.ts).
  */
 export function createAlliance(app: App, props: AllianceProps) {
@@ -40,6 +41,13 @@ export function createAlliance(app: App, props: AllianceProps) {
   const common = { env: props.env, stage: props.stage };
 
   const data = new DataStack(app, `${prefix}-Data`, common);
+  // Production's table is backed up daily and each backup copied to another EU region.
+  const backupCopy = hasBackupPlan(props.stage)
+    ? new BackupCopyStack(app, `${prefix}-BackupCopy`, {
+        env: { ...props.env, region: euRegion(BACKUP_PLAN.copyRegion) },
+      })
+    : undefined;
+  if (backupCopy) data.addStackDependency(backupCopy, "the backup plan copies into its vault");
   const auth = new AuthStack(app, `${prefix}-Auth`, common);
   const platform = {
     ...common,
@@ -81,5 +89,5 @@ export function createAlliance(app: App, props: AllianceProps) {
     deadLetters: events.deadLetters,
   });
   keepLogsForRetention(app, props.stage);
-  return { data, auth, api, events, web, operations };
+  return { data, auth, api, events, web, operations, backupCopy };
 }
