@@ -32,6 +32,9 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
+/** A GitHub Actions expression as written in the YAML: `${{ … }}`. */
+const gh = (expression: string) => "$".concat("{{ ", expression, " }}");
+
 const workflowsDir = join(repoRoot, ".github", "workflows");
 const text = (name: string) => readFileSync(join(workflowsDir, name), "utf8");
 const delivery = parse(text("delivery.yml")) as Workflow;
@@ -85,12 +88,12 @@ describe("the delivery workflow", () => {
   it("deploys in the GitHub environment named like the stage, whose reviewers hold production", () => {
     // The required reviewers are the environment's setting on GitHub (README, Operations).
     expect(deployStage.on.workflow_call.inputs).toHaveProperty("stage");
-    expect(deploy.environment?.name).toBe("${{ inputs.stage }}");
+    expect(deploy.environment?.name).toBe(gh("inputs.stage"));
     expect(deployStage.permissions).toEqual({ contents: "read", "id-token": "write" });
   });
 
   it("signs in to AWS by OIDC only: a role to assume, never an access key", () => {
-    expect(oidcStep(deploy).with?.["role-to-assume"]).toBe("${{ vars.AWS_DEPLOY_ROLE_ARN }}");
+    expect(oidcStep(deploy).with?.["role-to-assume"]).toBe(gh("vars.AWS_DEPLOY_ROLE_ARN"));
     for (const file of ["delivery.yml", "deploy-stage.yml"]) {
       expect(text(file)).not.toMatch(
         /aws-access-key-id|aws-secret-access-key|AWS_ACCESS_KEY|AWS_SECRET|AWS_SESSION_TOKEN/i,
@@ -114,8 +117,8 @@ describe("the delivery workflow", () => {
     const smoke = readFileSync(join(repoRoot, "scripts", "smoke.ts"), "utf8");
     for (const name of Object.keys(last.env ?? {})) expect(smoke).toContain(`"${name}"`);
     expect(last.env).toMatchObject({
-      SMOKE_USERNAME: "${{ secrets.SMOKE_USERNAME }}",
-      SMOKE_PASSWORD: "${{ secrets.SMOKE_PASSWORD }}",
+      SMOKE_USERNAME: gh("secrets.SMOKE_USERNAME"),
+      SMOKE_PASSWORD: gh("secrets.SMOKE_PASSWORD"),
     });
   });
 });
