@@ -22,6 +22,8 @@ export default $config({
     const { api } = await import("./infra/api.ts");
     const { site } = await import("./infra/web.ts");
     const { changeDeadLetters } = await import("./infra/events.ts");
+    const { alarmTopic, dashboard } = await import("./infra/operations.ts");
+    const { backupPlan } = await import("./infra/backup.ts");
     return {
       WebUrl: site.url,
       ApiUrl: api.url,
@@ -30,6 +32,12 @@ export default $config({
       TableName: storage.table.name,
       AttachmentsBucket: storage.attachments.name,
       ChangeStreamDeadLetters: changeDeadLetters.url,
+      AlarmTopic: alarmTopic.arn,
+      Dashboard: dashboard.dashboardName,
+      ...(backupPlan && {
+        BackupVault: backupPlan.vault.name,
+        BackupCopyVault: backupPlan.copyVault.arn,
+      }),
     };
   },
 });

@@ -1,7 +1,9 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { certificatePdfRoute, limitedRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
+import { LOG_RETENTION } from "./operations-settings.ts";
 import {
+  API_ACCESS_LOG_FORMAT,
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
   apiLimits,
@@ -11,6 +13,7 @@ import {
   LAMBDA_BUNDLE,
   REGION,
   type STREAM_FUNCTION,
+  TRACE_WRITE_ACTIONS,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
 
@@ -35,9 +38,16 @@ export const platformEnvironment = {
   [ENV.publicSiteUrl]: $output(import("./web.ts")).apply(({ site }) => site.url),
 };
 
-/** A function of the platform as its entry in platform-settings.ts describes it (code, size, bundling). */
-export function platformFunctionArgs(
+type Permission = { actions: string[]; resources: $util.Input<string>[]; conditions?: unknown[] };
+
+/**
+ * A function of the platform as its entry in platform-settings.ts describes it (code, size,
+ * bundling), with its permissions, its logs kept LOG_RETENTION and X-Ray active tracing
+ * (as stacks/platform-function.ts; decision 0040), which needs the trace-writing actions.
+ */
+export function platformFunctionArgs<P extends Permission>(
   settings: typeof API_FUNCTION | typeof CERTIFICATE_FUNCTION | typeof STREAM_FUNCTION,
+  permissions: P[] = [],
 ) {
   return {
     handler: `${settings.entry.replace(/\.ts$/, "")}.${settings.exportName}`,
@@ -52,16 +62,20 @@ export function platformFunctionArgs(
       loader: "loader" in settings ? { ...settings.loader } : {},
     },
     environment: platformEnvironment,
+    logging: { retention: LOG_RETENTION.sst },
+    permissions: [...permissions, { actions: [...TRACE_WRITE_ACTIONS], resources: ["*"] }] as P[],
+    transform: { function: { tracingConfig: { mode: "Active" } } },
   } as const;
 }
 
 /** The API function. Linking grants it access to the table and the bucket. */
 export const apiFunction = new sst.aws.Function("ApiFunction", {
-  ...platformFunctionArgs(API_FUNCTION),
+  ...platformFunctionArgs(API_FUNCTION, [
+    { actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] },
+  ]),
   // Reserved, and so also its ceiling (decision 0016).
   concurrency: { reserved: limits.reservedConcurrency },
   link: [table, attachments],
-  permissions: [{ actions: [...API_USER_POOL_ACTIONS], resources: [userPool.arn] }],
 });
 
 /**
@@ -70,14 +84,13 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
  * rather than a link, which would grant writes too.
  */
 export const certificateFunction = new sst.aws.Function("CertificateFunction", {
-  ...platformFunctionArgs(CERTIFICATE_FUNCTION),
-  concurrency: { reserved: limits.certificateConcurrency },
-  permissions: [
+  ...platformFunctionArgs(CERTIFICATE_FUNCTION, [
     {
       actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
       resources: [table.arn, $interpolate`${table.arn}/index/*`],
     },
-  ],
+  ]),
+  concurrency: { reserved: limits.certificateConcurrency },
 });
 
 /**
@@ -96,8 +109,14 @@ const limitedRoutesReady = new Promise<$util.Input<$util.Resource>[]>((resolve) 
  */
 export const api = new sst.aws.ApiGatewayV2("Api", {
   cors: false,
+  accessLog: { retention: LOG_RETENTION.sst },
   transform: {
     stage: (args, opts) => {
+      // The same JSON line as CDK's (platform-settings.ts), into SST's log group.
+      args.accessLogSettings = $output(args.accessLogSettings).apply((settings) => ({
+        destinationArn: settings?.destinationArn ?? "",
+        format: JSON.stringify(API_ACCESS_LOG_FORMAT),
+      }));
       args.defaultRouteSettings = {
         throttlingRateLimit: limits.stage.rateLimit,
         throttlingBurstLimit: limits.stage.burstLimit,

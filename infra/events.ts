@@ -52,8 +52,7 @@ const consumers = STREAM_CONSUMER_ACCESS;
 export const changeStream = table.subscribe(
   "ChangeStream",
   {
-    ...platformFunctionArgs(STREAM_FUNCTION),
-    permissions: [
+    ...platformFunctionArgs(STREAM_FUNCTION, [
       {
         actions: [...STREAM_TABLE_ACCESS.actions],
         resources: [table.arn],
@@ -80,7 +79,7 @@ export const changeStream = table.subscribe(
         resources: [$interpolate`${table.arn}/index/${consumers.index}`],
       },
       { actions: [...consumers.userPoolActions], resources: [userPool.arn] },
-    ],
+    ]),
   },
   {
     transform: {

@@ -12,9 +12,16 @@ import {
   PROCESSED_CHANGE_KEY_PREFIX,
 } from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
+import { euRegion } from "./regions.ts";
 
 export const APP_NAME = "alliance";
-export const REGION = "eu-west-1";
+/** Where every stage runs; an EU region (infra/regions.ts), or nothing synthesises. */
+export const REGION = euRegion("eu-west-1");
+/**
+ * Where production's backups are copied (infra/backup-settings.ts): another EU region,
+ * so a regional outage or loss leaves a copy inside the EU.
+ */
+export const BACKUP_COPY_REGION = euRegion("eu-central-1");
 
 /** The stage whose data outlives a `remove`/`destroy`: retained resources, deletion protection. */
 export const PRODUCTION_STAGE = "production";
@@ -83,6 +90,31 @@ export const STREAM_FUNCTION = {
   /** A batch is at most CHANGE_DELIVERY.batchSize changes; a consumer's flush may write to S3. */
   timeoutSeconds: 60,
 } as const;
+
+/**
+ * API Gateway's access log line, JSON, for CDK and SST alike: the request id API Gateway
+ * gives (the API's own request id when the client sent none: the correlation id, decision
+ * 0040), the route, status and latencies, and why an integration or authorizer failed.
+ * Every value is a JSON string. The caller's IP is kept for abuse investigations; LOG_RETENTION bounds it.
+ */
+export const API_ACCESS_LOG_FORMAT = {
+  requestId: "$context.requestId",
+  requestTime: "$context.requestTime",
+  ip: "$context.identity.sourceIp",
+  httpMethod: "$context.httpMethod",
+  routeKey: "$context.routeKey",
+  path: "$context.path",
+  status: "$context.status",
+  protocol: "$context.protocol",
+  responseLength: "$context.responseLength",
+  responseLatency: "$context.responseLatency",
+  integrationLatency: "$context.integrationLatency",
+  integrationError: "$context.integrationErrorMessage",
+  authorizerError: "$context.authorizer.error",
+} as const;
+
+/** What a function with X-Ray active tracing needs (CDK grants it itself; SST does not). */
+export const TRACE_WRITE_ACTIONS = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"] as const;
 
 /** SST's names for DynamoDB's stream view types (CDK and the SDK use DynamoDB's own). */
 export const SST_STREAM_VIEWS = {

@@ -1,6 +1,7 @@
 import { ENV, WEB_ENV } from "../packages/core/src/schema/index.ts";
 import { api } from "./api.ts";
 import { userPool, userPoolClient } from "./auth.ts";
+import { LOG_RETENTION } from "./operations-settings.ts";
 import { HTML_CACHE, RENDER_FUNCTION, WEB_SECURITY_HEADERS } from "./platform-settings.ts";
 
 /** CloudFront managed policies (fixed, documented ids). */
@@ -56,6 +57,7 @@ export const render = new sst.aws.Function("WebRender", {
   memory: `${RENDER_FUNCTION.memoryMb} MB`,
   timeout: `${RENDER_FUNCTION.timeoutSeconds} seconds`,
   url: { authorization: "iam" },
+  logging: { retention: LOG_RETENTION.sst },
   environment: {
     [ENV.publicSiteUrl]: process.env[ENV.publicSiteUrl] ?? "",
     [RENDER_FUNCTION.apiOriginEnv]: api.url,

@@ -1,9 +1,14 @@
 import type { App, Environment } from "aws-cdk-lib";
-import { APP_NAME } from "../infra/platform-settings.ts";
+import { alarmEmail, BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
+import { APP_NAME, apiLimits } from "../infra/platform-settings.ts";
+import { euRegion } from "../infra/regions.ts";
 import { ApiStack } from "./api-stack.ts";
 import { AuthStack } from "./auth-stack.ts";
+import { BackupCopyStack } from "./backup-copy-stack.ts";
 import { DataStack } from "./data-stack.ts";
 import { EventsStack } from "./events-stack.ts";
+import { keepLogsForRetention } from "./log-retention.ts";
+import { OperationsStack } from "./operations-stack.ts";
 import { WebStack } from "./web-stack.ts";
 
 export interface AllianceProps {
@@ -17,18 +22,32 @@ export interface AllianceProps {
    * depends on the Api stack (its `/api/*` origin), so the reverse would be a cycle.
    */
   readonly publicSiteUrl: string;
+  /** Who receives this stage's alarms (`-c alarmEmail=…`). */
+  readonly alarmEmail: string;
   /** The built web app to upload; omit to deploy infrastructure only. */
   readonly webAssetsDir?: string;
   /** The built render function (web/dist-server); omit to serve the single-page app only. */
   readonly webRenderDir?: string;
 }
 
-/** The whole system as five stacks, named `<App>-<stage>-<Concern>`. */
+/**
+ * The whole system as six stacks (seven in production, with its backup copies' vault), named `<App>-<stage>-<Concern>`, in an EU region (or
+ * nothing is created: infra/regions.ts).
+ */
 export function createAlliance(app: App, props: AllianceProps) {
+  euRegion(props.env.region ?? "");
+  const email = alarmEmail(props.alarmEmail);
   const prefix = `${APP_NAME[0]?.toUpperCase()}${APP_NAME.slice(1)}-${props.stage}`;
   const common = { env: props.env, stage: props.stage };
 
   const data = new DataStack(app, `${prefix}-Data`, common);
+  // Production's table is backed up daily and each backup copied to another EU region.
+  const backupCopy = hasBackupPlan(props.stage)
+    ? new BackupCopyStack(app, `${prefix}-BackupCopy`, {
+        env: { ...props.env, region: euRegion(BACKUP_PLAN.copyRegion) },
+      })
+    : undefined;
+  if (backupCopy) data.addStackDependency(backupCopy, "the backup plan copies into its vault");
   const auth = new AuthStack(app, `${prefix}-Auth`, common);
   const platform = {
     ...common,
@@ -48,5 +67,27 @@ export function createAlliance(app: App, props: AllianceProps) {
     ...(props.webAssetsDir ? { webAssetsDir: props.webAssetsDir } : {}),
     ...(props.webRenderDir ? { webRenderDir: props.webRenderDir } : {}),
   });
-  return { data, auth, api, events, web };
+  const operations = new OperationsStack(app, `${prefix}-Operations`, {
+    ...common,
+    alarmEmail: email,
+    api: api.api,
+    functions: [
+      {
+        id: "ApiFunction",
+        fn: api.handler,
+        reservedConcurrency: apiLimits(props.stage).reservedConcurrency,
+      },
+      {
+        id: "CertificateFunction",
+        fn: api.certificateHandler,
+        reservedConcurrency: apiLimits(props.stage).certificateConcurrency,
+      },
+      { id: "StreamFunction", fn: events.handler },
+      ...(web.renderHandler ? [{ id: "RenderFunction", fn: web.renderHandler }] : []),
+    ],
+    table: data.table,
+    deadLetters: events.deadLetters,
+  });
+  keepLogsForRetention(app, props.stage);
+  return { data, auth, api, events, web, operations, backupCopy };
 }

@@ -4,9 +4,12 @@ import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { certificatePdfRoute, limitedRoutes } from "../infra/api-routes.ts";
+import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
+  API_ACCESS_LOG_FORMAT,
   API_FUNCTION,
   API_USER_POOL_ACTIONS,
   apiLimits,
@@ -14,7 +17,7 @@ import {
 } from "../infra/platform-settings.ts";
 import { PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
-import type { StageProps } from "./stage.ts";
+import { removalPolicyFor, type StageProps } from "./stage.ts";
 
 export interface ApiStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
@@ -112,6 +115,15 @@ export class ApiStack extends Stack {
         { ThrottlingRateLimit: throttle.rateLimit, ThrottlingBurstLimit: throttle.burstLimit },
       ]),
     );
+    // One JSON line per request, kept as long as the functions' logs.
+    const accessLogs = new logs.LogGroup(this, "AccessLogs", {
+      retention: LOG_RETENTION.days,
+      removalPolicy: removalPolicyFor(props.stage),
+    });
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify(API_ACCESS_LOG_FORMAT),
+    };
     // API Gateway refuses settings for a route key that does not exist yet.
     for (const { key } of limited) {
       const route = routes.get(key);

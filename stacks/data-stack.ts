@@ -1,9 +1,13 @@
-import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, type RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import * as backup from "aws-cdk-lib/aws-backup";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as events from "aws-cdk-lib/aws-events";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
 import { ATTACHMENTS_CORS, isProduction } from "../infra/platform-settings.ts";
 import { tableSchema, unconfirmedUpload } from "../packages/core/src/schema/index.ts";
+import { copyVaultArn } from "./backup-copy-stack.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
 const string = dynamodb.AttributeType.STRING;
@@ -70,7 +74,45 @@ export class DataStack extends Stack {
       autoDeleteObjects: !production,
     });
 
+    if (hasBackupPlan(props.stage)) this.backupPlan(removalPolicy);
+
     new CfnOutput(this, "TableName", { value: this.table.tableName });
     new CfnOutput(this, "AttachmentsBucket", { value: this.attachments.bucketName });
+  }
+
+  /**
+   * AWS Backup of the table (BACKUP_PLAN): daily into a vault here, each backup copied to
+   * the vault of BackupCopyStack in another EU region; both kept `retentionDays`.
+   */
+  private backupPlan(removalPolicy: RemovalPolicy) {
+    const retention = Duration.days(BACKUP_PLAN.retentionDays);
+    const vault = new backup.BackupVault(this, "BackupVault", {
+      backupVaultName: BACKUP_PLAN.vaultName,
+      removalPolicy,
+    });
+    const plan = new backup.BackupPlan(this, "BackupPlan", {
+      backupPlanName: BACKUP_PLAN.vaultName,
+      backupVault: vault,
+      backupPlanRules: [
+        new backup.BackupPlanRule({
+          ruleName: "DailyWithEuCopy",
+          scheduleExpression: events.Schedule.cron(BACKUP_PLAN.scheduleCron),
+          deleteAfter: retention,
+          copyActions: [
+            {
+              destinationBackupVault: backup.BackupVault.fromBackupVaultArn(
+                this,
+                "CopyVault",
+                copyVaultArn(this),
+              ),
+              deleteAfter: retention,
+            },
+          ],
+        }),
+      ],
+    });
+    plan.addSelection("Table", {
+      resources: [backup.BackupResource.fromDynamoDbTable(this.table)],
+    });
   }
 }

@@ -7,6 +7,7 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
   type API_FUNCTION,
   apiLogLevel,
@@ -75,8 +76,11 @@ export function platformFunction(
     ...(props.reservedConcurrentExecutions !== undefined && {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
     }),
+    // X-Ray: Lambda records each invocation's segment; the stream function adds its
+    // consumers' subsegments with Powertools' Tracer (decision 0040).
+    tracing: lambda.Tracing.ACTIVE,
     logGroup: new logs.LogGroup(scope, `${id}Logs`, {
-      retention: logs.RetentionDays.ONE_MONTH,
+      retention: LOG_RETENTION.days,
       removalPolicy: removalPolicyFor(props.stage),
     }),
     environment: platformEnvironment(props),

@@ -7,6 +7,7 @@ import * as logs from "aws-cdk-lib/aws-logs";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import type { Construct } from "constructs";
+import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import { HTML_CACHE, isProduction, RENDER_FUNCTION } from "../infra/platform-settings.ts";
 import { ENV } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
@@ -36,6 +37,8 @@ export interface WebStackProps extends StackProps, StageProps {
  */
 export class WebStack extends Stack {
   readonly distribution: cloudfront.Distribution;
+  /** The render function, when a built one was given (watched by the alarms). */
+  renderHandler?: lambda.Function;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
@@ -138,10 +141,11 @@ export class WebStack extends Stack {
         NODE_OPTIONS: "--enable-source-maps",
       },
       logGroup: new logs.LogGroup(this, "RenderFunctionLogs", {
-        retention: logs.RetentionDays.ONE_MONTH,
+        retention: LOG_RETENTION.days,
         removalPolicy: removalPolicyFor(props.stage),
       }),
     });
+    this.renderHandler = render;
     return render.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
   }
 }

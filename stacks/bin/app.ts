@@ -12,6 +12,7 @@ import { createAlliance } from "../alliance.ts";
  * which also builds the render function of its public pages (web/dist-server).
  * `-c siteUrl=https://…` is the web app's public address (your domain, or the Web stack's
  * WebUrl output), from which the API builds the links it hands out.
+ * `-c alarmEmail=…` receives the stage's alarms (README, Operations).
  */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const app = new App();
@@ -30,6 +31,7 @@ createAlliance(app, {
   env: { account: process.env.CDK_DEFAULT_ACCOUNT ?? "000000000000", region: REGION },
   repoRoot,
   publicSiteUrl: siteUrl,
+  alarmEmail: String(app.node.tryGetContext("alarmEmail") ?? ""),
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
   ...(existsSync(join(webRender, "lambda.mjs")) ? { webRenderDir: webRender } : {}),
 });

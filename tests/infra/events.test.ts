@@ -6,6 +6,7 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  TRACE_WRITE_ACTIONS,
 } from "../../infra/platform-settings.ts";
 import {
   CATALOG_INDEX,
@@ -99,6 +100,8 @@ describe("the stream function", () => {
         "dynamodb:Query",
         ...STREAM_CONSUMER_ACCESS.itemActions,
         ...STREAM_CONSUMER_ACCESS.userPoolActions,
+        // Its traces (X-Ray active tracing, decision 0040).
+        ...TRACE_WRITE_ACTIONS,
       ].sort(),
     );
     const table = all.find((statement) => actions(statement).includes("dynamodb:PutItem"));

@@ -22,6 +22,11 @@ describe(`the ${PRODUCTION_STAGE} stage`, () => {
     production.data.resourceCountIs("Custom::S3AutoDeleteObjects", 0);
   });
 
+  it("retains the web app's bucket and never empties it", () => {
+    production.web.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
+    production.web.resourceCountIs("Custom::S3AutoDeleteObjects", 0);
+  });
+
   it("retains and deletion-protects the user pool", () => {
     production.auth.hasResource("AWS::Cognito::UserPool", {
       DeletionPolicy: "Retain",

@@ -15,6 +15,9 @@ export const HOOK_TIMEOUT_MS = 90_000;
 /** The web app's address the synthesised app is given (`-c siteUrl=…` on the command line). */
 export const TEST_SITE_URL = "https://alliance.example.eu";
 
+/** Who receives the synthesised stage's alarms (`-c alarmEmail=…`). */
+export const TEST_ALARM_EMAIL = "operations@alliance.example.eu";
+
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export interface SynthOptions {
@@ -48,6 +51,7 @@ export function synthAlliance({
     env: { account: "123456789012", region: REGION },
     repoRoot,
     publicSiteUrl: TEST_SITE_URL,
+    alarmEmail: TEST_ALARM_EMAIL,
     ...(webAssetsDir ? { webAssetsDir } : {}),
     ...(webRenderDir ? { webRenderDir } : {}),
   });
@@ -60,6 +64,7 @@ export function synthAlliance({
     api: Template.fromStack(stacks.api),
     events: Template.fromStack(stacks.events),
     web: Template.fromStack(stacks.web),
+    operations: Template.fromStack(stacks.operations),
   };
 }
 

@@ -1,5 +1,11 @@
-import type { CertificatePdfRenderer, Core } from "@alliance/core";
+import {
+  type CertificatePdfRenderer,
+  type Core,
+  isCorrelationId,
+  withCorrelationId,
+} from "@alliance/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env.ts";
 import { auth } from "./middleware/auth.ts";
@@ -8,6 +14,17 @@ import { onError, onNotFound } from "./middleware/errors.ts";
 import { createLogger, type LogLevel, requestLogging } from "./middleware/logging.ts";
 import { corsAllowList, securityHeaders } from "./middleware/security.ts";
 import type { TokenVerifier } from "./middleware/token-verifier.ts";
+
+/**
+ * The request id, when the caller sent none (an `X-Request-Id` it sent is kept): API
+ * Gateway's own, which its access log carries, so one id finds the request's access log
+ * line, log lines, metrics and the changes it caused (decision 0040); a new UUID elsewhere.
+ */
+function gatewayRequestId(c: Context): string {
+  const env = c.env as { requestContext?: { requestId?: unknown } } | undefined;
+  const id = env?.requestContext?.requestId;
+  return isCorrelationId(id) ? id : crypto.randomUUID();
+}
 
 export const OPENAPI_PATH = "/api/openapi.json";
 export const DOCS_PATH = "/api/docs";
@@ -36,8 +53,10 @@ export function createBaseApp(deps: AppDeps) {
   const logger = createLogger(deps.logLevel ?? "INFO");
   const { core, renderCertificatePdf } = deps;
 
-  app.use(requestId());
+  app.use(requestId({ generator: gatewayRequestId }));
   app.use(requestLogging(logger));
+  // Everything the request causes carries its id: table writes, then the change stream.
+  app.use((c, next) => withCorrelationId(c.get("requestId"), next));
   app.use(securityHeaders(DOCS_PATH));
   app.use(corsAllowList(deps.corsOrigins ?? []));
   // Not async: nothing to do after the route, so no promise of its own per request.

@@ -1,4 +1,5 @@
 import {
+  type ChangeBatchSummary,
   type ChangeConsumer,
   type Core,
   createChangeDispatcher,
@@ -10,7 +11,33 @@ import {
   processedChangesIn,
 } from "@alliance/core";
 import { changeConsumers } from "./consumers.ts";
+import { publishMetrics } from "./metrics.ts";
 import { createLogger } from "./middleware/logging.ts";
+import { traced } from "./stream-tracing.ts";
+
+const SERVICE = "alliance-stream";
+
+/**
+ * A batch's figures in embedded metric format (decision 0040): the batch's records and
+ * failures, and per consumer (a dimension) the changes it handled and skipped; each set
+ * with the batch's correlation ids as a property, so a metric's line leads to the requests.
+ */
+export function publishBatchMetrics(batch: ChangeBatchSummary): void {
+  const properties = { correlationIds: batch.correlationIds.join(" ") };
+  publishMetrics({
+    service: SERVICE,
+    counts: { ChangeRecords: batch.records, ChangesFailed: batch.failed },
+    properties,
+  });
+  for (const [consumer, { handled, skipped }] of Object.entries(batch.consumers)) {
+    publishMetrics({
+      service: SERVICE,
+      dimensions: { consumer },
+      counts: { ChangesHandled: handled, ChangesSkipped: skipped },
+      properties,
+    });
+  }
+}
 
 /** A Lambda handler of DynamoDB stream events; `pnpm dev`'s poller calls it without a context. */
 export type StreamHandler = (
@@ -30,11 +57,12 @@ export function createStreamHandlerFromEnv(
   // As in deps-from-env.ts: build a core only when none is given, its S3 client (the
   // search snapshot's) configured from the same environment.
   const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
-  const logger = createLogger(config.logLevel, "alliance-stream");
+  const logger = createLogger(config.logLevel, SERVICE);
   const dispatch = createChangeDispatcher({
-    consumers: (overrides.consumers ?? changeConsumers)(core),
+    consumers: (overrides.consumers ?? changeConsumers)(core).map(traced),
     processed: processedChangesIn(core.data),
     log: logger,
+    report: publishBatchMetrics,
   });
   return async (event, context) => {
     // One invocation at a time per container: the key is replaced on the next one.

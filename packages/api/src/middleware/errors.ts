@@ -2,6 +2,7 @@ import { dataFaultToVisibleError, isVisibleError, VisibleError } from "@alliance
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env.ts";
+import { publishMetrics } from "../metrics.ts";
 import { INTERNAL_ERROR, problemResponse } from "./problem.ts";
 
 /** Hono's own client errors: which field to blame, where one is. */
@@ -41,6 +42,11 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
     return problemResponse(c, fault);
   }
   logger?.error("unhandled error", { error });
+  publishMetrics({
+    service: "alliance-api",
+    counts: { ServerErrors: 1 },
+    properties: { correlationId: c.get("requestId") },
+  });
   return problemResponse(c, INTERNAL_ERROR);
 };
 

@@ -1,6 +1,7 @@
 import { DynamoDBClient, type DynamoDBClientConfig } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Config } from "../config/config.ts";
+import { stampCorrelationIds } from "../observability/stamp.ts";
 import { awsClientLimits, type CallLimits, callLimitsFor } from "./aws-call-limits.ts";
 
 /**
@@ -28,6 +29,8 @@ export function createDynamoClient(
       credentials: { accessKeyId: "local", secretAccessKey: "local" },
     }),
   });
+  // Every write carries the correlation id of what caused it (decision 0040).
+  stampCorrelationIds(client);
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });

@@ -22,6 +22,11 @@ export interface TableChange {
   readonly sequenceNumber: string;
   /** True when DynamoDB's TTL removed the item (an expiry), not a request. */
   readonly expired?: boolean;
+  /**
+   * What caused the change (decision 0040): the correlation id its writer stamped on the
+   * new image, or, for a removal or an unstamped write, the stream record's own `stream-<eventId>`.
+   */
+  readonly correlationId?: string;
 }
 
 /**

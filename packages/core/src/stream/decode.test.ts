@@ -38,7 +38,29 @@ describe("decodeChange", () => {
       newImage: after,
       at: "2026-12-04T00:00:00.000Z",
       sequenceNumber: "111",
+      // Unstamped: the record's own id stands in (decision 0040).
+      correlationId: "stream-c81e728d9d4c2f636f067f89cc14862c",
     });
+  });
+
+  it("takes the correlation id its writer stamped on the new image, never the old one's", () => {
+    const stamped = { ...after, _correlationId: "req-new" };
+    const modify = record({
+      dynamodb: {
+        ...record().dynamodb,
+        OldImage: dynamo({ ...before, _correlationId: "req-old" }),
+        NewImage: dynamo(stamped),
+      },
+    });
+    expect(decodeChange(modify).correlationId).toBe("req-new");
+    const { NewImage: _new, ...removed } = modify.dynamodb ?? {};
+    const remove = decodeChange(record({ eventName: "REMOVE", dynamodb: removed }));
+    expect(remove.correlationId).toBe("stream-c81e728d9d4c2f636f067f89cc14862c");
+    // Something that is no correlation id (a hostile value) is not taken as one.
+    const odd = record({
+      dynamodb: { ...record().dynamodb, NewImage: dynamo({ ...after, _correlationId: "a b\n" }) },
+    });
+    expect(decodeChange(odd).correlationId).toBe("stream-c81e728d9d4c2f636f067f89cc14862c");
   });
 
   it("reads an insertion (no old image) and a removal (no new image)", () => {

@@ -1,6 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import { unmarshall } from "@aws-sdk/util-dynamodb";
 import type { DynamoDBRecord } from "aws-lambda";
+import { CORRELATION_ATTRIBUTE, isCorrelationId } from "../observability/correlation.ts";
 import type { TableChange } from "./change.ts";
 
 /** The attribute in which ElectroDB stores an item's entity name. */
@@ -73,5 +74,8 @@ export function decodeChange(record: DynamoDBRecord): TableChange {
     at: new Date(created * 1000).toISOString(),
     sequenceNumber: stream.SequenceNumber,
     ...(expired && { expired }),
+    correlationId: isCorrelationId(newImage?.[CORRELATION_ATTRIBUTE])
+      ? (newImage[CORRELATION_ATTRIBUTE] as string)
+      : `stream-${record.eventID}`,
   };
 }

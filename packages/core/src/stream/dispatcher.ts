@@ -1,4 +1,5 @@
 import type { DynamoDBBatchResponse, DynamoDBRecord } from "aws-lambda";
+import { withCorrelationId } from "../observability/correlation.ts";
 import type { ChangeConsumer, TableChange } from "./change.ts";
 import { decodeChange } from "./decode.ts";
 import { PROCESSED_CHANGE_ENTITY } from "./processed-change.entity.ts";
@@ -10,6 +11,15 @@ export interface ChangeLog {
   info(message: string, details: Record<string, unknown>): void;
   warn(message: string, details: Record<string, unknown>): void;
   error(message: string, details: Record<string, unknown>): void;
+}
+
+/** What one batch did, for metrics: per consumer, and the correlation ids of its changes. */
+export interface ChangeBatchSummary {
+  readonly records: number;
+  readonly changes: number;
+  readonly failed: number;
+  readonly consumers: Readonly<Record<string, { handled: number; skipped: number }>>;
+  readonly correlationIds: readonly string[];
 }
 
 /** Runs the consumers over one batch of one shard's records, in stream order. */
@@ -42,6 +52,7 @@ function details(consumer: ChangeConsumer, item: Positioned, error?: unknown) {
     consumer: consumer.name,
     eventId: item.change.eventId,
     sequenceNumber: item.change.sequenceNumber,
+    correlationId: item.change.correlationId,
     entity: item.change.entity,
     ...(error !== undefined && { error }),
   };
@@ -82,7 +93,11 @@ async function runConsumer(
       continue;
     }
     try {
-      await consumer.handle(item.change);
+      // The consumer's own writes carry on the change's correlation id (decision 0040).
+      const { correlationId } = item.change;
+      await (correlationId
+        ? withCorrelationId(correlationId, () => consumer.handle(item.change))
+        : consumer.handle(item.change));
       handled.push(item);
     } catch (error) {
       log.error("change consumer failed", details(consumer, item, error));
@@ -129,8 +144,10 @@ export function createChangeDispatcher(options: {
   consumers: readonly ChangeConsumer[];
   processed: ProcessedChanges;
   log: ChangeLog;
+  /** Called with each batch's summary (the stream function turns it into metrics). */
+  report?: (summary: ChangeBatchSummary) => void;
 }): ChangeBatchHandler {
-  const { consumers, processed, log } = options;
+  const { consumers, processed, log, report } = options;
   const names = new Set(consumers.map((consumer) => consumer.name));
   if (names.size !== consumers.length) {
     throw new Error("Every change consumer needs a name of its own: it keys what it finished.");
@@ -159,12 +176,15 @@ export function createChangeDispatcher(options: {
       if (result.failedAt !== undefined) failedAt = Math.min(failedAt, result.failedAt);
     }
     const failed = records.slice(failedAt);
-    log.info("change batch", {
+    const batch: ChangeBatchSummary = {
       records: records.length,
       changes: changes.length,
       failed: failed.length,
       consumers: summary,
-    });
+      correlationIds: [...new Set(changes.flatMap(({ change }) => change.correlationId ?? []))],
+    };
+    log.info("change batch", { ...batch });
+    report?.(batch);
     return {
       batchItemFailures: failed.map((record) => ({
         itemIdentifier: record.dynamodb?.SequenceNumber ?? "",

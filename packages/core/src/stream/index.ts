@@ -10,6 +10,7 @@ export type { ChangeConsumer, TableChange } from "./change.ts";
 export { ChangeDecodeError, decodeChange, ENTITY_ATTRIBUTE } from "./decode.ts";
 export {
   type ChangeBatchHandler,
+  type ChangeBatchSummary,
   type ChangeLog,
   createChangeDispatcher,
 } from "./dispatcher.ts";
