@@ -84,14 +84,14 @@ export const RequestMessageEntity = defineEntity({
   attributes: {
     requestId: { type: "string", required: true, readOnly: true },
     messageId: { type: "string", required: true, readOnly: true },
-    body: { type: "string", required: true },
     authorId: { type: "string", required: true, readOnly: true },
+    authorCityId: { type: "string", required: true, readOnly: true },
     /** Emptied when the author deletes their account. */
     authorName: { type: "string", required: true },
-    authorCityId: { type: "string", required: true, readOnly: true },
+    body: { type: "string", required: true },
+    editedAt: { type: "string" },
     state: { type: MESSAGE_STATES, required: true },
     hiddenReason: { type: "string" },
-    editedAt: { type: "string" },
     ...timestamps,
   },
   indexes: {
@@ -110,9 +110,9 @@ export const RequestMessageReportEntity = defineEntity({
     requestId: { type: "string", required: true, readOnly: true },
     messageId: { type: "string", required: true, readOnly: true },
     reporterId: { type: "string", required: true, readOnly: true },
-    reporterName: { type: "string", required: true },
-    reason: { type: "string", required: true, readOnly: true },
     at: { type: "string", required: true, readOnly: true },
+    reason: { type: "string", required: true, readOnly: true },
+    reporterName: { type: "string", required: true },
   },
   indexes: {
     byMessage: {
@@ -131,14 +131,15 @@ export const RequestMessageFlagEntity = defineEntity({
     firstReportedAt: { type: "string", required: true, readOnly: true },
   },
   indexes: {
-    byMessage: {
-      pk: { field: "pk", composite: ["requestId", "messageId"] },
-      sk: { field: "sk", composite: [] },
-    },
+    /** Every flag in one gsi2 partition, oldest report first. */
     queue: {
       index: "gsi2",
       pk: { field: "gsi2pk", composite: [] },
       sk: { field: "gsi2sk", composite: ["firstReportedAt", "messageId"] },
+    },
+    byMessage: {
+      pk: { field: "pk", composite: ["requestId", "messageId"] },
+      sk: { field: "sk", composite: [] },
     },
   },
 });
@@ -173,14 +174,15 @@ export const ExchangeRequestEventEntity = defineEntity({
     itemId: { type: "string", readOnly: true },
   },
   indexes: {
-    byRequest: {
-      pk: { field: "pk", composite: ["requestId"] },
-      sk: { field: "sk", composite: ["at", "eventId"] },
-    },
+    /** What the hourly limits count. */
     byPerson: {
       index: "gsi1",
       pk: { field: "gsi1pk", composite: ["by"] },
       sk: { field: "gsi1sk", composite: ["at", "eventId"] },
+    },
+    byRequest: {
+      pk: { field: "pk", composite: ["requestId"] },
+      sk: { field: "sk", composite: ["at", "eventId"] },
     },
   },
 });

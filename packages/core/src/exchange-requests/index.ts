@@ -2,7 +2,7 @@ import type { DataService } from "../data/service.ts";
 import { type CreateDraft, requestUseCases } from "./requests.ts";
 import { threadUseCases } from "./thread.ts";
 
-export type { RequestEventItem, RequestItem } from "./exchange-request.entity.ts";
+export type { MessageItem, RequestEventItem, RequestItem } from "./exchange-request.entity.ts";
 export { experienceDraft } from "./experience.ts";
 export { retryAfter as requestRetryAfter } from "./request-store.ts";
 export * from "./schemas.ts";

@@ -192,35 +192,38 @@ export function requestUseCases(data: DataService, createDraft: CreateDraft, now
       return { items: page.items.map(toSummary), cursor: page.cursor };
     },
 
+    /** The schema makes sure a decline has its reason and a proposal its date. */
     async answer(requestId: string, answer: RequestAnswer, version: number) {
       const { member, request } = await loadFor(requestId, "answer", version);
+      if (answer.decision === "accept") {
+        return save(member, request, "accepted", "accepted", {}, { message: answer.message });
+      }
       if (answer.decision === "decline") {
+        const reason = answer.reason ?? "";
         return save(
           member,
           request,
           "declined",
           "declined",
-          { declineReason: answer.reason },
+          { declineReason: reason },
           {
-            message: answer.reason,
+            message: reason,
           },
         );
       }
-      if (answer.decision === "propose-date") {
-        const date = { from: answer.date.from, ...(answer.date.to && { to: answer.date.to }) };
-        return save(
-          member,
-          request,
-          "date-proposed",
-          "date-proposed",
-          { proposedDate: date },
-          {
-            date,
-            message: answer.message,
-          },
-        );
-      }
-      return save(member, request, "accepted", "accepted", {}, { message: answer.message });
+      const proposed = answer.date ?? { from: "" };
+      const date = { from: proposed.from, ...(proposed.to && { to: proposed.to }) };
+      return save(
+        member,
+        request,
+        "date-proposed",
+        "date-proposed",
+        { proposedDate: date },
+        {
+          date,
+          message: answer.message,
+        },
+      );
     },
 
     async acceptDate(requestId: string, version: number) {

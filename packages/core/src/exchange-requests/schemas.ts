@@ -2,6 +2,7 @@ import { z } from "zod";
 import { pageQuerySchema } from "../cities/schemas.ts";
 import { itemIdSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
+import { boundedText } from "../schema/text.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 
 /*
@@ -72,12 +73,7 @@ const cityIdSchema = z
 export const requestPathSchema = z.object({ requestId: requestIdSchema });
 export const messagePathSchema = requestPathSchema.extend({ messageId: messageIdSchema });
 
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `At least ${min} characters`)
-    .max(max, `At most ${max.toLocaleString("en")} characters`);
+const text = boundedText;
 
 /** A day, or a range of days (`to` absent for a single day). */
 export const dateRangeSchema = z
@@ -111,17 +107,25 @@ export type RequestForm = z.infer<typeof requestFormSchema>;
 
 export const ANSWER_DECISIONS = ["accept", "decline", "propose-date"] as const;
 
-/** The requested city's answer: declining needs a reason, proposing a date the date. */
+/**
+ * The requested city's answer: declining needs the reason, proposing another
+ * date the date; both are shown to the requester and kept in the log.
+ */
 export const requestAnswerSchema = z
-  .discriminatedUnion("decision", [
-    z.strictObject({ decision: z.literal("accept"), message: text(0, 1000).optional() }),
-    z.strictObject({ decision: z.literal("decline"), reason: text(5, 1000) }),
-    z.strictObject({
-      decision: z.literal("propose-date"),
-      date: dateRangeSchema,
-      message: text(0, 1000).optional(),
-    }),
-  ])
+  .strictObject({
+    decision: z.enum(ANSWER_DECISIONS),
+    reason: text(0, 1000).optional(),
+    date: dateRangeSchema.optional(),
+    message: text(0, 1000).optional(),
+  })
+  .refine((answer) => answer.decision !== "decline" || (answer.reason ?? "").length >= 5, {
+    message: "Tell the requester why (at least 5 characters)",
+    path: ["reason"],
+  })
+  .refine((answer) => answer.decision !== "propose-date" || answer.date !== undefined, {
+    message: "Give the date you propose",
+    path: ["date"],
+  })
   .meta({ id: "ExchangeRequestAnswer" });
 export type RequestAnswer = z.infer<typeof requestAnswerSchema>;
 
@@ -247,11 +251,13 @@ export const messageViewSchema = z
     /** Null for a hidden message, except to its author and administrators. */
     author: z.object({ userId: z.string(), name: z.string(), cityId: z.string() }).nullable(),
     body: z.string().nullable(),
-    state: z.enum(MESSAGE_STATES),
-    hiddenReason: z.string().nullable(),
     createdAt: z.iso.datetime(),
-    editedAt: z.iso.datetime().nullable(),
+    /** Until when its author may edit it. */
     editableUntil: z.iso.datetime(),
+    editedAt: z.iso.datetime().nullable(),
+    state: z.enum(MESSAGE_STATES),
+    /** Why it was hidden: its author and administrators only. */
+    hiddenReason: z.string().nullable(),
     version: z.number().int().positive(),
     actions: z.object({ edit: z.boolean(), report: z.boolean(), moderate: z.boolean() }),
   })
