@@ -60,7 +60,7 @@ function RequestEntry({
       ? t("requests.mine.from", { city: request.from.name })
       : t("requests.mine.to", { city: request.to.name });
   return (
-    <li>
+    <li className="request-list__entry">
       <Link to={`/exchange-requests/${request.requestId}`}>
         {t(`requests.kinds.${request.kind}`)} · {t(`exchange.themes.${request.theme}`)} · {other}
       </Link>{" "}

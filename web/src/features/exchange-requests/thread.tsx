@@ -29,7 +29,7 @@ export function Thread({ request }: { request: ExchangeRequest }) {
       ) : (
         <ol className="thread">
           {query.data.items.map((message) => (
-            <li key={message.messageId}>
+            <li key={message.messageId} className="thread__entry">
               <Message message={message} />
             </li>
           ))}
