@@ -353,6 +353,23 @@ describe("the private thread", () => {
   });
 });
 
+describe("account deletion", () => {
+  it("keeps the person's request and messages for the other city, without their name", async () => {
+    const a = await contributorA();
+    const { requestId } = await requestIn(ctx, "open", a, b, rotterdam.cityId);
+    const { messageId } = await messageIn(ctx, a, requestId);
+    expect((await ctx.raw(a, "DELETE", "/api/me")).status).toBe(204);
+    const read = await ok(requestOf(ctx, b).$get({ param: { requestId } }));
+    expect(read.requester.name).toBe("");
+    expect(read.log[0]?.byName).toBe("");
+    const thread = await ok(requestOf(ctx, b).messages.$get({ param: { requestId }, query: {} }));
+    expect(thread.items.find((m) => m.messageId === messageId)).toMatchObject({
+      body: MESSAGE.body,
+      author: { name: "" },
+    });
+  });
+});
+
 describe("domain events", () => {
   it("writes one event per step, carrying the cities, the requester and who acted", async () => {
     const a = await contributorA();

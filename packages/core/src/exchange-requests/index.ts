@@ -4,6 +4,7 @@ import { threadUseCases } from "./thread.ts";
 
 export type { MessageItem, RequestEventItem, RequestItem } from "./exchange-request.entity.ts";
 export { experienceDraft } from "./experience.ts";
+export { forgetRequester } from "./forget-requester.ts";
 export { retryAfter as requestRetryAfter } from "./request-store.ts";
 export * from "./schemas.ts";
 
