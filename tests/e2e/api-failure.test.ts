@@ -91,9 +91,14 @@ describe("every page, when the API fails", () => {
 
       if (row.kind === "static" || row.kind === "submit") {
         await expectHeading(page, row.heading);
-        if (row.kind === "submit") {
+        if (row.kind === "submit" && row.form) {
+          await row.form.fill(page);
+          await page.getByRole("button", { name: row.form.send }).click();
+        } else if (row.kind === "submit") {
           await page.getByLabel("Title", { exact: true }).fill("A draft saved while the API fails");
           await page.getByRole("button", { name: "Save draft" }).click();
+        }
+        if (row.kind === "submit") {
           await page
             .getByRole("alert")
             .filter({ hasText: /try again/i })

@@ -8,8 +8,8 @@ export const workspaceLinks: Record<Who, readonly string[]> = {
   visitor: [],
   learner: [],
   representative: [],
-  contributorA: ["My city’s items"],
-  contributorB: ["My city’s items"],
+  contributorA: ["My city’s items", "Exchange requests"],
+  contributorB: ["My city’s items", "Exchange requests"],
   trainer: ["My courses"],
   admin: ["My courses", "Moderation"],
 };

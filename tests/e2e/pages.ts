@@ -3,6 +3,7 @@ import {
   DEMO_APPLICATIONS,
   DEMO_CITIES,
   DEMO_COURSES,
+  DEMO_EXCHANGE_REQUESTS,
   DEMO_ITEMS,
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -29,6 +30,10 @@ const lesson = found(course.modules[0]?.lessons[0]);
 const itemA1 = found(DEMO_ITEMS.find((item) => item.itemId.endsWith("A1")));
 const aarhus = found(DEMO_CITIES.find((city) => city.name === "Aarhus"));
 const waiting = found(DEMO_APPLICATIONS[0]);
+const completed = found(
+  DEMO_EXCHANGE_REQUESTS.find((demo) => demo.request.state === "completed"),
+).request;
+const rotterdam = found(DEMO_CITIES.find((city) => city.name === "Rotterdam"));
 
 export type { Who };
 
@@ -47,6 +52,8 @@ export const PAGES: {
   as: Who;
   heading: string | RegExp;
   kind?: "request" | "static" | "submit";
+  /** For `submit`: how to fill the form and which button sends it (the item form's by default). */
+  form?: { fill: (page: Page) => Promise<void>; send: string };
 }[] = [
   { path: "/", as: "visitor", heading: "Welcome", kind: "static" },
   { path: "/exchange", as: "visitor", heading: "The exchange" },
@@ -79,6 +86,28 @@ export const PAGES: {
     path: `/exchange/items/${itemA1.itemId}/edit`,
     as: "contributorA",
     heading: `Edit “${itemA1.fields.title}”`,
+  },
+  { path: "/exchange-requests", as: "contributorA", heading: "My exchange requests" },
+  {
+    path: `/exchange-requests/new?to=${rotterdam.cityId}&city=Rotterdam`,
+    as: "contributorA",
+    heading: "Ask Rotterdam for an exchange",
+    kind: "submit",
+    form: {
+      send: "Send the request",
+      fill: async (page) => {
+        await page.getByLabel("Theme").selectOption("youth-work");
+        await page
+          .getByLabel("Your message")
+          .fill("A request sent while the API fails, to see it said.");
+        await page.getByLabel("First option: from").fill("2027-03-09");
+      },
+    },
+  },
+  {
+    path: `/exchange-requests/${completed.requestId}`,
+    as: "contributorA",
+    heading: "A call: Aarhus → Rotterdam",
   },
   { path: "/teach", as: "trainer", heading: "My courses" },
   {

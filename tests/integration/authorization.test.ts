@@ -7,6 +7,14 @@ import { type Caller, type TestContext, testContext } from "./support/context.ts
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { ANSWER, answered, asked, QUESTION } from "./support/discussion-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
+import {
+  MESSAGE,
+  messageIn,
+  OUTCOME,
+  type RequestState,
+  requestIn,
+  requestTo,
+} from "./support/exchange-request-fixtures.ts";
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
 
@@ -44,7 +52,7 @@ const courseOwners = (otherTrainer: number) => ({
   admin: 200,
 });
 
-const [aarhus, rotterdam] = DEMO_CITIES;
+const [aarhus, rotterdam, lyon] = DEMO_CITIES;
 
 interface RouteCase {
   method: string;
@@ -53,9 +61,10 @@ interface RouteCase {
   variant?: string;
   /**
    * `applicant`: the status for the applicant of the application the row acts on;
-   * `author`: for the author of the discussion post it acts on.
+   * `author`: for the author of the discussion post (or request message) it acts on;
+   * `thirdCity`: for a contributor of a city that is neither side of the exchange request.
    */
-  expected: Record<ActorName, number> & { applicant?: number; author?: number };
+  expected: Record<ActorName, number> & { applicant?: number; author?: number; thirdCity?: number };
   request: (caller: Caller | undefined) => Promise<Response>;
 }
 
@@ -125,6 +134,69 @@ const onPost =
     );
   };
 const HIDE = { decision: "hide", reason: "Personal data of a third person." };
+
+/*
+ * Exchange requests: the owning city is the requesting one (Aarhus), the other city
+ * the requested one (Rotterdam). The learner names no city, so the request does not
+ * exist for them (exchange-requests.test.ts covers a learner of a city);
+ * `thirdCity` is a contributor of Lyon; `applicant`, the applicant of the standing
+ * membership application (no city yet).
+ */
+let thirdCity: Caller;
+/** A request the rows that do not change it read and write in. */
+let standingRequest: string;
+const exchangeRequests = "/api/exchange-requests";
+/** The one caller a row sends as: the sentinels stand for the application's applicant. */
+const asRequestCaller = (caller: Caller | undefined) =>
+  caller === APPLICANT ? standing.applicant : caller;
+/** A new contributor of Aarhus: each fresh request has its own, under the hourly limit. */
+const newRequester = () => ctx.newUser({ groups: ["contributor"], cityId: aarhus?.cityId });
+/** A request step on a fresh request in `state`, as `caller`, If-Match its version. */
+const onRequest =
+  (state: RequestState, path: string, body?: unknown) => async (caller: Caller | undefined) => {
+    const made = await requestIn(
+      ctx,
+      state,
+      await newRequester(),
+      callers.contributorOtherCity,
+      rotterdam?.cityId as string,
+    );
+    return ctx.raw(
+      asRequestCaller(caller),
+      "POST",
+      `${exchangeRequests}/${made.requestId}${path}`,
+      body,
+      { "if-match": `"${made.version}"` },
+    );
+  };
+/** A message route on a fresh message by a new member of Aarhus in the standing request. */
+const onMessage =
+  (method: string, path: string, body?: unknown) => async (caller: Caller | undefined) => {
+    const author = await newRequester();
+    const made = await messageIn(ctx, author, standingRequest);
+    return ctx.raw(
+      caller === AUTHOR ? author : asRequestCaller(caller),
+      method,
+      `${exchangeRequests}/${standingRequest}/messages/${made.messageId}${path}`,
+      body,
+      { "if-match": `"${made.version}"` },
+    );
+  };
+/** Who reads a request and its thread: its two cities' members and administrators. */
+const requestReaders = (status: number) => ({
+  ...signedIn(404),
+  contributorOwnCity: status,
+  contributorOtherCity: status,
+  admin: status,
+  applicant: 404,
+  thirdCity: 404,
+});
+/** A step only some contributors take: readers who may not take it get 403, others 404. */
+const requestStep = (own: number, other: number) => ({
+  ...requestReaders(403),
+  contributorOwnCity: own,
+  contributorOtherCity: other,
+});
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -270,6 +342,16 @@ beforeAll(async () => {
     .progress.certificateCode;
   standing = await applicationIn(ctx, "submitted", callers.admin);
   thread = await answered(ctx, await ctx.newUser(), await ctx.newUser(), `item:${publishedId}`);
+  thirdCity = await ctx.newUser({ groups: ["contributor"], cityId: lyon?.cityId });
+  standingRequest = (
+    await requestIn(
+      ctx,
+      "accepted",
+      await newRequester(),
+      otherCity as Caller,
+      rotterdam?.cityId as string,
+    )
+  ).requestId;
 });
 
 /**
@@ -530,6 +612,114 @@ const ROUTES: RouteCase[] = [
     path: "/api/admin/discussion-reports",
     expected: adminOnly,
     request: (caller) => ctx.raw(caller, "GET", "/api/admin/discussion-reports"),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests",
+    expected: {
+      ...signedIn(403),
+      contributorOwnCity: 201,
+      // Rotterdam asking Rotterdam: a city cannot ask itself.
+      contributorOtherCity: 400,
+      applicant: 403,
+      thirdCity: 201,
+    },
+    request: (caller) =>
+      ctx.raw(
+        asRequestCaller(caller),
+        "POST",
+        exchangeRequests,
+        requestTo(rotterdam?.cityId as string),
+      ),
+  },
+  {
+    method: "GET",
+    path: "/api/exchange-requests/{requestId}",
+    expected: requestReaders(200),
+    request: (caller) =>
+      ctx.raw(asRequestCaller(caller), "GET", `${exchangeRequests}/${standingRequest}`),
+  },
+  {
+    method: "GET",
+    path: "/api/me/exchange-requests",
+    expected: { ...signedIn(200), applicant: 200, thirdCity: 200 },
+    request: (caller) =>
+      ctx.raw(asRequestCaller(caller), "GET", "/api/me/exchange-requests?direction=outgoing"),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/answer",
+    expected: requestStep(403, 200),
+    request: onRequest("open", "/answer", { decision: "accept" }),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/accept-date",
+    expected: requestStep(200, 403),
+    request: onRequest("date-proposed", "/accept-date"),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/withdraw",
+    expected: requestStep(200, 403),
+    request: onRequest("open", "/withdraw", {}),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/outcome",
+    expected: requestStep(200, 200),
+    request: onRequest("accepted", "/outcome", OUTCOME),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/experience",
+    expected: requestStep(201, 201),
+    request: onRequest("completed", "/experience"),
+  },
+  {
+    method: "GET",
+    path: "/api/exchange-requests/{requestId}/messages",
+    expected: requestReaders(200),
+    request: (caller) =>
+      ctx.raw(asRequestCaller(caller), "GET", `${exchangeRequests}/${standingRequest}/messages`),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/messages",
+    // Administrators read and moderate the thread; they do not write in it.
+    expected: { ...requestReaders(201), admin: 403 },
+    request: (caller) =>
+      ctx.raw(
+        asRequestCaller(caller),
+        "POST",
+        `${exchangeRequests}/${standingRequest}/messages`,
+        MESSAGE,
+      ),
+  },
+  {
+    method: "PATCH",
+    path: "/api/exchange-requests/{requestId}/messages/{messageId}",
+    expected: { ...requestReaders(403), author: 200 },
+    request: onMessage("PATCH", "", { body: "Edited: see https://example.org" }),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/messages/{messageId}/report",
+    expected: { ...requestReaders(204), author: 409 },
+    request: onMessage("POST", "/report", { reason: "Names a colleague's private address." }),
+  },
+  {
+    method: "POST",
+    path: "/api/exchange-requests/{requestId}/messages/{messageId}/moderation",
+    expected: { ...adminOnly, applicant: 403, thirdCity: 403, author: 403 },
+    request: onMessage("POST", "/moderation", HIDE),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/exchange-request-reports",
+    expected: { ...adminOnly, applicant: 403, thirdCity: 403 },
+    request: (caller) =>
+      ctx.raw(asRequestCaller(caller), "GET", "/api/admin/exchange-request-reports"),
   },
   {
     method: "GET",
@@ -1185,6 +1375,9 @@ describe("authorization: every route × every kind of caller", () => {
       }
       if (route.expected.author !== undefined) {
         actual.author = (await route.request(AUTHOR)).status;
+      }
+      if (route.expected.thirdCity !== undefined) {
+        actual.thirdCity = (await route.request(thirdCity)).status;
       }
       expect(actual).toEqual(route.expected);
     });

@@ -24,6 +24,9 @@ import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
 import { exchangeItemWorkflowRoutes } from "./routes/exchange-item-workflow.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
 import { exchangeModerationQueueRoutes } from "./routes/exchange-moderation-queue.ts";
+import { exchangeRequestMessageRoutes } from "./routes/exchange-request-messages.ts";
+import { exchangeRequestWorkflowRoutes } from "./routes/exchange-request-workflow.ts";
+import { exchangeRequestRoutes } from "./routes/exchange-requests.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { learningCertificateRoutes } from "./routes/learning-certificates.ts";
 import { learningCityStatsRoutes } from "./routes/learning-city-stats.ts";
@@ -90,7 +93,10 @@ export function createApp(deps: AppDeps) {
     .route("/api", discussionQuestionRoutes)
     .route("/api", discussionAnswerRoutes)
     .route("/api", discussionReportRoutes)
-    .route("/api", discussionModerationRoutes);
+    .route("/api", discussionModerationRoutes)
+    .route("/api", exchangeRequestRoutes)
+    .route("/api", exchangeRequestWorkflowRoutes)
+    .route("/api", exchangeRequestMessageRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

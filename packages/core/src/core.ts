@@ -13,6 +13,7 @@ import {
   type SnapshotObject,
   s3SnapshotObject,
 } from "./exchange/index.ts";
+import { exchangeRequestUseCases } from "./exchange-requests/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
@@ -86,6 +87,8 @@ export function createCore(options: {
     },
     sitemap: sitemapUseCases(data, config.publicSiteUrl),
     discussions: discussionUseCases(data, options.now),
+    /** Exchange requests between member cities and their private threads. */
+    exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
   };
 }
 

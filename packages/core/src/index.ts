@@ -12,6 +12,7 @@ export * from "./data/index.ts";
 export * from "./discussions/index.ts";
 export * from "./errors.ts";
 export * from "./exchange/index.ts";
+export * from "./exchange-requests/index.ts";
 export { isId, newId } from "./ids.ts";
 export * from "./learning/index.ts";
 export * from "./membership/index.ts";

@@ -9,6 +9,7 @@ export * from "./cities/schemas.ts";
 export * from "./discussions/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
+export * from "./exchange-requests/schemas.ts";
 export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./membership/schemas.ts";

@@ -18,6 +18,7 @@ import {
   demoCourseVersions,
 } from "./demo-courses.ts";
 import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
+import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -64,8 +65,8 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
 /**
  * Seeds the demo member cities, the demo sign-ins (with their groups) and their
  * profiles, a dozen exchange items with their moderation history, three
- * published courses by the demo trainer and discussions on two items and a
- * course; then rewrites the exchange search snapshot from the table.
+ * published courses by the demo trainer, discussions on two items and a
+ * course, and two exchange requests (one open, one completed); then rewrites the exchange search snapshot from the table.
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
@@ -220,6 +221,24 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
+  // Exchange requests after the items and people they name; row by row, as the rest.
+  const seedExchangeRequests = async () => {
+    const done: string[] = [];
+    const entities = data.entities;
+    for (const demo of DEMO_EXCHANGE_REQUESTS) {
+      const rows = demoExchangeRequestRows(demo);
+      const writes = [
+        () => entities.exchangeRequest.create(rows.request).go(),
+        ...rows.messages.map((message) => () => entities.requestMessage.create(message).go()),
+        ...rows.events.map((event) => () => entities.exchangeRequestEvent.create(event).go()),
+      ];
+      let wrote = false;
+      for (const write of writes) wrote = (await createOnce(write)) || wrote;
+      if (wrote)
+        done.push(`exchange request ${rows.request.fromCityName} → ${rows.request.toCityName}`);
+    }
+    return done;
+  };
   const writeSnapshot = async () => {
     const s3 = localS3(cloud.endpoints.s3);
     try {
@@ -241,9 +260,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     const trainer = people.users.find((user) => user.userId === DEMO_TRAINER.userId);
     const [courses] = await Promise.all([seedCourses(trainer?.subject), writeSnapshot()]);
     const discussions = await seedDiscussions();
+    const requests = await seedExchangeRequests();
     return {
       users: people.users,
-      created: [...places, ...courses, ...discussions, ...people.done],
+      created: [...places, ...courses, ...discussions, ...requests, ...people.done],
     };
   } finally {
     client.destroy();

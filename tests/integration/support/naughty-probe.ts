@@ -38,6 +38,7 @@ function hints(world: World, params: Record<string, string>): Hints {
         fileName: "naughty-sweep.pdf",
         attachmentId: world.known.get(`document ${params.courseId}`),
         cityId: world.cityId,
+        toCityId: world.known.get("partner city"),
       };
       return values[name];
     },
@@ -47,11 +48,14 @@ function hints(world: World, params: Record<string, string>): Hints {
 /** A DELETE without path parameters acts on the caller (DELETE /api/me): it gets callers of its own. */
 const endsCaller = (op: Operation) => op.method === "DELETE" && op.pathParams.length === 0;
 /**
- * A person has one open application at a time, and posts in discussions a few
- * times an hour: each world of these operations has its own people.
+ * A person has one open application at a time, posts in discussions and opens
+ * exchange requests a few times an hour: each world of these operations has its own people.
  */
 const needsOwnPeople = (op: Operation) =>
-  op.pathParams.includes("applicationId") || op.pathParams.includes("subject");
+  op.pathParams.includes("applicationId") ||
+  op.pathParams.includes("subject") ||
+  op.pathParams.includes("requestId") ||
+  op.path === "/api/exchange-requests";
 
 function* flavourChoices(params: string[]): Generator<Record<string, string>> {
   const [first, ...rest] = params;
@@ -80,6 +84,8 @@ async function planIn(
   if (op.body && JSON.stringify(op.body).includes("attachmentId") && params.courseId) {
     await world.document(params.courseId, "confirmed");
   }
+  // Whom a new exchange request asks: another member city of the world.
+  if (op.body && JSON.stringify(resolve(op.body)).includes("toCityId")) await world.partner();
   const bases = op.body ? samples(resolve(op.body), resolve, hints(world, params)) : [];
   return { op, caller: world.callers[kind], world, params, bases };
 }

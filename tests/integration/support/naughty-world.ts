@@ -5,6 +5,7 @@ import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { answered } from "./discussion-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
+import { messageIn, requestIn } from "./exchange-request-fixtures.ts";
 import { learnerOf, RIGHT } from "./learning-fixtures.ts";
 import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
@@ -20,6 +21,8 @@ const FLAVOURS: Record<string, readonly string[]> = {
   applicationId: ["information-requested", "submitted"],
   // A city of the world's own: suspending or leaving the sweep's city would stop its items.
   cityId: ["active", "suspended"],
+  // `in`: asked of the sweep's city, whose contributor answers; `out`: asked by it.
+  requestId: ["open-in", "open-out", "date-proposed-out", "accepted-in", "completed-in"],
 };
 
 export const flavoursOf = (param: string) => FLAVOURS[param] ?? ["only"];
@@ -104,6 +107,10 @@ export class World {
       else if (param === "subject") out.subject = (await this.thread()).subject;
       else if (param === "questionId") out.questionId = (await this.thread()).questionId;
       else if (param === "answerId") out.answerId = (await this.thread()).answerId;
+      else if (param === "requestId" && params.includes("messageId"))
+        out.requestId = (await this.requestMessage()).requestId;
+      else if (param === "requestId") out.requestId = await this.request(kind);
+      else if (param === "messageId") out.messageId = (await this.requestMessage()).messageId;
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;
@@ -189,6 +196,36 @@ export class World {
       this.known.set("answer", made.answerId);
       return made;
     });
+  }
+
+  /** Another member city of this world and its contributor: the other side of requests. */
+  partner() {
+    return this.once("partner", async () => {
+      const made = await memberCity(this.ctx, this.callers.admin, "Naughtyburg partner");
+      this.known.set("partner city", made.cityId);
+      return made;
+    });
+  }
+
+  /** An exchange request between the sweep's city and the partner, in a state named by `flavour`. */
+  request(flavour: string) {
+    return this.once(`request ${flavour}`, async () => {
+      const partner = await this.partner();
+      const [state, direction] = [flavour.replace(/-(in|out)$/, ""), flavour.slice(-3)];
+      const { contributor } = this.callers;
+      const [from, to, toCityId] =
+        direction === "out"
+          ? [contributor, partner.contributor, partner.cityId]
+          : [partner.contributor, contributor, this.cityId];
+      return (await requestIn(this.ctx, state as "open", from, to, toCityId)).requestId;
+    });
+  }
+
+  /** A message of the sweep's contributor in an accepted request asked of its city. */
+  requestMessage() {
+    return this.once("request message", async () =>
+      messageIn(this.ctx, this.callers.contributor, await this.request("accepted-in")),
+    );
   }
 
   /** The learner's certificate for a course of its own, completed. */

@@ -85,6 +85,18 @@ export const routes: RouteObject[] = [
                 lazy: () => import("../features/learning/statistics/course-stats-page.tsx"),
               },
               { path: "saved", lazy: () => import("../features/exchange/saved-page.tsx") },
+              {
+                path: "exchange-requests",
+                lazy: () => import("../features/exchange-requests/my-requests-page.tsx"),
+              },
+              {
+                path: "exchange-requests/new",
+                lazy: () => import("../features/exchange-requests/new-request-page.tsx"),
+              },
+              {
+                path: "exchange-requests/:requestId",
+                lazy: () => import("../features/exchange-requests/request-page.tsx"),
+              },
               { path: "my-city", lazy: () => import("../features/exchange/my-city-page.tsx") },
               {
                 path: "moderation",

@@ -18,6 +18,7 @@ function useWorkspaces(): Entry[] {
   const { isAdmin, isContributor, isTrainer } = useRoles();
   const entries: Entry[] = [];
   if (isContributor) entries.push({ to: "/my-city", label: "nav.myCity" });
+  if (isContributor) entries.push({ to: "/exchange-requests", label: "nav.exchangeRequests" });
   if (isTrainer || isAdmin) entries.push({ to: "/teach", label: "nav.teach" });
   if (isAdmin) entries.push({ to: "/moderation", label: "nav.moderation" });
   if (isAdmin) entries.push({ to: "/admin/people", label: "nav.people" });

@@ -22,6 +22,7 @@ const catalogues = {
       import("./directory.en.json"),
       import("./matching.en.json"),
       import("./discussions.en.json"),
+      import("./requests.en.json"),
     ]),
   fr: () =>
     merged([
@@ -35,6 +36,7 @@ const catalogues = {
       import("./directory.fr.json"),
       import("./matching.fr.json"),
       import("./discussions.fr.json"),
+      import("./requests.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

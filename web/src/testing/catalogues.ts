@@ -16,6 +16,8 @@ import matchingEn from "../i18n/matching.en.json" with { type: "json" };
 import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
 import membershipEn from "../i18n/membership.en.json" with { type: "json" };
 import membershipFr from "../i18n/membership.fr.json" with { type: "json" };
+import requestsEn from "../i18n/requests.en.json" with { type: "json" };
+import requestsFr from "../i18n/requests.fr.json" with { type: "json" };
 import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
 import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
 
@@ -32,6 +34,7 @@ export const catalogueParts = {
     matchingEn,
     directoryEn,
     discussionsEn,
+    requestsEn,
   ],
   fr: [
     fr,
@@ -44,6 +47,7 @@ export const catalogueParts = {
     matchingFr,
     directoryFr,
     discussionsFr,
+    requestsFr,
   ],
 };
 

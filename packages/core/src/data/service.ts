@@ -24,6 +24,13 @@ import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
 import { OpenUploadsEntity } from "../exchange/open-uploads.entity.ts";
 import { PendingUploadEntity } from "../exchange/pending-upload.entity.ts";
+import {
+  ExchangeRequestEntity,
+  ExchangeRequestEventEntity,
+  RequestMessageEntity,
+  RequestMessageFlagEntity,
+  RequestMessageReportEntity,
+} from "../exchange-requests/exchange-request.entity.ts";
 import { CertificateEntity } from "../learning/certificate.entity.ts";
 import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.ts";
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
@@ -110,6 +117,11 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     discussionFlag: own(DiscussionFlagEntity),
     discussionEvent: own(DiscussionEventEntity),
     migration: own(AppliedMigrationEntity),
+    exchangeRequest: own(ExchangeRequestEntity),
+    requestMessage: own(RequestMessageEntity),
+    requestMessageReport: own(RequestMessageReportEntity),
+    requestMessageFlag: own(RequestMessageFlagEntity),
+    exchangeRequestEvent: own(ExchangeRequestEventEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../cities/schemas.ts";
 import { idPattern, ULID_PATTERN } from "../schema/ids.ts";
+import { boundedText } from "../schema/text.ts";
 
 /*
  * Discussions of published exchange items and courses (decision 0036): members
@@ -46,12 +47,7 @@ export const discussionPathSchema = z.object({ subject: subjectSchema });
 export const questionPathSchema = discussionPathSchema.extend({ questionId: questionIdSchema });
 export const answerPathSchema = questionPathSchema.extend({ answerId: answerIdSchema });
 
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `At least ${min} characters`)
-    .max(max, `At most ${max.toLocaleString("en")} characters`);
+const text = boundedText;
 
 /** A question as asked or edited: its title and its body (Markdown, as item descriptions). */
 export const questionFormSchema = z

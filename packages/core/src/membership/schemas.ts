@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { pageQuerySchema } from "../cities/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
+import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 
 /**
@@ -46,12 +47,7 @@ export const applicationIdSchema = z
 
 export const applicationPathSchema = z.object({ applicationId: applicationIdSchema });
 
-const text = (min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `At least ${min} characters`)
-    .max(max, `At most ${max.toLocaleString("en")} characters`);
+const text = boundedText;
 
 /** The person who applies, as they present themselves: their name and their role in the city. */
 const applicantShape = z.strictObject({

@@ -6,6 +6,7 @@ import {
 } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { forgetPerson } from "../discussions/index.ts";
+import { forgetRequester } from "../exchange-requests/index.ts";
 import { totalsChange } from "../learning/index.ts";
 import { eraseApplicant } from "../membership/index.ts";
 import { personalDataOf } from "./personal-data.ts";
@@ -69,6 +70,7 @@ export function accountDeletionUseCases(
         const member = { actor, userId, displayName, cityId: cityId ?? null };
         await eraseApplicant(data, member, now);
         await forgetPerson(data, userId);
+        await forgetRequester(data, userId);
       }
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);

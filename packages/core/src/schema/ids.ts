@@ -10,6 +10,8 @@ export const ID_PREFIXES = {
   membershipApplication: "apl",
   discussionQuestion: "qst",
   discussionAnswer: "ans",
+  exchangeRequest: "xrq",
+  requestMessage: "msg",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

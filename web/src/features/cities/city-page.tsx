@@ -9,6 +9,7 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
 import { exchangeQueries, filtersFrom, ItemCard } from "../exchange/index.ts";
+import { AskForExchange } from "../exchange-requests/index.ts";
 import { CityLearning } from "../learning/index.ts";
 import { CityEditor } from "./city-editor.tsx";
 import { CityMatchingProfile } from "./city-matching-profile.tsx";
@@ -57,6 +58,9 @@ function CityView({ city }: { city: City }) {
       <CityStatusNotice city={city} />
       {city.description && <p className="lead">{city.description}</p>}
       <CityMatchingProfile city={city} />
+      {city.membershipStatus === "active" && (
+        <AskForExchange cityId={city.cityId} cityName={city.name} />
+      )}
       <StatusMessage>{saved ? t("cities.edit.saved") : undefined}</StatusMessage>
       {canEdit &&
         (editing ? (

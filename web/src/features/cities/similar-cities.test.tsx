@@ -4,6 +4,7 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { answerJson, answerProblem, answerRequests } from "../../testing/api-answers.ts";
 import { renderWithApp } from "../../testing/render-with-app.tsx";
+import { AuthProvider } from "../auth/index.ts";
 import { SimilarCities } from "./similar-cities.tsx";
 
 const aarhus: City = {
@@ -61,7 +62,9 @@ const suggestions = () =>
 describe("cities like this one", () => {
   it("lists each suggestion with a link, its country and why, in words", async () => {
     const calls = answerRequests(() => answerJson(answer));
-    const { user, router } = renderWithApp(<SimilarCities city={aarhus} mine={false} />);
+    const { user, router } = renderWithApp(<SimilarCities city={aarhus} mine={false} />, {
+      wrapper: AuthProvider,
+    });
     expect(await screen.findByRole("link", { name: "Lyon" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Cities like this one");
     expect(suggestions()).toEqual([
@@ -75,7 +78,10 @@ describe("cities like this one", () => {
 
   it("speaks French to a French reader", async () => {
     answerRequests(() => answerJson(answer));
-    renderWithApp(<SimilarCities city={aarhus} mine={true} />, { lng: "fr" });
+    renderWithApp(<SimilarCities city={aarhus} mine={true} />, {
+      lng: "fr",
+      wrapper: AuthProvider,
+    });
     expect(await screen.findByRole("link", { name: "Lyon" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(
       "Villes proches de la mienne",
@@ -89,7 +95,7 @@ describe("cities like this one", () => {
     answerRequests(() =>
       answerJson({ suggestions: [], incomplete: ["priorities", "languages"] } satisfies Similar),
     );
-    renderWithApp(<SimilarCities city={aarhus} mine={true} />);
+    renderWithApp(<SimilarCities city={aarhus} mine={true} />, { wrapper: AuthProvider });
     expect(
       await screen.findByText(
         "Your city’s profile does not state its priorities and its team’s languages yet. Add them with “Edit the city’s profile” for better suggestions.",
@@ -105,7 +111,9 @@ describe("cities like this one", () => {
     const calls = answerRequests(() =>
       fail ? answerProblem(503, "unavailable") : answerJson(answer),
     );
-    const { user } = renderWithApp(<SimilarCities city={aarhus} mine={false} />);
+    const { user } = renderWithApp(<SimilarCities city={aarhus} mine={false} />, {
+      wrapper: AuthProvider,
+    });
     const retry = await screen.findByRole("button", { name: "Try again" });
     expect(screen.getByText(/Something went wrong on our side/)).toBeTruthy();
     fail = false;

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCountryName } from "../../ui/country-name.ts";
 import { QueryFallback } from "../../ui/status.tsx";
+import { AskForExchange } from "../exchange-requests/index.ts";
 import { useMatchWords } from "./match-reasons.ts";
 import { cityQueries } from "./queries.ts";
 
@@ -44,6 +45,7 @@ export function SimilarCities({ city, mine }: { city: City; mine: boolean }) {
                   </h3>
                   <p className="card__meta">{country(suggestion.country)}</p>
                   <p>{words.sentence(suggestion.reasons)}</p>
+                  <AskForExchange cityId={suggestion.cityId} cityName={suggestion.name} />
                 </li>
               ))}
             </ul>

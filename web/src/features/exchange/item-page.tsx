@@ -9,6 +9,7 @@ import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
 import { Discussion } from "../discussions/index.ts";
+import { AskForExchange } from "../exchange-requests/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { CitingCourses } from "./citing-courses.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
@@ -62,6 +63,9 @@ function ItemView({ item }: { item: Item }) {
         </p>
       )}
       {item.actions.bookmark && <BookmarkToggle itemId={item.itemId} />}
+      {item.status === "published" && (
+        <AskForExchange cityId={item.cityId} cityName={item.cityName} itemId={item.itemId} />
+      )}
       {item.moderation !== null && <ItemManagement item={item} />}
 
       {item.description.trim() && (
