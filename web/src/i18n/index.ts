@@ -22,6 +22,7 @@ const catalogues = {
       import("./directory.en.json"),
       import("./matching.en.json"),
       import("./discussions.en.json"),
+      import("./legal.en.json"),
     ]),
   fr: () =>
     merged([
@@ -35,6 +36,7 @@ const catalogues = {
       import("./directory.fr.json"),
       import("./matching.fr.json"),
       import("./discussions.fr.json"),
+      import("./legal.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 
@@ -98,4 +100,9 @@ export async function changeLocale(locale: UiLocale): Promise<void> {
   await i18next.changeLanguage(locale);
 }
 
-export { initialLocale, isUiLocale, storedLocale, storeLocale } from "./locale.ts";
+export {
+  initialLocale,
+  isUiLocale,
+  storedLocale,
+  storeLocale,
+} from "./locale.ts";

@@ -12,6 +12,8 @@ import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
 import learningFr from "../i18n/learning.fr.json" with { type: "json" };
+import legalEn from "../i18n/legal.en.json" with { type: "json" };
+import legalFr from "../i18n/legal.fr.json" with { type: "json" };
 import matchingEn from "../i18n/matching.en.json" with { type: "json" };
 import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
 import membershipEn from "../i18n/membership.en.json" with { type: "json" };
@@ -32,6 +34,7 @@ export const catalogueParts = {
     matchingEn,
     directoryEn,
     discussionsEn,
+    legalEn,
   ],
   fr: [
     fr,
@@ -44,6 +47,7 @@ export const catalogueParts = {
     matchingFr,
     directoryFr,
     discussionsFr,
+    legalFr,
   ],
 };
 
