@@ -102,6 +102,8 @@ export const PAGES: {
   },
   { path: "/moderation", as: "admin", heading: "Moderation" },
   { path: "/admin/people", as: "admin", heading: "People" },
+  { path: "/admin/audit", as: "admin", heading: "Audit log" },
+  { path: "/admin/figures", as: "admin", heading: "Platform figures" },
   { path: "/admin/membership", as: "admin", heading: "Membership applications" },
   { path: "/admin/discussions", as: "admin", heading: "Reported posts" },
   {

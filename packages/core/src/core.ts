@@ -1,6 +1,7 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
+import { auditLogUseCases } from "./audit/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
 import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
@@ -13,6 +14,7 @@ import {
   type SnapshotObject,
   s3SnapshotObject,
 } from "./exchange/index.ts";
+import { platformFiguresUseCases } from "./figures/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
@@ -73,6 +75,9 @@ export function createCore(options: {
       similar: similarCitiesUseCase(data, exchange.publishedThemes),
     },
     people: peopleUseCases(data, directory),
+    /** The administrators' audit log of changes to people (decision 0048). */
+    audit: auditLogUseCases(data),
+    figures: platformFiguresUseCases(data, options.now),
     membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),

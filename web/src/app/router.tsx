@@ -106,6 +106,14 @@ export const routes: RouteObject[] = [
                 lazy: () => import("../features/people/person-page.tsx"),
               },
               {
+                path: "admin/audit",
+                lazy: () => import("../features/audit/audit-log-page.tsx"),
+              },
+              {
+                path: "admin/figures",
+                lazy: () => import("../features/audit/figures-page.tsx"),
+              },
+              {
                 path: "membership/applications/:applicationId",
                 lazy: () => import("../features/membership/application-page.tsx"),
               },

@@ -23,6 +23,7 @@ const catalogues = {
       import("./matching.en.json"),
       import("./discussions.en.json"),
       import("./legal.en.json"),
+      import("./audit.en.json"),
     ]),
   fr: () =>
     merged([
@@ -37,6 +38,7 @@ const catalogues = {
       import("./matching.fr.json"),
       import("./discussions.fr.json"),
       import("./legal.fr.json"),
+      import("./audit.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 

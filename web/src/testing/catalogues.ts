@@ -1,5 +1,7 @@
 import accountEn from "../i18n/account.en.json" with { type: "json" };
 import accountFr from "../i18n/account.fr.json" with { type: "json" };
+import auditEn from "../i18n/audit.en.json" with { type: "json" };
+import auditFr from "../i18n/audit.fr.json" with { type: "json" };
 import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
 import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
 import coursesEn from "../i18n/courses.en.json" with { type: "json" };
@@ -35,6 +37,7 @@ export const catalogueParts = {
     directoryEn,
     discussionsEn,
     legalEn,
+    auditEn,
   ],
   fr: [
     fr,
@@ -48,6 +51,7 @@ export const catalogueParts = {
     directoryFr,
     discussionsFr,
     legalFr,
+    auditFr,
   ],
 };
 

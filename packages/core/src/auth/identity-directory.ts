@@ -1,6 +1,8 @@
 import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUserGlobalSignOutCommand,
@@ -26,6 +28,11 @@ export interface IdentityDirectory {
    * the refresh tokens fail as well: it is reported, for the logs.
    */
   deleteUser(username: string): Promise<DeletedUser>;
+  /**
+   * Suspends (`false`: the sign-in is disabled and signed out everywhere, so no new token
+   * is issued) or reinstates a user; idempotent. A sign-in that no longer exists is left.
+   */
+  setEnabled(username: string, enabled: boolean): Promise<void>;
 }
 
 export interface DeletedUser {
@@ -96,6 +103,22 @@ export function createCognitoDirectory(
         NextToken = page.NextToken;
       } while (NextToken);
       return subjects;
+    },
+    async setEnabled(username, enabled) {
+      const user = { ...pool, Username: username };
+      try {
+        if (enabled) {
+          await client.send(new AdminEnableUserCommand(user));
+          return;
+        }
+        await client.send(new AdminDisableUserCommand(user));
+      } catch (error) {
+        if (!(error instanceof UserNotFoundException)) throw error;
+        return;
+      }
+      // Revoking the refresh tokens is a courtesy: a disabled user cannot refresh them, and
+      // the API refuses a suspended person's access tokens anyway (refuseSuspended).
+      await client.send(new AdminUserGlobalSignOutCommand(user)).catch(() => undefined);
     },
     async setRoles(username, roles) {
       const held = await rolesOf(username);

@@ -7,6 +7,7 @@ import {
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
 import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
+import { AuditRecordEntity } from "../audit/audit-record.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
@@ -108,6 +109,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     discussionReport: own(DiscussionReportEntity),
     discussionFlag: own(DiscussionFlagEntity),
     discussionEvent: own(DiscussionEventEntity),
+    auditRecord: own(AuditRecordEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

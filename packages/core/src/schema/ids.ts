@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   membershipApplication: "apl",
   discussionQuestion: "qst",
   discussionAnswer: "ans",
+  auditRecord: "aud",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
