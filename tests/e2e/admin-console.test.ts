@@ -50,7 +50,8 @@ describe("the administrators' console", () => {
     // Suspending needs a reason; the summary says so and the person is untouched.
     const suspend = page.getByRole("button", { name: "Suspend this person" });
     await suspend.click();
-    await page.locator(".error-summary").getByText("Say why the person is suspended").waitFor();
+    await page.locator(".error-summary").waitFor();
+    await expect.poll(() => page.getByLabel("Reason").getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel("Reason").fill("Shared their account with a third party");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { type Actor, refuseSuspended, VisibleError, withActor } from "@alliance/core";
+import { type Actor, VisibleError, withActor } from "@alliance/core";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { TokenVerifier } from "./token-verifier.ts";
@@ -25,8 +25,6 @@ export function auth(verifier: TokenVerifier): MiddlewareHandler<AppEnv> {
         );
       }
       actor = await verifier.verify(token);
-      // A suspended person is refused whatever valid token they still hold (decision 0048).
-      await refuseSuspended(c.var.core.data, actor.subject);
     }
     c.set("actor", actor);
     c.get("logger").appendKeys({ actor: actor.kind === "user" ? actor.subject : "anonymous" });
