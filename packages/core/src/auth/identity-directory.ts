@@ -29,8 +29,8 @@ export interface IdentityDirectory {
    */
   deleteUser(username: string): Promise<DeletedUser>;
   /**
-   * Suspends (`false`: the sign-in is disabled and signed out everywhere, so no new token
-   * is issued) or reinstates a user; idempotent. A sign-in that no longer exists is left.
+   * Suspends (`false`: the sign-in is disabled, so no token is issued or refreshed) or
+   * reinstates a user; idempotent. A sign-in that no longer exists is left.
    */
   setEnabled(username: string, enabled: boolean): Promise<void>;
 }
@@ -111,14 +111,13 @@ export function createCognitoDirectory(
           await client.send(new AdminEnableUserCommand(user));
           return;
         }
+        // No global sign-out: a disabled user can neither sign in nor refresh a token, and
+        // the API refuses a suspended person's access tokens anyway (refuseSuspended). One
+        // call keeps the suspension inside the request's time budget.
         await client.send(new AdminDisableUserCommand(user));
       } catch (error) {
         if (!(error instanceof UserNotFoundException)) throw error;
-        return;
       }
-      // Revoking the refresh tokens is a courtesy: a disabled user cannot refresh them, and
-      // the API refuses a suspended person's access tokens anyway (refuseSuspended).
-      await client.send(new AdminUserGlobalSignOutCommand(user)).catch(() => undefined);
     },
     async setRoles(username, roles) {
       const held = await rolesOf(username);
