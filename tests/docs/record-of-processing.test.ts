@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   APPLICATION_RETENTION_SECONDS,
+  AUDIT_RETENTION_YEARS,
   createDataService,
   PROCESSED_CHANGE_SECONDS,
   TOMBSTONE_SECONDS,
@@ -34,6 +35,7 @@ describe("docs/record-of-processing.md", () => {
     ["accountTombstone", TOMBSTONE_SECONDS, `${TOMBSTONE_SECONDS / DAY} days, TTL`],
     ["processedChange", PROCESSED_CHANGE_SECONDS, `${PROCESSED_CHANGE_SECONDS / DAY} days, TTL`],
     ["membershipApplication", APPLICATION_RETENTION_SECONDS, "1 year after the last step, TTL"],
+    ["auditRecord", AUDIT_RETENTION_YEARS, `${AUDIT_RETENTION_YEARS} years, TTL`],
   ])("states the TTL retention of %s as the code sets it", (name, seconds, stated) => {
     const row = record.split("\n").find((line) => line.includes(`\`${name}\``)) ?? "";
     expect(row).toContain(`**${stated}**`);

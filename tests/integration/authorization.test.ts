@@ -907,6 +907,40 @@ const ROUTES: RouteCase[] = [
       );
     },
   },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    method,
+    path: "/api/admin/users/{userId}/suspension",
+    expected: adminOnly,
+    request: async (caller: Caller | undefined) => {
+      const person = `/api/admin/users/${targetUserId}`;
+      const { version } = await (await ctx.raw(callers.admin, "GET", person)).json();
+      return ctx.raw(
+        caller,
+        method,
+        `${person}/suspension`,
+        method === "PUT" ? { reason: "Test of who may suspend" } : undefined,
+        { "if-match": `"${version}"` },
+      );
+    },
+  })),
+  {
+    method: "GET",
+    path: "/api/admin/audit",
+    expected: adminOnly,
+    request: (caller) => ctx.raw(caller, "GET", `/api/admin/audit?object=${targetUserId}&limit=5`),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/audit/export",
+    expected: adminOnly,
+    request: (caller) => ctx.raw(caller, "GET", "/api/admin/audit/export?action=city-set"),
+  },
+  {
+    method: "GET",
+    path: "/api/admin/figures",
+    expected: adminOnly,
+    request: (caller) => ctx.raw(caller, "GET", "/api/admin/figures"),
+  },
   {
     method: "GET",
     path: "/api/exchange/items",

@@ -56,6 +56,20 @@ const page = (path: string, headers: Record<string, string> = {}) =>
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the server's render", () => {
+  // First in the file: the first page of a fresh process, whose Markdown is a lazy part.
+  it("renders a legal page's Markdown as HTML on a fresh process, with the controller in it", async () => {
+    const asked = stubApi(() => problem(500));
+    const answer = await page("/privacy", { cookie: "lang=fr" });
+    expect(answer.status).toBe(200);
+    const html = await answer.text();
+    expect(html).toContain("<title>Protection des données – ");
+    expect(html).toContain('<link rel="canonical" href="https://alliance.example.eu/privacy" />');
+    expect(html).toMatch(/<h2[^>]*>Vos droits<\/h2>/);
+    expect(html).not.toContain('<template id="B:');
+    expect(html).not.toContain("{{");
+    expect(asked).toEqual([]);
+  });
+
   it("shows the page's own failure when the API fails, and keeps no copy of it", async () => {
     const asked = stubApi(() => problem(503));
     const answer = await page(`/exchange/items/${ITEM_ID}`);

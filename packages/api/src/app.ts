@@ -9,6 +9,7 @@ import { academyCourseTrainerRoutes } from "./routes/academy-course-trainers.ts"
 import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-courses.ts";
 import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
 import { academyTrainerRoutes } from "./routes/academy-trainers.ts";
+import { auditRoutes } from "./routes/audit.ts";
 import { cityRoutes } from "./routes/cities.ts";
 import { cityDirectoryRoutes } from "./routes/cities-directory.ts";
 import { cityMembershipRoutes } from "./routes/cities-membership.ts";
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", cityMembershipRoutes)
     .route("/api", citySimilarRoutes)
     .route("/api", peopleUserRoutes)
+    .route("/api", auditRoutes)
     .route("/api", exchangeItemRoutes)
     .route("/api", exchangeItemWorkflowRoutes)
     .route("/api", exchangeCityItemRoutes)

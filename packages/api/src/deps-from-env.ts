@@ -1,6 +1,6 @@
 import { callLimitsFor, createCore, createS3Client, loadConfig } from "@alliance/core";
 import type { AppDeps } from "./base-app.ts";
-import { createTokenVerifier } from "./middleware/token-verifier.ts";
+import { createTokenVerifier, refusingSuspended } from "./middleware/token-verifier.ts";
 
 /**
  * The app's dependencies wired from environment variables, validated once (fails fast
@@ -12,16 +12,21 @@ export function appDepsFromEnv(
   overrides: Partial<AppDeps> = {},
 ): AppDeps {
   const config = loadConfig(env);
+  // Only build a core when none is given: ElectroDB entities are module-level
+  // singletons, so every core built rebinds them to its own DynamoDB client.
+  const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
   return {
-    // Only build a core when none is given: ElectroDB entities are module-level
-    // singletons, so every core built rebinds them to its own DynamoDB client.
-    core: overrides.core ?? createCore({ config, s3: createS3Client(config, env) }),
-    verifier: createTokenVerifier({
-      issuer: config.tokenIssuer,
-      jwksUri: config.jwksUri,
-      clientId: config.userPoolClientId,
-      jwksTimeoutMs: callLimitsFor(config.cognitoEndpoint).jwksTimeoutMs,
-    }),
+    core,
+    // A valid token of a suspended person is refused too (decision 0048).
+    verifier: refusingSuspended(
+      createTokenVerifier({
+        issuer: config.tokenIssuer,
+        jwksUri: config.jwksUri,
+        clientId: config.userPoolClientId,
+        jwksTimeoutMs: callLimitsFor(config.cognitoEndpoint).jwksTimeoutMs,
+      }),
+      core.data,
+    ),
     corsOrigins: config.corsOrigins,
     logLevel: config.logLevel,
     ...overrides,

@@ -1,6 +1,7 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { academyUseCases } from "./academy/index.ts";
+import { auditLogUseCases } from "./audit/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
 import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
 import type { Config } from "./config/index.ts";
@@ -14,6 +15,7 @@ import {
   s3SnapshotObject,
 } from "./exchange/index.ts";
 import { exchangeRequestUseCases } from "./exchange-requests/index.ts";
+import { platformFiguresUseCases } from "./figures/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
@@ -76,6 +78,9 @@ export function createCore(options: {
       similar: similarCitiesUseCase(data, exchange.publishedThemes),
     },
     people: peopleUseCases(data, directory),
+    /** The administrators' audit log of changes to people (decision 0048). */
+    audit: auditLogUseCases(data),
+    figures: platformFiguresUseCases(data, options.now),
     membership: membershipUseCases(data, directory, options.now),
     academy: academyUseCases(data, { directory, store }, options.now),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),

@@ -4,6 +4,7 @@
  * (configuration, data layer, errors, ids, table schema, taxonomies) sits beside them.
  */
 export * from "./academy/index.ts";
+export * from "./audit/index.ts";
 export * from "./auth/index.ts";
 export * from "./cities/index.ts";
 export * from "./config/index.ts";
@@ -13,6 +14,7 @@ export * from "./discussions/index.ts";
 export * from "./errors.ts";
 export * from "./exchange/index.ts";
 export * from "./exchange-requests/index.ts";
+export * from "./figures/index.ts";
 export { isId, newId } from "./ids.ts";
 export * from "./learning/index.ts";
 export * from "./membership/index.ts";

@@ -5,11 +5,14 @@
  * its `index.ts` (which wires use cases to the table).
  */
 export * from "./academy/schemas.ts";
+export * from "./audit/schemas.ts";
+export * from "./audit/taxonomy.ts";
 export * from "./cities/schemas.ts";
 export * from "./discussions/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./exchange/schemas.ts";
 export * from "./exchange-requests/schemas.ts";
+export * from "./figures/schemas.ts";
 export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./membership/schemas.ts";

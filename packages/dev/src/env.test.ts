@@ -53,10 +53,11 @@ describe("toApiEnv", () => {
 
 describe("toWebEnv", () => {
   it("points the web app's sign-in at the Cognito emulator", () => {
-    expect(toWebEnv(endpoints, ids)).toEqual({
+    expect(toWebEnv(endpoints, ids)).toMatchObject({
       [WEB_ENV.userPoolId]: ids.userPoolId,
       [WEB_ENV.userPoolClientId]: ids.userPoolClientId,
       [WEB_ENV.userPoolEndpoint]: endpoints.cognito,
     });
+    expect(toWebEnv(endpoints, ids)[WEB_ENV.contactEmail]).toMatch(/@alliance\.example$/);
   });
 });

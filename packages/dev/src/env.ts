@@ -63,5 +63,9 @@ export function toWebEnv(endpoints: LocalEndpoints, ids: LocalCloudIds): Record<
     [WEB_ENV.userPoolId]: ids.userPoolId,
     [WEB_ENV.userPoolClientId]: ids.userPoolClientId,
     [WEB_ENV.userPoolEndpoint]: endpoints.cognito,
+    // The legal pages name a controller; locally, a clearly fictitious one.
+    [WEB_ENV.controllerName]: "the secretariat of the Alliance (local demo)",
+    [WEB_ENV.controllerAddress]: "1 Example Street, 1000 Brussels, Belgium",
+    [WEB_ENV.contactEmail]: "privacy@alliance.example",
   };
 }

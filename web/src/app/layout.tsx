@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useHomeReached } from "../features/auth/index.ts";
+import { LegalLinks } from "../features/legal/index.ts";
 import { FlashMessage } from "./flash-message.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { NavigationProgress } from "./navigation-progress.tsx";
@@ -35,6 +36,7 @@ export function Layout() {
           <p>
             <Link to="/verify">{t("footer.verify")}</Link>
           </p>
+          <LegalLinks />
         </div>
       </footer>
       <ScrollRestoration />

@@ -53,6 +53,13 @@ export const routes: RouteObject[] = [
             lazy: () => import("../features/learning/certificates/verify-page.tsx"),
           },
           { path: "join", lazy: () => import("../features/membership/join-page.tsx") },
+          { path: "privacy", lazy: () => import("../features/legal/privacy-page.tsx") },
+          {
+            path: "accessibility",
+            lazy: () => import("../features/legal/accessibility-page.tsx"),
+          },
+          { path: "terms", lazy: () => import("../features/legal/terms-page.tsx") },
+          { path: "cookies", lazy: () => import("../features/legal/cookies-page.tsx") },
           { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
           { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
           {
@@ -109,6 +116,14 @@ export const routes: RouteObject[] = [
               {
                 path: "admin/people/:userId",
                 lazy: () => import("../features/people/person-page.tsx"),
+              },
+              {
+                path: "admin/audit",
+                lazy: () => import("../features/audit/audit-log-page.tsx"),
+              },
+              {
+                path: "admin/figures",
+                lazy: () => import("../features/audit/figures-page.tsx"),
               },
               {
                 path: "membership/applications/:applicationId",

@@ -15,9 +15,10 @@ export class WebConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | boolean | undefined>;
+export type Env = Record<string, string | boolean | undefined>;
 
-function text(env: Env, name: string): string | undefined {
+/** A build variable's value, trimmed; undefined when unset or blank. */
+export function text(env: Env, name: string): string | undefined {
   const value = env[name];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }

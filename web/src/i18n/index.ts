@@ -23,6 +23,8 @@ const catalogues = {
       import("./matching.en.json"),
       import("./discussions.en.json"),
       import("./requests.en.json"),
+      import("./legal.en.json"),
+      import("./audit.en.json"),
     ]),
   fr: () =>
     merged([
@@ -37,6 +39,8 @@ const catalogues = {
       import("./matching.fr.json"),
       import("./discussions.fr.json"),
       import("./requests.fr.json"),
+      import("./legal.fr.json"),
+      import("./audit.fr.json"),
     ]),
 } satisfies Record<UiLocale, () => Promise<{ default: object }>>;
 
@@ -100,4 +104,9 @@ export async function changeLocale(locale: UiLocale): Promise<void> {
   await i18next.changeLanguage(locale);
 }
 
-export { initialLocale, isUiLocale, storedLocale, storeLocale } from "./locale.ts";
+export {
+  initialLocale,
+  isUiLocale,
+  storedLocale,
+  storeLocale,
+} from "./locale.ts";

@@ -23,11 +23,14 @@ export function storedLocale(): UiLocale | null {
  */
 export const LOCALE_COOKIE = "lang";
 
+/** How long the cookie lasts, in seconds (a year); the cookies statement says so. */
+export const LOCALE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
+
 /** Remembers the choice on this device: in storage for the app, in a cookie for the server. */
 export function storeLocale(locale: UiLocale): void {
   if (typeof document !== "undefined") {
     // biome-ignore lint/suspicious/noDocumentCookie: one fixed cookie; the Cookie Store API is not in every browser the site supports
-    document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax`;
+    document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax`;
   }
   try {
     globalThis.localStorage?.setItem(LOCALE_STORAGE_KEY, locale);

@@ -1,5 +1,7 @@
 import accountEn from "../i18n/account.en.json" with { type: "json" };
 import accountFr from "../i18n/account.fr.json" with { type: "json" };
+import auditEn from "../i18n/audit.en.json" with { type: "json" };
+import auditFr from "../i18n/audit.fr.json" with { type: "json" };
 import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
 import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
 import coursesEn from "../i18n/courses.en.json" with { type: "json" };
@@ -12,6 +14,8 @@ import en from "../i18n/en.json" with { type: "json" };
 import fr from "../i18n/fr.json" with { type: "json" };
 import learningEn from "../i18n/learning.en.json" with { type: "json" };
 import learningFr from "../i18n/learning.fr.json" with { type: "json" };
+import legalEn from "../i18n/legal.en.json" with { type: "json" };
+import legalFr from "../i18n/legal.fr.json" with { type: "json" };
 import matchingEn from "../i18n/matching.en.json" with { type: "json" };
 import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
 import membershipEn from "../i18n/membership.en.json" with { type: "json" };
@@ -35,6 +39,8 @@ export const catalogueParts = {
     directoryEn,
     discussionsEn,
     requestsEn,
+    legalEn,
+    auditEn,
   ],
   fr: [
     fr,
@@ -48,6 +54,8 @@ export const catalogueParts = {
     directoryFr,
     discussionsFr,
     requestsFr,
+    legalFr,
+    auditFr,
   ],
 };
 

@@ -1,4 +1,11 @@
-import { type Actor, AWS_CALL_LIMITS, isRole, VisibleError } from "@alliance/core";
+import {
+  type Actor,
+  AWS_CALL_LIMITS,
+  type DataService,
+  isRole,
+  refuseSuspended,
+  VisibleError,
+} from "@alliance/core";
 import { JwtVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 
@@ -98,6 +105,21 @@ export function createTokenVerifier(options: {
         username: typeof payload.username === "string" ? payload.username : subject,
         roles,
       };
+    },
+  };
+}
+
+/**
+ * `verifier`, and then the caller's suspension mark: a person an administrator suspended
+ * is refused (403) whatever valid token they still hold. One GetItem per signed-in
+ * request, projected to that mark (decision 0048).
+ */
+export function refusingSuspended(verifier: TokenVerifier, data: DataService): TokenVerifier {
+  return {
+    async verify(token) {
+      const actor = await verifier.verify(token);
+      await refuseSuspended(data, actor.subject);
+      return actor;
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   peopleQuerySchema,
   personSchema,
   roleAssignmentSchema,
+  suspensionSchema,
   userPathSchema,
   userRolesSchema,
 } from "@alliance/core";
@@ -94,6 +95,48 @@ export const peopleUserRoutes = createRouter()
         const { cityId } = c.req.valid("json");
         return c.var.core.people.setCity(c.req.valid("param").userId, cityId, version);
       }),
+  )
+  .openapi(
+    createRoute({
+      ...admin,
+      method: "put",
+      path: "/admin/users/{userId}/suspension",
+      summary: "Suspend a person: every call of theirs is refused and they cannot sign in",
+      description:
+        "Send If-Match with the person's ETag; a stale version answers 412 and changes nothing. The reason is kept in the audit log. An administrator cannot suspend themselves (409).",
+      request: {
+        params: userPathSchema,
+        headers: ifMatchHeaders,
+        body: { required: true, content: { "application/json": { schema: suspensionSchema } } },
+      },
+      responses: {
+        200: personResponse("The person, suspended"),
+        ...problems(400, 401, 403, 404, 409, 412, 428, 503),
+      },
+    }),
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.people.suspend(c.req.valid("param").userId, c.req.valid("json"), version),
+      ),
+  )
+  .openapi(
+    createRoute({
+      ...admin,
+      method: "delete",
+      path: "/admin/users/{userId}/suspension",
+      summary: "Reinstate a suspended person",
+      description:
+        "Send If-Match with the person's ETag; a stale version answers 412 and changes nothing.",
+      request: { params: userPathSchema, headers: ifMatchHeaders },
+      responses: {
+        200: personResponse("The person, reinstated"),
+        ...problems(400, 401, 403, 404, 412, 428, 503),
+      },
+    }),
+    (c) =>
+      writeIfMatch(c, (version) =>
+        c.var.core.people.reinstate(c.req.valid("param").userId, version),
+      ),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,8 @@
 import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
   AdminUserGlobalSignOutCommand,
@@ -26,6 +28,11 @@ export interface IdentityDirectory {
    * the refresh tokens fail as well: it is reported, for the logs.
    */
   deleteUser(username: string): Promise<DeletedUser>;
+  /**
+   * Suspends (`false`: the sign-in is disabled, so no token is issued or refreshed) or
+   * reinstates a user; idempotent. A sign-in that no longer exists is left.
+   */
+  setEnabled(username: string, enabled: boolean): Promise<void>;
 }
 
 export interface DeletedUser {
@@ -96,6 +103,21 @@ export function createCognitoDirectory(
         NextToken = page.NextToken;
       } while (NextToken);
       return subjects;
+    },
+    async setEnabled(username, enabled) {
+      const user = { ...pool, Username: username };
+      try {
+        if (enabled) {
+          await client.send(new AdminEnableUserCommand(user));
+          return;
+        }
+        // No global sign-out: a disabled user can neither sign in nor refresh a token, and
+        // the API refuses a suspended person's access tokens anyway (refuseSuspended). One
+        // call keeps the suspension inside the request's time budget.
+        await client.send(new AdminDisableUserCommand(user));
+      } catch (error) {
+        if (!(error instanceof UserNotFoundException)) throw error;
+      }
     },
     async setRoles(username, roles) {
       const held = await rolesOf(username);

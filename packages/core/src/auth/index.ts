@@ -19,7 +19,12 @@ export {
   type DeletedUser,
   type IdentityDirectory,
 } from "./identity-directory.ts";
-export { loadOrCreateProfile, writeTombstone } from "./load-profile.ts";
+export {
+  loadOrCreateProfile,
+  refuseSuspended,
+  suspendedAccount,
+  writeTombstone,
+} from "./load-profile.ts";
 export {
   currentMember,
   isAdmin,

@@ -16,6 +16,25 @@ function deletedAccount(): VisibleError {
   );
 }
 
+/** A person an administrator suspended: refused on every call until reinstated. */
+export function suspendedAccount(): VisibleError {
+  return new VisibleError(
+    "forbidden",
+    "account-suspended",
+    "This account is suspended by the platform's administrators. Write to the secretariat if you think this is a mistake.",
+  );
+}
+
+/**
+ * Refuses the request of a suspended person (403): one GetItem of the profile, projected
+ * to its suspension mark. The API's auth middleware calls it for every signed-in request,
+ * so a suspension holds at once, whatever tokens the person still has.
+ */
+export async function refuseSuspended(data: DataService, subject: string): Promise<void> {
+  const found = await data.entities.user.get({ subject }).go({ attributes: ["suspendedAt"] });
+  if (found.data?.suspendedAt) throw suspendedAccount();
+}
+
 /**
  * Marks `subject` as deleted before its profile goes (account deletion calls it
  * first). Idempotent: a repeated deletion keeps the first deletion time.
@@ -55,6 +74,7 @@ export async function loadOrCreateProfile(
   for (let attempt = 1; ; attempt += 1) {
     const existing = await users.get({ subject }).go();
     if (existing.data) {
+      if (existing.data.suspendedAt) throw suspendedAccount();
       return existing.data.searchName === undefined ? indexed(data, existing.data) : existing.data;
     }
     const at = now().toISOString();

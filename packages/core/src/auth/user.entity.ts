@@ -19,6 +19,9 @@ export const UserEntity = defineEntity({
     position: { type: POSITIONS },
     cityId: { type: "string" },
     preferredLanguage: { type: UI_LOCALES, required: true },
+    /** Set while an administrator has suspended the person: every API call is refused (403). */
+    suspendedAt: { type: "string" },
+    suspensionReason: { type: "string" },
     /** The display name as administrators search it; kept by ElectroDB on every write of the name. */
     searchName: {
       type: "string",

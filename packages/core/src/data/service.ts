@@ -7,6 +7,7 @@ import {
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
 import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
+import { AuditRecordEntity } from "../audit/audit-record.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
 import { CityEntity } from "../cities/city.entity.ts";
@@ -122,6 +123,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     requestMessageReport: own(RequestMessageReportEntity),
     requestMessageFlag: own(RequestMessageFlagEntity),
     exchangeRequestEvent: own(ExchangeRequestEventEntity),
+    auditRecord: own(AuditRecordEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -9,7 +9,7 @@ import { statisticsUseCases } from "./statistics.ts";
 export type { CertificatePdfRenderer } from "./certificates.ts";
 export { totalsChange } from "./counters.ts";
 export * from "./schemas.ts";
-export { courseStatsCsv } from "./statistics-csv.ts";
+export { courseStatsCsv, toCsv } from "./statistics-csv.ts";
 export * from "./statistics-schemas.ts";
 
 /**

@@ -2,6 +2,7 @@ import type { IdentityDirectory } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { personUseCases } from "./people.ts";
 import { roleAssignmentUseCases } from "./role-assignment.ts";
+import { suspensionUseCases } from "./suspension.ts";
 
 export * from "./schemas.ts";
 
@@ -17,5 +18,6 @@ export function peopleUseCases(
   return {
     ...personUseCases(data, directory, now),
     ...roleAssignmentUseCases(data, directory, now),
+    ...suspensionUseCases(data, directory, now),
   };
 }

@@ -1,14 +1,20 @@
-import { type IdentityDirectory, requireRole, searchNameOf, type UserItem } from "../auth/index.ts";
+import {
+  currentMember,
+  type IdentityDirectory,
+  requireRole,
+  searchNameOf,
+  type UserItem,
+} from "../auth/index.ts";
 import { assertKnownCity } from "../cities/index.ts";
-import { isConditionalCheckFailed } from "../data/errors.ts";
 import { queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { Role } from "../schema/roles.ts";
+import { citySummary, writeAudited } from "./audited-write.ts";
 import { findUser } from "./lookup.ts";
 import type { PeoplePage, PeopleQuery, Person } from "./schemas.ts";
 
-function toPerson(item: UserItem, roles: Role[]): Person {
+export function toPerson(item: UserItem, roles: Role[]): Person {
   return {
     userId: item.userId,
     username: item.username,
@@ -16,13 +22,15 @@ function toPerson(item: UserItem, roles: Role[]): Person {
     position: item.position ?? null,
     cityId: item.cityId ?? null,
     roles,
+    suspendedAt: item.suspendedAt ?? null,
+    suspensionReason: item.suspensionReason ?? null,
     createdAt: item.createdAt,
     updatedAt: item.updatedAt,
     version: item.version,
   };
 }
 
-const stalePerson = () =>
+export const stalePerson = () =>
   new VisibleError(
     "precondition-failed",
     "stale-version",
@@ -98,20 +106,17 @@ export function personUseCases(
         );
       }
       if (cityId) await assertKnownCity(data, cityId);
-      const stamped = { updatedAt: now().toISOString(), version: expectedVersion + 1 };
-      const update = users.patch({ subject: user.subject });
-      try {
-        const result = await (cityId
-          ? update.set({ cityId, ...stamped })
-          : update.set(stamped).remove(["cityId"])
-        )
-          .where((attributes, { eq }) => eq(attributes.version, expectedVersion))
-          .go({ response: "all_new" });
-        return toPerson(result.data as UserItem, roles);
-      } catch (error) {
-        if (isConditionalCheckFailed(error)) throw stalePerson();
-        throw error;
-      }
+      const written = await writeAudited(data, {
+        admin: await currentMember(data),
+        user,
+        change: cityId ? { set: { cityId }, remove: [] } : { set: {}, remove: ["cityId"] },
+        action: "city-set",
+        before: citySummary(user.cityId),
+        after: citySummary(cityId),
+        at: now(),
+      });
+      if (!written) throw stalePerson();
+      return toPerson(written, roles);
     },
   };
 }

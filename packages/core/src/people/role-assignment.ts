@@ -1,8 +1,8 @@
-import { type IdentityDirectory, requireRole } from "../auth/index.ts";
+import { currentMember, type IdentityDirectory, requireRole } from "../auth/index.ts";
 import { assertKnownCity } from "../cities/index.ts";
-import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { citySummary, rolesSummary, writeAudited } from "./audited-write.ts";
 import { cityRequired, findUser } from "./lookup.ts";
 import type { RoleAssignment, UserRoles } from "./schemas.ts";
 
@@ -42,27 +42,30 @@ export function roleAssignmentUseCases(
       }
       if (cityId && cityId !== user.cityId) await assertKnownCity(data, cityId);
 
-      // Granting writes the profile even when the city stays: the write is conditional
-      // on the version the person may be editing, so their own change of city racing
-      // this grant fails (412 for them, or 409 here) instead of slipping in after it.
-      if (granting || cityId !== (user.cityId ?? null)) {
-        const update = data.entities.user.patch({ subject: user.subject });
-        const stamped = { updatedAt: now().toISOString(), version: user.version + 1 };
-        try {
-          await (cityId
-            ? update.set({ cityId, ...stamped })
-            : update.set(stamped).remove(["cityId"])
-          )
-            .where((attributes, { eq }) => eq(attributes.version, user.version))
-            .go();
-        } catch (error) {
-          if (!isConditionalCheckFailed(error)) throw error;
-          throw new VisibleError(
-            "conflict",
-            "profile-changed",
-            "This person's profile changed at the same moment. Please try again.",
-          );
-        }
+      // The profile and the audit record are written in one transaction, conditional on the
+      // version read: the person's own change of city racing this one fails (412 for them,
+      // or 409 here) instead of slipping in after it. Roles live in Cognito, set after the
+      // record: a failure there answers 503 and repeating the request heals it.
+      const cityChanges = cityId !== (user.cityId ?? null);
+      const written = await writeAudited(data, {
+        admin: await currentMember(data),
+        user,
+        change: !cityChanges
+          ? { set: {}, remove: [] }
+          : cityId
+            ? { set: { cityId }, remove: [] }
+            : { set: {}, remove: ["cityId"] },
+        action: "roles-set",
+        before: `${rolesSummary(held)}; ${citySummary(user.cityId)}`,
+        after: `${rolesSummary(roles)}; ${citySummary(cityId)}`,
+        at: now(),
+      });
+      if (!written) {
+        throw new VisibleError(
+          "conflict",
+          "profile-changed",
+          "This person's profile changed at the same moment. Please try again.",
+        );
       }
       await directory.setRoles(user.username, roles);
       return { userId, roles, cityId };

@@ -56,7 +56,27 @@ export const peopleQuerySchema = pageQuerySchema.extend({
 export type PeopleQuery = z.infer<typeof peopleQuerySchema>;
 
 /** A person as an administrator sees them: the profile, and the roles held now (Cognito). */
-export const personSchema = profileSchema.omit({ preferredLanguage: true }).meta({ id: "Person" });
+export const personSchema = profileSchema
+  .omit({ preferredLanguage: true })
+  .extend({
+    /** When an administrator suspended the person; null while they may use the platform. */
+    suspendedAt: z.iso.datetime().nullable(),
+    suspensionReason: z.string().nullable(),
+  })
+  .meta({ id: "Person" });
+
+/** Why an administrator suspends a person: told to them and kept in the audit log. */
+export const suspensionSchema = z
+  .strictObject({
+    reason: z
+      .string()
+      .trim()
+      .min(1, "Say why the person is suspended")
+      .max(500, "At most 500 characters"),
+  })
+  .meta({ id: "Suspension" });
+
+export type Suspension = z.infer<typeof suspensionSchema>;
 
 export type Person = z.infer<typeof personSchema>;
 

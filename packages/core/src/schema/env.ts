@@ -29,11 +29,18 @@ export type EnvName = (typeof ENV)[keyof typeof ENV];
 
 /**
  * Build-time variables of the web app (Vite exposes `VITE_*`). The API is always
- * same-origin under `/api`, so only the sign-in settings vary per deployment.
+ * same-origin under `/api`, so only the sign-in settings and the data controller named
+ * by the privacy notice vary per deployment.
  */
 export const WEB_ENV = {
   userPoolId: "VITE_COGNITO_USER_POOL_ID",
   userPoolClientId: "VITE_COGNITO_CLIENT_ID",
   /** Only set locally: the Cognito emulator's address. Absent means real Cognito. */
   userPoolEndpoint: "VITE_COGNITO_ENDPOINT",
+  /** The data controller (the alliance's secretariat) named by the privacy notice. */
+  controllerName: "VITE_CONTROLLER_NAME",
+  /** Its postal address, one line. */
+  controllerAddress: "VITE_CONTROLLER_ADDRESS",
+  /** Where people write about their data, the site's accessibility and its terms. */
+  contactEmail: "VITE_CONTACT_EMAIL",
 } as const;

@@ -12,6 +12,7 @@ export const ID_PREFIXES = {
   discussionAnswer: "ans",
   exchangeRequest: "xrq",
   requestMessage: "msg",
+  auditRecord: "aud",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -2,7 +2,18 @@ import type { DataService } from "../data/service.ts";
 import { renderSitemap, SITEMAP_URL_LIMIT, type SitemapEntry } from "./sitemap-xml.ts";
 
 /** The public site's pages without an id, as web/src/app/router.tsx serves them. */
-export const STATIC_PAGES = ["/", "/exchange", "/courses", "/cities", "/verify"] as const;
+export const STATIC_PAGES = [
+  "/",
+  "/exchange",
+  "/courses",
+  "/cities",
+  "/verify",
+  "/join",
+  "/privacy",
+  "/accessibility",
+  "/terms",
+  "/cookies",
+] as const;
 
 type Page<T> = { data: T[]; cursor: string | null };
 

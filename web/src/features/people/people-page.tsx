@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { KeywordSearch } from "../../ui/keyword-search.tsx";
 import { Page } from "../../ui/page.tsx";
 import { PagedResults } from "../../ui/paged-results.tsx";
+import { ConsoleNav } from "../audit/index.ts";
 import { useCities } from "./city-name.ts";
 import { peopleQueries } from "./queries.ts";
 
@@ -18,6 +19,7 @@ export function PeoplePage() {
 
   return (
     <Page title={t("people.title")}>
+      <ConsoleNav />
       <p>{t("people.intro")}</p>
       <KeywordSearch
         key={q}

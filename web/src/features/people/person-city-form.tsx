@@ -1,9 +1,9 @@
 import { cityAssignmentSchema, type Person } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
-import { ConflictNotice } from "../../ui/conflict-notice.tsx";
 import { FormErrors, FormSelectField, useSchemaForm } from "../../ui/form/index.ts";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { useCities } from "./city-name.ts";
+import { PersonConflict } from "./person-conflict.tsx";
 import { useSetCity } from "./queries.ts";
 
 /** Why the API refused the city, on the city's field. */
@@ -51,17 +51,7 @@ export function PersonCityForm({
   return (
     <section aria-labelledby="person-city-title">
       <h2 id="person-city-title">{t("people.city.title")}</h2>
-      {form.conflict && (
-        <ConflictNotice
-          headingLevel={3}
-          title={t("people.city.conflict.title")}
-          body={t("people.city.conflict.body")}
-          reloadLabel={t("people.city.conflict.reload")}
-          reloadingLabel={t("people.city.conflict.reloading")}
-          reloading={form.reloading}
-          onReload={() => void form.reload(onReload, () => {})}
-        />
-      )}
+      <PersonConflict form={form} onReload={onReload} />
       <FormErrors form={form} />
       <form noValidate className="form" onSubmit={(event) => void submit(event)}>
         <FormSelectField

@@ -7,6 +7,7 @@ import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { useCities } from "./city-name.ts";
 import { PersonCityForm } from "./person-city-form.tsx";
 import { PersonRolesForm } from "./person-roles-form.tsx";
+import { PersonSuspension } from "./person-suspension.tsx";
 import { peopleQueries } from "./queries.ts";
 
 /**
@@ -45,6 +46,8 @@ export function PersonPage() {
             <dd>{data.username}</dd>
             <dt>{t("people.person.city")}</dt>
             <dd>{data.cityId ? nameOf(data.cityId) : t("people.city.none")}</dd>
+            <dt>{t("people.person.status")}</dt>
+            <dd>{data.suspendedAt ? t("people.person.suspended") : t("people.person.active")}</dd>
             <dt>{t("people.person.roles")}</dt>
             <dd>
               {data.roles.length > 0
@@ -52,6 +55,9 @@ export function PersonPage() {
                 : t("people.person.learnerOnly")}
             </dd>
           </dl>
+          <p>
+            <Link to={`/admin/audit?object=${data.userId}`}>{t("people.person.trail")}</Link>
+          </p>
           <PersonCityForm
             key={`city-${round}`}
             person={data}
@@ -62,6 +68,12 @@ export function PersonPage() {
             key={`roles-${round}`}
             person={data}
             onSaved={() => startAgain(t("people.roles.saved", { name: data.displayName }))}
+          />
+          <PersonSuspension
+            key={`suspension-${round}`}
+            person={data}
+            onSaved={startAgain}
+            onReload={() => startAgain(null)}
           />
         </>
       ) : (

@@ -1,4 +1,4 @@
-import type { PeoplePage, Person, Role } from "@alliance/core/web";
+import type { PeoplePage, Person, Role, Suspension } from "@alliance/core/web";
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 import { pagedQueryOptions } from "../../api/paged-query.ts";
@@ -71,6 +71,33 @@ export function useSetRoles(person: Person) {
             roles,
             ...(roles.includes("contributor") && person.cityId ? { cityId: person.cityId } : {}),
           },
+        }),
+      ),
+  });
+}
+
+/** Suspends the person (If-Match: the version the page loaded), with the reason given. */
+export function useSuspend(person: Person) {
+  return useMutation({
+    mutationFn: async (suspension: Suspension): Promise<Person> =>
+      readJson(
+        await api.api.admin.users[":userId"].suspension.$put({
+          param: { userId: person.userId },
+          json: suspension,
+          header: { "if-match": `"${person.version}"` },
+        }),
+      ),
+  });
+}
+
+/** Reinstates a suspended person (If-Match: the version the page loaded). */
+export function useReinstate(person: Person) {
+  return useMutation({
+    mutationFn: async (): Promise<Person> =>
+      readJson(
+        await api.api.admin.users[":userId"].suspension.$delete({
+          param: { userId: person.userId },
+          header: { "if-match": `"${person.version}"` },
         }),
       ),
   });
