@@ -21,7 +21,9 @@ export {
 } from "./identity-directory.ts";
 export {
   loadOrCreateProfile,
+  noteSuspension,
   refuseSuspended,
+  SUSPENSION_CHECK_SECONDS,
   suspendedAccount,
   writeTombstone,
 } from "./load-profile.ts";

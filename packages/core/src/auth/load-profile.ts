@@ -26,13 +26,41 @@ export function suspendedAccount(): VisibleError {
 }
 
 /**
- * Refuses the request of a suspended person (403): one GetItem of the profile, projected
- * to its suspension mark. The API's auth middleware calls it for every signed-in request,
- * so a suspension holds at once, whatever tokens the person still has.
+ * How long a container trusts what it last read of a person's suspension mark. A
+ * suspension holds at once in the container that made it (`noteSuspension`) and within
+ * this time in every other; in exchange a signed-in request reads the mark once a
+ * minute per person, not once per request (the per-request read budgets of decision
+ * 0029 stay as they were).
  */
-export async function refuseSuspended(data: DataService, subject: string): Promise<void> {
-  const found = await data.entities.user.get({ subject }).go({ attributes: ["suspendedAt"] });
-  if (found.data?.suspendedAt) throw suspendedAccount();
+export const SUSPENSION_CHECK_SECONDS = 60;
+/** A bound on the marks a container remembers; past it, it forgets them all and reads again. */
+const MAX_SUSPENSION_MARKS = 10_000;
+const suspensionMarks = new Map<string, { suspended: boolean; readAt: number }>();
+
+/** Remembers a suspension or reinstatement this container just wrote. */
+export function noteSuspension(subject: string, suspended: boolean, at = Date.now()): void {
+  if (suspensionMarks.size >= MAX_SUSPENSION_MARKS) suspensionMarks.clear();
+  suspensionMarks.set(subject, { suspended, readAt: at });
+}
+
+/**
+ * Refuses the request of a suspended person (403): one GetItem of the profile, projected
+ * to its suspension mark, at most once per SUSPENSION_CHECK_SECONDS per person and
+ * container. The API's auth middleware calls it for every signed-in request, so a
+ * suspension holds whatever tokens the person still has.
+ */
+export async function refuseSuspended(
+  data: DataService,
+  subject: string,
+  now = Date.now(),
+): Promise<void> {
+  let known = suspensionMarks.get(subject);
+  if (!known || now - known.readAt > SUSPENSION_CHECK_SECONDS * 1000) {
+    const found = await data.entities.user.get({ subject }).go({ attributes: ["suspendedAt"] });
+    noteSuspension(subject, Boolean(found.data?.suspendedAt), now);
+    known = suspensionMarks.get(subject);
+  }
+  if (known?.suspended) throw suspendedAccount();
 }
 
 /**

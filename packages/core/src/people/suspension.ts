@@ -1,4 +1,9 @@
-import { currentMember, type IdentityDirectory, requireRole } from "../auth/index.ts";
+import {
+  currentMember,
+  type IdentityDirectory,
+  noteSuspension,
+  requireRole,
+} from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import { writeAudited } from "./audited-write.ts";
@@ -50,6 +55,7 @@ export function suspensionUseCases(
             at,
           });
       if (!written) throw stalePerson();
+      noteSuspension(user.subject, true);
       await directory.setEnabled(user.username, false);
       return toPerson(written, await directory.rolesOf(user.username));
     },
@@ -71,6 +77,7 @@ export function suspensionUseCases(
             at: now(),
           });
       if (!written) throw stalePerson();
+      noteSuspension(user.subject, false);
       await directory.setEnabled(user.username, true);
       return toPerson(written, await directory.rolesOf(user.username));
     },
