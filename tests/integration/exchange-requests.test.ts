@@ -368,6 +368,17 @@ describe("account deletion", () => {
       author: { name: "" },
     });
   });
+
+  it("keeps an outcome for the other city, without the name of who recorded it", async () => {
+    const a = await contributorA();
+    const recorder = await ctx.newUser({ groups: ["contributor"], cityId: rotterdam.cityId });
+    const { requestId } = await requestIn(ctx, "completed", a, recorder, rotterdam.cityId);
+    const before = await ok(requestOf(ctx, a).$get({ param: { requestId } }));
+    expect(before.outcome?.byName).not.toBe("");
+    expect((await ctx.raw(recorder, "DELETE", "/api/me")).status).toBe(204);
+    const read = await ok(requestOf(ctx, a).$get({ param: { requestId } }));
+    expect(read.outcome).toMatchObject({ summary: OUTCOME.summary, byName: "" });
+  });
 });
 
 describe("domain events", () => {

@@ -1,8 +1,8 @@
 import type { DataService } from "../data/service.ts";
 
 /**
- * On account deletion: the requests, messages and reports of the person stay (the
- * other city and the log need them) but lose their name, as do their steps in the
+ * On account deletion: the requests, messages, outcomes and reports of the person stay
+ * (the other city and the log need them) but lose their name, as do their steps in the
  * log. The log's entries by the person (gsi1) say where each of them is.
  */
 export async function forgetRequester(data: DataService, userId: string): Promise<void> {
@@ -15,6 +15,14 @@ export async function forgetRequester(data: DataService, userId: string): Promis
       await exchangeRequest.patch({ requestId }).set({ requesterName: "" }).go();
     } else if (step.action === "message-posted" && messageId) {
       await requestMessage.patch({ requestId, messageId }).set({ authorName: "" }).go();
+    } else if (step.action === "outcome-recorded") {
+      const { data: request } = await exchangeRequest.get({ requestId }).go();
+      if (request?.outcome?.by === userId) {
+        await exchangeRequest
+          .patch({ requestId })
+          .set({ outcome: { ...request.outcome, byName: "" } })
+          .go();
+      }
     } else if (step.action === "message-reported" && messageId) {
       await requestMessageReport
         .patch({ requestId, messageId, reporterId: userId })

@@ -63,7 +63,7 @@ function ItemView({ item }: { item: Item }) {
         </p>
       )}
       {item.actions.bookmark && <BookmarkToggle itemId={item.itemId} />}
-      {item.status === "published" && (
+      {item.status === "published" && !item.fromFormerMember && (
         <AskForExchange cityId={item.cityId} cityName={item.cityName} itemId={item.itemId} />
       )}
       {item.moderation !== null && <ItemManagement item={item} />}
