@@ -201,7 +201,8 @@ export class World {
   /** Another member city of this world and its contributor: the other side of requests. */
   partner() {
     return this.once("partner", async () => {
-      const made = await memberCity(this.ctx, this.callers.admin, "Naughtyburg partner");
+      const name = `Naughtyburg partner ${randomUUID().slice(0, 8)}`;
+      const made = await memberCity(this.ctx, this.callers.admin, name);
       this.known.set("partner city", made.cityId);
       return made;
     });
