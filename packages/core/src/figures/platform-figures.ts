@@ -2,6 +2,9 @@ import { requireRole } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import type { PlatformFigures } from "./schemas.ts";
 
+/** Courses whose enrolments are read at once (two reads each). */
+const COURSES_AT_ONCE = 8;
+
 const count = <T>(items: T[], isNew: (item: T) => boolean) => ({
   total: items.length,
   thisMonth: items.filter(isNew).length,
@@ -39,19 +42,27 @@ export function platformFiguresUseCases(data: DataService, now: () => Date = () 
       const members = cities.data.filter(
         (each) => !each.membershipStatus || each.membershipStatus === "active",
       );
-      const perCourse = await Promise.all(
-        courses.data.map(async ({ courseId }) => {
-          const [totals, recent] = await Promise.all([
-            courseCounter.get({ courseId, scope: "course" }).go({ attributes: ["enrolled"] }),
-            enrolment.query
-              .byCourseActivity({ courseId })
-              .gte({ lastActiveAt: since })
-              .where(({ enrolledAt }, { gte }) => gte(enrolledAt, since))
-              .go({ pages: "all", attributes: ["courseId"] }),
-          ]);
-          return { total: totals.data?.enrolled ?? 0, thisMonth: recent.data.length };
-        }),
-      );
+      // A few courses at a time: hundreds of courses each asked at once would be hundreds
+      // of concurrent Queries, which time out (503) when several administrators look.
+      const perCourse: { total: number; thisMonth: number }[] = [];
+      for (let start = 0; start < courses.data.length; start += COURSES_AT_ONCE) {
+        const batch = courses.data.slice(start, start + COURSES_AT_ONCE);
+        perCourse.push(
+          ...(await Promise.all(
+            batch.map(async ({ courseId }) => {
+              const [totals, recent] = await Promise.all([
+                courseCounter.get({ courseId, scope: "course" }).go({ attributes: ["enrolled"] }),
+                enrolment.query
+                  .byCourseActivity({ courseId })
+                  .gte({ lastActiveAt: since })
+                  .where(({ enrolledAt }, { gte }) => gte(enrolledAt, since))
+                  .go({ pages: "all", attributes: ["courseId"] }),
+              ]);
+              return { total: totals.data?.enrolled ?? 0, thisMonth: recent.data.length };
+            }),
+          )),
+        );
+      }
       return {
         month,
         memberCities: count(members, (each) => isNew(each.memberSince ?? each.createdAt)),
