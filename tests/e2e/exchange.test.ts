@@ -15,6 +15,7 @@ import {
   openPage,
   signIn,
 } from "./browser.ts";
+import { goToWorkspace } from "./menu.ts";
 
 const webUrl = inject("webUrl");
 
@@ -105,10 +106,7 @@ describe("the exchange", () => {
     await page.getByRole("heading", { level: 3, name: "How it works" }).waitFor();
     await expectAccessible(page, "own item, submitted (en)");
 
-    await page
-      .getByRole("navigation")
-      .getByRole("link", { name: /^My city.s items$/ })
-      .click();
+    await goToWorkspace(page, /^My city.s items$/);
     await expectHeading(page, /^My city.s items$/);
     await page.getByRole("link", { name: title, exact: true }).waitFor();
     await expectAccessible(page, "my city's items (en)");
@@ -214,7 +212,7 @@ describe("the exchange", () => {
     // The seeded profiles make Malmö (youth work, families, Danish) one of Aarhus's matches.
     await page
       .getByRole("region", { name: "Cities like mine" })
-      .getByRole("link", { name: "Malmö" })
+      .getByRole("link", { name: "Malmö", exact: true })
       .waitFor();
     await page.getByRole("button", { name: "Edit the city’s profile" }).click();
     await page.getByLabel("Description").fill("Too short");
