@@ -32,6 +32,14 @@ describe("a city's membership status", () => {
       cities().suspend.$post({ param, json: STATUS_REASON, header: ifMatch(version) }),
     );
     expect(suspended).toMatchObject({ membershipStatus: "suspended", version: version + 1 });
+    const peersOfOther = async () =>
+      (
+        await ok(
+          cities(undefined).similar.$get({ param: { cityId: world.otherCityId }, query: {} }),
+        )
+      ).suggestions.map((city) => [city.cityId, city.membershipStatus] as const);
+    // Still a peer while suspended, marked so (the web offers no exchange with it).
+    expect(await peersOfOther()).toContainEqual([cityId, "suspended"]);
     // Suspending twice is a conflict, not a silent success.
     const again = await cities().suspend.$post({
       param,
@@ -48,13 +56,7 @@ describe("a city's membership status", () => {
       }),
     );
     expect(reinstated.membershipStatus).toBe("active");
-    const peersOfOther = async () =>
-      (
-        await ok(
-          cities(undefined).similar.$get({ param: { cityId: world.otherCityId }, query: {} }),
-        )
-      ).suggestions.map((city) => city.cityId);
-    expect(await peersOfOther()).toContain(cityId);
+    expect(await peersOfOther()).toContainEqual([cityId, "active"]);
     const left = await ok(
       cities(callers.contributorOwnCity).leave.$post({
         param,
@@ -64,7 +66,7 @@ describe("a city's membership status", () => {
     );
     expect(left.membershipStatus).toBe("former");
     // No longer anyone's peer in "cities like mine".
-    expect(await peersOfOther()).not.toContain(cityId);
+    expect((await peersOfOther()).map(([id]) => id)).not.toContain(cityId);
 
     const log = await ok(cities(callers.contributorOwnCity)["membership-log"].$get({ param }));
     const me = await ok(ctx.api(callers.contributorOwnCity).api.me.$get());

@@ -43,6 +43,11 @@ export const similarCitySchema = z
     /** 0 to 100: the sum of the reasons' weights. */
     score: z.number().int().min(0).max(100),
     reasons: z.array(matchReasonSchema),
+    /**
+     * A suspended member is still a peer to learn from, but cannot answer an exchange
+     * request now (decision 0034); former members are never suggested.
+     */
+    membershipStatus: z.enum(["active", "suspended"]),
   })
   .meta({ id: "SimilarCity" });
 

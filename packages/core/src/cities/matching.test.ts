@@ -65,6 +65,7 @@ describe("cities like mine", () => {
         { kind: "sameRegion", region: "northern-europe" },
         { kind: "speaks", languages: ["da", "en"] },
       ],
+      membershipStatus: "active",
     });
     // 40/3 + 25·(1/3)/3 + 15/3 = 21.1: one shared priority, one item on it, the next band down.
     expect(result.suggestions[1]).toMatchObject({
@@ -146,5 +147,12 @@ describe("cities like mine", () => {
     });
     expect(Object.values(MATCH_WEIGHTS).reduce((a: number, b) => a + b, 0)).toBe(100);
     expect(rankSimilarCities(aarhus, [twin], 1).suggestions[0]?.score).toBe(100);
+  });
+
+  it("says a suspended member is suspended, and scores it as any other", () => {
+    const suspended = { ...malmo, membershipStatus: "suspended" as const };
+    const [active] = rankSimilarCities(aarhus, [malmo], 1).suggestions;
+    const [marked] = rankSimilarCities(aarhus, [suspended], 1).suggestions;
+    expect(marked).toEqual({ ...active, membershipStatus: "suspended" });
   });
 });

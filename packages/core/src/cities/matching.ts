@@ -17,6 +17,8 @@ export interface MatchProfile {
 /** Another member city, with how many of its published items carry each theme. */
 export interface MatchCandidate extends MatchProfile {
   publishedThemes: Readonly<Partial<Record<Theme, number>>>;
+  /** Passed through to the suggestion; it does not change the score. Active when absent. */
+  membershipStatus?: "active" | "suspended";
 }
 
 /**
@@ -149,6 +151,7 @@ export function rankSimilarCities(
       country: other.country,
       score: Math.round(score),
       reasons,
+      membershipStatus: other.membershipStatus ?? "active",
       exact: score,
     });
   }

@@ -39,11 +39,17 @@ export function similarCitiesUseCase(
     const mine = all.find((city) => city.cityId === cityId);
     if (!mine) throw new VisibleError("not-found", "city-not-found", "No member city has this id.");
     // A former member is no one's peer any more (decision 0034); suspended ones still are.
-    const members = all.filter((city) => city.membershipStatus !== "former");
-    const candidates = members.map((city) => ({
-      ...profileOf(city),
-      publishedThemes: themes.get(city.cityId) ?? {},
-    }));
+    const candidates = all.flatMap((city) =>
+      city.membershipStatus === "former"
+        ? []
+        : [
+            {
+              ...profileOf(city),
+              publishedThemes: themes.get(city.cityId) ?? {},
+              membershipStatus: city.membershipStatus,
+            },
+          ],
+    );
     return rankSimilarCities(
       profileOf(mine),
       candidates,

@@ -1,11 +1,30 @@
 // @vitest-environment happy-dom
 import type { City, SimilarCities as Similar } from "@alliance/core/web";
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { answerJson, answerProblem, answerRequests } from "../../testing/api-answers.ts";
 import { renderWithApp } from "../../testing/render-with-app.tsx";
 import { AuthProvider } from "../auth/index.ts";
 import { SimilarCities } from "./similar-cities.tsx";
+
+/** Signed in as a contributor of Aarhus unless a test says otherwise (the session is Amplify's). */
+const session = vi.hoisted(() => ({ contributorOf: null as string | null }));
+vi.mock("../auth/index.ts", async (actual) => {
+  const auth = await actual<typeof import("../auth/index.ts")>();
+  return {
+    ...auth,
+    useMe: () => {
+      const real = auth.useMe();
+      if (!session.contributorOf) return real;
+      return {
+        ...real,
+        signedIn: true,
+        isContributor: true,
+        me: { cityId: session.contributorOf },
+      };
+    },
+  };
+});
 
 const aarhus: City = {
   cityId: "cty_aarhus",
@@ -39,6 +58,7 @@ const answer: Similar = {
         { kind: "size", band: "250k-1m", distance: 0 },
         { kind: "speaks", languages: ["fr"] },
       ],
+      membershipStatus: "active",
     },
     {
       cityId: "cty_malmo",
@@ -49,6 +69,7 @@ const answer: Similar = {
         { kind: "publishedOn", themes: ["polarisation"] },
         { kind: "sameRegion", region: "northern-europe" },
       ],
+      membershipStatus: "suspended",
     },
   ],
   incomplete: [],
@@ -69,7 +90,7 @@ describe("cities like this one", () => {
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Cities like this one");
     expect(suggestions()).toEqual([
       "LyonFranceAlso works on youth work and online radicalisation and hate; similar size; speaks French",
-      "MalmöSwedenHas shared its work on polarisation; also in Northern Europe",
+      "MalmöSweden Membership suspendedHas shared its work on polarisation; also in Northern Europe",
     ]);
     expect(calls.map((call) => call.path)).toEqual(["/api/cities/cty_aarhus/similar"]);
     await user.click(screen.getByRole("link", { name: "Malmö" }));
@@ -120,5 +141,19 @@ describe("cities like this one", () => {
     await user.click(retry);
     expect(await screen.findByRole("link", { name: "Lyon" })).toBeTruthy();
     expect(calls).toHaveLength(2);
+  });
+
+  it("offers a contributor an exchange with an active city only: a suspended one is marked", async () => {
+    session.contributorOf = aarhus.cityId;
+    try {
+      answerRequests(() => answerJson(answer));
+      renderWithApp(<SimilarCities city={aarhus} mine={true} />, { wrapper: AuthProvider });
+      const ask = await screen.findByRole("link", { name: "Ask Lyon for an exchange" });
+      expect(ask.getAttribute("href")).toBe("/exchange-requests/new?to=cty_lyon&city=Lyon");
+      expect(screen.queryByRole("link", { name: /^Ask Malmö/ })).toBeNull();
+      expect(screen.getByText("Membership suspended")).toBeTruthy();
+    } finally {
+      session.contributorOf = null;
+    }
   });
 });

@@ -11,7 +11,8 @@ import { cityQueries } from "./queries.ts";
 /**
  * "Cities like this one" on a city's page; "Cities like mine" for the people who
  * edit it, who are also told what their profile lacks. Each suggestion links to
- * the city and says why, in the interface language.
+ * the city and says why, in the interface language; a suspended city is marked so,
+ * and is not offered for an exchange.
  */
 export function SimilarCities({ city, mine }: { city: City; mine: boolean }) {
   const { t } = useTranslation();
@@ -43,9 +44,20 @@ export function SimilarCities({ city, mine }: { city: City; mine: boolean }) {
                   <h3>
                     <Link to={`/cities/${suggestion.cityId}`}>{suggestion.name}</Link>
                   </h3>
-                  <p className="card__meta">{country(suggestion.country)}</p>
+                  <p className="card__meta">
+                    {country(suggestion.country)}
+                    {suggestion.membershipStatus === "suspended" && (
+                      <>
+                        {" "}
+                        <span className="badge badge--suspended">{t("directory.suspended")}</span>
+                      </>
+                    )}
+                  </p>
                   <p>{words.sentence(suggestion.reasons)}</p>
-                  <AskForExchange cityId={suggestion.cityId} cityName={suggestion.name} />
+                  {/* A suspended city cannot take part in an exchange until it is reinstated. */}
+                  {suggestion.membershipStatus === "active" && (
+                    <AskForExchange cityId={suggestion.cityId} cityName={suggestion.name} />
+                  )}
                 </li>
               ))}
             </ul>
