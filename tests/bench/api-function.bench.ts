@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, bench, describe } from "vitest";
-import { shippedBytes } from "../support/lambda-bundle.ts";
+import { bytesBySource, shippedBytes } from "../support/lambda-bundle.ts";
 import {
   type Bundles,
   buildBundles,
@@ -44,10 +44,16 @@ function sizes() {
       kb(size.shipped),
     ].join(" | ");
   });
+  const api = measure(bundles.api).code;
+  const largest = bytesBySource(bundles.api)
+    .slice(0, 12)
+    .map(([source, bytes]) => `${source} ${kb(bytes)} (${((bytes / api) * 100).toFixed(0)}%)`);
   return [
     `Bundle sizes, minified (× a bare Hono hello-world: ${kb(bare.code)}, ${kb(bare.gzip)} gzip)`,
     "function | index.mjs | gzip | shipped (code + copied files)",
     ...rows,
+    // What to cut first; tests/infra/api-bundle.test.ts holds each to a budget.
+    `API function's largest sources: ${largest.join(", ")}`,
   ];
 }
 

@@ -63,3 +63,19 @@ export function shippedBytes(bundle: Bundle) {
     .filter((file) => !file.endsWith(".map"))
     .reduce((sum, file) => sum + statSync(join(bundle.dir, file)).size, 0);
 }
+
+/**
+ * Bytes of `bundle`'s code (index.mjs) by where they came from: each package by its
+ * name ("@aws-sdk/client-s3"), the repository's own code by its folder
+ * ("packages/core/src/exchange"), largest first; from esbuild's metafile.
+ */
+export function bytesBySource(bundle: Bundle): [source: string, bytes: number][] {
+  const output = Object.values(bundle.metafile.outputs).find((out) => out.entryPoint);
+  const sums = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input);
+    const source = pkg?.[1] ?? input.split("/").slice(0, 4).join("/");
+    sums.set(source, (sums.get(source) ?? 0) + bytesInOutput);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]);
+}

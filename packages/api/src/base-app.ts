@@ -55,16 +55,16 @@ export function createBaseApp(deps: AppDeps) {
 
   app.use(requestId({ generator: gatewayRequestId }));
   app.use(requestLogging(logger));
-  // Everything the request causes carries its id: table writes, then the change stream.
-  app.use((c, next) => withCorrelationId(c.get("requestId"), next));
-  app.use(securityHeaders(DOCS_PATH));
-  app.use(corsAllowList(deps.corsOrigins ?? []));
-  // Not async: nothing to do after the route, so no promise of its own per request.
+  // Not async: nothing to do after the route, so no promise of its own per request. One
+  // layer for both, as each layer of Hono's chain costs every request (decision 0051).
   app.use((c, next) => {
     c.set("core", core);
     if (renderCertificatePdf) c.set("renderCertificatePdf", renderCertificatePdf);
-    return next();
+    // Everything the request causes carries its id: table writes, then the change stream.
+    return withCorrelationId(c.get("requestId"), next);
   });
+  app.use(securityHeaders(DOCS_PATH));
+  app.use(corsAllowList(deps.corsOrigins ?? []));
   app.use("/api/*", bodySizeLimit());
   app.use("/api/*", auth(deps.verifier));
   app.notFound(onNotFound);

@@ -128,7 +128,13 @@ export function incompleteInputs(mine: MatchProfile): MatchingInput[] {
   return missing;
 }
 
-const byName = new Intl.Collator("en", { sensitivity: "base" });
+// Made on the first ranking, not at import: a collator loads ICU's data, which most of
+// the API's cold starts never need (decision 0051).
+let byName: Intl.Collator | undefined;
+const compareNames = (a: string, b: string) => {
+  byName ??= new Intl.Collator("en", { sensitivity: "base" });
+  return byName.compare(a, b);
+};
 
 /**
  * The other cities most like `mine`, best first: higher score, then name, then id
@@ -158,7 +164,7 @@ export function rankSimilarCities(
   ranked.sort(
     (a, b) =>
       b.exact - a.exact ||
-      byName.compare(a.name, b.name) ||
+      compareNames(a.name, b.name) ||
       (a.cityId < b.cityId ? -1 : a.cityId > b.cityId ? 1 : 0),
   );
   return {

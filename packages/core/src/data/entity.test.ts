@@ -1,8 +1,9 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Entity, Service } from "electrodb";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { defineEntity } from "./entity.ts";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CityEntity } from "../cities/city.entity.ts";
+import { buildEntity, defineEntity } from "./entity.ts";
 import { createDataService } from "./service.ts";
 
 const client = DynamoDBDocumentClient.from(
@@ -34,12 +35,45 @@ describe("the entities of the data service", () => {
   });
 });
 
-describe("defineEntity", () => {
+describe("buildEntity", () => {
   it("builds an entity without running the check at start-up (decision 0029)", () => {
     const [, entity] = entities[0] ?? [];
-    const built = defineEntity(entity?.schema as never);
+    const built = buildEntity(entity?.schema as never);
     expect(validate).not.toHaveBeenCalled();
     expect(built.schema).toBe(entity?.schema);
+    expect(built).toBeInstanceOf(Entity);
+  });
+});
+
+describe("defineEntity", () => {
+  const parse = vi.spyOn(
+    Entity.prototype as unknown as { _parseModel(model: unknown): unknown },
+    "_parseModel",
+  );
+  beforeEach(() => {
+    parse.mockClear();
+  });
+
+  it("gives its schema without building the entity (decision 0051)", () => {
+    const [, entity] = entities[0] ?? [];
+    const lazy = defineEntity(entity?.schema as never);
+    expect(lazy.schema).toBe(entity?.schema);
+    expect(lazy).toBeInstanceOf(Entity);
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it("builds the entity once, on first use, and answers as a built one", () => {
+    const lazy = defineEntity(CityEntity.schema);
+    const built = buildEntity(CityEntity.schema);
+    parse.mockClear();
+    const table = { table: "test" };
+    const params = lazy.get({ cityId: "cty_A" }).params(table);
+    expect(params).toEqual(built.get({ cityId: "cty_A" }).params(table));
+    lazy.update({ cityId: "cty_A" }).set({ name: "Ghent" }).params(table);
+    expect(parse).toHaveBeenCalledTimes(1);
+    expect(validate).not.toHaveBeenCalled();
+    expect(Object.keys(lazy)).toEqual(Object.keys(built));
+    expect("model" in lazy).toBe(true);
   });
 });
 

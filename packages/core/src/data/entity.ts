@@ -3,10 +3,9 @@ import { Entity, type Schema } from "electrodb";
 /**
  * An ElectroDB entity built without ElectroDB's check of its schema. That check is a
  * JSON Schema validation (the `jsonschema` package) of several milliseconds per entity
- * before the JIT warms up: with 16 entities, each built twice (module level, then once
- * per data service), it was the largest part of the API's cold start (decision 0029).
- * `entity.test.ts` runs ElectroDB's own check on every entity's schema, so a schema
- * ElectroDB would refuse still fails, in the tests instead of at every start.
+ * before the JIT warms up: it was the largest part of the API's cold start (decision
+ * 0029). `entity.test.ts` runs ElectroDB's own check on every entity's schema, so a
+ * schema ElectroDB would refuse still fails, in the tests instead of at every start.
  */
 class CheckedInTestsEntity<
   A extends string,
@@ -19,11 +18,45 @@ class CheckedInTestsEntity<
 }
 
 /** `new Entity(schema)`, minus the schema check at run time (see above). */
-export function defineEntity<
+export function buildEntity<
   A extends string,
   F extends string,
   C extends string,
   S extends Schema<A, F, C>,
 >(schema: S): Entity<A, F, C, S> {
   return new CheckedInTestsEntity(schema);
+}
+
+/**
+ * A module-level entity: its `schema` at once, the ElectroDB entity built on its first
+ * other use. The data service builds its own entities from these schemas (service.ts),
+ * so a running function reads only the schemas here: building them too cost each cold
+ * start a second construction of every entity, about a sixth of its CPU (decision
+ * 0051). Anything else (a test's `.put(...).params()`) builds the entity and uses it.
+ */
+export function defineEntity<
+  A extends string,
+  F extends string,
+  C extends string,
+  S extends Schema<A, F, C>,
+>(schema: S): Entity<A, F, C, S> {
+  let built: Entity<A, F, C, S> | undefined;
+  const entity = () => {
+    built ??= buildEntity(schema);
+    return built;
+  };
+  // The target only answers `instanceof Entity` without building; every other trap
+  // reads or writes the built entity, whose methods are bound to it.
+  return new Proxy(Object.create(CheckedInTestsEntity.prototype) as Entity<A, F, C, S>, {
+    get(_target, key) {
+      if (key === "schema") return schema;
+      const target = entity();
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    set: (_target, key, value) => Reflect.set(entity(), key, value),
+    has: (_target, key) => Reflect.has(entity(), key),
+    ownKeys: () => Reflect.ownKeys(entity()),
+    getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(entity(), key),
+  });
 }

@@ -44,17 +44,18 @@ import {
 } from "../membership/membership-application.entity.ts";
 import { AppliedMigrationEntity } from "../migrations/applied-migration.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
-import { defineEntity } from "./entity.ts";
+import { buildEntity } from "./entity.ts";
 
 /**
- * A new entity from a module-level one's schema. A Service binds its client and
- * table into the entities it is given, so each service gets its own: two data
- * services (say, two clients in one test process) never rebind each other's.
+ * A new entity from a module-level one's schema (which stays unbuilt: entity.ts). A
+ * Service binds its client and table into the entities it is given, so each service
+ * gets its own: two data services (say, two clients in one test process) never rebind
+ * each other's.
  */
 function own<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
   entity: Entity<A, F, C, S>,
 ): Entity<A, F, C, S> {
-  return defineEntity(entity.schema);
+  return buildEntity(entity.schema);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: ElectroDB's own bound for a service's entities.

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Bundle, bundleApiFunction, bytesBySource } from "../support/lambda-bundle.ts";
+import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
+
+/**
+ * The API function's size budget (decision 0051): its code, minified as CDK and SST
+ * bundle it, and what each package may bring. A cold start compiles the whole file, so
+ * bytes are start-up time: a heavy dependency that creeps in (a PDF engine, a second SDK,
+ * a logging library, a locale table) fails here, by name, rather than slowing every
+ * cold start unnoticed. Raising a budget is a choice: say why in a decision record.
+ * Sizes, never times: nothing here depends on the machine's load.
+ */
+const TOTAL_BUDGET_BYTES = 1_750_000;
+
+/** KiB each package may bring (a little above what it brings now). */
+const PACKAGE_BUDGET_KIB: Record<string, number> = {
+  "@orama/stemmers": 245, // exchange search's 22 stemmers (decision 0026)
+  electrodb: 200,
+  zod: 200, // English messages only (decision 0027)
+  "@smithy/core": 150,
+  "@aws-sdk/client-s3": 110,
+  "@aws-sdk/client-dynamodb": 85,
+  "@aws-sdk/nested-clients": 65, // the credential chain's STS and SSO clients
+  "@orama/stopwords": 58,
+  "@aws-sdk/core": 48,
+  "@aws-sdk/client-cognito-identity-provider": 40,
+  hono: 38,
+  "@asteasolutions/zod-to-openapi": 32,
+  jsonschema: 31, // ElectroDB's, loaded only by a validation (patched, decision 0051)
+  minisearch: 20,
+  "@aws-sdk/lib-dynamodb": 19,
+  "aws-jwt-verify": 19,
+  "@aws-sdk/checksums": 14,
+  "csv-stringify": 12,
+  "@aws-lambda-powertools/metrics": 12,
+  "@aws-sdk/middleware-sdk-s3": 12,
+  "@smithy/signature-v4": 11,
+};
+
+/** What any other package may bring: the SDK's small middleware packages and the like. */
+const OTHER_PACKAGE_KIB = 9;
+
+/** Packages the API function must not hold at all (their decisions say why). */
+const BANNED = [
+  "pdf-lib", // the certificate function's (decision 0028)
+  "@pdf-lib/fontkit",
+  "@aws-lambda-powertools/logger", // our own log line (decision 0027)
+  "aws-sdk", // v2
+  "@aws-sdk/client-sts", // the credential chain uses nested-clients
+];
+
+const outDir = mkdtempSync(join(tmpdir(), "api-bundle-"));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+let api: Bundle;
+let sources: [string, number][];
+beforeAll(async () => {
+  api = await bundleApiFunction("ApiFunction", join(outDir, "api"));
+  sources = bytesBySource(api);
+}, HOOK_TIMEOUT_MS);
+
+const isPackage = (source: string) => !source.startsWith("packages/");
+
+describe("the API function's size budget (decision 0051)", () => {
+  it(`keeps index.mjs within ${TOTAL_BUDGET_BYTES} bytes`, () => {
+    expect(statSync(api.file).size).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+  });
+
+  it("keeps each package within its budget", () => {
+    const over = sources
+      .filter(([source]) => isPackage(source))
+      .filter(([source, bytes]) => bytes / 1024 > (PACKAGE_BUDGET_KIB[source] ?? OTHER_PACKAGE_KIB))
+      .map(([source, bytes]) => `${source}: ${Math.ceil(bytes / 1024)} KiB`);
+    expect(over).toEqual([]);
+  });
+
+  it("holds none of the packages it must not hold", () => {
+    const held = new Set(sources.map(([source]) => source));
+    expect(BANNED.filter((name) => held.has(name))).toEqual([]);
+  });
+
+  it("measures what it budgets: the sources add up to the file, and each budget is used", () => {
+    const counted = sources.reduce((sum, [, bytes]) => sum + bytes, 0);
+    // The rest is esbuild's own: the banner, the module wrappers and the exports.
+    expect(counted).toBeGreaterThan(statSync(api.file).size * 0.95);
+    // A budget of a package that left the bundle would hide its return: drop the budget.
+    const held = new Set(sources.map(([source]) => source));
+    expect(Object.keys(PACKAGE_BUDGET_KIB).filter((name) => !held.has(name))).toEqual([]);
+  });
+});
