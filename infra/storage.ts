@@ -4,24 +4,47 @@ import {
   unconfirmedUpload,
 } from "../packages/core/src/schema/index.ts";
 import { ATTACHMENTS_CORS, isProduction, SST_STREAM_VIEWS } from "./platform-settings.ts";
+import { restoredTableFromEnv } from "./restored-table.ts";
 
-/** The single table: keys and indexes come from core's tableSchema, never restated here. */
-export const table = new sst.aws.Dynamo("Table", {
-  fields: Object.fromEntries(keyAttributeNames().map((name) => [name, "string" as const])),
-  primaryIndex: { hashKey: tableSchema.partitionKey, rangeKey: tableSchema.sortKey },
-  globalIndexes: Object.fromEntries(
-    tableSchema.globalIndexes.map((index) => [
-      index.name,
-      { hashKey: index.partitionKey, rangeKey: index.sortKey },
-    ]),
-  ),
-  ttl: tableSchema.ttlAttribute,
-  stream: SST_STREAM_VIEWS[tableSchema.stream.viewType],
-  deletionProtection: isProduction($app.stage),
-  // sst.aws.Dynamo already bills per request and enables point-in-time recovery;
-  // encryption is made explicit: the AWS-managed KMS key (aws/dynamodb).
-  transform: { table: { serverSideEncryption: { enabled: true } } },
-});
+/**
+ * A restored table the stage switches to (`TABLE_NAME_OVERRIDE=<table>`,
+ * docs/operations/restore.md step 3): read, not managed; its stream, which the change
+ * consumer subscribes to, comes from the table itself (and must have been re-enabled).
+ */
+const restored = restoredTableFromEnv(process.env);
+
+/**
+ * The stage's own table: keys and indexes come from core's tableSchema, never restated
+ * here. Retained on every stage (decision 0049): switching to a restored table drops it
+ * from the program, and that must never delete it.
+ */
+function ownTable() {
+  return new sst.aws.Dynamo(
+    "Table",
+    {
+      fields: Object.fromEntries(keyAttributeNames().map((name) => [name, "string" as const])),
+      primaryIndex: { hashKey: tableSchema.partitionKey, rangeKey: tableSchema.sortKey },
+      globalIndexes: Object.fromEntries(
+        tableSchema.globalIndexes.map((index) => [
+          index.name,
+          { hashKey: index.partitionKey, rangeKey: index.sortKey },
+        ]),
+      ),
+      ttl: tableSchema.ttlAttribute,
+      stream: SST_STREAM_VIEWS[tableSchema.stream.viewType],
+      deletionProtection: isProduction($app.stage),
+      // sst.aws.Dynamo already bills per request and enables point-in-time recovery;
+      // encryption is made explicit: the AWS-managed KMS key (aws/dynamodb).
+      transform: { table: { serverSideEncryption: { enabled: true } } },
+    },
+    { retainOnDelete: true },
+  );
+}
+
+/** The single table: the stage's own, or the restored one it was switched to. */
+export const table = restored
+  ? sst.aws.Dynamo.get("RestoredTable", restored.tableName)
+  : ownTable();
 
 /** Private attachments: reached only through presigned URLs the API hands out. */
 export const attachments = new sst.aws.Bucket("Attachments", {

@@ -24,8 +24,14 @@ export const ASSUMPTIONS = {
   pageViewsPerActive: 40,
   /** Anonymous page views per month, per 1 000 people (public pages, search engines). */
   anonymousViewsPer1000People: 4000,
-  /** API requests per page view (to be measured, see the doc). */
-  apiRequestsPerView: 3,
+  /**
+   * API requests per view of a public page, measured: the mean of home, exchange list, an
+   * item, the catalogue, a course and the member cities, first view
+   * (tests/bench/requests-per-page.bench.ts).
+   */
+  publicApiRequestsPerView: 1.17,
+  /** API requests per view of a signed-in page (assumption: not measured yet, see the doc). */
+  signedInApiRequestsPerView: 3,
   /** Share of page views that are public pages rendered by the render function. */
   renderedShare: 0.6,
   /** Lambda: memory (infra/platform-settings.ts) and mean billed duration per invocation. */
@@ -106,7 +112,10 @@ function costsAt(scale: number) {
   const people = BASE_SIZE.people * scale;
   const active = people * a.activeShare;
   const views = active * a.pageViewsPerActive + (people / 1000) * a.anonymousViewsPer1000People;
-  const apiRequests = views * a.apiRequestsPerView;
+  const apiRequests =
+    views *
+    (a.renderedShare * a.publicApiRequestsPerView +
+      (1 - a.renderedShare) * a.signedInApiRequestsPerView);
   const renders = views * a.renderedShare;
   const writes = apiRequests * a.writeShare;
   const gbSeconds =

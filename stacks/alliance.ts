@@ -2,6 +2,7 @@ import type { App, Environment } from "aws-cdk-lib";
 import { alarmEmail, BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
 import { APP_NAME, apiLimits } from "../infra/platform-settings.ts";
 import { euRegion } from "../infra/regions.ts";
+import type { RestoredTable } from "../infra/restored-table.ts";
 import { ApiStack } from "./api-stack.ts";
 import { AuthStack } from "./auth-stack.ts";
 import { BackupCopyStack } from "./backup-copy-stack.ts";
@@ -24,6 +25,11 @@ export interface AllianceProps {
   readonly publicSiteUrl: string;
   /** Who receives this stage's alarms (`-c alarmEmail=…`). */
   readonly alarmEmail: string;
+  /**
+   * A restored table the stage switches to (`-c tableName=… -c tableStreamArn=…`,
+   * docs/operations/restore.md); omit to make and use the stage's own table.
+   */
+  readonly restoredTable?: RestoredTable;
   /** The built web app to upload; omit to deploy infrastructure only. */
   readonly webAssetsDir?: string;
   /** The built render function (web/dist-server); omit to serve the single-page app only. */
@@ -40,7 +46,10 @@ export function createAlliance(app: App, props: AllianceProps) {
   const prefix = `${APP_NAME[0]?.toUpperCase()}${APP_NAME.slice(1)}-${props.stage}`;
   const common = { env: props.env, stage: props.stage };
 
-  const data = new DataStack(app, `${prefix}-Data`, common);
+  const data = new DataStack(app, `${prefix}-Data`, {
+    ...common,
+    ...(props.restoredTable ? { restoredTable: props.restoredTable } : {}),
+  });
   // Production's table is backed up daily and each backup copied to another EU region.
   const backupCopy = hasBackupPlan(props.stage)
     ? new BackupCopyStack(app, `${prefix}-BackupCopy`, {

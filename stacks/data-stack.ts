@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, type RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import * as backup from "aws-cdk-lib/aws-backup";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as events from "aws-cdk-lib/aws-events";
@@ -6,42 +6,39 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
 import { ATTACHMENTS_CORS, isProduction } from "../infra/platform-settings.ts";
+import type { RestoredTable } from "../infra/restored-table.ts";
 import { tableSchema, unconfirmedUpload } from "../packages/core/src/schema/index.ts";
 import { copyVaultArn } from "./backup-copy-stack.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
 const string = dynamodb.AttributeType.STRING;
 
+export interface DataStackProps extends StackProps, StageProps {
+  /**
+   * A restored table to use instead of making one (`-c tableName` and `-c tableStreamArn`,
+   * docs/operations/restore.md step 3): every grant, variable, stream consumer, alarm and
+   * the backup plan then name it.
+   */
+  readonly restoredTable?: RestoredTable;
+}
+
 /** The single DynamoDB table and the private attachments bucket. */
 export class DataStack extends Stack {
-  readonly table: dynamodb.Table;
+  readonly table: dynamodb.ITable;
   readonly attachments: s3.Bucket;
 
-  constructor(scope: Construct, id: string, props: StackProps & StageProps) {
+  constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
     const removalPolicy = removalPolicyFor(props.stage);
     const production = isProduction(props.stage);
 
-    // Keys and indexes come from core's tableSchema: the one place they are defined.
-    this.table = new dynamodb.Table(this, "Table", {
-      partitionKey: { name: tableSchema.partitionKey, type: string },
-      sortKey: { name: tableSchema.sortKey, type: string },
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      encryption: dynamodb.TableEncryption.AWS_MANAGED,
-      timeToLiveAttribute: tableSchema.ttlAttribute,
-      stream: dynamodb.StreamViewType[tableSchema.stream.viewType],
-      deletionProtection: production,
-      removalPolicy,
-    });
-    for (const index of tableSchema.globalIndexes) {
-      this.table.addGlobalSecondaryIndex({
-        indexName: index.name,
-        partitionKey: { name: index.partitionKey, type: string },
-        sortKey: { name: index.sortKey, type: string },
-        projectionType: dynamodb.ProjectionType.ALL,
-      });
-    }
+    this.table = props.restoredTable
+      ? dynamodb.Table.fromTableAttributes(this, "RestoredTable", {
+          ...props.restoredTable,
+          // Grants then cover the indexes too, as on a table of our own.
+          globalIndexes: tableSchema.globalIndexes.map((index) => index.name),
+        })
+      : DataStack.ownTable(this, production);
 
     this.attachments = new s3.Bucket(this, "Attachments", {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -78,6 +75,32 @@ export class DataStack extends Stack {
 
     new CfnOutput(this, "TableName", { value: this.table.tableName });
     new CfnOutput(this, "AttachmentsBucket", { value: this.attachments.bucketName });
+  }
+
+  /** The stage's own table. Keys and indexes come from core's tableSchema: the one place they are defined. */
+  private static ownTable(scope: Construct, production: boolean): dynamodb.Table {
+    const table = new dynamodb.Table(scope, "Table", {
+      partitionKey: { name: tableSchema.partitionKey, type: string },
+      sortKey: { name: tableSchema.sortKey, type: string },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: tableSchema.ttlAttribute,
+      stream: dynamodb.StreamViewType[tableSchema.stream.viewType],
+      deletionProtection: production,
+      // Retained on every stage (decision 0049): switching the stage to a restored table
+      // removes this one from the template, and that must never delete it.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of tableSchema.globalIndexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: string },
+        sortKey: { name: index.sortKey, type: string },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+    return table;
   }
 
   /**

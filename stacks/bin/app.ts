@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { REGION, RENDER_FUNCTION } from "../../infra/platform-settings.ts";
+import { RESTORED_TABLE_SETTING, restoredTableFromContext } from "../../infra/restored-table.ts";
 import { createAlliance } from "../alliance.ts";
 
 /**
@@ -13,6 +14,8 @@ import { createAlliance } from "../alliance.ts";
  * `-c siteUrl=https://…` is the web app's public address (your domain, or the Web stack's
  * WebUrl output), from which the API builds the links it hands out.
  * `-c alarmEmail=…` receives the stage's alarms (README, Operations).
+ * `-c tableName=… -c tableStreamArn=…` switch the stage to a restored table instead of its
+ * own (docs/operations/restore.md).
  */
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const app = new App();
@@ -26,12 +29,18 @@ if (!/^https:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(siteUrl)) {
   );
 }
 
+const restoredTable = restoredTableFromContext(
+  app.node.tryGetContext(RESTORED_TABLE_SETTING.cdkTableName),
+  app.node.tryGetContext(RESTORED_TABLE_SETTING.cdkStreamArn),
+);
+
 createAlliance(app, {
   stage,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT ?? "000000000000", region: REGION },
   repoRoot,
   publicSiteUrl: siteUrl,
   alarmEmail: String(app.node.tryGetContext("alarmEmail") ?? ""),
+  ...(restoredTable ? { restoredTable } : {}),
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
   ...(existsSync(join(webRender, "lambda.mjs")) ? { webRenderDir: webRender } : {}),
 });

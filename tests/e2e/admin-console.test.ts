@@ -78,7 +78,7 @@ describe("the administrators' console", () => {
     expect(file.suggestedFilename()).toBe("audit-log.csv");
     const csv = readFileSync((await file.path()) ?? "", "utf8");
     expect(csv.split("\r\n")[0]).toBe(
-      "at,actor_id,actor,action,object_type,object_id,object,before,after",
+      "at,actor_id,actor,action,object_type,object_id,object,before,after,reason",
     );
     expect(csv).toContain(`,person-suspended,person,`);
     expect(csv).toContain(person.username);

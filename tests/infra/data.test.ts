@@ -108,9 +108,11 @@ describe("the attachments bucket", () => {
 });
 
 describe("outside production", () => {
-  it("lets `cdk destroy` remove the table and empty the bucket", () => {
+  it("retains the table (switching to a restored one must not delete it) and empties the bucket", () => {
+    // Decision 0049: `cdk destroy` leaves the table; delete it by hand when the stage goes.
     data.hasResource("AWS::DynamoDB::Table", {
-      DeletionPolicy: "Delete",
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
       Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
     });
     data.resourceCountIs("Custom::S3AutoDeleteObjects", 1);

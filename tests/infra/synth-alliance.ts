@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { REGION } from "../../infra/platform-settings.ts";
+import type { RestoredTable } from "../../infra/restored-table.ts";
 import { createAlliance } from "../../stacks/alliance.ts";
 
 /**
@@ -28,6 +29,8 @@ export interface SynthOptions {
   readonly webAssetsDir?: string;
   /** A built render function (web/dist-server); none by default. */
   readonly webRenderDir?: string;
+  /** A restored table to switch to (`-c tableName … -c tableStreamArn …`); none by default. */
+  readonly restoredTable?: RestoredTable;
 }
 
 /**
@@ -39,6 +42,7 @@ export function synthAlliance({
   stage = "test",
   webAssetsDir,
   webRenderDir,
+  restoredTable,
 }: SynthOptions = {}) {
   const cdkJson = JSON.parse(readFileSync(join(repoRoot, "cdk.json"), "utf8")) as {
     context: Record<string, unknown>;
@@ -54,6 +58,7 @@ export function synthAlliance({
     alarmEmail: TEST_ALARM_EMAIL,
     ...(webAssetsDir ? { webAssetsDir } : {}),
     ...(webRenderDir ? { webRenderDir } : {}),
+    ...(restoredTable ? { restoredTable } : {}),
   });
   const assembly = app.synth();
   return {

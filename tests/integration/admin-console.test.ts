@@ -155,7 +155,9 @@ describe("the audit log of changes to people", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     expect(response.headers.get("content-disposition")).toContain("audit-log.csv");
     const lines = (await response.text()).split("\r\n");
-    expect(lines[0]).toBe("at,actor_id,actor,action,object_type,object_id,object,before,after");
+    expect(lines[0]).toBe(
+      "at,actor_id,actor,action,object_type,object_id,object,before,after,reason",
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`,${adminId},`);
     expect(lines[1]).toContain(",person-suspended,person,");

@@ -28,7 +28,15 @@ export interface ProductionSite {
  * goes to `<temp>/logs`, or to the console with `echo`.
  */
 export async function startProductionSite(
-  options: { files?: Record<string, string>; echo?: boolean } = {},
+  options: {
+    files?: Record<string, string>;
+    echo?: boolean;
+    /**
+     * Where the site's server sends `/api` and its pages' reads, given the stack's API:
+     * by default the API itself; a bench puts a counting proxy in between.
+     */
+    apiOrigin?: (apiUrl: string) => Promise<string>;
+  } = {},
 ): Promise<ProductionSite> {
   const { files = {}, echo = false } = options;
   const dataDir = mkdtempSync(join(tmpdir(), "alliance-site-"));
@@ -75,7 +83,7 @@ export async function startProductionSite(
         ...process.env,
         NODE_ENV: "production",
         WEB_DIST: outDir,
-        API_ORIGIN: stack.apiUrl,
+        API_ORIGIN: options.apiOrigin ? await options.apiOrigin(stack.apiUrl) : stack.apiUrl,
         PORT: String(webPort),
         PUBLIC_SITE_URL: stack.webUrl,
       },

@@ -1,6 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { POSITIONS, ROLES, UI_LOCALES } from "@alliance/core/web";
+import {
+  AUDIT_ACTION_OBJECTS,
+  AUDIT_ACTIONS,
+  AUDIT_OBJECTS,
+  POSITIONS,
+  ROLES,
+  UI_LOCALES,
+} from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
 import {
   baseKeys,
@@ -104,6 +111,21 @@ describe("translation catalogues", () => {
     ];
     expect(needed.filter((key) => !keys.has(key))).toEqual([]);
   });
+
+  it.each(Object.entries(catalogues))(
+    "%s: labels every action and object of the audit log",
+    (_locale, catalogue) => {
+      const keys = baseKeys(catalogue);
+      const needed = [
+        ...AUDIT_ACTIONS.map((action) => `audit.actions.${action}`),
+        ...AUDIT_OBJECTS.map((object) => `audit.objects.${object}`),
+      ];
+      expect(needed.filter((key) => !keys.has(key))).toEqual([]);
+      // Every action is about one of the objects the log knows.
+      const objects: readonly string[] = AUDIT_OBJECTS;
+      expect(Object.values(AUDIT_ACTION_OBJECTS).filter((o) => !objects.includes(o))).toEqual([]);
+    },
+  );
 
   it("has every key the source code names", () => {
     const keys = baseKeys(en);

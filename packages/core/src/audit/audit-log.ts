@@ -5,7 +5,7 @@ import { newId } from "../ids.ts";
 import { toCsv } from "../learning/index.ts";
 import { AUDIT_RETENTION_YEARS, type AuditRecordItem } from "./audit-record.entity.ts";
 import type { AuditPage, AuditQuery, AuditRecord } from "./schemas.ts";
-import type { AuditAction, AuditObject } from "./taxonomy.ts";
+import { AUDIT_ACTION_OBJECTS, type AuditAction, type AuditObject } from "./taxonomy.ts";
 
 /** What a use case tells the log about its change; the log adds the id, time and expiry. */
 export interface AuditEntry {
@@ -14,6 +14,8 @@ export interface AuditEntry {
   action: AuditAction;
   before: string;
   after: string;
+  /** The administrator's reason, when the decision takes one. */
+  reason?: string | undefined;
 }
 
 /** The record of `entry` at `at`, to create in the change's own transaction. */
@@ -31,13 +33,31 @@ export function auditItem(entry: AuditEntry, at: Date): AuditRecordItem {
     action: entry.action,
     before: entry.before,
     after: entry.after,
+    ...(entry.reason && { reason: entry.reason }),
     expiresAt: Math.floor(expiry.getTime() / 1000),
   };
 }
 
+/**
+ * The record of an administrator's membership or moderation decision (decision 0050), to
+ * create in the decision's own transaction: the object's type follows from the action.
+ */
+export function decisionAudit(
+  actor: { userId: string; displayName: string },
+  action: AuditAction,
+  object: { id: string; name: string },
+  change: { before: string; after: string; reason?: string | undefined },
+  at: string,
+): AuditRecordItem {
+  return auditItem(
+    { actor, object: { ...object, type: AUDIT_ACTION_OBJECTS[action] }, action, ...change },
+    new Date(at),
+  );
+}
+
 function toRecord(item: AuditRecordItem): AuditRecord {
-  const { expiresAt: _expiry, ...record } = item;
-  return record;
+  const { expiresAt: _expiry, reason, ...record } = item;
+  return { ...record, reason: reason ?? null };
 }
 
 /** Rows of a CSV export at most: ten years of a busy secretariat's decisions. */
@@ -115,6 +135,7 @@ export function auditLogUseCases(data: DataService) {
           "object",
           "before",
           "after",
+          "reason",
         ],
         ...rows
           .slice(0, AUDIT_EXPORT_LIMIT)
@@ -128,6 +149,7 @@ export function auditLogUseCases(data: DataService) {
             record.objectName,
             record.before,
             record.after,
+            record.reason ?? "",
           ]),
       ]);
     },

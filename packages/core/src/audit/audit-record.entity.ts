@@ -5,8 +5,9 @@ import { tableSchema } from "../schema/table.ts";
 import { AUDIT_ACTIONS, AUDIT_OBJECTS } from "./taxonomy.ts";
 
 /**
- * One administrator's decision about a person (or another object): who, what, to whom,
- * the state before and after in a line each, when. Written in the same transaction as the
+ * One administrator's decision about a person, an application, a city, an item or a post
+ * (AUDIT_OBJECTS): who, what, to whom, the state before and after in a line each, why
+ * (when the decision has a reason), when. Written in the same transaction as the
  * change it records, never updated, deleted by the table's TTL after AUDIT_RETENTION_YEARS.
  *
  * Every record sits in one partition by time (the log, newest first, with a date range as
@@ -26,6 +27,8 @@ export const AuditRecordEntity = defineEntity({
     action: { type: AUDIT_ACTIONS, required: true, readOnly: true },
     before: { type: "string", required: true, readOnly: true },
     after: { type: "string", required: true, readOnly: true },
+    /** Why, in the administrator's words, when the decision asks for one (decision 0050). */
+    reason: { type: "string", readOnly: true },
     expiresAt: { type: "number", required: true, field: tableSchema.ttlAttribute },
   },
   indexes: {

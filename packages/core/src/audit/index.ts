@@ -1,5 +1,11 @@
-/** The administrators' audit log: every admin change to people, kept five years. */
-export { AUDIT_EXPORT_LIMIT, type AuditEntry, auditItem, auditLogUseCases } from "./audit-log.ts";
+/** The administrators' audit log: changes to people and membership and moderation decisions, kept five years. */
+export {
+  AUDIT_EXPORT_LIMIT,
+  type AuditEntry,
+  auditItem,
+  auditLogUseCases,
+  decisionAudit,
+} from "./audit-log.ts";
 export {
   AUDIT_RETENTION_YEARS,
   AuditRecordEntity,

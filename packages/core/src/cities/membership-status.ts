@@ -1,3 +1,4 @@
+import { decisionAudit } from "../audit/index.ts";
 import { currentMember, isAdmin, type Member, managesCity } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -118,8 +119,21 @@ export function membershipStatusUseCases(data: DataService, now: () => Date = ()
     }
     const at = now().toISOString();
     const next = { membershipStatus: rule.to, updatedAt: at, version: city.version + 1 };
+    // An administrator's change is in the audit log too (decision 0050); a city's own
+    // declaration of leave is in its membership log only.
+    const audit = isAdmin(member)
+      ? [
+          decisionAudit(
+            member,
+            `city-${action}`,
+            { id: cityId, name: `${city.name} (${city.country})` },
+            { before: `status: ${statusOf(city)}`, after: `status: ${rule.to}`, reason },
+            at,
+          ),
+        ]
+      : [];
     const result = await data.transaction
-      .write(({ city: cities, cityStatusEvent }) => [
+      .write(({ city: cities, cityStatusEvent, auditRecord }) => [
         cities
           .patch({ cityId })
           .set(next)
@@ -138,6 +152,7 @@ export function membershipStatusUseCases(data: DataService, now: () => Date = ()
             reason,
           })
           .commit(),
+        ...audit.map((record) => auditRecord.create(record).commit()),
       ])
       .go();
     // The only condition is the version: another change won the race.

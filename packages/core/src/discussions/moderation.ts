@@ -1,3 +1,4 @@
+import { decisionAudit } from "../audit/index.ts";
 import { currentMember, requireRole } from "../auth/index.ts";
 import { queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
@@ -119,6 +120,19 @@ export function moderationUseCases(data: DataService, now: () => Date) {
         updatedAt: stamp,
         version: post.version + 1,
       };
+      const audit = decisionAudit(
+        member,
+        `post-${action}`,
+        {
+          id: postId,
+          name:
+            "title" in post
+              ? `${post.title} (${post.authorName})`
+              : `Answer by ${post.authorName} (${post.questionId})`,
+        },
+        { before: `state: ${post.state}`, after: `state: ${next.state}`, reason: decision.reason },
+        stamp,
+      );
       const result = await data.transaction
         .write(
           ({
@@ -127,6 +141,7 @@ export function moderationUseCases(data: DataService, now: () => Date) {
             discussionFlag,
             discussionCount,
             discussionEvent,
+            auditRecord,
           }) => {
             const set = hide ? { ...next, hiddenReason: decision.reason } : next;
             const remove = hide ? [] : (["hiddenReason"] as const);
@@ -169,6 +184,7 @@ export function moderationUseCases(data: DataService, now: () => Date) {
                   }),
                 )
                 .commit(),
+              auditRecord.create(audit).commit(),
             ];
           },
         )

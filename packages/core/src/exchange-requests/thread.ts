@@ -1,3 +1,4 @@
+import { decisionAudit } from "../audit/index.ts";
 import { requireRole } from "../auth/index.ts";
 import { type Page, queryPage } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
@@ -237,34 +238,54 @@ export function threadUseCases(data: DataService, now: () => Date) {
         version: message.version + 1,
       };
       const result = await data.transaction
-        .write(({ requestMessage: messages, requestMessageFlag, exchangeRequestEvent }) => {
-          const patch = messages.patch({ requestId, messageId });
-          return [
-            (hide
-              ? patch.set({ ...next, hiddenReason: decision.reason })
-              : patch.set(next).remove(["hiddenReason"])
-            )
-              .where((attributes, { eq }) => eq(attributes.version, message.version))
-              .commit(),
-            requestMessageFlag.delete({ requestId, messageId }).commit(),
-            exchangeRequestEvent
-              .create(
-                store.event(
-                  request,
-                  member,
-                  hide ? "message-hidden" : "message-restored",
-                  request.state,
-                  at,
-                  {
-                    messageId,
-                    messageAuthorId: message.authorId,
-                    message: decision.reason,
-                  },
-                ),
+        .write(
+          ({ requestMessage: messages, requestMessageFlag, exchangeRequestEvent, auditRecord }) => {
+            const patch = messages.patch({ requestId, messageId });
+            return [
+              (hide
+                ? patch.set({ ...next, hiddenReason: decision.reason })
+                : patch.set(next).remove(["hiddenReason"])
               )
-              .commit(),
-          ];
-        })
+                .where((attributes, { eq }) => eq(attributes.version, message.version))
+                .commit(),
+              requestMessageFlag.delete({ requestId, messageId }).commit(),
+              exchangeRequestEvent
+                .create(
+                  store.event(
+                    request,
+                    member,
+                    hide ? "message-hidden" : "message-restored",
+                    request.state,
+                    at,
+                    {
+                      messageId,
+                      messageAuthorId: message.authorId,
+                      message: decision.reason,
+                    },
+                  ),
+                )
+                .commit(),
+              auditRecord
+                .create(
+                  decisionAudit(
+                    member,
+                    hide ? "message-hidden" : "message-restored",
+                    {
+                      id: messageId,
+                      name: `Message by ${message.authorName} (${requestId})`,
+                    },
+                    {
+                      before: `state: ${message.state}`,
+                      after: `state: ${next.state}`,
+                      reason: decision.reason,
+                    },
+                    at,
+                  ),
+                )
+                .commit(),
+            ];
+          },
+        )
         .go();
       if (result.canceled) throw staleMessage();
       const saved: MessageItem = { ...message, ...next };

@@ -1,4 +1,5 @@
-import { currentMember, isAdmin, type Member } from "../auth/index.ts";
+import { type AuditAction, type AuditRecordItem, decisionAudit } from "../audit/index.ts";
+import { currentMember, isAdmin, type Member, managesCity } from "../auth/index.ts";
 import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -50,6 +51,47 @@ function refused(action: keyof ItemActions): VisibleError {
 }
 
 type EventAction = ModerationEvent["action"];
+
+/** The moderation log's decisions that are administrators' decisions, as the audit log names them. */
+const AUDITED: Partial<Record<EventAction, AuditAction>> = {
+  approved: "item-approved",
+  "changes-requested": "item-changes-requested",
+  "revision-approved": "item-revision-approved",
+  "revision-changes-requested": "item-revision-changes-requested",
+  archived: "item-archived",
+};
+
+/**
+ * The audit record of `member`'s step on `item` when it is an administrator's decision
+ * (decision 0050): a review, or archiving another city's item. A city archiving its own
+ * item is in the item's moderation log only.
+ */
+function itemAudit(
+  member: Member,
+  item: StoredItem,
+  action: EventAction,
+  changes: Partial<StoredItem>,
+  comment: string | undefined,
+  at: string,
+): AuditRecordItem[] {
+  const audited = AUDITED[action];
+  if (!audited || !isAdmin(member)) return [];
+  if (action === "archived" && managesCity(member, item.cityId)) return [];
+  const ofRevision = action.startsWith("revision-");
+  const before = ofRevision ? `revision: ${item.revision?.status}` : `status: ${item.status}`;
+  const after = ofRevision
+    ? `revision: ${action === "revision-approved" ? "published" : "changes-requested"}`
+    : `status: ${changes.status}`;
+  return [
+    decisionAudit(
+      member,
+      audited,
+      { id: item.itemId, name: item.title },
+      { before, after, reason: comment },
+      at,
+    ),
+  ];
+}
 
 /**
  * Writes `changes` made at `at` as the item's next version, conditional on the
@@ -122,8 +164,9 @@ export function itemAccess(data: DataService, now: () => Date) {
     ): Promise<StoredItem> {
       const at = now().toISOString();
       const next = { ...step.changes, changedAt: at, version: item.version + 1 };
+      const audit = itemAudit(member, item, step.action, step.changes, step.comment, at);
       const result = await data.transaction
-        .write(({ exchangeItem, moderationEvent }) => {
+        .write(({ exchangeItem, moderationEvent, auditRecord }) => {
           const patch = exchangeItem.patch({ itemId: item.itemId }).set(next);
           return [
             (step.remove?.length ? patch.remove(step.remove) : patch)
@@ -140,6 +183,7 @@ export function itemAccess(data: DataService, now: () => Date) {
                 ...(step.comment && { comment: step.comment }),
               })
               .commit(),
+            ...audit.map((record) => auditRecord.create(record).commit()),
           ];
         })
         .go();

@@ -1,3 +1,4 @@
+import type { AuditRecordItem } from "../audit/index.ts";
 import { currentMember, isAdmin, type Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -169,6 +170,8 @@ export function applicationStore(data: DataService, now: () => Date) {
         changes?: Partial<ApplicationItem>;
         message?: string | undefined;
         closes?: boolean;
+        /** An administrator's decision: its audit record, written in the same transaction. */
+        audit?: (at: string) => AuditRecordItem;
       },
     ): Promise<Application> {
       const stamp = this.stamp(item, step.state);
@@ -191,7 +194,7 @@ export function applicationStore(data: DataService, now: () => Date) {
         logged.slice(LOG_IN_TRANSACTION),
       ];
       const result = await data.transaction
-        .write(({ membershipApplication, membershipEvent, openApplication }) => [
+        .write(({ membershipApplication, membershipEvent, openApplication, auditRecord }) => [
           membershipApplication
             .patch({ applicationId })
             .set(next)
@@ -207,6 +210,7 @@ export function applicationStore(data: DataService, now: () => Date) {
             .commit(),
           ...earlier.map((entry) => membershipEvent.patch(entry).set(expiry).commit()),
           ...(step.closes ? [openApplication.delete({ userId: item.applicantId }).commit()] : []),
+          ...(step.audit ? [auditRecord.create(step.audit(next.updatedAt)).commit()] : []),
         ])
         .go();
       if (result.canceled) return raceLost(applicationId);

@@ -1,4 +1,5 @@
-import { type IdentityDirectory, requireRole } from "../auth/index.ts";
+import { decisionAudit } from "../audit/index.ts";
+import { type IdentityDirectory, type Member, requireRole } from "../auth/index.ts";
 import { cityAlreadyInAlliance, cityNamed, newMemberCity } from "../cities/index.ts";
 import type { Page } from "../data/pagination.ts";
 import { queryPage } from "../data/pagination.ts";
@@ -11,8 +12,27 @@ import type {
   Application,
   ApplicationQueueQuery,
   ApplicationReview,
+  ApplicationState,
   ApplicationSummary,
 } from "./schemas.ts";
+
+/** An administrator's decision on an application, for the audit log (decision 0050). */
+function applicationAudit(
+  member: Member,
+  item: ApplicationItem,
+  action: "application-approved" | "application-declined" | "application-information-requested",
+  state: ApplicationState,
+  at: string,
+  reason?: string,
+) {
+  return decisionAudit(
+    member,
+    action,
+    { id: item.applicationId, name: `${item.cityName} (${item.country})` },
+    { before: `state: ${item.state}`, after: `state: ${state}`, reason },
+    at,
+  );
+}
 
 /** Applications an administrator may decide on: those waiting for review. */
 const AWAITING_REVIEW = ["submitted", "resubmitted"] as const;
@@ -61,6 +81,8 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
         state,
         message: review.message,
         closes: state === "declined",
+        audit: (at) =>
+          applicationAudit(member, item, `application-${state}`, state, at, review.message),
       });
     },
   };
@@ -99,27 +121,41 @@ export function reviewUseCases(data: DataService, directory: IdentityDirectory, 
     const city = newMemberCity(item, at);
     const next = { ...store.stamp(item, "approved"), cityId: city.cityId };
     const result = await data.transaction
-      .write(({ membershipApplication, membershipEvent, openApplication, city: cities, user }) => [
-        membershipApplication
-          .patch({ applicationId: item.applicationId })
-          .set(next)
-          .where((attributes, { eq }) => eq(attributes.version, item.version))
-          .commit(),
-        membershipEvent
-          .create(
-            store.event(item, member, "approved", "approved", next.updatedAt, {
-              cityId: city.cityId,
-            }),
-          )
-          .commit(),
-        openApplication.delete({ userId: item.applicantId }).commit(),
-        cities.create(city).commit(),
-        user
-          .patch({ subject: applicant.subject })
-          .set({ cityId: city.cityId, updatedAt: next.updatedAt, version: applicant.version + 1 })
-          .where((attributes, { eq }) => eq(attributes.version, applicant.version))
-          .commit(),
-      ])
+      .write(
+        ({
+          membershipApplication,
+          membershipEvent,
+          openApplication,
+          city: cities,
+          user,
+          auditRecord,
+        }) => [
+          membershipApplication
+            .patch({ applicationId: item.applicationId })
+            .set(next)
+            .where((attributes, { eq }) => eq(attributes.version, item.version))
+            .commit(),
+          membershipEvent
+            .create(
+              store.event(item, member, "approved", "approved", next.updatedAt, {
+                cityId: city.cityId,
+              }),
+            )
+            .commit(),
+          openApplication.delete({ userId: item.applicantId }).commit(),
+          cities.create(city).commit(),
+          auditRecord
+            .create(
+              applicationAudit(member, item, "application-approved", "approved", next.updatedAt),
+            )
+            .commit(),
+          user
+            .patch({ subject: applicant.subject })
+            .set({ cityId: city.cityId, updatedAt: next.updatedAt, version: applicant.version + 1 })
+            .where((attributes, { eq }) => eq(attributes.version, applicant.version))
+            .commit(),
+        ],
+      )
       .go();
     if (result.canceled) {
       const current = await store.load(item.applicationId);

@@ -55,6 +55,7 @@ export function AuditFiltersForm({
       <TextField
         id="audit-object"
         label={t("audit.filters.object")}
+        hint={t("audit.filters.objectHint")}
         value={values.object}
         onChange={set("object")}
       />

@@ -68,10 +68,20 @@ export function AuditLogPage() {
               </dd>
               <dt>{t("audit.columns.actor")}</dt>
               <dd>{record.actorName}</dd>
+              <dt>{t("audit.columns.object")}</dt>
+              <dd>
+                {t(`audit.objects.${record.objectType}`)} <code>{record.objectId}</code>
+              </dd>
               <dt>{t("audit.columns.before")}</dt>
               <dd>{record.before}</dd>
               <dt>{t("audit.columns.after")}</dt>
               <dd>{record.after}</dd>
+              {record.reason ? (
+                <>
+                  <dt>{t("audit.columns.reason")}</dt>
+                  <dd>{record.reason}</dd>
+                </>
+              ) : null}
             </dl>
           </li>
         )}
