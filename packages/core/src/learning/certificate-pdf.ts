@@ -1,9 +1,13 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 import { loadCertificateFonts } from "./certificate-fonts.ts";
 
-/** The languages a certificate is worded in: the interface languages (UI_LOCALES). */
-export const CERTIFICATE_LANGUAGES = ["en", "fr"] as const;
-export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
+import type { CertificateLanguage } from "./certificate-language.ts";
+
+export {
+  CERTIFICATE_LANGUAGES,
+  type CertificateLanguage,
+  certificateLanguage,
+} from "./certificate-language.ts";
 
 export interface CertificatePdfInput {
   holderName: string;
