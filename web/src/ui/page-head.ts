@@ -66,6 +66,7 @@ export function describe(...texts: (string | null | undefined)[]): string {
 const OG_LOCALES = {
   en: "en_GB",
   fr: "fr_FR",
+  de: "de_DE",
 } satisfies Record<UiLocale, string>;
 
 /** Every tag of the head that depends on the page. */

@@ -41,6 +41,16 @@ const WORDING = {
     code: (code: string) => `Code de l’attestation\u00a0: ${code}`,
     check: "Vérifiez cette attestation sur ",
   },
+  de: {
+    locale: "de-DE",
+    title: "Teilnahmezertifikat",
+    certifies: "Hiermit wird bescheinigt, dass",
+    completed: "den folgenden Kurs erfolgreich abgeschlossen hat",
+    issued: (version: number, date: string) => `Version ${version} · Ausgestellt am ${date}`,
+    issuer: "Allianz europäischer Städte gegen gewaltbereiten Extremismus — Akademie",
+    code: (code: string) => `Zertifikatscode: ${code}`,
+    check: "Prüfen Sie dieses Zertifikat unter ",
+  },
 } as const satisfies Record<CertificateLanguage, unknown>;
 
 // A4 landscape, in points.

@@ -2,6 +2,7 @@
 import { COURSE_LEVELS, LESSON_KINDS, UI_LOCALES } from "@alliance/core/web";
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type coursesEn from "../../../i18n/courses.en.json";
 import {
   answerJson,
   answerProblem,
@@ -152,7 +153,8 @@ describe("CourseView", () => {
 describe("course labels", () => {
   it("exist in every interface language for each level, lesson kind and duration", () => {
     expect(Object.keys(all).sort()).toEqual([...UI_LOCALES].sort());
-    for (const { courses: strings } of Object.values(all)) {
+    for (const catalogue of Object.values(all)) {
+      const strings = (catalogue as unknown as typeof coursesEn).courses;
       expect(Object.keys(strings.levels).sort()).toEqual([...COURSE_LEVELS].sort());
       expect(Object.keys(strings.kinds).sort()).toEqual([...LESSON_KINDS].sort());
       expect(Object.keys(strings.filters.durations).sort()).toEqual(
