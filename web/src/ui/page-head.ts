@@ -67,6 +67,7 @@ const OG_LOCALES = {
   en: "en_GB",
   fr: "fr_FR",
   de: "de_DE",
+  nl: "nl_NL",
 } satisfies Record<UiLocale, string>;
 
 /** Every tag of the head that depends on the page. */

@@ -51,6 +51,16 @@ const WORDING = {
     code: (code: string) => `Zertifikatscode: ${code}`,
     check: "Prüfen Sie dieses Zertifikat unter ",
   },
+  nl: {
+    locale: "nl-NL",
+    title: "Certificaat van deelname",
+    certifies: "Hierbij wordt verklaard dat",
+    completed: "de volgende cursus met succes heeft afgerond",
+    issued: (version: number, date: string) => `Versie ${version} · Uitgereikt op ${date}`,
+    issuer: "Alliantie van Europese steden tegen gewelddadig extremisme — Academie",
+    code: (code: string) => `Certificaatcode: ${code}`,
+    check: "Controleer dit certificaat op ",
+  },
 } as const satisfies Record<CertificateLanguage, unknown>;
 
 // A4 landscape, in points.
