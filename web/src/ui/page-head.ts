@@ -68,6 +68,7 @@ const OG_LOCALES = {
   fr: "fr_FR",
   de: "de_DE",
   nl: "nl_NL",
+  da: "da_DK",
 } satisfies Record<UiLocale, string>;
 
 /** Every tag of the head that depends on the page. */

@@ -61,6 +61,16 @@ const WORDING = {
     code: (code: string) => `Certificaatcode: ${code}`,
     check: "Controleer dit certificaat op ",
   },
+  da: {
+    locale: "da-DK",
+    title: "Kursusbevis",
+    certifies: "Det bekræftes hermed, at",
+    completed: "har gennemført kurset",
+    issued: (version: number, date: string) => `Version ${version} · Udstedt den ${date}`,
+    issuer: "Alliancen af europæiske byer mod voldelig ekstremisme — Akademiet",
+    code: (code: string) => `Certifikatkode: ${code}`,
+    check: "Bekræft dette certifikat på ",
+  },
 } as const satisfies Record<CertificateLanguage, unknown>;
 
 // A4 landscape, in points.
