@@ -69,6 +69,7 @@ const OG_LOCALES = {
   de: "de_DE",
   nl: "nl_NL",
   da: "da_DK",
+  sv: "sv_SE",
 } satisfies Record<UiLocale, string>;
 
 /** Every tag of the head that depends on the page. */
