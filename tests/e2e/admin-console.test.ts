@@ -3,6 +3,7 @@ import { createUser, signIn as signInToCognito } from "@alliance/dev";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import {
+  chooseLanguage,
   chromiumForFile,
   demoUser,
   expectAccessible,
@@ -112,7 +113,7 @@ describe("the administrators' console", () => {
     expect(await page.getByRole("row").count()).toBe(6);
     await expectAccessible(page, "platform figures (en)");
     await fitsAt320(page, "figures");
-    await page.getByRole("button", { name: "Français" }).click();
+    await chooseLanguage(page, "Français");
     await expectHeading(page, "Chiffres de la plateforme");
     await page.getByRole("row", { name: /^Villes membres/ }).waitFor();
     await expectAccessible(page, "platform figures (fr)");
@@ -121,7 +122,7 @@ describe("the administrators' console", () => {
       .getByRole("link", { name: "Journal d’audit" })
       .click();
     await expectHeading(page, "Journal d’audit");
-    await page.getByRole("button", { name: "English" }).click();
+    await chooseLanguage(page, "English");
     await expectHeading(page, "Audit log");
     await context.close();
   });

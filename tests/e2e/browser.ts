@@ -122,3 +122,13 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
 }
+
+/** The header's language menu, labelled "Language" in whichever language is showing. */
+export function languageMenu(page: Page): Locator {
+  return page.getByRole("combobox", { name: /^(Language|Langue|Sprache|Taal|Sprog|Språk)$/ });
+}
+
+/** Chooses the interface language by its own name ("Français", "Deutsch", …). */
+export async function chooseLanguage(page: Page, name: string): Promise<void> {
+  await languageMenu(page).selectOption({ label: name });
+}

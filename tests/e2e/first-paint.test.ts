@@ -1,7 +1,14 @@
 import { DEMO_CITIES, DEMO_ITEMS } from "@alliance/dev";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { chromiumForFile, demoUser, expectHeading, openPage, signIn } from "./browser.ts";
+import {
+  chooseLanguage,
+  chromiumForFile,
+  demoUser,
+  expectHeading,
+  openPage,
+  signIn,
+} from "./browser.ts";
 import { course } from "./pages.ts";
 
 /**
@@ -153,7 +160,7 @@ describe("first paint from HTML", () => {
       .poll(() => headValue(page, 'link[rel="canonical"]', "href"))
       .toBe(new URL(`/exchange/items/${item.itemId}`, webUrl).href);
     expect(await headValue(page, 'meta[property="og:type"]')).toBe("article");
-    await page.getByRole("button", { name: "Français" }).click();
+    await chooseLanguage(page, "Français");
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("fr");
     expect(errors).toEqual([]);
     await context.close();

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import record from "../../web/src/features/legal/accessibility-record.json" with { type: "json" };
 import { SITE_COOKIES } from "../../web/src/features/legal/site-cookies.ts";
 import {
+  chooseLanguage,
   chromiumForFile,
   demoUser,
   expectAccessible,
@@ -153,9 +154,9 @@ describe("the cookies statement", () => {
     // Choosing a language sets the one declared cookie, for the declared time.
     await page.goto(`${webUrl}/cookies`);
     await expectHeading(page, "Cookies");
-    await page.getByRole("button", { name: "Français" }).click();
+    await chooseLanguage(page, "Français");
     await page.getByRole("link", { name: "Protection des données" }).waitFor();
-    await page.getByRole("button", { name: "English" }).click();
+    await chooseLanguage(page, "English");
     await page.getByRole("link", { name: "Privacy notice" }).waitFor();
     expect(await names()).toEqual(declared);
     for (const cookie of await context.cookies()) {

@@ -1,6 +1,7 @@
 import { DEMO_CITIES } from "@alliance/dev";
 import { describe, expect, inject, it } from "vitest";
 import {
+  chooseLanguage,
   chromiumForFile,
   demoUser,
   expectAccessible,
@@ -50,7 +51,7 @@ describe("the web app", () => {
     // Nobody chose a language on this browser: the person's preferred one (French) applies.
     await page.locator("html[lang=fr]").waitFor({ state: "attached" });
     await expectHeading(page, "Mon profil");
-    await page.getByRole("button", { name: "English" }).click();
+    await chooseLanguage(page, "English");
     await expectHeading(page, "My profile");
     await page.getByLabel("Your name").waitFor();
     await expectAccessible(page, "profile (en)");
@@ -65,7 +66,7 @@ describe("the web app", () => {
     await expect.poll(() => page.getByLabel("Your name").inputValue()).toBe(newName);
     expect(await page.getByLabel("Your position").inputValue()).toBe("mayor");
 
-    await page.getByRole("button", { name: "Français" }).click();
+    await chooseLanguage(page, "Français");
     await page.locator("html[lang=fr]").waitFor({ state: "attached" });
     await expectHeading(page, "Mon profil");
     await page.getByLabel("Votre nom").waitFor();

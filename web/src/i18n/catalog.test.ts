@@ -47,8 +47,14 @@ describe("translation catalogues", () => {
     expect(names.length).toBe(new Set(names).size);
   });
 
-  it("exist for every interface language", () => {
-    expect(Object.keys(catalogues).sort()).toEqual([...UI_LOCALES].sort());
+  it.each(UI_LOCALES)("%s has a file for every area of the catalogue", (locale) => {
+    const areas = (suffix: string) =>
+      readdirSync(import.meta.dirname)
+        .filter((name) => name.endsWith(suffix))
+        .map((name) => name.slice(0, -suffix.length))
+        .sort();
+    expect(areas(`${locale}.json`)).toEqual(areas("en.json"));
+    expect(parts[locale].length).toBe(parts.en.length);
   });
 
   it.each(UI_LOCALES.filter((locale) => locale !== "en"))(

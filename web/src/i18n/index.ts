@@ -5,44 +5,26 @@ import { initReactI18next } from "react-i18next";
 import { initialLocale, storeLocale } from "./locale.ts";
 
 /**
- * One catalogue per interface language, each its own chunk: a visitor downloads only
- * the language they read. `satisfies` makes a missing catalogue a type error when a
- * language is added to UI_LOCALES in core.
+ * Every catalogue file (en.json, and one per area such as courses.fr.json), each its
+ * own chunk: a visitor downloads only the language they read. A language's catalogue is its files, found by
+ * name, so adding a language is adding its files; the catalogue test checks that every
+ * language in UI_LOCALES has every key of English.
  */
-const catalogues = {
-  en: () =>
-    merged([
-      import("./en.json"),
-      import("./courses.en.json"),
-      import("./authoring.en.json"),
-      import("./learning.en.json"),
-      import("./statistics.en.json"),
-      import("./account.en.json"),
-      import("./membership.en.json"),
-      import("./directory.en.json"),
-      import("./matching.en.json"),
-      import("./discussions.en.json"),
-      import("./requests.en.json"),
-      import("./legal.en.json"),
-      import("./audit.en.json"),
-    ]),
-  fr: () =>
-    merged([
-      import("./fr.json"),
-      import("./courses.fr.json"),
-      import("./authoring.fr.json"),
-      import("./learning.fr.json"),
-      import("./statistics.fr.json"),
-      import("./account.fr.json"),
-      import("./membership.fr.json"),
-      import("./directory.fr.json"),
-      import("./matching.fr.json"),
-      import("./discussions.fr.json"),
-      import("./requests.fr.json"),
-      import("./legal.fr.json"),
-      import("./audit.fr.json"),
-    ]),
-} satisfies Record<UiLocale, () => Promise<{ default: object }>>;
+const files = import.meta.glob<{ default: object }>("./*.json");
+
+/** The files of one language: `<locale>.json` and every `<area>.<locale>.json`. */
+export function catalogueFiles<T>(all: Record<string, T>, locale: UiLocale): T[] {
+  return Object.entries(all)
+    .filter(([path]) => new RegExp(`(^|/|\\.)${locale}\\.json$`).test(path))
+    .map(([, file]) => file);
+}
+
+const catalogues = Object.fromEntries(
+  UI_LOCALES.map((locale) => [
+    locale,
+    () => merged(catalogueFiles(files, locale).map((load) => load())),
+  ]),
+) as Record<UiLocale, () => Promise<{ default: object }>>;
 
 /** A language's catalogue comes in parts (one per area, each with its own top-level keys). */
 async function merged(parts: Promise<{ default: object }>[]): Promise<{ default: object }> {

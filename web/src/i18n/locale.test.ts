@@ -10,7 +10,7 @@ describe("initialLocale", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("uses the first browser language the interface speaks", () => {
-    expect(initialLocale(["de-AT", "fr-BE", "en"])).toBe("fr");
+    expect(initialLocale(["it-CH", "fr-BE", "en"])).toBe("fr");
     expect(initialLocale(["pt-PT"])).toBe(DEFAULT_LOCALE);
   });
 

@@ -1,3 +1,4 @@
+import { UI_LOCALES } from "@alliance/core/web";
 import { describe, expect, it } from "vitest";
 import { acceptedLanguages, requestLocale } from "./request-locale.ts";
 
@@ -22,14 +23,25 @@ describe("requestLocale", () => {
   });
 
   it("else takes the first of the browser's languages that the interface speaks", () => {
-    expect(requestLocale(headers({ "accept-language": "de-DE, fr-BE;q=0.7, en;q=0.5" }))).toBe(
+    expect(requestLocale(headers({ "accept-language": "it-IT, fr-BE;q=0.7, en;q=0.5" }))).toBe(
       "fr",
     );
     expect(requestLocale(headers({ cookie: "lang=xx", "accept-language": "fr-CA" }))).toBe("fr");
   });
 
+  it.each(UI_LOCALES)(
+    "renders in %s when the device chose it or the browser speaks it",
+    (locale) => {
+      expect(requestLocale(headers({ cookie: `lang=${locale}`, "accept-language": "it" }))).toBe(
+        locale,
+      );
+      const regional = `${locale}-${locale.toUpperCase()}, en;q=0.5`;
+      expect(requestLocale(headers({ "accept-language": regional }))).toBe(locale);
+    },
+  );
+
   it("else the default language", () => {
     expect(requestLocale(headers({}))).toBe("en");
-    expect(requestLocale(headers({ "accept-language": "pt-PT, de" }))).toBe("en");
+    expect(requestLocale(headers({ "accept-language": "pt-PT, it" }))).toBe("en");
   });
 });

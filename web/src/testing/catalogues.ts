@@ -1,69 +1,20 @@
-import accountEn from "../i18n/account.en.json" with { type: "json" };
-import accountFr from "../i18n/account.fr.json" with { type: "json" };
-import auditEn from "../i18n/audit.en.json" with { type: "json" };
-import auditFr from "../i18n/audit.fr.json" with { type: "json" };
-import authoringEn from "../i18n/authoring.en.json" with { type: "json" };
-import authoringFr from "../i18n/authoring.fr.json" with { type: "json" };
-import coursesEn from "../i18n/courses.en.json" with { type: "json" };
-import coursesFr from "../i18n/courses.fr.json" with { type: "json" };
-import directoryEn from "../i18n/directory.en.json" with { type: "json" };
-import directoryFr from "../i18n/directory.fr.json" with { type: "json" };
-import discussionsEn from "../i18n/discussions.en.json" with { type: "json" };
-import discussionsFr from "../i18n/discussions.fr.json" with { type: "json" };
-import en from "../i18n/en.json" with { type: "json" };
-import fr from "../i18n/fr.json" with { type: "json" };
-import learningEn from "../i18n/learning.en.json" with { type: "json" };
-import learningFr from "../i18n/learning.fr.json" with { type: "json" };
-import legalEn from "../i18n/legal.en.json" with { type: "json" };
-import legalFr from "../i18n/legal.fr.json" with { type: "json" };
-import matchingEn from "../i18n/matching.en.json" with { type: "json" };
-import matchingFr from "../i18n/matching.fr.json" with { type: "json" };
-import membershipEn from "../i18n/membership.en.json" with { type: "json" };
-import membershipFr from "../i18n/membership.fr.json" with { type: "json" };
-import requestsEn from "../i18n/requests.en.json" with { type: "json" };
-import requestsFr from "../i18n/requests.fr.json" with { type: "json" };
-import statisticsEn from "../i18n/statistics.en.json" with { type: "json" };
-import statisticsFr from "../i18n/statistics.fr.json" with { type: "json" };
+import { UI_LOCALES, type UiLocale } from "@alliance/core/web";
+import type en from "../i18n/en.json";
+import { catalogueFiles } from "../i18n/index.ts";
+
+type Catalogue = typeof en;
+
+const files = import.meta.glob<object>("../i18n/*.json", { eager: true, import: "default" });
 
 /** Each interface language's catalogue in its parts, as `i18n/index.ts` loads them. */
-export const catalogueParts = {
-  en: [
-    en,
-    coursesEn,
-    authoringEn,
-    learningEn,
-    statisticsEn,
-    accountEn,
-    membershipEn,
-    matchingEn,
-    directoryEn,
-    discussionsEn,
-    requestsEn,
-    legalEn,
-    auditEn,
-  ],
-  fr: [
-    fr,
-    coursesFr,
-    authoringFr,
-    learningFr,
-    statisticsFr,
-    accountFr,
-    membershipFr,
-    matchingFr,
-    directoryFr,
-    discussionsFr,
-    requestsFr,
-    legalFr,
-    auditFr,
-  ],
-};
+export const catalogueParts = Object.fromEntries(
+  UI_LOCALES.map((locale) => [locale, catalogueFiles(files, locale)]),
+) as Record<UiLocale, object[]>;
 
 /** Each language's whole catalogue, as the browser merges its parts. */
-export const catalogues = {
-  en: Object.assign({}, ...catalogueParts.en) as typeof en,
-  fr: Object.assign({}, ...catalogueParts.fr) as typeof fr,
-};
+export const catalogues = Object.fromEntries(
+  UI_LOCALES.map((locale) => [locale, Object.assign({}, ...catalogueParts[locale])]),
+) as Record<UiLocale, Catalogue>;
 
 /** Plural suffixes of keys (`_one`, `_other`, …). */
 export const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -2,13 +2,12 @@ import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { catalogues } from "./catalogues.ts";
 
-/** The app's whole catalogues in both interface languages, as the browser merges them. */
+/** The app's whole catalogues in every interface language, as the browser merges them. */
 export const i18n = i18next.createInstance();
 await i18n.use(initReactI18next).init({
   lng: "en",
-  resources: {
-    en: { translation: catalogues.en },
-    fr: { translation: catalogues.fr },
-  },
+  resources: Object.fromEntries(
+    Object.entries(catalogues).map(([locale, translation]) => [locale, { translation }]),
+  ),
   interpolation: { escapeValue: false },
 });

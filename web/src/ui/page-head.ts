@@ -63,7 +63,14 @@ export function describe(...texts: (string | null | undefined)[]): string {
 }
 
 /** OpenGraph wants a territory; `satisfies` makes a new interface language a type error here. */
-const OG_LOCALES = { en: "en_GB", fr: "fr_FR" } satisfies Record<UiLocale, string>;
+const OG_LOCALES = {
+  en: "en_GB",
+  fr: "fr_FR",
+  de: "de_DE",
+  nl: "nl_NL",
+  da: "da_DK",
+  sv: "sv_SE",
+} satisfies Record<UiLocale, string>;
 
 /** Every tag of the head that depends on the page. */
 export interface HeadTags {

@@ -1,9 +1,13 @@
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 import { loadCertificateFonts } from "./certificate-fonts.ts";
 
-/** The languages a certificate is worded in: the interface languages (UI_LOCALES). */
-export const CERTIFICATE_LANGUAGES = ["en", "fr"] as const;
-export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
+import type { CertificateLanguage } from "./certificate-language.ts";
+
+export {
+  CERTIFICATE_LANGUAGES,
+  type CertificateLanguage,
+  certificateLanguage,
+} from "./certificate-language.ts";
 
 export interface CertificatePdfInput {
   holderName: string;
@@ -36,6 +40,46 @@ const WORDING = {
     issuer: "Alliance des villes européennes contre l’extrémisme violent — Académie",
     code: (code: string) => `Code de l’attestation\u00a0: ${code}`,
     check: "Vérifiez cette attestation sur ",
+  },
+  de: {
+    locale: "de-DE",
+    title: "Abschlusszertifikat",
+    certifies: "Hiermit wird bescheinigt, dass",
+    completed: "den folgenden Kurs erfolgreich abgeschlossen hat",
+    issued: (version: number, date: string) => `Version ${version} · Ausgestellt am ${date}`,
+    issuer: "Allianz europäischer Städte gegen gewaltbereiten Extremismus — Akademie",
+    code: (code: string) => `Prüfcode: ${code}`,
+    check: "Prüfen Sie dieses Zertifikat unter ",
+  },
+  nl: {
+    locale: "nl-NL",
+    title: "Certificaat van voltooiing",
+    certifies: "Hierbij wordt verklaard dat",
+    completed: "de volgende cursus met succes heeft afgerond",
+    issued: (version: number, date: string) => `Versie ${version} · Uitgereikt op ${date}`,
+    issuer: "Alliantie van Europese steden tegen gewelddadig extremisme — Academie",
+    code: (code: string) => `Verificatiecode: ${code}`,
+    check: "Controleer dit certificaat op ",
+  },
+  da: {
+    locale: "da-DK",
+    title: "Kursusbevis",
+    certifies: "Det bekræftes hermed, at",
+    completed: "har gennemført kurset",
+    issued: (version: number, date: string) => `Version ${version} · Udstedt den ${date}`,
+    issuer: "Alliancen af europæiske byer mod voldelig ekstremisme — Akademiet",
+    code: (code: string) => `Bekræftelseskode: ${code}`,
+    check: "Bekræft dette certifikat på ",
+  },
+  sv: {
+    locale: "sv-SE",
+    title: "Kursintyg",
+    certifies: "Härmed intygas att",
+    completed: "har genomfört kursen",
+    issued: (version: number, date: string) => `Version ${version} · Utfärdat den ${date}`,
+    issuer: "Alliansen av europeiska städer mot våldsbejakande extremism — Akademin",
+    code: (code: string) => `Kontrollkod: ${code}`,
+    check: "Kontrollera certifikatet på ",
   },
 } as const satisfies Record<CertificateLanguage, unknown>;
 

@@ -1,6 +1,7 @@
 import { requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { certificateLanguage } from "./certificate-language.ts";
 import type { CertificatePdfInput } from "./certificate-pdf.ts";
 import type { CertificateVerification } from "./schemas.ts";
 
@@ -57,7 +58,7 @@ export function certificateUseCases(data: DataService, publicSiteUrl: string | u
         issuedAt: certificate.issuedAt,
         code,
         verifyUrl: `${publicSiteUrl}/verify/${encodeURIComponent(certificate.code)}`,
-        language: certificate.language === "fr" ? "fr" : "en",
+        language: certificateLanguage(certificate.language),
       });
       return { fileName: `certificate-${code}.pdf`, bytes };
     },

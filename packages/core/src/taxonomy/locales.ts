@@ -1,5 +1,5 @@
 /** Languages the interface is translated into. The first is the fallback. */
-export const UI_LOCALES = ["en", "fr"] as const;
+export const UI_LOCALES = ["en", "fr", "de", "nl", "da", "sv"] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 export const DEFAULT_LOCALE: UiLocale = "en";
 

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
 import record from "./accessibility-record.json" with { type: "json" };
-import en from "./content/accessibility.en.md?raw";
-import fr from "./content/accessibility.fr.md?raw";
 import { LegalDocument } from "./legal-document.tsx";
+import { legalText } from "./legal-text.ts";
 
 const checks = record.journeys.reduce((sum, journey) => sum + journey.checks.length, 0);
 
+const TEXT = legalText("accessibility");
 /**
  * The accessibility statement (Directive (EU) 2016/2102, the Commission's model). What
  * the browser tests check comes from accessibility-record.json, generated from the e2e
@@ -15,7 +15,7 @@ const checks = record.journeys.reduce((sum, journey) => sum + journey.checks.len
 export function AccessibilityPage() {
   const { t } = useTranslation();
   return (
-    <LegalDocument title={t("legal.accessibility.title")} text={{ en, fr }} marker="tested">
+    <LegalDocument title={t("legal.accessibility.title")} text={TEXT} marker="tested">
       <section aria-labelledby="tested-heading">
         <h2 id="tested-heading">{t("legal.accessibility.tested.title")}</h2>
         <p>

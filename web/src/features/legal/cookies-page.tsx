@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
-import en from "./content/cookies.en.md?raw";
-import fr from "./content/cookies.fr.md?raw";
 import { LegalDocument } from "./legal-document.tsx";
+import { legalText } from "./legal-text.ts";
 import { SITE_COOKIES } from "./site-cookies.ts";
 
+const TEXT = legalText("cookies");
 /** The cookies statement: no tracking cookies, and the one cookie the site does set. */
 export function CookiesPage() {
   const { t } = useTranslation();
   return (
-    <LegalDocument title={t("legal.cookies.title")} text={{ en, fr }} marker="cookies">
+    <LegalDocument title={t("legal.cookies.title")} text={TEXT} marker="cookies">
       <table className="stacked-table legal-table">
         <caption className="visually-hidden">{t("legal.cookies.caption")}</caption>
         <thead>

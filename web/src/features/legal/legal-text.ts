@@ -1,4 +1,4 @@
-import type { UiLocale } from "@alliance/core/web";
+import { UI_LOCALES, type UiLocale } from "@alliance/core/web";
 import type { LegalSettings } from "../../config/legal-settings.ts";
 
 /**
@@ -6,6 +6,24 @@ import type { LegalSettings } from "../../config/legal-settings.ts";
  * (content/*.md), with the deployment's controller filled in by `fillLegalText`.
  */
 export type LegalText = Record<UiLocale, string>;
+
+/** Every legal text, bundled with the legal pages (the server sends a page's text whole). */
+const CONTENT = import.meta.glob<string>("./content/*.md", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+/** A legal page's text in every interface language (`content/<page>.<locale>.md`). */
+export function legalText(page: string, content: Record<string, string> = CONTENT): LegalText {
+  return Object.fromEntries(
+    UI_LOCALES.map((locale) => {
+      const text = content[`./content/${page}.${locale}.md`];
+      if (text === undefined) throw new Error(`No ${locale} text for the legal page ${page}`);
+      return [locale, text];
+    }),
+  ) as LegalText;
+}
 
 /** The placeholder where a page puts a part rendered by React (a table, a list from data). */
 export function splitAt(text: string, marker: string): [string, string] {

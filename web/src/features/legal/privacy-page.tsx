@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
-import en from "./content/privacy.en.md?raw";
-import fr from "./content/privacy.fr.md?raw";
 import { LegalDocument } from "./legal-document.tsx";
+import { legalText } from "./legal-text.ts";
 
+const TEXT = legalText("privacy");
 /** The privacy notice (GDPR art. 13). */
 export function PrivacyPage() {
   const { t } = useTranslation();
-  return <LegalDocument title={t("legal.privacy.title")} text={{ en, fr }} />;
+  return <LegalDocument title={t("legal.privacy.title")} text={TEXT} />;
 }
 
 export const handle: PublicPage = {

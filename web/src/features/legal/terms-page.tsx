@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
-import en from "./content/terms.en.md?raw";
-import fr from "./content/terms.fr.md?raw";
 import { LegalDocument } from "./legal-document.tsx";
+import { legalText } from "./legal-text.ts";
 
+const TEXT = legalText("terms");
 /** The terms of use. */
 export function TermsPage() {
   const { t } = useTranslation();
-  return <LegalDocument title={t("legal.terms.title")} text={{ en, fr }} />;
+  return <LegalDocument title={t("legal.terms.title")} text={TEXT} />;
 }
 
 export const handle: PublicPage = {

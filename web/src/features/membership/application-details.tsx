@@ -24,7 +24,7 @@ export function StateBadge({ application }: { application: ApplicationSummary })
 
 /** What the application says: the place, the people, the reasons. */
 export function ApplicationDetails({ application }: { application: ApplicationSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const countryName = useCountryName();
   const when = useWhen();
   const f = (key: string) => t(`membership.form.${key}`);
@@ -33,7 +33,10 @@ export function ApplicationDetails({ application }: { application: ApplicationSu
     [t("membership.details.submitted"), when(application.submittedAt)],
     [f("country"), countryName(application.country)],
     [f("region"), application.region],
-    [f("population"), application.population.toLocaleString()],
+    [
+      f("population"),
+      application.population.toLocaleString(i18n.resolvedLanguage ?? i18n.language),
+    ],
     [f("applicantName"), `${application.applicant.name} (${application.applicant.title})`],
     [
       f("representative"),

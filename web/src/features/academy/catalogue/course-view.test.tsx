@@ -2,14 +2,14 @@
 import { COURSE_LEVELS, LESSON_KINDS, UI_LOCALES } from "@alliance/core/web";
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import coursesEn from "../../../i18n/courses.en.json" with { type: "json" };
-import coursesFr from "../../../i18n/courses.fr.json" with { type: "json" };
+import type coursesEn from "../../../i18n/courses.en.json";
 import {
   answerJson,
   answerProblem,
   answerRequests,
   TEST_TOKEN,
 } from "../../../testing/api-answers.ts";
+import { catalogues as all } from "../../../testing/catalogues.ts";
 import { renderWithApp } from "../../../testing/render-with-app.tsx";
 import { DURATION_NAMES } from "./catalogue-params.ts";
 import { CourseView, type CourseViewData } from "./course-view.tsx";
@@ -152,9 +152,9 @@ describe("CourseView", () => {
 
 describe("course labels", () => {
   it("exist in every interface language for each level, lesson kind and duration", () => {
-    const catalogues = { en: coursesEn.courses, fr: coursesFr.courses };
-    expect(Object.keys(catalogues).sort()).toEqual([...UI_LOCALES].sort());
-    for (const strings of Object.values(catalogues)) {
+    expect(Object.keys(all).sort()).toEqual([...UI_LOCALES].sort());
+    for (const catalogue of Object.values(all)) {
+      const strings = (catalogue as unknown as typeof coursesEn).courses;
       expect(Object.keys(strings.levels).sort()).toEqual([...COURSE_LEVELS].sort());
       expect(Object.keys(strings.kinds).sort()).toEqual([...LESSON_KINDS].sort());
       expect(Object.keys(strings.filters.durations).sort()).toEqual(
