@@ -66,7 +66,7 @@ export function calendarUseCases(data: DataService, now: () => Date) {
   /** The events a person registered for (or is waiting for, or attended), as they see them. */
   async function personsEvents(userId: string): Promise<EventView[]> {
     const registrations = await data.entities.eventRegistration.query
-      .byPerson({ userId })
+      .byPerson({ personId: userId })
       .go({ pages: "all" });
     const kept = registrations.data.filter((item) => item.state !== "cancelled");
     if (kept.length === 0) return [];

@@ -87,6 +87,12 @@ export const RegistrationEntity = defineEntity({
   attributes: {
     eventId: { type: "string", required: true, readOnly: true },
     userId: { type: "string", required: true, readOnly: true },
+    /**
+     * The same id again, as gsi1's partition: ElectroDB's update (the conditional
+     * upsert of registering) writes an index's keys only for attributes it sets,
+     * and it never sets the primary key's own.
+     */
+    personId: { type: "string", required: true },
     /** Emptied when the person deletes their account. */
     displayName: { type: "string", required: true },
     state: { type: REGISTRATION_STATES, required: true },
@@ -101,8 +107,8 @@ export const RegistrationEntity = defineEntity({
     },
     byPerson: {
       index: "gsi1",
-      pk: { field: "gsi1pk", composite: ["userId"] },
-      sk: { field: "gsi1sk", composite: ["eventId"] },
+      pk: { field: "gsi1pk", composite: ["personId"] },
+      sk: { field: "gsi1sk", composite: ["registeredAt"] },
     },
   },
 });

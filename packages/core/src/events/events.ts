@@ -270,7 +270,7 @@ export function eventUseCases(
         return { items: await views(member, page.items), cursor: page.cursor };
       }
       const page = await queryPage(
-        data.entities.eventRegistration.query.byPerson({ userId: member.userId }),
+        data.entities.eventRegistration.query.byPerson({ personId: member.userId }),
         { ...query, order: "desc" },
       );
       const ids = page.items.map((item) => ({ eventId: item.eventId }));

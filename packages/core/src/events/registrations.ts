@@ -124,6 +124,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
         const item: RegistrationItem = {
           eventId,
           userId: member.userId,
+          personId: member.userId,
           displayName: member.displayName,
           state: place ? "registered" : "waiting",
           ...(!place && { queuedAt: `${at}#${ulid()}` }),
@@ -148,6 +149,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
             eventRegistration
               .update({ eventId, userId: member.userId })
               .set({
+                personId: member.userId,
                 displayName: item.displayName,
                 state: item.state,
                 registeredAt: at,
