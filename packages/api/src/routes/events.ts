@@ -13,6 +13,11 @@ import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { signedIn } from "../middleware/signed-in.ts";
 
+const pageResponses = {
+  200: { description: "A page of events", content: json(eventPageSchema) },
+  ...problems(400, 401, 503),
+};
+
 /** `/events[/{eventId}]` and `/me/events`: organising, the catalogue and reading. */
 export const eventRoutes = createRouter()
   .openapi(
@@ -41,10 +46,7 @@ export const eventRoutes = createRouter()
       tags: eventTags,
       summary: "The catalogue of published events, upcoming (soonest first) or past (latest first)",
       request: { query: eventListQuerySchema },
-      responses: {
-        200: { description: "A page of events", content: json(eventPageSchema) },
-        ...problems(400, 401, 503),
-      },
+      responses: pageResponses,
     }),
     async (c) => {
       c.header("Cache-Control", "private, no-cache");
@@ -78,10 +80,7 @@ export const eventRoutes = createRouter()
       security: bearerSecurity,
       middleware: [signedIn] as const,
       request: { query: myEventsQuerySchema },
-      responses: {
-        200: { description: "A page of events", content: json(eventPageSchema) },
-        ...problems(400, 401, 503),
-      },
+      responses: pageResponses,
     }),
     async (c) => {
       c.header("Cache-Control", "private, no-cache");
