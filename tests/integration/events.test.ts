@@ -46,7 +46,12 @@ async function people(count: number): Promise<Caller[]> {
 const registrationsOf = async (organiser: Caller, eventId: string) =>
   (
     (await ok(ctx.raw(organiser, "GET", `${eventPath(eventId)}/registrations`))) as {
-      items: Array<{ userId: string; state: string; waitingPosition: number | null }>;
+      items: Array<{
+        userId: string;
+        state: string;
+        displayName: string;
+        waitingPosition: number | null;
+      }>;
     }
   ).items;
 const eventAs = async (caller: Caller | undefined, eventId: string) =>
@@ -439,5 +444,17 @@ describe("my calendar feed", () => {
     expect((await ctx.raw(person, "DELETE", "/api/me/calendar-feed")).status).toBe(204);
     expect((await ctx.raw(undefined, "GET", replaced)).status).toBe(404);
     expect((await ctx.raw(undefined, "GET", "/api/calendar-feeds/not-a-token")).status).toBe(400);
+  });
+
+  it("forgets a deleted account's name in its registrations and ends its feed", async () => {
+    const { eventId } = await eventIn(ctx, trainer);
+    const [person] = (await people(1)) as [Caller];
+    await registered(ctx, person, eventId);
+    const userId = await userIdOf(person);
+    const made = (await ok(ctx.raw(person, "POST", "/api/me/calendar-feed"))) as { url: string };
+    expect((await ctx.raw(person, "DELETE", "/api/me")).status).toBe(204);
+    const row = (await registrationsOf(trainer, eventId)).find((r) => r.userId === userId);
+    expect(row).toMatchObject({ state: "registered", displayName: "" });
+    expect((await ctx.raw(undefined, "GET", new URL(made.url).pathname)).status).toBe(404);
   });
 });

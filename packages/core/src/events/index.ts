@@ -5,6 +5,7 @@ import { registrationUseCases } from "./registrations.ts";
 
 export { CALENDAR_FEED_PATH, toICalendar } from "./calendar.ts";
 export type { EventItem, EventLogItem, RegistrationItem } from "./event.entity.ts";
+export { forgetAttendee } from "./forget-attendee.ts";
 export { checkSchedule, instantOf, isTimeZone } from "./schedule.ts";
 export * from "./schemas.ts";
 
