@@ -6,6 +6,7 @@ import { cityIn, cityWorld, STATUS_REASON } from "./support/city-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { ANSWER, answered, asked, QUESTION } from "./support/discussion-fixtures.ts";
+import { eventForm, eventIn, eventPath, registered } from "./support/event-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import {
   MESSAGE,
@@ -198,6 +199,37 @@ const requestStep = (own: number, other: number) => ({
   contributorOtherCity: other,
 });
 
+/*
+ * Events: the organising trainer is `trainer`; a city's event is Aarhus's
+ * (`contributorOwnCity`). Each row that changes an event makes a fresh one.
+ */
+let standingEvent: string;
+/** A fresh event of `organiser` (the trainer unless given), published unless asked. */
+const freshEvent = (publish = true, organiser?: Caller) =>
+  eventIn(ctx, organiser ?? callers.trainer, { publish });
+/** An organiser's If-Match step on a fresh event. */
+const onEvent =
+  (method: string, path: string, body?: unknown, publish = true, organiser?: () => Caller) =>
+  async (caller: Caller | undefined) => {
+    const made = await freshEvent(publish, organiser?.());
+    return ctx.raw(caller, method, `${eventPath(made.eventId)}${path}`, body, {
+      "if-match": `"${made.version}"`,
+    });
+  };
+/** Who organises the trainer's event: the trainer and administrators; others 403. */
+const organisers = (status: number) => ({ ...signedIn(403), trainer: status, admin: status });
+let feedPath: Promise<string> | undefined;
+/** A calendar feed of a person of its own (the feed rows replace the callers' own). */
+const standingFeed = () => {
+  feedPath ??= (async () => {
+    const owner = await ctx.newUser();
+    await registered(ctx, owner, standingEvent);
+    const made = await ok(ctx, owner, "POST", "/api/me/calendar-feed");
+    return new URL((made as { url: string }).url).pathname;
+  })();
+  return feedPath;
+};
+
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
   itemIn(ctx, status, callers.contributorOwnCity, callers.admin);
@@ -352,6 +384,7 @@ beforeAll(async () => {
       rotterdam?.cityId as string,
     )
   ).requestId;
+  standingEvent = (await freshEvent()).eventId;
 });
 
 /**
@@ -1393,6 +1426,129 @@ const ROUTES: RouteCase[] = [
     path: "/api/courses/{courseId}/trainers/{userId}",
     expected: courseOwners(403),
     request: courseChange("PUT", () => `/trainers/${coTrainerId}`),
+  },
+  {
+    method: "POST",
+    path: "/api/events",
+    expected: { ...signedIn(201), learner: 403 },
+    request: (caller) => ctx.raw(caller, "POST", "/api/events", eventForm()),
+  },
+  {
+    method: "GET",
+    path: "/api/events",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/events"),
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}",
+    variant: "published",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", eventPath(standingEvent)),
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}",
+    variant: "draft",
+    expected: { ...everyone(404), trainer: 200, admin: 200 },
+    request: async (caller) => ctx.raw(caller, "GET", eventPath((await freshEvent(false)).eventId)),
+  },
+  {
+    method: "GET",
+    path: "/api/me/events",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/events?as=organiser"),
+  },
+  {
+    method: "PATCH",
+    path: "/api/events/{eventId}",
+    variant: "a trainer's",
+    expected: organisers(200),
+    request: onEvent("PATCH", "", { title: "A renamed workshop" }),
+  },
+  {
+    method: "PATCH",
+    path: "/api/events/{eventId}",
+    variant: "a city's",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: onEvent("PATCH", "", { capacity: 30 }, true, () => callers.contributorOwnCity),
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/publish",
+    expected: { ...signedIn(404), trainer: 200, admin: 200 },
+    request: onEvent("POST", "/publish", undefined, false),
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/cancel",
+    expected: organisers(200),
+    request: onEvent("POST", "/cancel", { reason: "The venue is closed." }),
+  },
+  {
+    method: "PUT",
+    path: "/api/events/{eventId}/registration",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "PUT", `${eventPath(standingEvent)}/registration`),
+  },
+  {
+    method: "DELETE",
+    path: "/api/events/{eventId}/registration",
+    expected: signedIn(200),
+    request: async (caller) => {
+      const { eventId } = await freshEvent();
+      if (caller) await registered(ctx, caller, eventId);
+      return ctx.raw(caller, "DELETE", `${eventPath(eventId)}/registration`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}/registrations",
+    expected: organisers(200),
+    request: (caller) => ctx.raw(caller, "GET", `${eventPath(standingEvent)}/registrations`),
+  },
+  {
+    method: "PUT",
+    path: "/api/events/{eventId}/registrations/{userId}/attendance",
+    expected: organisers(200),
+    request: async (caller) => {
+      const { eventId } = await freshEvent();
+      await registered(ctx, callers.learner, eventId);
+      const { userId } = (await ok(ctx, callers.learner, "GET", "/api/me")) as { userId: string };
+      return ctx.raw(caller, "PUT", `${eventPath(eventId)}/registrations/${userId}/attendance`, {
+        attended: true,
+      });
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}/calendar",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", `${eventPath(standingEvent)}/calendar`),
+  },
+  {
+    method: "GET",
+    path: "/api/me/calendar-feed",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/calendar-feed"),
+  },
+  {
+    method: "POST",
+    path: "/api/me/calendar-feed",
+    expected: signedIn(201),
+    request: (caller) => ctx.raw(caller, "POST", "/api/me/calendar-feed"),
+  },
+  {
+    method: "DELETE",
+    path: "/api/me/calendar-feed",
+    expected: signedIn(204),
+    request: (caller) => ctx.raw(caller, "DELETE", "/api/me/calendar-feed"),
+  },
+  {
+    method: "GET",
+    path: "/api/calendar-feeds/{token}",
+    expected: everyone(200),
+    request: async (caller) => ctx.raw(caller, "GET", await standingFeed()),
   },
 ];
 

@@ -19,6 +19,10 @@ import { discussionAnswerRoutes } from "./routes/discussions-answers.ts";
 import { discussionModerationRoutes } from "./routes/discussions-moderation.ts";
 import { discussionQuestionRoutes } from "./routes/discussions-questions.ts";
 import { discussionReportRoutes } from "./routes/discussions-reports.ts";
+import { eventRoutes } from "./routes/events.ts";
+import { eventCalendarRoutes } from "./routes/events-calendar.ts";
+import { eventRegistrationRoutes } from "./routes/events-registrations.ts";
+import { eventWorkflowRoutes } from "./routes/events-workflow.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
 import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
@@ -98,7 +102,11 @@ export function createApp(deps: AppDeps) {
     .route("/api", discussionModerationRoutes)
     .route("/api", exchangeRequestRoutes)
     .route("/api", exchangeRequestWorkflowRoutes)
-    .route("/api", exchangeRequestMessageRoutes);
+    .route("/api", exchangeRequestMessageRoutes)
+    .route("/api", eventRoutes)
+    .route("/api", eventWorkflowRoutes)
+    .route("/api", eventRegistrationRoutes)
+    .route("/api", eventCalendarRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

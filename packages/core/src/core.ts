@@ -7,6 +7,7 @@ import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./
 import type { Config } from "./config/index.ts";
 import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
 import { discussionUseCases } from "./discussions/index.ts";
+import { eventsUseCases } from "./events/index.ts";
 import {
   attachmentUseCases,
   createAttachmentStore,
@@ -94,6 +95,8 @@ export function createCore(options: {
     discussions: discussionUseCases(data, options.now),
     /** Exchange requests between member cities and their private threads. */
     exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
+    /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
+    events: eventsUseCases(data, options.now),
   };
 }
 

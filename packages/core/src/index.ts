@@ -12,6 +12,7 @@ export { type Core, createCore } from "./core.ts";
 export * from "./data/index.ts";
 export * from "./discussions/index.ts";
 export * from "./errors.ts";
+export * from "./events/index.ts";
 export * from "./exchange/index.ts";
 export * from "./exchange-requests/index.ts";
 export * from "./figures/index.ts";

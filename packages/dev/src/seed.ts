@@ -18,6 +18,7 @@ import {
   demoCourseVersions,
 } from "./demo-courses.ts";
 import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
+import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
 import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
@@ -239,6 +240,23 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
+  // Events after the people and cities they name; row by row, as the rest.
+  const seedEvents = async () => {
+    const done: string[] = [];
+    const entities = data.entities;
+    for (const demo of DEMO_EVENTS) {
+      const rows = demoEventRows(demo);
+      const writes = [
+        () => entities.event.create(rows.event).go(),
+        ...rows.registrations.map((row) => () => entities.eventRegistration.create(row).go()),
+        ...rows.log.map((entry) => () => entities.eventLogEntry.create(entry).go()),
+      ];
+      let wrote = false;
+      for (const write of writes) wrote = (await createOnce(write)) || wrote;
+      if (wrote) done.push(`event ${rows.event.title}`);
+    }
+    return done;
+  };
   const writeSnapshot = async () => {
     const s3 = localS3(cloud.endpoints.s3);
     try {
@@ -261,9 +279,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     const [courses] = await Promise.all([seedCourses(trainer?.subject), writeSnapshot()]);
     const discussions = await seedDiscussions();
     const requests = await seedExchangeRequests();
+    const events = await seedEvents();
     return {
       users: people.users,
-      created: [...places, ...courses, ...discussions, ...requests, ...people.done],
+      created: [...places, ...courses, ...discussions, ...requests, ...events, ...people.done],
     };
   } finally {
     client.destroy();

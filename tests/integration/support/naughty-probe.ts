@@ -27,6 +27,7 @@ function hints(world: World, params: Record<string, string>): Hints {
         xch: world.citable,
         mod: params.moduleId ?? world.known.get(`module ${params.courseId}`),
         ans: world.known.get("answer"),
+        crs: world.known.get("published course"),
       })[prefix],
     property(name, index) {
       const values: Record<string, unknown> = {
@@ -86,6 +87,10 @@ async function planIn(
   }
   // Whom a new exchange request asks: another member city of the world.
   if (op.body && JSON.stringify(resolve(op.body)).includes("toCityId")) await world.partner();
+  // What an event may cite: a published course of the world's own.
+  if (op.body && JSON.stringify(resolve(op.body)).includes("relatedCourseIds")) {
+    await world.course("published");
+  }
   const bases = op.body ? samples(resolve(op.body), resolve, hints(world, params)) : [];
   return { op, caller: world.callers[kind], world, params, bases };
 }

@@ -112,7 +112,9 @@ export function samples(
         );
       }
       slot(type === "string");
-      if (hinted !== undefined) return hinted;
+      // A hint is by name only: one that the schema's pattern refuses is another property's
+      // (`start` of an item's period is a date, an event's is a local date and time).
+      if (hinted !== undefined && fits(node, hinted)) return hinted;
       return leaf(node, type, hints);
     };
     const value = make(schema, [], "", 0, false);
@@ -120,6 +122,10 @@ export function samples(
     if (variant + 1 >= widest) break;
   }
   return [...out.values()];
+}
+
+function fits(node: JsonSchema, value: unknown): boolean {
+  return typeof value !== "string" || !node.pattern || new RegExp(node.pattern, "u").test(value);
 }
 
 function leaf(node: JsonSchema, type: string, hints: Hints): unknown {

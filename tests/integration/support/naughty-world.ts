@@ -4,6 +4,7 @@ import { cityIn, memberCity } from "./city-fixtures.ts";
 import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { answered } from "./discussion-fixtures.ts";
+import { eventIn, registered } from "./event-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
 import { messageIn, requestIn } from "./exchange-request-fixtures.ts";
 import { learnerOf, RIGHT } from "./learning-fixtures.ts";
@@ -23,6 +24,8 @@ const FLAVOURS: Record<string, readonly string[]> = {
   cityId: ["active", "suspended"],
   // `in`: asked of the sweep's city, whose contributor answers; `out`: asked by it.
   requestId: ["open-in", "open-out", "date-proposed-out", "accepted-in", "completed-in"],
+  // Published with the contributor and the learner registered, or a draft to publish.
+  eventId: ["published", "draft"],
 };
 
 export const flavoursOf = (param: string) => FLAVOURS[param] ?? ["only"];
@@ -96,6 +99,10 @@ export class World {
       } else if (param === "attachmentId") {
         const { courseId } = await this.course(flavour.courseId ?? "published");
         out.attachmentId = await this.document(courseId, kind);
+      } else if (param === "userId" && params.includes("eventId")) {
+        // Attendance: the learner, registered in the world's published event.
+        await this.event(flavour.eventId ?? "published");
+        out.userId = await this.userIdOf(callers.learner);
       } else if (param === "userId") {
         out.userId = await this.once(`user ${kind}`, async () => {
           const user = await ctx.newUser({ groups: kind === "trainer" ? ["trainer"] : [] });
@@ -111,6 +118,8 @@ export class World {
         out.requestId = (await this.requestMessage()).requestId;
       else if (param === "requestId") out.requestId = await this.request(kind);
       else if (param === "messageId") out.messageId = (await this.requestMessage()).messageId;
+      else if (param === "eventId") out.eventId = await this.event(kind);
+      else if (param === "token") out.token = await this.feedToken();
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;
@@ -135,6 +144,7 @@ export class World {
         await ok(learnerOf(ctx, callers.learner, course.courseId).enrolment.$put({ param }));
       }
       this.known.set(`module ${course.courseId}`, course.moduleId);
+      if (kind === "published") this.known.set("published course", course.courseId);
       return { ...course, textId: textId as string, quizId: quizId as string };
     });
   }
@@ -227,6 +237,39 @@ export class World {
     return this.once("request message", async () =>
       messageIn(this.ctx, this.callers.contributor, await this.request("accepted-in")),
     );
+  }
+
+  userIdOf(caller: Parameters<TestContext["api"]>[0]) {
+    return this.once(
+      `user id ${caller?.username}`,
+      async () => (await ok(this.ctx.api(caller).api.me.$get())).userId,
+    );
+  }
+
+  /**
+   * An event of the sweep's trainer: a draft, or published with the contributor
+   * and the learner registered (so cancelling and attendance have someone to act on).
+   */
+  event(kind: string) {
+    return this.once(`event ${kind}`, async () => {
+      const { ctx, callers } = this;
+      const { eventId } = await eventIn(ctx, callers.trainer, { publish: kind === "published" });
+      if (kind === "published") {
+        await registered(ctx, callers.contributor, eventId);
+        await registered(ctx, callers.learner, eventId);
+      }
+      return eventId;
+    });
+  }
+
+  /** The token of a calendar feed of a person of its own (the sweep's feed routes replace theirs). */
+  feedToken() {
+    return this.once("feed", async () => {
+      const owner = await this.ctx.newUser();
+      const made = await this.ctx.raw(owner, "POST", "/api/me/calendar-feed");
+      const { url } = (await made.json()) as { url: string };
+      return url.split("/").pop() as string;
+    });
   }
 
   /** The learner's certificate for a course of its own, completed. */

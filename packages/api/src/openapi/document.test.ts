@@ -108,6 +108,17 @@ describe("the committed OpenAPI document", () => {
         "/api/exchange-requests/{requestId}/messages/{messageId}/moderation",
         "/api/me/exchange-requests",
         "/api/admin/exchange-request-reports",
+        "/api/events",
+        "/api/events/{eventId}",
+        "/api/me/events",
+        "/api/events/{eventId}/publish",
+        "/api/events/{eventId}/cancel",
+        "/api/events/{eventId}/registration",
+        "/api/events/{eventId}/registrations",
+        "/api/events/{eventId}/registrations/{userId}/attendance",
+        "/api/events/{eventId}/calendar",
+        "/api/me/calendar-feed",
+        "/api/calendar-feeds/{token}",
       ].sort(),
     );
     const patchMe = document.paths?.["/api/me"]?.patch;

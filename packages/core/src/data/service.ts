@@ -20,6 +20,13 @@ import {
   DiscussionQuestionEntity,
   DiscussionReportEntity,
 } from "../discussions/discussion.entity.ts";
+import {
+  CalendarFeedEntity,
+  CalendarFeedOwnerEntity,
+  EventEntity,
+  EventLogEntity,
+  RegistrationEntity,
+} from "../events/event.entity.ts";
 import { BookmarkEntity } from "../exchange/bookmark.entity.ts";
 import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
@@ -125,6 +132,11 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     requestMessageFlag: own(RequestMessageFlagEntity),
     exchangeRequestEvent: own(ExchangeRequestEventEntity),
     auditRecord: own(AuditRecordEntity),
+    event: own(EventEntity),
+    eventRegistration: own(RegistrationEntity),
+    eventLogEntry: own(EventLogEntity),
+    calendarFeed: own(CalendarFeedEntity),
+    calendarFeedOwner: own(CalendarFeedOwnerEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

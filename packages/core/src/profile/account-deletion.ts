@@ -6,6 +6,7 @@ import {
 } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { forgetPerson } from "../discussions/index.ts";
+import { forgetAttendee } from "../events/index.ts";
 import { forgetRequester } from "../exchange-requests/index.ts";
 import { totalsChange } from "../learning/index.ts";
 import { eraseApplicant } from "../membership/index.ts";
@@ -71,6 +72,7 @@ export function accountDeletionUseCases(
         await eraseApplicant(data, member, now);
         await forgetPerson(data, userId);
         await forgetRequester(data, userId);
+        await forgetAttendee(data, userId);
       }
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);

@@ -13,6 +13,7 @@ export const ID_PREFIXES = {
   exchangeRequest: "xrq",
   requestMessage: "msg",
   auditRecord: "aud",
+  event: "evt",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -21,4 +21,8 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/certificates/{code}" },
   { method: "GET", path: "/api/sitemap.xml" },
   { method: "GET", path: "/api/discussions/{subject}" },
+  { method: "GET", path: "/api/events" },
+  { method: "GET", path: "/api/events/{eventId}" },
+  { method: "GET", path: "/api/events/{eventId}/calendar" },
+  { method: "GET", path: "/api/calendar-feeds/{token}" },
 ] as const;

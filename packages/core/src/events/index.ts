@@ -1,0 +1,25 @@
+import type { DataService } from "../data/service.ts";
+import { calendarUseCases } from "./calendar.ts";
+import { eventUseCases } from "./events.ts";
+import { registrationUseCases } from "./registrations.ts";
+
+export { CALENDAR_FEED_PATH, toICalendar } from "./calendar.ts";
+export type { EventItem, EventLogItem, RegistrationItem } from "./event.entity.ts";
+export { forgetAttendee } from "./forget-attendee.ts";
+export { checkSchedule, instantOf, isTimeZone } from "./schedule.ts";
+export * from "./schemas.ts";
+
+/**
+ * Events and their registrations: organisers create, edit, publish and cancel;
+ * members register, wait and cancel; organisers mark attendance; everyone
+ * downloads an `.ics` and keeps a private calendar feed. Every step is an
+ * `eventLogEntry` the change stream carries to subscribers (decision 0053).
+ */
+export function eventsUseCases(data: DataService, now: () => Date = () => new Date()) {
+  const registrations = registrationUseCases(data, now);
+  return {
+    ...eventUseCases(data, now, registrations.fill),
+    registrations,
+    calendar: calendarUseCases(data, now),
+  };
+}

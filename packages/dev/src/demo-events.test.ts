@@ -1,0 +1,40 @@
+import { eventFormSchema, isId } from "@alliance/core";
+import { describe, expect, it } from "vitest";
+import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
+
+describe("demo events", () => {
+  it("are upcoming and past, with registrations and a waiting list", () => {
+    const rows = DEMO_EVENTS.map(demoEventRows);
+    const now = Date.now();
+    expect(rows.some((row) => Date.parse(row.event.startsAt) > now)).toBe(true);
+    expect(rows.some((row) => Date.parse(row.event.startsAt) < now)).toBe(true);
+    expect(rows.some((row) => row.event.waitingCount > 0)).toBe(true);
+  });
+
+  it.each(DEMO_EVENTS.map((demo) => [demo.event.eventId, demo] as const))(
+    "%s holds what core accepts, its counters matching its registrations",
+    (_id, demo) => {
+      const { event, registrations, log } = demoEventRows(demo);
+      expect(isId("evt", event.eventId)).toBe(true);
+      expect(
+        eventFormSchema.parse({
+          type: event.type,
+          title: event.title,
+          description: event.description,
+          language: event.language,
+          themes: event.themes,
+          start: event.start,
+          end: event.end,
+          timeZone: event.timeZone,
+          registrationDeadline: event.registrationDeadline,
+          capacity: event.capacity,
+          venue: event.venue ?? null,
+          onlineLink: event.onlineLink ?? null,
+        }),
+      ).toBeDefined();
+      expect(event.registeredCount).toBeLessThanOrEqual(event.capacity);
+      expect(event.registeredCount + event.waitingCount).toBe(registrations.length);
+      expect(new Set(log.map((entry) => entry.entryId)).size).toBe(log.length);
+    },
+  );
+});
