@@ -168,6 +168,7 @@ describe("cities like mine", () => {
         { kind: "sameCountry", country: "SM" },
         { kind: "speaks", languages: ["it", "en"] },
       ],
+      membershipStatus: "active",
     });
     // Mdina: its band comes from its population; another country of the same region.
     // Schaan, in another region with another priority, shares nothing: not suggested.
