@@ -5,7 +5,7 @@ import type { DataService } from "../data/service.ts";
 import { type FieldError, VisibleError } from "../errors.ts";
 import type { EventItem, EventLogItem } from "./event.entity.ts";
 import type { EventAction } from "./schemas.ts";
-import { mayRead } from "./views.ts";
+import { mayManage, mayRead } from "./views.ts";
 
 export const eventNotFound = () =>
   new VisibleError("not-found", "event-not-found", "No event has this id.");
@@ -51,13 +51,21 @@ export function eventStore(data: DataService) {
     return found.data;
   }
 
+  /** The event, for someone who may read it; a draft is 404 to anyone but its organisers. */
+  async function readable(eventId: string, member: Member | null): Promise<EventItem> {
+    const found = await load(eventId);
+    if (!mayRead(member, found)) throw eventNotFound();
+    return found;
+  }
+
   return {
     load,
+    readable,
 
-    /** The event, for someone who may read it; a draft is 404 to anyone but its organisers. */
-    async readable(eventId: string, member: Member | null): Promise<EventItem> {
-      const found = await load(eventId);
-      if (!mayRead(member, found)) throw eventNotFound();
+    /** The event, for one of its organisers: 404 as `readable`, then 403 saying `refusal`. */
+    async managed(eventId: string, member: Member | null, refusal: string): Promise<EventItem> {
+      const found = await readable(eventId, member);
+      if (!mayManage(member, found)) throw new VisibleError("forbidden", "not-organiser", refusal);
       return found;
     },
 

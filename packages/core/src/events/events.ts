@@ -16,7 +16,7 @@ import type {
   MyEventsQuery,
   RegistrationState,
 } from "./schemas.ts";
-import { mayManage, toEvent } from "./views.ts";
+import { toEvent } from "./views.ts";
 
 type Organiser = Pick<EventItem, "organiserKind" | "organiserId" | "organiserName"> & {
   cityCountry?: Country;
@@ -155,14 +155,7 @@ export function eventUseCases(
   /** The event for an organiser's step at `version`: 404, 403, 412, then 409. */
   async function managed(eventId: string, version: number) {
     const member = await currentMember(data);
-    const event = await store.readable(eventId, member);
-    if (!mayManage(member, event)) {
-      throw new VisibleError(
-        "forbidden",
-        "not-organiser",
-        "Only the event's organisers can do this.",
-      );
-    }
+    const event = await store.managed(eventId, member, "Only the event's organisers can do this.");
     if (event.version !== version) await store.stale(eventId);
     if (event.status === "cancelled") {
       throw new VisibleError("conflict", "event-cancelled", "This event is cancelled.");

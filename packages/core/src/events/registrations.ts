@@ -5,7 +5,7 @@ import { VisibleError } from "../errors.ts";
 import type { EventItem, RegistrationItem } from "./event.entity.ts";
 import { contended, eventStore, RETRY } from "./event-store.ts";
 import type { RegistrationView } from "./schemas.ts";
-import { mayManage, toRegistrations } from "./views.ts";
+import { toRegistrations } from "./views.ts";
 
 const notRegistered = () =>
   new VisibleError("not-found", "not-registered", "You are not registered for this event.");
@@ -245,14 +245,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
     /** The organisers' list: registered and attended people, then the waiting list in order. */
     async list(eventId: string): Promise<{ items: RegistrationView[] }> {
       const member = await currentMember(data);
-      const event = await store.readable(eventId, member);
-      if (!mayManage(member, event)) {
-        throw new VisibleError(
-          "forbidden",
-          "not-organiser",
-          "Only the event's organisers see who registered.",
-        );
-      }
+      await store.managed(eventId, member, "Only the event's organisers see who registered.");
       const found = await data.entities.eventRegistration.query
         .byEvent({ eventId })
         .go({ pages: "all" });
@@ -266,14 +259,11 @@ export function registrationUseCases(data: DataService, now: () => Date) {
       attended: boolean,
     ): Promise<RegistrationView> {
       const member = await currentMember(data);
-      const event = await store.readable(eventId, member);
-      if (!mayManage(member, event)) {
-        throw new VisibleError(
-          "forbidden",
-          "not-organiser",
-          "Only the event's organisers mark attendance.",
-        );
-      }
+      const event = await store.managed(
+        eventId,
+        member,
+        "Only the event's organisers mark attendance.",
+      );
       if (event.status !== "published") {
         throw new VisibleError("conflict", "invalid-state", `This event is ${event.status}.`);
       }
