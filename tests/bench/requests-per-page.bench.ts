@@ -1,11 +1,10 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createAppFromEnv } from "@alliance/api";
-import { createCore, createDynamoClient, createS3Client, loadConfig } from "@alliance/core";
 import { DEMO_COURSES, DEMO_ITEMS } from "@alliance/dev";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, bench, describe } from "vitest";
 import { launchChromium } from "../e2e/browser.ts";
+import { countedApi } from "../support/counted-api.ts";
 import { type ProductionSite, startProductionSite } from "../support/production-site.ts";
 
 /**
@@ -58,22 +57,6 @@ async function countingProxy(target: string) {
     seen,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** The API in-process over the site's emulators, with a DynamoDB client that counts. */
-function countedApi(env: Record<string, string>) {
-  const settings = { ...env, LOG_LEVEL: "SILENT" };
-  const config = loadConfig(settings);
-  const client = createDynamoClient(config);
-  const counter = { requests: 0, commands: [] as string[] };
-  const send = client.send.bind(client);
-  client.send = ((...args: Parameters<typeof send>) => {
-    counter.requests += 1;
-    counter.commands.push(args[0].constructor.name.replace(/Command$/, ""));
-    return send(...args);
-  }) as typeof client.send;
-  const core = createCore({ config, client, s3: createS3Client(config, settings) });
-  return { app: createAppFromEnv(settings, { core }), counter };
 }
 
 interface Result {
