@@ -282,6 +282,37 @@ describe("organising events", () => {
     expect((await ctx.raw(undefined, "GET", "/api/events?type=party")).status).toBe(400);
   });
 
+  it("fills every page of a filtered catalogue; only the last page is short", async () => {
+    // Matching events (in Luxembourg, in Danish) created between events that do not match,
+    // so the catalogue's order (start, then id) interleaves them on one partition.
+    const luxembourg = {
+      language: "da",
+      onlineLink: null,
+      venue: { name: "Cercle Cité", address: "Place d'Armes", city: "Luxembourg", country: "LU" },
+    };
+    const matching: string[] = [];
+    for (const match of [true, false, false, true, false, false, true, false]) {
+      const { eventId } = await eventIn(ctx, trainer, match ? { form: luxembourg } : {});
+      if (match) matching.push(eventId);
+    }
+    const pages: string[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await ok(
+        ctx.raw(
+          undefined,
+          "GET",
+          `/api/events?language=da&country=LU&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        ),
+      )) as { items: Array<{ eventId: string }>; cursor: string | null };
+      pages.push(page.items.map((item) => item.eventId));
+      cursor = page.cursor;
+    } while (cursor && pages.length < 20);
+    expect(pages.flat()).toEqual(expect.arrayContaining(matching));
+    for (const page of pages.slice(0, -1)) expect(page).toHaveLength(2);
+    expect(new Set(pages.flat()).size).toBe(pages.flat().length);
+  });
+
   it("shows the online link to registered people, organisers and administrators only", async () => {
     const { eventId } = await eventIn(ctx, trainer);
     expect((await eventAs(undefined, eventId)).onlineLink).toBeNull();

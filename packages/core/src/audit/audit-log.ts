@@ -98,13 +98,12 @@ export function auditLogUseCases(data: DataService) {
   }
 
   async function page(filters: AuditQuery): Promise<AuditPage> {
-    const found = await queryPage(
-      {
-        go: (options: { cursor: string | null; limit: number }) =>
-          query(filters).go({ cursor: options.cursor, count: options.limit, order: "desc" }),
-      },
-      { cursor: filters.cursor, limit: filters.limit },
-    );
+    const found = await queryPage(query(filters), {
+      cursor: filters.cursor,
+      limit: filters.limit,
+      order: "desc",
+      filtered: Boolean(filters.actor || filters.action),
+    });
     return { items: found.items.map(toRecord), cursor: found.cursor };
   }
 

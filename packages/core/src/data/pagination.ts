@@ -11,22 +11,37 @@ interface Pageable<T> {
   go(options: {
     cursor: string | null;
     limit: number;
+    count?: number;
   }): Promise<{ data: T[]; cursor: string | null }>;
 }
+
+/** How many items each DynamoDB request of a filtered page reads before filtering. */
+const FILTERED_READ = PAGE_SIZE.max;
 
 /**
  * Runs one page of an ElectroDB query. A cursor the data store rejects (tampered
  * or from another list) is the caller's mistake: 400 naming `cursor`, not a 500.
+ *
+ * `filtered`: the query has a filter expression, which DynamoDB applies after its
+ * `Limit`, so one request can return a short or empty page while more matches
+ * follow. Then ElectroDB's `count` keeps querying (reading `FILTERED_READ` items a
+ * request) until the page is full or the range ends, and the cursor points just
+ * after the page's last item: a page is short only when it is the last.
  */
 export async function queryPage<T>(
   query: Pageable<T>,
-  options: { cursor?: string | undefined; limit?: number | undefined; order?: "asc" | "desc" },
+  options: {
+    cursor?: string | undefined;
+    limit?: number | undefined;
+    order?: "asc" | "desc";
+    filtered?: boolean;
+  },
 ): Promise<Page<T>> {
   const limit = Math.min(options.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
   try {
     const { data, cursor } = await query.go({
       cursor: options.cursor ?? null,
-      limit,
+      ...(options.filtered ? { count: limit, limit: FILTERED_READ } : { limit }),
       ...(options.order && { order: options.order }),
     });
     return { items: data, cursor: cursor ?? null };

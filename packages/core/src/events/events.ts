@@ -244,6 +244,10 @@ export function eventUseCases(
       const page = await queryPage(filtered, {
         ...query,
         order: query.when === "past" ? "desc" : "asc",
+        // A filtered page keeps reading until it is full (short pages only at the end).
+        filtered: [query.type, query.theme, query.language, query.country, query.format].some(
+          Boolean,
+        ),
       });
       return { items: await views(member, page.items), cursor: page.cursor };
     },
