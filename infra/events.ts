@@ -7,6 +7,7 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  WORKSHOP_LESSON_ACCESS,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
 
@@ -43,6 +44,7 @@ new aws.sqs.QueuePolicy("ChangeStreamDeadLettersTlsOnly", {
 const { condition } = STREAM_TABLE_ACCESS;
 const search = SEARCH_SNAPSHOT_ACCESS;
 const consumers = STREAM_CONSUMER_ACCESS;
+const workshops = WORKSHOP_LESSON_ACCESS;
 
 /**
  * The event backbone: the table's stream, in batches, to the function that runs the
@@ -79,6 +81,12 @@ export const changeStream = table.subscribe(
         resources: [$interpolate`${table.arn}/index/${consumers.index}`],
       },
       { actions: [...consumers.userPoolActions], resources: [userPool.arn] },
+      // The workshop-attendance consumer: the lesson's progress, in its partitions only.
+      {
+        actions: [...workshops.actions],
+        resources: [table.arn],
+        conditions: [{ ...workshops.condition, values: [...workshops.condition.values] }],
+      },
     ]),
   },
   {

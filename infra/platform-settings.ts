@@ -7,8 +7,12 @@
 
 import { SEARCH_SNAPSHOT_KEY } from "../packages/core/src/schema/attachments-bucket.ts";
 import {
+  CERTIFICATE_KEY_PREFIX,
   CITY_KEY_PREFIX,
+  COURSE_KEY_PREFIX,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
 } from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
@@ -170,6 +174,29 @@ export const STREAM_CONSUMER_ACCESS = {
   indexActions: ["dynamodb:Query"],
   index: "gsi1",
   userPoolActions: ["cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminAddUserToGroup"],
+} as const;
+
+/**
+ * What the stream function's `workshop-attendance` consumer (decision 0072) may do
+ * besides: find the workshop lessons that name an event (a Query of the event's
+ * partition), read the person's profile and enrolment and the course's listing, and
+ * save the lesson done as the API does (the enrolment, the course's and city's
+ * counters and, when the course completes, its certificate, in one transaction), in
+ * those partitions only. The person is found by gsi1 (STREAM_CONSUMER_ACCESS's index).
+ */
+export const WORKSHOP_LESSON_ACCESS = {
+  actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:PutItem"],
+  condition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [
+      `${EVENT_KEY_PREFIX}*`,
+      `${PERSON_KEY_PREFIX}*`,
+      `${COURSE_KEY_PREFIX}*`,
+      `${CITY_KEY_PREFIX}*`,
+      `${CERTIFICATE_KEY_PREFIX}*`,
+    ],
+  },
 } as const;
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */

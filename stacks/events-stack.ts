@@ -12,6 +12,7 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  WORKSHOP_LESSON_ACCESS,
 } from "../infra/platform-settings.ts";
 import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
@@ -104,6 +105,19 @@ export class EventsStack extends Stack {
       new iam.PolicyStatement({
         actions: [...consumers.userPoolActions],
         resources: [props.userPool.userPoolArn],
+      }),
+    );
+    // The workshop-attendance consumer: the lesson's progress, in its partitions only.
+    const workshops = WORKSHOP_LESSON_ACCESS;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...workshops.actions],
+        resources: [props.table.tableArn],
+        conditions: {
+          [workshops.condition.test]: {
+            [workshops.condition.variable]: [...workshops.condition.values],
+          },
+        },
       }),
     );
   }

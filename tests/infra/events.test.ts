@@ -7,6 +7,7 @@ import {
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
   TRACE_WRITE_ACTIONS,
+  WORKSHOP_LESSON_ACCESS,
 } from "../../infra/platform-settings.ts";
 import {
   CATALOG_INDEX,
@@ -100,6 +101,7 @@ describe("the stream function", () => {
         "dynamodb:Query",
         ...STREAM_CONSUMER_ACCESS.itemActions,
         ...STREAM_CONSUMER_ACCESS.userPoolActions,
+        ...WORKSHOP_LESSON_ACCESS.actions,
         // Its traces (X-Ray active tracing, decision 0040).
         ...TRACE_WRITE_ACTIONS,
       ].sort(),
@@ -122,7 +124,9 @@ describe("the stream function", () => {
     expect(object).not.toContain("*");
     expect(SEARCH_SNAPSHOT_ACCESS.objectKey).toBe(SEARCH_SNAPSHOT_KEY);
 
-    const queries = all.filter((statement) => actions(statement).includes("dynamodb:Query"));
+    const queries = all.filter(
+      (statement) => actions(statement).includes("dynamodb:Query") && !statement.Condition,
+    );
     // One statement (CDK merges those of the same actions) naming the two indexes.
     expect(queries.map(actions)).toEqual([["dynamodb:Query"]]);
     const indexes = [queries[0]?.Resource].flat().map((index) => JSON.stringify(index));
@@ -137,7 +141,11 @@ describe("the stream function", () => {
 
   it("lets its consumers touch cities and exchange items only, and only add someone to a group", () => {
     const all = statements();
-    const items = all.find((statement) => actions(statement).includes("dynamodb:UpdateItem"));
+    const items = all.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:UpdateItem") &&
+        !actions(statement).includes("dynamodb:PutItem"),
+    );
     expect(actions(items as Statement)).toEqual([...STREAM_CONSUMER_ACCESS.itemActions]);
     expect(JSON.stringify(items?.Resource)).not.toContain("/index/");
     expect(items?.Condition).toEqual({
@@ -151,5 +159,22 @@ describe("the stream function", () => {
       "cognito-idp:AdminListGroupsForUser",
     ]);
     expect(JSON.stringify(pool?.Resource)).toMatch(/UserPool\w*Arn/);
+  });
+
+  it("lets the workshop-attendance consumer save progress in events', people's, courses', cities' and certificates' partitions only", () => {
+    const workshop = statements().find(
+      (statement) => actions(statement).includes("dynamodb:Query") && Boolean(statement.Condition),
+    );
+    expect(actions(workshop as Statement).sort()).toEqual(
+      [...WORKSHOP_LESSON_ACCESS.actions].sort(),
+    );
+    expect(JSON.stringify(workshop?.Resource)).toMatch(/Table\w*Arn/);
+    expect(JSON.stringify(workshop?.Resource)).not.toContain("/index/");
+    expect(workshop?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [...WORKSHOP_LESSON_ACCESS.condition.values],
+      },
+    });
+    expect(WORKSHOP_LESSON_ACCESS.condition.values).not.toContain("*");
   });
 });

@@ -7,15 +7,26 @@ const core = (attachmentsBucket?: string) =>
   createCore({ config: { tableName: "alliance-unit", region: "eu-west-1", attachmentsBucket } });
 
 describe("the registered change consumers", () => {
-  it("mark cities' items, heal role grants and keep the search snapshot, under their deployed names", () => {
+  it("mark cities' items, heal role grants, keep the search snapshot and complete workshop lessons, under their deployed names", () => {
     const consumers = changeConsumers(core("alliance-attachments"));
     // The city's items are marked before the snapshot takes the batch (decision 0034).
     expect(consumers.map((consumer) => consumer.name)).toEqual([
       "city-status-marks",
       "contributor-grant",
       "search-snapshot",
+      "workshop-attendance",
     ]);
-    const [marks, grant, search] = consumers;
+    const [marks, grant, search, workshop] = consumers;
+    const attended = {
+      entity: "eventLogEntry",
+      kind: "insert",
+      newImage: { action: "attendance-marked" },
+    };
+    expect(workshop?.wants(attended as never)).toBe(true);
+    expect(
+      workshop?.wants({ ...attended, newImage: { action: "attendance-unmarked" } } as never),
+    ).toBe(false);
+    expect(workshop?.wants({ ...attended, kind: "modify" } as never)).toBe(false);
     const approved = {
       entity: "membershipEvent",
       kind: "insert",
@@ -39,6 +50,7 @@ describe("the registered change consumers", () => {
     expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual([
       "city-status-marks",
       "contributor-grant",
+      "workshop-attendance",
     ]);
   });
 });

@@ -4,6 +4,7 @@ import {
   cityStatusMarksConsumer,
   contributorGrantConsumer,
   searchSnapshotConsumer,
+  workshopAttendanceConsumer,
 } from "@alliance/core";
 
 /**
@@ -25,5 +26,8 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     // current. A core without an attachments bucket has nowhere to keep it (a table
     // alone, as some tests build): then no consumer, and cold searches read the table.
     ...(searchSnapshot ? [searchSnapshotConsumer(core.data, searchSnapshot)] : []),
+    // `workshop-attendance` (decision 0072): attendance marked at an event completes the
+    // workshop lessons that name it, for the person, in the courses they are enrolled in.
+    workshopAttendanceConsumer(core.data),
   ];
 }

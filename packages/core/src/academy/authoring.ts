@@ -5,7 +5,7 @@ import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
-import { checkCitations, citedInDraft, withDocument } from "./lesson-references.ts";
+import { checkCitations, checkWorkshop, citedInDraft, withDocument } from "./lesson-references.ts";
 import * as outline from "./outline.ts";
 import {
   COURSE_DEFAULTS,
@@ -183,12 +183,14 @@ export function authoringUseCases(
     addLesson: (courseId: string, moduleId: string, input: LessonCreate, version: number) =>
       change(courseId, version, async (draft) => {
         await checkCitations(data, input.citations, citedInDraft(draft));
+        await checkWorkshop(data, input.content);
         const lesson = { ...input, content: withDocument(draft, input.content) };
         return { modules: outline.addLesson(draft.modules, moduleId, lesson) };
       }),
     editLesson: (courseId: string, lessonId: string, patch: LessonPatch, version: number) =>
       change(courseId, version, async (draft) => {
         if (patch.citations) await checkCitations(data, patch.citations, citedInDraft(draft));
+        if (patch.content) await checkWorkshop(data, patch.content);
         const edit = patch.content
           ? { ...patch, content: withDocument(draft, patch.content) }
           : patch;

@@ -4,9 +4,9 @@ import type { StoredDraft } from "./course.entity.ts";
 import type { LessonContent } from "./schemas.ts";
 
 /*
- * What a lesson points at outside itself: exchange items it cites and the file
- * of a document lesson. Both are checked when the lesson is written, so a
- * published course never links to nothing.
+ * What a lesson points at outside itself: exchange items it cites, the file of a
+ * document lesson and the event of a workshop lesson. All are checked when the
+ * lesson is written, so a published course never links to nothing.
  */
 
 /** Refuses citations of anything but published exchange items (one BatchGetItem). */
@@ -58,4 +58,20 @@ export function withDocument(draft: StoredDraft, content: LessonContent): Lesson
     ]);
   }
   return { ...content, fileName: file.fileName };
+}
+
+/** A workshop lesson names a published event (decision 0072); one GetItem. */
+export async function checkWorkshop(data: DataService, content: LessonContent): Promise<void> {
+  if (content.kind !== "workshop") return;
+  const found = await data.entities.event
+    .get({ eventId: content.eventId })
+    .go({ attributes: ["eventId", "status"] });
+  if (found.data?.status !== "published") {
+    throw new VisibleError(
+      "input",
+      "unknown-event",
+      "A workshop lesson names a published event of the platform.",
+      [{ field: "content.eventId", message: `No published event has the id ${content.eventId}` }],
+    );
+  }
 }

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { idPattern } from "../schema/ids.ts";
 import { VIDEO_HOSTS } from "../taxonomy/academy.ts";
 
+const eventIdSchema = z
+  .string()
+  .regex(idPattern("evt"), "Expected an event id such as evt_01J9ZC3V6D8R1F3W5S9K2M4N7P");
 const itemIdSchema = z
   .string()
   .regex(idPattern("xch"), "Expected an exchange item id such as xch_01J9ZC3V6D8R1F3W5S9K2M4N7P");
@@ -73,6 +76,8 @@ export const lessonContentSchema = z.discriminatedUnion("kind", [
     /** Attempts a learner may make; null for unlimited. */
     attemptLimit: z.number().int().min(1).max(100).nullable(),
   }),
+  /** An event of the platform (decision 0072): done when its organiser marks the learner attended. */
+  z.strictObject({ kind: z.literal("workshop"), eventId: eventIdSchema }),
 ]);
 export type LessonContent = z.infer<typeof lessonContentSchema>;
 
@@ -130,6 +135,7 @@ export const learnerLessonSchema = z
         passMark: z.number().int(),
         attemptLimit: z.number().int().nullable(),
       }),
+      z.object({ kind: z.literal("workshop"), eventId: z.string() }),
     ]),
   })
   .meta({ id: "LearnerLesson" });

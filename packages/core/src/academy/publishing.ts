@@ -6,6 +6,9 @@ import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
 import { citedItemIds, toDraft, toPublished, toSummaryItem } from "./views.ts";
 
+/** Publishing is one transaction (at most 100 writes): four, plus one per workshop lesson. */
+const MAX_WORKSHOP_LESSONS = 50;
+
 const wrongStatus = (status: string, action: string) =>
   new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);
 
@@ -66,6 +69,15 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
           { field: "modules", message: "A course needs at least one lesson" },
         ]);
       }
+      const workshopCount = lessons.filter((lesson) => lesson.content.kind === "workshop").length;
+      if (workshopCount > MAX_WORKSHOP_LESSONS) {
+        throw new VisibleError(
+          "input",
+          "too-many-workshops",
+          `A course can name at most ${MAX_WORKSHOP_LESSONS} events as lessons.`,
+          [{ field: "modules", message: `${workshopCount} workshop lessons` }],
+        );
+      }
       const missingFile = lessons.find(
         (lesson) => lesson.content.kind === "document" && !lesson.content.attachmentId,
       );
@@ -97,8 +109,14 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
         citedItemIds: citedItemIds(draft.modules),
         publishedAt: at,
       };
+      // Which events' attendance completes a lesson of this version (decision 0072).
+      const workshops = lessons.flatMap((lesson) =>
+        lesson.content.kind === "workshop"
+          ? [{ eventId: lesson.content.eventId, courseId, lessonId: lesson.lessonId, linkedAt: at }]
+          : [],
+      );
       const result = await data.transaction
-        .write(({ courseDraft, courseVersion, courseListing, courseSummary }) => [
+        .write(({ courseDraft, courseVersion, courseListing, courseSummary, workshopLesson }) => [
           courseDraft
             .patch({ courseId })
             .set(next)
@@ -130,6 +148,7 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
                 .where((attributes, { eq }) => eq(attributes.versionNumber, previous))
                 .commit(),
           courseSummary.put(toSummaryItem(view, true)).commit(),
+          ...workshops.map((link) => workshopLesson.put(link).commit()),
         ])
         .go();
       if (result.canceled) throw staleCourse();

@@ -7,6 +7,7 @@ import {
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
 import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
+import { WorkshopLessonEntity } from "../academy/workshop-lesson.entity.ts";
 import { AuditRecordEntity } from "../audit/audit-record.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
 import { UserEntity } from "../auth/user.entity.ts";
@@ -109,6 +110,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     courseVersion: own(CourseVersionEntity),
     courseListing: own(CourseListingEntity),
     courseSummary: own(CourseSummaryEntity),
+    workshopLesson: own(WorkshopLessonEntity),
     enrolment: own(EnrolmentEntity),
     quizAttempt: own(QuizAttemptEntity),
     courseCounter: own(CourseCounterEntity),

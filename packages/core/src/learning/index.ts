@@ -11,6 +11,7 @@ export { totalsChange } from "./counters.ts";
 export * from "./schemas.ts";
 export { courseStatsCsv, toCsv } from "./statistics-csv.ts";
 export * from "./statistics-schemas.ts";
+export { workshopAttendanceConsumer } from "./workshop-attendance.ts";
 
 /**
  * Learning: enrolment, lessons and quizzes, progress up to a certificate, and

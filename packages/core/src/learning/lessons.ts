@@ -9,7 +9,8 @@ import type { AttemptResult, CourseProgress, LessonPage } from "./schemas.ts";
 /**
  * A lesson as the enrolled learner studies it, and what makes it done: the
  * learner completes a text, document or video lesson; a quiz is done once an
- * attempt, scored on the server, passes.
+ * attempt, scored on the server, passes; a workshop once its organisers mark the
+ * learner attended (the `workshop-attendance` consumer, decision 0072).
  */
 export function lessonUseCases(data: DataService, store: ProgressStore, now: () => Date) {
   const { readForLesson, saveProgress, retrying } = store;
@@ -49,6 +50,13 @@ export function lessonUseCases(data: DataService, store: ProgressStore, now: () 
             "conflict",
             "quiz-completes-by-passing",
             "A quiz is done when you pass it: submit your answers.",
+          );
+        }
+        if (lesson.content.kind === "workshop") {
+          throw new VisibleError(
+            "conflict",
+            "workshop-completes-by-attendance",
+            "A workshop lesson is done when its organisers mark that you attended.",
           );
         }
         if (enrolment.done.includes(lessonId)) return progressOf(course, enrolment);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { learnerLessonSchema } from "../academy/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
+import { LESSON_KINDS } from "../taxonomy/academy.ts";
 
 export const certificateCodeSchema = z
   .string()
@@ -28,7 +29,7 @@ export type QuizAnswers = z.infer<typeof quizAnswersSchema>;
 const lessonProgressSchema = z.object({
   lessonId: z.string(),
   title: z.string(),
-  kind: z.enum(["text", "video", "document", "quiz"]),
+  kind: z.enum(LESSON_KINDS),
   optional: z.boolean(),
   done: z.boolean(),
   /** Added to the course after the learner last worked on it. */

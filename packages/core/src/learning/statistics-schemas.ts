@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LESSON_KINDS } from "../taxonomy/academy.ts";
 
 export const courseStatsSchema = z
   .object({
@@ -15,7 +16,7 @@ export const courseStatsSchema = z
       z.object({
         lessonId: z.string(),
         title: z.string(),
-        kind: z.enum(["text", "video", "document", "quiz"]),
+        kind: z.enum(LESSON_KINDS),
         optional: z.boolean(),
         /** Learners who completed it (passed, for a quiz). */
         done: z.number().int(),

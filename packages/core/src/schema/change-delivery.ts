@@ -39,3 +39,15 @@ export const PROCESSED_CHANGE_KEY_PREFIX = "$alliance#consumer_";
  */
 export const CITY_KEY_PREFIX = "$alliance#cityid_";
 export const EXCHANGE_ITEM_KEY_PREFIX = "$alliance#itemid_";
+
+/**
+ * How the partition keys begin that the `workshop-attendance` consumer (decision 0072)
+ * reads and writes: an event's (its workshop-lesson links), a person's (profile and
+ * enrolments), a course's (listing and counters), a city's (its course counters) and a
+ * certificate's (issued when the lesson completes the course). A unit test holds the
+ * entities to them.
+ */
+export const EVENT_KEY_PREFIX = "$alliance#eventid_";
+export const PERSON_KEY_PREFIX = "$alliance#subject_";
+export const COURSE_KEY_PREFIX = "$alliance#courseid_";
+export const CERTIFICATE_KEY_PREFIX = "$alliance#code_";

@@ -1,8 +1,12 @@
 export { SEARCH_SNAPSHOT_KEY, unconfirmedUpload } from "./attachments-bucket.ts";
 export {
+  CERTIFICATE_KEY_PREFIX,
   CHANGE_DELIVERY,
   CITY_KEY_PREFIX,
+  COURSE_KEY_PREFIX,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
 } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";

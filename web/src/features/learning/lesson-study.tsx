@@ -11,8 +11,9 @@ import { useCompleteLesson } from "./queries.ts";
 import { VideoPlayer } from "./video-player.tsx";
 
 /**
- * A text, document or video lesson: its content, a video playable on the page,
- * and marking it done, by hand or by watching the video to its end.
+ * A text, document, video or workshop lesson: its content, a video playable on the
+ * page, and marking it done, by hand or by watching the video to its end; a workshop
+ * is marked done by its organisers (decision 0072).
  */
 export function LessonStudy({
   page,
@@ -63,6 +64,8 @@ export function LessonStudy({
       <div className="lesson-done">
         {done ? (
           <DoneMark ref={doneMark} />
+        ) : lesson.content.kind === "workshop" ? (
+          <p>{t("learning.lesson.workshopPending")}</p>
         ) : (
           <BusyButton busy={complete.isPending} onClick={() => markDone(false)}>
             {t("learning.lesson.markDone")}

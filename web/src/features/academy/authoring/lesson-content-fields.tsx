@@ -2,12 +2,13 @@ import { VIDEO_HOSTS } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { TextAreaField, TextField } from "../../../ui/fields.tsx";
 import { DocumentUpload } from "./document-upload.tsx";
+import { EventPicker } from "./event-picker.tsx";
 import { QuizEditor } from "./quiz-editor.tsx";
 import type { LessonEditorState } from "./use-lesson-editor.ts";
 
 const hosts = [...new Set(VIDEO_HOSTS.map((host) => host.replace(/^(www|player)\./, "")))];
 
-/** The inputs of the lesson's kind: text, video, document or quiz. */
+/** The inputs of the lesson's kind: text, video, document, quiz or workshop. */
 export function LessonContentFields({ form }: { form: LessonEditorState }) {
   const { t } = useTranslation();
   const { prefix, values, set, message } = form;
@@ -64,5 +65,14 @@ export function LessonContentFields({ form }: { form: LessonEditorState }) {
       );
     case "quiz":
       return <QuizEditor form={form} />;
+    case "workshop":
+      return (
+        <EventPicker
+          id={`${prefix}-eventId`}
+          eventId={values.eventId}
+          error={message(`${prefix}-eventId`)}
+          onChange={(eventId) => set("eventId", eventId)}
+        />
+      );
   }
 }

@@ -30,6 +30,7 @@ const MESSAGES: Record<string, string> = {
   url: "authoring.lessonErrors.url",
   transcript: "authoring.lessonErrors.transcript",
   file: "authoring.lessonErrors.file",
+  eventId: "authoring.lessonErrors.eventId",
   questions: "authoring.lessonErrors.questions",
   passMark: "authoring.lessonErrors.passMark",
   attemptLimit: "authoring.lessonErrors.attemptLimit",

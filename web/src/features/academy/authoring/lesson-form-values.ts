@@ -27,6 +27,8 @@ export interface LessonFormValues {
   transcript: string;
   fileName: string;
   attachmentId: string | null;
+  /** A workshop lesson's event (decision 0072). */
+  eventId: string;
   questions: QuestionValues[];
   passMark: string;
   attemptLimit: string;
@@ -52,6 +54,7 @@ export function emptyLessonValues(kind: LessonKind = "text"): LessonFormValues {
     transcript: "",
     fileName: "",
     attachmentId: null,
+    eventId: "",
     questions: [newQuestion()],
     passMark: "70",
     attemptLimit: "3",
@@ -74,6 +77,7 @@ export function lessonValuesOf(lesson: Lesson): LessonFormValues {
     values.fileName = content.fileName;
     values.attachmentId = content.attachmentId;
   }
+  if (content.kind === "workshop") values.eventId = content.eventId;
   if (content.kind === "quiz") {
     values.questions = content.questions.map((question) => ({
       prompt: question.prompt,
@@ -95,6 +99,8 @@ function contentOf(values: LessonFormValues): LessonContent {
       return { kind: "video", url: values.url.trim(), transcript: values.transcript.trim() };
     case "document":
       return { kind: "document", fileName: values.fileName, attachmentId: values.attachmentId };
+    case "workshop":
+      return { kind: "workshop", eventId: values.eventId };
     case "quiz":
       return {
         kind: "quiz",

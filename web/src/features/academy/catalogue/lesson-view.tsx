@@ -6,6 +6,7 @@ import { Markdown } from "../../../ui/markdown.tsx";
 import { exchangeQueries } from "../../exchange/index.ts";
 import { DocumentLink } from "./document-link.tsx";
 import { QuizPreview } from "./quiz-preview.tsx";
+import { WorkshopEvent } from "./workshop-event.tsx";
 
 /** What LessonView needs: a learner's lesson (an author's, with answers, fits too). */
 export type LessonViewData = Pick<LearnerLesson, "lessonId" | "title" | "content" | "citations">;
@@ -15,7 +16,8 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 /**
  * One lesson's content, without its title (the page or outline shows that):
  * text as Markdown, a video as a link and its transcript, a document as a
- * download, a quiz as a read-only preview; then the exchange items it cites.
+ * download, a quiz as a read-only preview, a workshop as its event; then the
+ * exchange items it cites.
  * `headingLevel` is the level of the lesson's own headings (the title's + 1).
  */
 export function LessonView({
@@ -74,6 +76,8 @@ export function LessonView({
             })
           )}
         </p>
+      ) : content.kind === "workshop" ? (
+        <WorkshopEvent eventId={content.eventId} />
       ) : (
         <QuizPreview quiz={content} lang={lang} />
       )}
