@@ -4,7 +4,7 @@ import {
   eventCancellationSchema,
 } from "@alliance/core/web";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { problemOf } from "../../api/problem.ts";
@@ -33,6 +33,8 @@ function CancelForm({ event, onDone }: { event: EventView; onDone: () => void })
       idOf: (field) => `cancel-${field}`,
     },
   );
+  // Opened by "Cancel the event…": the keyboard continues in the form.
+  useEffect(() => document.getElementById("cancel-reason")?.focus(), []);
   const submit = form.onSubmit(async (cancellation) => {
     await cancel.mutateAsync({ eventId: event.eventId, version: event.version, cancellation });
     onDone();
@@ -140,7 +142,6 @@ export function OrganiserPanel({ event }: { event: EventView }) {
           <button
             type="button"
             className="button button--danger"
-            aria-expanded={false}
             onClick={() => setCancelling(true)}
           >
             {t("events.cancel.open")}
