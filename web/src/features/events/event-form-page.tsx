@@ -84,7 +84,13 @@ function EventFormView({ event }: { event: EventView | null }) {
         : await create.mutateAsync(input as Parameters<typeof create.mutateAsync>[0]);
       await navigate(`/events/${saved.eventId}`);
     },
-    { fieldOf: (path) => fieldOf(path) },
+    {
+      fieldOf: (path) => fieldOf(path),
+      // "venue" alone: neither a venue nor an online link was given.
+      rejected: (field) => ({
+        key: field === "inPerson" ? "events.form.needWhere" : "form.rejected",
+      }),
+    },
   );
 
   const reload = () =>
