@@ -47,7 +47,7 @@ function EventsCataloguePage() {
           </h2>
           <div className="results-bar">
             <StatusMessage tone="info">
-              {search.isFetching && !search.isFetchingNextPage ? t("events.searching") : undefined}
+              {search.isPlaceholderData ? t("events.searching") : undefined}
             </StatusMessage>
           </div>
           <PagedResults

@@ -22,7 +22,10 @@ export function EventDetails({ event }: { event: EventView }) {
       <dd>{t(`events.types.${event.type}`)}</dd>
       <dt>{t("events.details.when")}</dt>
       <dd>
-        <p>{t("events.details.atVenue", { when: times.venue, zone: event.timeZone })}</p>
+        {/* Dates come from each side's ICU data: the server's text may differ in a space. */}
+        <p suppressHydrationWarning>
+          {t("events.details.atVenue", { when: times.venue, zone: event.timeZone })}
+        </p>
         {times.reader && <p>{t("events.details.yourTime", { when: times.reader })}</p>}
       </dd>
       <dt>{t("events.details.where")}</dt>
@@ -51,7 +54,7 @@ export function EventDetails({ event }: { event: EventView }) {
         {event.waitingCount > 0 && ` ${t("events.details.waiting", { count: event.waitingCount })}`}
       </dd>
       <dt>{t("events.details.deadline")}</dt>
-      <dd>{venueInstant(event.deadlineAt, locale, event.timeZone)}</dd>
+      <dd suppressHydrationWarning>{venueInstant(event.deadlineAt, locale, event.timeZone)}</dd>
       <dt>{t("events.details.organiser")}</dt>
       <dd>{event.organiser.name}</dd>
       <dt>{t("events.details.language")}</dt>

@@ -24,6 +24,17 @@ export function RegistrationPanel({ event }: { event: EventView }) {
     step.data?.state === "waiting" && mine === "waiting" ? step.data.waitingPosition : null;
   const closed = event.status === "published" && Date.parse(event.deadlineAt) <= Date.now();
 
+  const said =
+    mine === "registered"
+      ? t("events.registration.youAreRegistered")
+      : mine === "attended"
+        ? t("events.registration.youAttended")
+        : mine === "waiting"
+          ? position
+            ? t("events.registration.waitingAt", { position })
+            : t("events.registration.youAreWaiting")
+          : undefined;
+
   const run = (action: "register" | "cancel") => {
     if (!step.isPending) step.mutate(action);
   };
@@ -31,14 +42,7 @@ export function RegistrationPanel({ event }: { event: EventView }) {
   return (
     <section aria-labelledby="event-registration" className="manage">
       <h2 id="event-registration">{t("events.registration.title")}</h2>
-      <StatusMessage>
-        {mine === "registered" && t("events.registration.youAreRegistered")}
-        {mine === "attended" && t("events.registration.youAttended")}
-        {mine === "waiting" &&
-          (position
-            ? t("events.registration.waitingAt", { position })
-            : t("events.registration.youAreWaiting"))}
-      </StatusMessage>
+      <StatusMessage>{said}</StatusMessage>
       {event.status === "cancelled" && <p>{t("events.registration.eventCancelled")}</p>}
       {event.status === "published" && auth.status === "signed-out" && (
         <p>
