@@ -1,4 +1,4 @@
-import { DEMO_CITIES, DEMO_ITEMS } from "@alliance/dev";
+import { DEMO_CITIES, DEMO_EVENTS, DEMO_ITEMS } from "@alliance/dev";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import {
@@ -25,6 +25,7 @@ function found<T>(value: T | undefined): T {
 const item = found(DEMO_ITEMS.find((candidate) => candidate.itemId.endsWith("A1")));
 const aarhus = found(DEMO_CITIES.find((city) => city.name === "Aarhus"));
 const firstLesson = found(course.modules[0]?.lessons[0]);
+const [lyonWorkshop, webinar] = DEMO_EVENTS.map((demo) => demo.event);
 const publishedTitles = DEMO_ITEMS.filter((candidate) => candidate.status === "published").map(
   (candidate) => candidate.fields.title,
 );
@@ -44,6 +45,14 @@ const PUBLIC_PAGES: { path: string; heading: string; shows: string; type?: strin
     path: `/courses/${course.courseId}`,
     heading: course.fields.title,
     shows: firstLesson.title,
+    type: "article",
+  },
+  { path: "/events", heading: "Events", shows: found(webinar).title },
+  {
+    // The venue's times come from the server; the reader's zone is added in the browser.
+    path: `/events/${found(lyonWorkshop).eventId}`,
+    heading: found(lyonWorkshop).title,
+    shows: "(venue time, Europe/Paris)",
     type: "article",
   },
   { path: "/verify", heading: "Verify a certificate", shows: "Verification code" },

@@ -3,6 +3,7 @@ import {
   DEMO_APPLICATIONS,
   DEMO_CITIES,
   DEMO_COURSES,
+  DEMO_EVENTS,
   DEMO_EXCHANGE_REQUESTS,
   DEMO_ITEMS,
   DEMO_PASSWORD,
@@ -34,6 +35,7 @@ const completed = found(
   DEMO_EXCHANGE_REQUESTS.find((demo) => demo.request.state === "completed"),
 ).request;
 const rotterdam = found(DEMO_CITIES.find((city) => city.name === "Rotterdam"));
+const lyonWorkshop = found(DEMO_EVENTS[0]).event;
 
 export type { Who };
 
@@ -112,6 +114,41 @@ export const PAGES: {
     path: `/exchange-requests/${completed.requestId}`,
     as: "contributorA",
     heading: "A call: Aarhus → Rotterdam",
+  },
+  { path: "/events", as: "visitor", heading: "Events" },
+  { path: `/events/${lyonWorkshop.eventId}`, as: "visitor", heading: lyonWorkshop.title },
+  { path: "/my-events", as: "learner", heading: "My events" },
+  {
+    path: "/events/new",
+    as: "trainer",
+    heading: "Create an event",
+    kind: "submit",
+    form: {
+      send: "Create the draft",
+      fill: async (page) => {
+        await page.getByLabel("Title").fill("An event created while the API fails");
+        await page
+          .getByLabel("Description")
+          .fill("Nothing can be saved while the API fails: the page says so.");
+        await page.getByRole("checkbox", { name: "Youth work" }).check();
+        await page.getByLabel("Starts").fill("2031-05-12T09:00");
+        await page.getByLabel("Ends").fill("2031-05-12T12:00");
+        await page.getByLabel("Registration closes").fill("2031-05-05T23:59");
+        await page.getByLabel("Number of places").fill("10");
+        await page.getByLabel("Online link (https)").fill("https://meet.example.org/x");
+        await page.getByRole("checkbox", { name: "The event has a venue" }).uncheck();
+      },
+    },
+  },
+  {
+    path: `/events/${lyonWorkshop.eventId}/edit`,
+    as: "trainer",
+    heading: `Edit “${lyonWorkshop.title}”`,
+  },
+  {
+    path: `/events/${lyonWorkshop.eventId}/registrations`,
+    as: "trainer",
+    heading: `Registrations: ${lyonWorkshop.title}`,
   },
   { path: "/teach", as: "trainer", heading: "My courses" },
   {

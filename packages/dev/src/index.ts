@@ -23,6 +23,7 @@ export { DEMO_APPLICATIONS, type DemoApplication } from "./demo-applications.ts"
 export { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
 export { DEMO_CITY_PROFILES, type DemoCityProfile } from "./demo-city-profiles.ts";
 export { DEMO_COURSES, DEMO_TRAINER, type DemoCourse } from "./demo-courses.ts";
+export { DEMO_EVENTS, type DemoEvent } from "./demo-events.ts";
 export { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";

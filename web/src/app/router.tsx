@@ -44,6 +44,11 @@ export const routes: RouteObject[] = [
             path: "courses/:courseId",
             lazy: () => import("./course-page.tsx"),
           },
+          { path: "events", lazy: () => import("../features/events/catalogue-page.tsx") },
+          {
+            path: "events/:eventId",
+            lazy: () => import("../features/events/event-page.tsx"),
+          },
           {
             path: "verify",
             lazy: () => import("../features/learning/certificates/verify-page.tsx"),
@@ -90,6 +95,16 @@ export const routes: RouteObject[] = [
               {
                 path: "teach/courses/:courseId/stats",
                 lazy: () => import("../features/learning/statistics/course-stats-page.tsx"),
+              },
+              { path: "my-events", lazy: () => import("../features/events/my-events-page.tsx") },
+              { path: "events/new", lazy: () => import("../features/events/event-form-page.tsx") },
+              {
+                path: "events/:eventId/edit",
+                lazy: () => import("../features/events/event-form-page.tsx"),
+              },
+              {
+                path: "events/:eventId/registrations",
+                lazy: () => import("../features/events/registrations-page.tsx"),
               },
               { path: "saved", lazy: () => import("../features/exchange/saved-page.tsx") },
               {

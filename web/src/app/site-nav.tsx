@@ -57,6 +57,9 @@ export function SiteNav() {
           <NavLink to="/courses">{t("nav.courses")}</NavLink>
         </li>
         <li>
+          <NavLink to="/events">{t("nav.events")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/cities">{t("nav.cities")}</NavLink>
         </li>
         {state.status === "signed-in" && (

@@ -1,10 +1,7 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 import type { FieldError } from "../errors.ts";
 
-/** Whether `zone` is an IANA time zone this runtime knows (Europe/Paris, not CET or +01:00). */
-export function isTimeZone(zone: string): boolean {
-  return zone.includes("/") && IANAZone.isValidZone(zone);
-}
+export { isTimeZone } from "./time-zone.ts";
 
 /**
  * The instant (ISO 8601 UTC) of a wall-clock time at the venue, or null when that

@@ -7,7 +7,7 @@ import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
-import { isTimeZone } from "./schedule.ts";
+import { isTimeZone } from "./time-zone.ts";
 
 /*
  * Events (decisions 0053–0056): workshops, webinars, study visits and conferences
