@@ -9,8 +9,8 @@ import type {
 import { DEMO_CITIES, type DemoCity } from "./demo-cities.ts";
 
 /*
- * The early-warning picture's demo (decision 0069): six more member cities, so that
- * Denmark has four, and the Netherlands, France and Sweden two each, and six months of
+ * The early-warning picture's demo (decision 0069): five more member cities, so that
+ * Denmark has four, and the Netherlands and Sweden two each, and six months of
  * observations. The picture shows Denmark's hate incidents every month (to Aarhus's
  * members too: three other cities), Denmark's online campaigns in the months three
  * other cities observed them, and hides the rest ("not enough observations").
@@ -31,12 +31,10 @@ export const DEMO_SIGNAL_CITIES: DemoCity[] = [
   city("cty_01JD5EEDC1TY000000000AABG", "Aalborg", "DK", "Nordjylland"),
   city("cty_01JD5EEDC1TY000000000ESBJ", "Esbjerg", "DK", "Syddanmark"),
   city("cty_01JD5EEDC1TY000000000VTRC", "Utrecht", "NL", "Utrecht"),
-  city("cty_01JD5EEDC1TY000000000GRNB", "Grenoble", "FR", "Auvergne-Rhône-Alpes"),
   city("cty_01JD5EEDC1TY000000000GTBG", "Gothenburg", "SE", "Västra Götaland"),
 ];
 
-const [odense, aalborg, esbjerg, utrecht, grenoble, gothenburg] = DEMO_SIGNAL_CITIES as [
-  DemoCity,
+const [odense, aalborg, esbjerg, utrecht, gothenburg] = DEMO_SIGNAL_CITIES as [
   DemoCity,
   DemoCity,
   DemoCity,
@@ -88,7 +86,7 @@ const PLANS: Plan[] = [
     note: "The same campaign material reached local groups, at about last month's level.",
   },
   {
-    cities: [lyon as DemoCity, grenoble],
+    cities: [lyon as DemoCity],
     theme: "recruitment-attempts",
     months: [0, 1, 2],
     direction: "falling",
