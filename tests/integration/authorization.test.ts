@@ -18,6 +18,7 @@ import {
 } from "./support/exchange-request-fixtures.ts";
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
+import { OBSERVATION, observationIn } from "./support/signal-fixtures.ts";
 
 /**
  * Every route × every kind of caller, with the exact status expected. A route
@@ -63,9 +64,17 @@ interface RouteCase {
   /**
    * `applicant`: the status for the applicant of the application the row acts on;
    * `author`: for the author of the discussion post (or request message) it acts on;
-   * `thirdCity`: for a contributor of a city that is neither side of the exchange request.
+   * `thirdCity`: for a contributor of a city that is neither side of the exchange request;
+   * `learnerOwnCity` and `learnerOtherCity`: for a learner of the city the row's object
+   * belongs to (the `learner` names no city) and of another city.
    */
-  expected: Record<ActorName, number> & { applicant?: number; author?: number; thirdCity?: number };
+  expected: Record<ActorName, number> & {
+    applicant?: number;
+    author?: number;
+    thirdCity?: number;
+    learnerOwnCity?: number;
+    learnerOtherCity?: number;
+  };
   request: (caller: Caller | undefined) => Promise<Response>;
 }
 
@@ -230,6 +239,38 @@ const standingFeed = () => {
   return feedPath;
 };
 
+/*
+ * Signals: the observation belongs to Aarhus (`contributorOwnCity`'s and
+ * `learnerOwnCity`'s city); `learnerOtherCity` is a learner of Rotterdam, and the
+ * `learner` names no city. Each row that changes an observation records a fresh one.
+ */
+let learnerOwnCity: Caller;
+let learnerOtherCity: Caller;
+const observations = "/api/signals/observations";
+/** An If-Match step on a fresh observation of Aarhus, submitted (version 1). */
+const onObservation =
+  (method: string, path: string, body?: unknown) => async (caller: Caller | undefined) => {
+    const made = await observationIn(ctx, callers.contributorOwnCity);
+    return ctx.raw(caller, method, `${observations}/${made.observationId}${path}`, body, {
+      "if-match": `"${made.version}"`,
+    });
+  };
+/** Who sees an observation: its city's members (learners too) and administrators. */
+const observationReaders = (admin: number, own: number) => ({
+  ...signedIn(404),
+  contributorOwnCity: own,
+  admin,
+  learnerOwnCity: own,
+  learnerOtherCity: 404,
+});
+/** Every signed-in caller alike, learners of a city too. */
+const everyMember = (status: number) => ({
+  ...signedIn(status),
+  learnerOwnCity: status,
+  learnerOtherCity: status,
+});
+const signalAdmins = { ...adminOnly, learnerOwnCity: 403, learnerOtherCity: 403 };
+
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
   itemIn(ctx, status, callers.contributorOwnCity, callers.admin);
@@ -385,6 +426,10 @@ beforeAll(async () => {
     )
   ).requestId;
   standingEvent = (await freshEvent()).eventId;
+  [learnerOwnCity, learnerOtherCity] = await Promise.all([
+    ctx.newUser({ cityId: aarhus?.cityId }),
+    ctx.newUser({ cityId: rotterdam?.cityId }),
+  ]);
 });
 
 /**
@@ -1550,6 +1595,60 @@ const ROUTES: RouteCase[] = [
     expected: everyone(200),
     request: async (caller) => ctx.raw(caller, "GET", await standingFeed()),
   },
+  {
+    method: "POST",
+    path: "/api/signals/observations",
+    expected: {
+      ...everyMember(201),
+      learner: 403,
+      trainer: 403,
+      otherTrainer: 403,
+      admin: 403,
+    },
+    request: (caller) => ctx.raw(caller, "POST", observations, OBSERVATION),
+  },
+  {
+    method: "GET",
+    path: "/api/signals/observations/{observationId}",
+    expected: observationReaders(200, 200),
+    request: onObservation("GET", ""),
+  },
+  {
+    method: "PATCH",
+    path: "/api/signals/observations/{observationId}",
+    expected: observationReaders(403, 200),
+    request: onObservation("PATCH", "", { intensity: "high" }),
+  },
+  {
+    method: "GET",
+    path: "/api/me/signals/observations",
+    expected: everyMember(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/signals/observations"),
+  },
+  {
+    method: "GET",
+    path: "/api/signals/review-queue",
+    expected: signalAdmins,
+    request: (caller) => ctx.raw(caller, "GET", "/api/signals/review-queue"),
+  },
+  {
+    method: "POST",
+    path: "/api/signals/observations/{observationId}/review",
+    expected: signalAdmins,
+    request: onObservation("POST", "/review", { decision: "approve" }),
+  },
+  {
+    method: "GET",
+    path: "/api/signals/picture",
+    expected: everyMember(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/signals/picture"),
+  },
+  {
+    method: "GET",
+    path: "/api/signals/picture/export",
+    expected: everyMember(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/signals/picture/export"),
+  },
 ];
 
 describe("authorization: every route × every kind of caller", () => {
@@ -1568,6 +1667,12 @@ describe("authorization: every route × every kind of caller", () => {
       }
       if (route.expected.thirdCity !== undefined) {
         actual.thirdCity = (await route.request(thirdCity)).status;
+      }
+      if (route.expected.learnerOwnCity !== undefined) {
+        actual.learnerOwnCity = (await route.request(learnerOwnCity)).status;
+      }
+      if (route.expected.learnerOtherCity !== undefined) {
+        actual.learnerOtherCity = (await route.request(learnerOtherCity)).status;
       }
       expect(actual).toEqual(route.expected);
     });

@@ -46,6 +46,9 @@ import { membershipQueueRoutes } from "./routes/membership-queue.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
+import { signalObservationRoutes } from "./routes/signals-observations.ts";
+import { signalPictureRoutes } from "./routes/signals-picture.ts";
+import { signalReviewRoutes } from "./routes/signals-review.ts";
 import { sitemapRoutes } from "./routes/sitemap.ts";
 
 export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
@@ -106,7 +109,10 @@ export function createApp(deps: AppDeps) {
     .route("/api", eventRoutes)
     .route("/api", eventWorkflowRoutes)
     .route("/api", eventRegistrationRoutes)
-    .route("/api", eventCalendarRoutes);
+    .route("/api", eventCalendarRoutes)
+    .route("/api", signalObservationRoutes)
+    .route("/api", signalReviewRoutes)
+    .route("/api", signalPictureRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

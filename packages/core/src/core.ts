@@ -21,6 +21,7 @@ import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
+import { signalUseCases } from "./signals/index.ts";
 import { sitemapUseCases } from "./sitemap/index.ts";
 
 /**
@@ -97,6 +98,8 @@ export function createCore(options: {
     exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
     /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
     events: eventsUseCases(data, options.now),
+    /** The early-warning picture: observations of trends, their review, the aggregate. */
+    signals: signalUseCases(data, options.now),
   };
 }
 

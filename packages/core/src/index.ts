@@ -24,6 +24,7 @@ export * from "./observability/index.ts";
 export * from "./people/index.ts";
 export * from "./profile/index.ts";
 export * from "./schema/index.ts";
+export * from "./signals/index.ts";
 export * from "./sitemap/index.ts";
 export * from "./stream/index.ts";
 export * from "./taxonomy/index.ts";

@@ -22,4 +22,5 @@ export * from "./profile/schemas.ts";
 export { WEB_ENV } from "./schema/env.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { isRole, ROLES, type Role } from "./schema/roles.ts";
+export * from "./signals/schemas.ts";
 export * from "./taxonomy/index.ts";

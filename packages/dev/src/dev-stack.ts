@@ -9,7 +9,7 @@ import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
 import { formatReport, migrateTable } from "./migrate.ts";
 import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
 import { resolvePorts } from "./ports.ts";
-import { type SeedResult, seedDemo } from "./seed.ts";
+import { type SeedResult, seedDemo, seedDemoSignals } from "./seed.ts";
 import { answers, waitUntil } from "./wait.ts";
 
 export interface DevStackOptions {
@@ -90,6 +90,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         : "Data migrations: none pending",
     );
     const seed = await seedDemo(cloud);
+    const signals = await seedDemoSignals(cloud);
+    if (signals.length > 0) progress(`Seeded the early-warning picture: ${signals.join(", ")}`);
     progress(
       seed.created.length > 0
         ? `Seeded ${seed.created.length} demo records (cities, sign-ins, profiles, exchange items)`

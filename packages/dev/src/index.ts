@@ -52,6 +52,12 @@ export {
 export { formatReport, migrateTable } from "./migrate.ts";
 export { WEB_DIR } from "./paths.ts";
 export { findFreePort } from "./ports.ts";
-export { SEEDED_AT, type SeededUser, type SeedResult, seedDemo } from "./seed.ts";
+export {
+  SEEDED_AT,
+  type SeededUser,
+  type SeedResult,
+  seedDemo,
+  seedDemoSignals,
+} from "./seed.ts";
 export { isEmptyTable, itemToLine, lineToItem, scanItems, writeItems } from "./table-copy.ts";
 export { resolveTableTarget, type TableTarget, targetClient } from "./table-target.ts";

@@ -21,6 +21,7 @@ import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
 import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
 import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
+import { demoSignalRows } from "./demo-signals.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
@@ -288,4 +289,33 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     client.destroy();
     cognito.destroy();
   }
+}
+
+/**
+ * The early-warning picture's demo (demo-signals.ts): its extra member cities and six
+ * months of observations up to this one, for `pnpm dev` only (the test tables keep the
+ * six demo cities). Idempotent like seedDemo; answers what it wrote.
+ */
+export async function seedDemoSignals(cloud: LocalCloudRef, now = new Date()): Promise<string[]> {
+  assertLocalEndpoints(cloud);
+  const config = {
+    tableName: cloud.ids.tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: cloud.endpoints.dynamodb,
+  };
+  const { data } = createCore({ config, client: createDynamoClient(config) });
+  const { cities, observations } = demoSignalRows(now);
+  const done: string[] = [];
+  for (const city of cities) {
+    if (await createOnce(() => data.entities.city.create(city).go()))
+      done.push(`city ${city.name}`);
+  }
+  let written = 0;
+  for (const observation of observations) {
+    if (await createOnce(() => data.entities.signalObservation.create(observation).go())) {
+      written += 1;
+    }
+  }
+  if (written > 0) done.push(`${written} observations`);
+  return done;
 }

@@ -1,5 +1,5 @@
 import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
-import { application, applicationIn } from "./membership-fixtures.ts";
+import { type ApplicationForm, application, applicationIn } from "./membership-fixtures.ts";
 import { ownTableContext } from "./own-table.ts";
 
 type Cities = ReturnType<TestContext["api"]>["api"]["cities"][":cityId"];
@@ -10,8 +10,13 @@ export const cityOf = (ctx: TestContext, caller: Caller | undefined): Cities =>
  * A new member city, made as the platform makes one: an application approved by
  * `admin`. Its applicant, signed in again, is the city's contributor.
  */
-export async function memberCity(ctx: TestContext, admin: Caller, cityName: string) {
-  const made = await applicationIn(ctx, "submitted", admin, { form: { cityName } });
+export async function memberCity(
+  ctx: TestContext,
+  admin: Caller,
+  cityName: string,
+  form: Partial<ApplicationForm> = {},
+) {
+  const made = await applicationIn(ctx, "submitted", admin, { form: { ...form, cityName } });
   const approved = await ok(
     application(ctx, admin).review.$post({
       param: { applicationId: made.applicationId },

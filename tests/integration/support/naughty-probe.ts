@@ -40,6 +40,8 @@ function hints(world: World, params: Record<string, string>): Hints {
         attachmentId: world.known.get(`document ${params.courseId}`),
         cityId: world.cityId,
         toCityId: world.known.get("partner city"),
+        // An observation's month: this one (a month to come or past 24 months is refused).
+        period: new Date().toISOString().slice(0, 7),
       };
       return values[name];
     },

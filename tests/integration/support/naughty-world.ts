@@ -11,6 +11,7 @@ import { learnerOf, RIGHT } from "./learning-fixtures.ts";
 import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
+import { observationIn } from "./signal-fixtures.ts";
 
 /** What each path parameter can name, tried in this order. */
 const FLAVOURS: Record<string, readonly string[]> = {
@@ -120,6 +121,7 @@ export class World {
       else if (param === "messageId") out.messageId = (await this.requestMessage()).messageId;
       else if (param === "eventId") out.eventId = await this.event(kind);
       else if (param === "token") out.token = await this.feedToken();
+      else if (param === "observationId") out.observationId = await this.observation();
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;
@@ -259,6 +261,14 @@ export class World {
         await registered(ctx, callers.learner, eventId);
       }
       return eventId;
+    });
+  }
+
+  /** A submitted observation of the sweep's city, recorded by its contributor. */
+  observation() {
+    return this.once("observation", async () => {
+      const made = await observationIn(this.ctx, this.callers.contributor);
+      return made.observationId;
     });
   }
 

@@ -120,6 +120,10 @@ export const routes: RouteObject[] = [
                 lazy: () => import("../features/exchange-requests/request-page.tsx"),
               },
               { path: "my-city", lazy: () => import("../features/exchange/my-city-page.tsx") },
+              { path: "signals", lazy: () => import("../features/signals/picture-page.tsx") },
+              { path: "signals/new", lazy: () => import("../features/signals/record-page.tsx") },
+              { path: "signals/mine", lazy: () => import("../features/signals/mine-page.tsx") },
+              { path: "signals/review", lazy: () => import("../features/signals/review-page.tsx") },
               {
                 path: "moderation",
                 lazy: () => import("../features/exchange/moderation-page.tsx"),

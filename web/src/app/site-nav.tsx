@@ -70,6 +70,9 @@ export function SiteNav() {
             <li>
               <NavLink to="/saved">{t("nav.saved")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/signals">{t("signals.nav")}</NavLink>
+            </li>
             {workspaces.length === 1 && workspaces[0] && (
               <li>
                 <NavLink to={workspaces[0].to}>{t(workspaces[0].label)}</NavLink>

@@ -51,6 +51,7 @@ import {
   OpenApplicationEntity,
 } from "../membership/membership-application.entity.ts";
 import { AppliedMigrationEntity } from "../migrations/applied-migration.entity.ts";
+import { SignalObservationEntity } from "../signals/observation.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 import { buildEntity } from "./entity.ts";
 
@@ -139,6 +140,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     eventLogEntry: own(EventLogEntity),
     calendarFeed: own(CalendarFeedEntity),
     calendarFeedOwner: own(CalendarFeedOwnerEntity),
+    signalObservation: own(SignalObservationEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   requestMessage: "msg",
   auditRecord: "aud",
   event: "evt",
+  signalObservation: "obs",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
