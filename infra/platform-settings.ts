@@ -8,8 +8,12 @@
 import { SEARCH_SNAPSHOT_KEY } from "../packages/core/src/schema/attachments-bucket.ts";
 import {
   CITY_KEY_PREFIX,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
 import { euRegion } from "./regions.ts";
@@ -170,6 +174,28 @@ export const STREAM_CONSUMER_ACCESS = {
   indexActions: ["dynamodb:Query"],
   index: "gsi1",
   userPoolActions: ["cognito-idp:AdminListGroupsForUser", "cognito-idp:AdminAddUserToGroup"],
+} as const;
+
+/**
+ * What the stream function's `notifications` consumer (decision 0062) may do besides:
+ * read a person's e-mail choices and write their notifications (GetItem and PutItem in
+ * their own partitions, and an e-mail's unsubscribe link), and query an event's
+ * registrations and an exchange request's log, in those partitions only. It reads an
+ * item's owner and a person's profile through STREAM_CONSUMER_ACCESS.
+ */
+export const NOTIFICATIONS_ACCESS = {
+  inboxActions: ["dynamodb:GetItem", "dynamodb:PutItem"],
+  inboxCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+  },
+  readActions: ["dynamodb:Query"],
+  readCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
+  },
 } as const;
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */

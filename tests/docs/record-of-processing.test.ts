@@ -4,6 +4,7 @@ import {
   APPLICATION_RETENTION_SECONDS,
   AUDIT_RETENTION_YEARS,
   createDataService,
+  NOTIFICATION_SECONDS,
   PROCESSED_CHANGE_SECONDS,
   TOMBSTONE_SECONDS,
 } from "@alliance/core";
@@ -36,6 +37,7 @@ describe("docs/record-of-processing.md", () => {
     ["processedChange", PROCESSED_CHANGE_SECONDS, `${PROCESSED_CHANGE_SECONDS / DAY} days, TTL`],
     ["membershipApplication", APPLICATION_RETENTION_SECONDS, "1 year after the last step, TTL"],
     ["auditRecord", AUDIT_RETENTION_YEARS, `${AUDIT_RETENTION_YEARS} years, TTL`],
+    ["notification", NOTIFICATION_SECONDS, `${NOTIFICATION_SECONDS / DAY} days, TTL`],
   ])("states the TTL retention of %s as the code sets it", (name, seconds, stated) => {
     const row = record.split("\n").find((line) => line.includes(`\`${name}\``)) ?? "";
     expect(row).toContain(`**${stated}**`);

@@ -1,6 +1,7 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
@@ -13,9 +14,13 @@ import {
   CHANGE_DELIVERY,
   CITY_KEY_PREFIX,
   ENV,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
   SEARCH_SNAPSHOT_KEY,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
@@ -100,6 +105,8 @@ describe("the stream function", () => {
         "dynamodb:Query",
         ...STREAM_CONSUMER_ACCESS.itemActions,
         ...STREAM_CONSUMER_ACCESS.userPoolActions,
+        ...NOTIFICATIONS_ACCESS.inboxActions,
+        ...NOTIFICATIONS_ACCESS.readActions,
         // Its traces (X-Ray active tracing, decision 0040).
         ...TRACE_WRITE_ACTIONS,
       ].sort(),
@@ -122,7 +129,9 @@ describe("the stream function", () => {
     expect(object).not.toContain("*");
     expect(SEARCH_SNAPSHOT_ACCESS.objectKey).toBe(SEARCH_SNAPSHOT_KEY);
 
-    const queries = all.filter((statement) => actions(statement).includes("dynamodb:Query"));
+    const queries = all.filter(
+      (statement) => actions(statement).includes("dynamodb:Query") && !statement.Condition,
+    );
     // One statement (CDK merges those of the same actions) naming the two indexes.
     expect(queries.map(actions)).toEqual([["dynamodb:Query"]]);
     const indexes = [queries[0]?.Resource].flat().map((index) => JSON.stringify(index));
@@ -151,5 +160,33 @@ describe("the stream function", () => {
       "cognito-idp:AdminListGroupsForUser",
     ]);
     expect(JSON.stringify(pool?.Resource)).toMatch(/UserPool\w*Arn/);
+  });
+
+  it("lets the notifications consumer write only people's inboxes and unsubscribe links, and query only events' and requests' partitions", () => {
+    const all = statements();
+    const table = (statement: Statement) => JSON.stringify(statement.Resource);
+    // The one write statement besides the finished-change records' batch writes.
+    const inbox = all.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:PutItem") &&
+        !actions(statement).includes("dynamodb:BatchWriteItem"),
+    );
+    expect(actions(inbox as Statement)).toEqual([...NOTIFICATIONS_ACCESS.inboxActions]);
+    expect(table(inbox as Statement)).not.toContain("/index/");
+    expect(inbox?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+      },
+    });
+    const reads = all.find(
+      (statement) => actions(statement).includes("dynamodb:Query") && statement.Condition,
+    );
+    expect(actions(reads as Statement)).toEqual(["dynamodb:Query"]);
+    expect(table(reads as Statement)).not.toContain("/index/");
+    expect(reads?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
+      },
+    });
   });
 });

@@ -7,15 +7,19 @@ const core = (attachmentsBucket?: string) =>
   createCore({ config: { tableName: "alliance-unit", region: "eu-west-1", attachmentsBucket } });
 
 describe("the registered change consumers", () => {
-  it("mark cities' items, heal role grants and keep the search snapshot, under their deployed names", () => {
+  it("mark cities' items, heal role grants and keep the search snapshot and the inboxes, under their deployed names", () => {
     const consumers = changeConsumers(core("alliance-attachments"));
     // The city's items are marked before the snapshot takes the batch (decision 0034).
     expect(consumers.map((consumer) => consumer.name)).toEqual([
       "city-status-marks",
       "contributor-grant",
       "search-snapshot",
+      "notifications",
     ]);
-    const [marks, grant, search] = consumers;
+    const [marks, grant, search, notifications] = consumers;
+    expect(notifications?.wants({ entity: "eventLogEntry", kind: "insert" } as never)).toBe(true);
+    expect(notifications?.wants({ entity: "eventLogEntry", kind: "modify" } as never)).toBe(false);
+    expect(notifications?.wants({ entity: "notification", kind: "insert" } as never)).toBe(false);
     const approved = {
       entity: "membershipEvent",
       kind: "insert",
@@ -39,6 +43,7 @@ describe("the registered change consumers", () => {
     expect(changeConsumers(core()).map((consumer) => consumer.name)).toEqual([
       "city-status-marks",
       "contributor-grant",
+      "notifications",
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   type Core,
   cityStatusMarksConsumer,
   contributorGrantConsumer,
+  notificationsConsumer,
   searchSnapshotConsumer,
 } from "@alliance/core";
 
@@ -25,5 +26,7 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     // current. A core without an attachments bucket has nowhere to keep it (a table
     // alone, as some tests build): then no consumer, and cold searches read the table.
     ...(searchSnapshot ? [searchSnapshotConsumer(core.data, searchSnapshot)] : []),
+    // `notifications` (decision 0062): the domain events become each person's inbox.
+    notificationsConsumer(core.data),
   ];
 }

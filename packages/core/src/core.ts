@@ -19,6 +19,7 @@ import { exchangeRequestUseCases } from "./exchange-requests/index.ts";
 import { platformFiguresUseCases } from "./figures/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
+import { notificationsUseCases } from "./notifications/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
 import { sitemapUseCases } from "./sitemap/index.ts";
@@ -97,6 +98,8 @@ export function createCore(options: {
     exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
     /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
     events: eventsUseCases(data, options.now),
+    /** Each person's inbox and e-mail choices, filled from the change stream (decision 0062). */
+    notifications: notificationsUseCases(data, options.now),
   };
 }
 

@@ -39,3 +39,15 @@ export const PROCESSED_CHANGE_KEY_PREFIX = "$alliance#consumer_";
  */
 export const CITY_KEY_PREFIX = "$alliance#cityid_";
 export const EXCHANGE_ITEM_KEY_PREFIX = "$alliance#itemid_";
+
+/**
+ * The partitions the stream function's `notifications` consumer touches (decision
+ * 0062): it writes a person's notifications (their `recipientId` partition, which
+ * also holds their e-mail choices) and an e-mail's unsubscribe link, and reads an
+ * event's registrations and an exchange request's log. A unit test holds the
+ * entities to them.
+ */
+export const NOTIFICATION_KEY_PREFIX = "$alliance#recipientid_";
+export const UNSUBSCRIBE_LINK_KEY_PREFIX = "$alliance#unsubscribehash_";
+export const EVENT_KEY_PREFIX = "$alliance#eventid_";
+export const EXCHANGE_REQUEST_KEY_PREFIX = "$alliance#requestid_";

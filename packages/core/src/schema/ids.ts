@@ -14,6 +14,7 @@ export const ID_PREFIXES = {
   requestMessage: "msg",
   auditRecord: "aud",
   event: "evt",
+  notification: "ntf",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

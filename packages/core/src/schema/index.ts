@@ -2,8 +2,12 @@ export { SEARCH_SNAPSHOT_KEY, unconfirmedUpload } from "./attachments-bucket.ts"
 export {
   CHANGE_DELIVERY,
   CITY_KEY_PREFIX,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";
