@@ -9,10 +9,11 @@ export {
   type NotificationItem,
   notificationExpiry,
 } from "./notification.entity.ts";
-export { notificationIdOf, recipientProfile } from "./notification-store.ts";
+export { notificationIdOf, recipientProfile, writeNotification } from "./notification-store.ts";
 export { notificationsConsumer } from "./notifications-consumer.ts";
 export { deliveriesOf } from "./preferences.ts";
 export * from "./schemas.ts";
+export { newUnsubscribeLink } from "./unsubscribe-links.ts";
 
 /**
  * Notifications (decision 0062): each person's inbox, made from the domain events on

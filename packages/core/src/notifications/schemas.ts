@@ -82,7 +82,7 @@ export const notificationPreferencesSchema = z
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
 export const unsubscribePathSchema = z.object({
-  token: z
+  unsubscribeToken: z
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/, "Expected the token of an e-mail's unsubscribe link"),
 });
