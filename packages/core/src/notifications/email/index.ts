@@ -4,3 +4,4 @@
  * function, never to the API's request path (tests/infra/api-bundle.test.ts).
  */
 export { type OutgoingEmail, SEND_ATTEMPTS, sesSender } from "./ses-sender.ts";
+export { EMAIL_LANGUAGES, renderEmail } from "./templates.ts";
