@@ -2,6 +2,7 @@ import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
 import { platformFunctionArgs } from "./api.ts";
 import { userPool } from "./auth.ts";
 import {
+  NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
@@ -45,6 +46,7 @@ const { condition } = STREAM_TABLE_ACCESS;
 const search = SEARCH_SNAPSHOT_ACCESS;
 const consumers = STREAM_CONSUMER_ACCESS;
 const workshops = WORKSHOP_LESSON_ACCESS;
+const inbox = NOTIFICATIONS_ACCESS;
 
 /**
  * The event backbone: the table's stream, in batches, to the function that runs the
@@ -86,6 +88,17 @@ export const changeStream = table.subscribe(
         actions: [...workshops.actions],
         resources: [table.arn],
         conditions: [{ ...workshops.condition, values: [...workshops.condition.values] }],
+      },
+      // The notifications consumer: people's inboxes, and the partitions it reads.
+      {
+        actions: [...inbox.inboxActions],
+        resources: [table.arn],
+        conditions: [{ ...inbox.inboxCondition, values: [...inbox.inboxCondition.values] }],
+      },
+      {
+        actions: [...inbox.readActions],
+        resources: [table.arn],
+        conditions: [{ ...inbox.readCondition, values: [...inbox.readCondition.values] }],
       },
     ]),
   },

@@ -12,8 +12,11 @@ import {
   COURSE_KEY_PREFIX,
   EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
 import { euRegion } from "./regions.ts";
@@ -196,6 +199,28 @@ export const WORKSHOP_LESSON_ACCESS = {
       `${CITY_KEY_PREFIX}*`,
       `${CERTIFICATE_KEY_PREFIX}*`,
     ],
+  },
+} as const;
+
+/**
+ * What the stream function's `notifications` consumer (decision 0062) may do besides:
+ * read a person's e-mail choices and write their notifications (GetItem and PutItem in
+ * their own partitions, and an e-mail's unsubscribe link), and query an event's
+ * registrations and an exchange request's log, in those partitions only. It reads an
+ * item's owner and a person's profile through STREAM_CONSUMER_ACCESS.
+ */
+export const NOTIFICATIONS_ACCESS = {
+  inboxActions: ["dynamodb:GetItem", "dynamodb:PutItem"],
+  inboxCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+  },
+  readActions: ["dynamodb:Query"],
+  readCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
   },
 } as const;
 

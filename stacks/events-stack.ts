@@ -7,6 +7,7 @@ import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
+  NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
@@ -120,5 +121,19 @@ export class EventsStack extends Stack {
         },
       }),
     );
+    // The notifications consumer: people's inboxes, and the partitions it reads.
+    const inbox = NOTIFICATIONS_ACCESS;
+    for (const [actions, condition] of [
+      [inbox.inboxActions, inbox.inboxCondition],
+      [inbox.readActions, inbox.readCondition],
+    ] as const) {
+      this.handler.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: [...actions],
+          resources: [props.table.tableArn],
+          conditions: { [condition.test]: { [condition.variable]: [...condition.values] } },
+        }),
+      );
+    }
   }
 }

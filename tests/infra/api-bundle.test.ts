@@ -15,9 +15,11 @@ import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
  */
 /**
  * 1 750 000 before events; events' time zones and calendar files added 138 KiB (decision
- * 0056); the signals' screen for phone numbers and IBANs 160 KiB (decision 0070).
+ * 0056); the signals' screen for phone numbers and IBANs 160 KiB (decision 0070); the
+ * signals' and notifications' routes and schemas about 20 KiB of the platform's own code.
+ * Issue 15's goal is 1 MB: search and the calendar files into their own functions next.
  */
-const TOTAL_BUDGET_BYTES = 2_080_000;
+const TOTAL_BUDGET_BYTES = 2_100_000;
 
 /** KiB each package may bring (a little above what it brings now). */
 const PACKAGE_BUDGET_KIB: Record<string, number> = {

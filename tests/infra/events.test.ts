@@ -1,6 +1,7 @@
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
@@ -14,9 +15,13 @@ import {
   CHANGE_DELIVERY,
   CITY_KEY_PREFIX,
   ENV,
+  EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
   SEARCH_SNAPSHOT_KEY,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
 import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
 
@@ -102,6 +107,8 @@ describe("the stream function", () => {
         ...STREAM_CONSUMER_ACCESS.itemActions,
         ...STREAM_CONSUMER_ACCESS.userPoolActions,
         ...WORKSHOP_LESSON_ACCESS.actions,
+        ...NOTIFICATIONS_ACCESS.inboxActions,
+        ...NOTIFICATIONS_ACCESS.readActions,
         // Its traces (X-Ray active tracing, decision 0040).
         ...TRACE_WRITE_ACTIONS,
       ].sort(),
@@ -163,7 +170,9 @@ describe("the stream function", () => {
 
   it("lets the workshop-attendance consumer save progress in events', people's, courses', cities' and certificates' partitions only", () => {
     const workshop = statements().find(
-      (statement) => actions(statement).includes("dynamodb:Query") && Boolean(statement.Condition),
+      (statement) =>
+        actions(statement).includes("dynamodb:Query") &&
+        actions(statement).includes("dynamodb:GetItem"),
     );
     expect(actions(workshop as Statement).sort()).toEqual(
       [...WORKSHOP_LESSON_ACCESS.actions].sort(),
@@ -176,5 +185,34 @@ describe("the stream function", () => {
       },
     });
     expect(WORKSHOP_LESSON_ACCESS.condition.values).not.toContain("*");
+  });
+
+  it("lets the notifications consumer write only people's inboxes and unsubscribe links, and query only events' and requests' partitions", () => {
+    const all = statements();
+    const table = (statement: Statement) => JSON.stringify(statement.Resource);
+    // The one write statement besides the finished-change records' batch writes.
+    const inbox = all.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:PutItem") &&
+        !actions(statement).includes("dynamodb:BatchWriteItem") &&
+        !actions(statement).includes("dynamodb:Query"),
+    );
+    expect(actions(inbox as Statement)).toEqual([...NOTIFICATIONS_ACCESS.inboxActions]);
+    expect(table(inbox as Statement)).not.toContain("/index/");
+    expect(inbox?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+      },
+    });
+    const reads = all.find(
+      (statement) => actions(statement).join() === "dynamodb:Query" && Boolean(statement.Condition),
+    );
+    expect(actions(reads as Statement)).toEqual(["dynamodb:Query"]);
+    expect(table(reads as Statement)).not.toContain("/index/");
+    expect(reads?.Condition).toEqual({
+      "ForAllValues:StringLike": {
+        "dynamodb:LeadingKeys": [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
+      },
+    });
   });
 });

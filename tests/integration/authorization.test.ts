@@ -18,6 +18,7 @@ import {
 } from "./support/exchange-request-fixtures.ts";
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
+import { notificationFor, unsubscribeTokenFor } from "./support/notification-fixtures.ts";
 import { OBSERVATION, observationIn } from "./support/signal-fixtures.ts";
 
 /**
@@ -270,6 +271,12 @@ const everyMember = (status: number) => ({
   learnerOtherCity: status,
 });
 const signalAdmins = { ...adminOnly, learnerOwnCity: 403, learnerOtherCity: 403 };
+/**
+ * Notifications: a fresh one of the learner's, which only the learner may mark read
+ * (everyone else's inbox has no such id: 404, so another's inbox does not leak).
+ */
+const learnersNotification = () => notificationFor(ctx, callers.learner);
+const onlyTheLearner = (status: number) => ({ ...signedIn(404), learner: status });
 
 /** A fresh item of the owning city in `status`, so every caller meets the same state. */
 const fresh = (status: "draft" | "submitted" | "published") =>
@@ -1648,6 +1655,59 @@ const ROUTES: RouteCase[] = [
     path: "/api/signals/picture/export",
     expected: everyMember(200),
     request: (caller) => ctx.raw(caller, "GET", "/api/signals/picture/export"),
+  },
+  {
+    method: "GET",
+    path: "/api/me/notifications",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/notifications?limit=5"),
+  },
+  {
+    method: "GET",
+    path: "/api/me/notifications/unread-count",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/notifications/unread-count"),
+  },
+  {
+    method: "POST",
+    path: "/api/me/notifications/read",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "POST", "/api/me/notifications/read"),
+  },
+  {
+    method: "POST",
+    path: "/api/me/notifications/{notificationId}/read",
+    expected: onlyTheLearner(200),
+    request: async (caller) =>
+      ctx.raw(caller, "POST", `/api/me/notifications/${await learnersNotification()}/read`),
+  },
+  {
+    method: "GET",
+    path: "/api/me/notification-preferences",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/notification-preferences"),
+  },
+  {
+    method: "PUT",
+    path: "/api/me/notification-preferences",
+    expected: signedIn(200),
+    request: async (caller) => {
+      const current = await ctx.raw(callers.learner, "GET", "/api/me/notification-preferences");
+      const choices = { ...(await current.json()), "request-message": "daily" };
+      return ctx.raw(caller, "PUT", "/api/me/notification-preferences", choices);
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/unsubscribe/{unsubscribeToken}",
+    // The address is the credential: anyone holding it, signed in or not.
+    expected: everyone(200),
+    request: async (caller) =>
+      ctx.raw(
+        caller,
+        "POST",
+        `/api/unsubscribe/${await unsubscribeTokenFor(ctx, callers.learner)}`,
+      ),
   },
 ];
 

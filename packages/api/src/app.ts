@@ -43,6 +43,9 @@ import { membershipApplicationWorkflowRoutes } from "./routes/membership-applica
 import { membershipApplicationRoutes } from "./routes/membership-applications.ts";
 import { membershipMineRoutes } from "./routes/membership-mine.ts";
 import { membershipQueueRoutes } from "./routes/membership-queue.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
+import { notificationPreferenceRoutes } from "./routes/notifications-preferences.ts";
+import { notificationUnsubscribeRoutes } from "./routes/notifications-unsubscribe.ts";
 import { peopleUserRoutes } from "./routes/people-users.ts";
 import { profileLearningRecordRoutes } from "./routes/profile-learning-record.ts";
 import { profileMeRoutes } from "./routes/profile-me.ts";
@@ -112,7 +115,10 @@ export function createApp(deps: AppDeps) {
     .route("/api", eventCalendarRoutes)
     .route("/api", signalObservationRoutes)
     .route("/api", signalReviewRoutes)
-    .route("/api", signalPictureRoutes);
+    .route("/api", signalPictureRoutes)
+    .route("/api", notificationRoutes)
+    .route("/api", notificationPreferenceRoutes)
+    .route("/api", notificationUnsubscribeRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

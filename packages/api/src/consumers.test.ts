@@ -7,7 +7,7 @@ const core = (attachmentsBucket?: string) =>
   createCore({ config: { tableName: "alliance-unit", region: "eu-west-1", attachmentsBucket } });
 
 describe("the registered change consumers", () => {
-  it("mark cities' items, heal role grants, keep the search snapshot and complete workshop lessons, under their deployed names", () => {
+  it("mark cities' items, heal role grants, keep the search snapshot, complete workshop lessons and fill the inboxes, under their deployed names", () => {
     const consumers = changeConsumers(core("alliance-attachments"));
     // The city's items are marked before the snapshot takes the batch (decision 0034).
     expect(consumers.map((consumer) => consumer.name)).toEqual([
@@ -15,8 +15,9 @@ describe("the registered change consumers", () => {
       "contributor-grant",
       "search-snapshot",
       "workshop-attendance",
+      "notifications",
     ]);
-    const [marks, grant, search, workshop] = consumers;
+    const [marks, grant, search, workshop, notifications] = consumers;
     const attended = {
       entity: "eventLogEntry",
       kind: "insert",
@@ -27,6 +28,9 @@ describe("the registered change consumers", () => {
       workshop?.wants({ ...attended, newImage: { action: "attendance-unmarked" } } as never),
     ).toBe(false);
     expect(workshop?.wants({ ...attended, kind: "modify" } as never)).toBe(false);
+    expect(notifications?.wants({ entity: "eventLogEntry", kind: "insert" } as never)).toBe(true);
+    expect(notifications?.wants({ entity: "eventLogEntry", kind: "modify" } as never)).toBe(false);
+    expect(notifications?.wants({ entity: "notification", kind: "insert" } as never)).toBe(false);
     const approved = {
       entity: "membershipEvent",
       kind: "insert",
@@ -51,6 +55,7 @@ describe("the registered change consumers", () => {
       "city-status-marks",
       "contributor-grant",
       "workshop-attendance",
+      "notifications",
     ]);
   });
 });

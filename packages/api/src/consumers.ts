@@ -3,6 +3,7 @@ import {
   type Core,
   cityStatusMarksConsumer,
   contributorGrantConsumer,
+  notificationsConsumer,
   searchSnapshotConsumer,
   workshopAttendanceConsumer,
 } from "@alliance/core";
@@ -29,5 +30,7 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     // `workshop-attendance` (decision 0072): attendance marked at an event completes the
     // workshop lessons that name it, for the person, in the courses they are enrolled in.
     workshopAttendanceConsumer(core.data),
+    // `notifications` (decision 0062): the domain events become each person's inbox.
+    notificationsConsumer(core.data),
   ];
 }

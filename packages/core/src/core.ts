@@ -19,6 +19,7 @@ import { exchangeRequestUseCases } from "./exchange-requests/index.ts";
 import { platformFiguresUseCases } from "./figures/index.ts";
 import { learningUseCases } from "./learning/index.ts";
 import { membershipUseCases } from "./membership/index.ts";
+import { notificationsUseCases } from "./notifications/index.ts";
 import { peopleUseCases } from "./people/index.ts";
 import { profileUseCases } from "./profile/index.ts";
 import { signalUseCases } from "./signals/index.ts";
@@ -100,6 +101,8 @@ export function createCore(options: {
     events: eventsUseCases(data, options.now),
     /** The early-warning picture: observations of trends, their review, the aggregate. */
     signals: signalUseCases(data, options.now),
+    /** Each person's inbox and e-mail choices, filled from the change stream (decision 0062). */
+    notifications: notificationsUseCases(data, options.now),
   };
 }
 

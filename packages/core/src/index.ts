@@ -20,6 +20,7 @@ export { isId, newId } from "./ids.ts";
 export * from "./learning/index.ts";
 export * from "./membership/index.ts";
 export * from "./migrations/index.ts";
+export * from "./notifications/index.ts";
 export * from "./observability/index.ts";
 export * from "./people/index.ts";
 export * from "./profile/index.ts";

@@ -17,6 +17,7 @@ export * from "./figures/schemas.ts";
 export * from "./learning/schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./membership/schemas.ts";
+export * from "./notifications/schemas.ts";
 export * from "./people/schemas.ts";
 export * from "./profile/schemas.ts";
 export { WEB_ENV } from "./schema/env.ts";

@@ -11,6 +11,7 @@ import { learnerOf, RIGHT } from "./learning-fixtures.ts";
 import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
+import { notificationFor, unsubscribeTokenFor } from "./notification-fixtures.ts";
 import { observationIn } from "./signal-fixtures.ts";
 
 /** What each path parameter can name, tried in this order. */
@@ -122,6 +123,14 @@ export class World {
       else if (param === "eventId") out.eventId = await this.event(kind);
       else if (param === "token") out.token = await this.feedToken();
       else if (param === "observationId") out.observationId = await this.observation();
+      else if (param === "notificationId")
+        out.notificationId = await this.once("notification", () =>
+          notificationFor(ctx, callers.learner, "event-cancelled", this.tracked.core),
+        );
+      else if (param === "unsubscribeToken")
+        out.unsubscribeToken = await this.once("unsubscribe", () =>
+          unsubscribeTokenFor(ctx, callers.learner, "event-cancelled", this.tracked.core),
+        );
       else throw new Error(`the sweep cannot make a {${param}}: teach naughty-world.ts how`);
     }
     return out;

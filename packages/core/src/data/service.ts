@@ -51,6 +51,11 @@ import {
   OpenApplicationEntity,
 } from "../membership/membership-application.entity.ts";
 import { AppliedMigrationEntity } from "../migrations/applied-migration.entity.ts";
+import {
+  NotificationEntity,
+  NotificationPreferencesEntity,
+  UnsubscribeLinkEntity,
+} from "../notifications/notification.entity.ts";
 import { SignalObservationEntity } from "../signals/observation.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
 import { buildEntity } from "./entity.ts";
@@ -141,6 +146,9 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     calendarFeed: own(CalendarFeedEntity),
     calendarFeedOwner: own(CalendarFeedOwnerEntity),
     signalObservation: own(SignalObservationEntity),
+    notification: own(NotificationEntity),
+    notificationPreferences: own(NotificationPreferencesEntity),
+    unsubscribeLink: own(UnsubscribeLinkEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

@@ -10,6 +10,7 @@ import { forgetAttendee } from "../events/index.ts";
 import { forgetRequester } from "../exchange-requests/index.ts";
 import { totalsChange } from "../learning/index.ts";
 import { eraseApplicant } from "../membership/index.ts";
+import { forgetRecipient } from "../notifications/index.ts";
 import { personalDataOf } from "./personal-data.ts";
 
 /**
@@ -73,6 +74,7 @@ export function accountDeletionUseCases(
         await forgetPerson(data, userId);
         await forgetRequester(data, userId);
         await forgetAttendee(data, userId);
+        await forgetRecipient(data, userId);
       }
       await data.entities.user.delete({ subject }).go();
       return directory.deleteUser(actor.username);

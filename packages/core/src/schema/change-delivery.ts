@@ -51,3 +51,14 @@ export const EVENT_KEY_PREFIX = "$alliance#eventid_";
 export const PERSON_KEY_PREFIX = "$alliance#subject_";
 export const COURSE_KEY_PREFIX = "$alliance#courseid_";
 export const CERTIFICATE_KEY_PREFIX = "$alliance#code_";
+
+/**
+ * The partitions the stream function's `notifications` consumer touches (decision
+ * 0062): it writes a person's notifications (their `recipientId` partition, which
+ * also holds their e-mail choices) and an e-mail's unsubscribe link, and reads an
+ * event's registrations (EVENT_KEY_PREFIX) and an exchange request's log. A unit test holds the
+ * entities to them.
+ */
+export const NOTIFICATION_KEY_PREFIX = "$alliance#recipientid_";
+export const UNSUBSCRIBE_LINK_KEY_PREFIX = "$alliance#unsubscribehash_";
+export const EXCHANGE_REQUEST_KEY_PREFIX = "$alliance#requestid_";

@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   auditRecord: "aud",
   event: "evt",
   signalObservation: "obs",
+  notification: "ntf",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

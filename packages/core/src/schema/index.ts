@@ -6,8 +6,11 @@ export {
   COURSE_KEY_PREFIX,
   EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
+  EXCHANGE_REQUEST_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
   PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";

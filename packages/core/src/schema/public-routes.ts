@@ -25,4 +25,5 @@ export const PUBLIC_ROUTES = [
   { method: "GET", path: "/api/events/{eventId}" },
   { method: "GET", path: "/api/events/{eventId}/calendar" },
   { method: "GET", path: "/api/calendar-feeds/{token}" },
+  { method: "POST", path: "/api/unsubscribe/{unsubscribeToken}" },
 ] as const;

@@ -1,0 +1,158 @@
+import type { DataService } from "../data/service.ts";
+import type { TableChange } from "../stream/change.ts";
+import type { NotificationKind } from "./schemas.ts";
+
+/** A notification before it has a recipient's id and key: what one change tells whom. */
+export interface NotificationDraft {
+  recipientId: string;
+  kind: NotificationKind;
+  params: Record<string, string>;
+  link: string;
+}
+
+/** The domain events notifications are made from: inserts of these log entities. */
+export const SOURCE_ENTITIES = [
+  "moderationEvent",
+  "eventLogEntry",
+  "membershipEvent",
+  "exchangeRequestEvent",
+  "discussionEvent",
+] as const;
+
+/** An event's change that its registered and waiting people are told of (decision 0053). */
+const TOLD_CHANGES = new Set(["start", "end", "timeZone", "venue", "onlineLink"]);
+const SENT_BACK = new Set(["changes-requested", "revision-changes-requested"]);
+const APPROVED = new Set(["approved", "revision-approved"]);
+const DECISIONS = new Set(["approved", "declined", "information-requested"]);
+
+type Image = Readonly<Record<string, unknown>>;
+const text = (image: Image, field: string) =>
+  typeof image[field] === "string" ? (image[field] as string) : "";
+
+/**
+ * Who is told what of one change (decision 0062). Reads only what the log entry
+ * does not carry: an item's owner and title, an event's registrations, a request's
+ * participants. Nobody is told of their own step.
+ */
+export async function draftsFor(
+  data: DataService,
+  change: TableChange,
+): Promise<NotificationDraft[]> {
+  const image = change.newImage;
+  if (change.kind !== "insert" || !image) return [];
+  const action = text(image, "action");
+  const by = text(image, "by");
+  const drafts = await draftsOf(data, change.entity ?? "", action, image);
+  return drafts.filter((draft) => draft.recipientId !== "" && draft.recipientId !== by);
+}
+
+async function draftsOf(
+  data: DataService,
+  entity: string,
+  action: string,
+  image: Image,
+): Promise<NotificationDraft[]> {
+  switch (entity) {
+    case "moderationEvent":
+      return itemReviewed(data, action, image);
+    case "eventLogEntry":
+      return eventStep(data, action, image);
+    case "membershipEvent":
+      return DECISIONS.has(action)
+        ? [
+            {
+              recipientId: text(image, "applicantId"),
+              kind: "application-decided",
+              params: { decision: action, city: text(image, "cityName") },
+              link: `/membership/applications/${text(image, "applicationId")}`,
+            },
+          ]
+        : [];
+    case "exchangeRequestEvent":
+      return action === "message-posted" ? requestMessage(data, image) : [];
+    case "discussionEvent":
+      return action === "answered" ? [discussionAnswer(image)] : [];
+    default:
+      return [];
+  }
+}
+
+async function itemReviewed(data: DataService, action: string, image: Image) {
+  const kind: NotificationKind | null = APPROVED.has(action)
+    ? "item-approved"
+    : SENT_BACK.has(action)
+      ? "item-sent-back"
+      : null;
+  if (!kind) return [];
+  const itemId = text(image, "itemId");
+  const item = await data.entities.exchangeItem
+    .get({ itemId })
+    .go({ attributes: ["ownerId", "title"] });
+  if (!item.data) return [];
+  const draft: NotificationDraft = {
+    recipientId: item.data.ownerId,
+    kind,
+    params: { title: item.data.title, comment: text(image, "comment") },
+    link: `/exchange/items/${itemId}`,
+  };
+  return [draft];
+}
+
+async function eventStep(data: DataService, action: string, image: Image) {
+  const eventId = text(image, "eventId");
+  const common = {
+    params: { title: text(image, "title"), startsAt: text(image, "startsAt") },
+    link: `/events/${eventId}`,
+  };
+  if (action === "promoted") {
+    return [{ ...common, recipientId: text(image, "userId"), kind: "event-promoted" as const }];
+  }
+  const changed = Array.isArray(image.changed) ? (image.changed as unknown[]) : [];
+  const told =
+    action === "cancelled" ||
+    (action === "edited" && changed.some((field) => TOLD_CHANGES.has(String(field))));
+  if (!told) return [];
+  const registrations = await data.entities.eventRegistration.query
+    .byEvent({ eventId })
+    .go({ pages: "all", attributes: ["userId", "state"] });
+  const kind = action === "cancelled" ? ("event-cancelled" as const) : ("event-changed" as const);
+  const params =
+    action === "cancelled"
+      ? { ...common.params, reason: text(image, "message") }
+      : { ...common.params, changed: changed.map(String).join(",") };
+  return registrations.data
+    .filter(
+      (registration) => registration.state === "registered" || registration.state === "waiting",
+    )
+    .map((registration) => ({ ...common, params, recipientId: registration.userId, kind }));
+}
+
+/**
+ * A new message is for the request's other participants: the requester and everyone
+ * who took a step of the request or its thread (the asked city's contributors who
+ * answered), read from the request's own log. The author is dropped by the caller.
+ */
+async function requestMessage(data: DataService, image: Image) {
+  const requestId = text(image, "requestId");
+  const steps = await data.entities.exchangeRequestEvent.query
+    .byRequest({ requestId })
+    .go({ pages: "all", attributes: ["by"] });
+  const people = new Set([text(image, "requesterId"), ...steps.data.map((step) => step.by)]);
+  return [...people].map((recipientId) => ({
+    recipientId,
+    kind: "request-message" as const,
+    params: { author: text(image, "byName") },
+    link: `/exchange-requests/${requestId}`,
+  }));
+}
+
+function discussionAnswer(image: Image): NotificationDraft {
+  const [kind, id] = text(image, "subject").split(":");
+  const page = kind === "course" ? `/courses/${id}` : `/exchange/items/${id}`;
+  return {
+    recipientId: text(image, "questionAuthorId"),
+    kind: "discussion-answer",
+    params: { author: text(image, "byName") },
+    link: `${page}#${text(image, "questionId")}`,
+  };
+}
