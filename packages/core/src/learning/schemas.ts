@@ -128,7 +128,7 @@ export const certificateVerificationSchema = z
     versionNumber: z.number().int(),
     issuedAt: z.iso.datetime(),
     revokedAt: z.iso.datetime().nullable(),
-    revokedReason: z.enum(["holder-request"]).nullable(),
+    revokedReason: z.enum(["holder-request", "withdrawn"]).nullable(),
   })
   .meta({ id: "CertificateVerification" });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
