@@ -74,3 +74,43 @@ export function certificatePdfRoute(document: OpenApiDocument = openapi) {
   }
   return CERTIFICATE_PDF_ROUTE;
 }
+
+/**
+ * Every route the certificate function serves (decisions 0028, 0066): the PDF and the
+ * Open Badges routes, which need the signing libraries and the issuer's key. `public`
+ * routes take no token (they are in PUBLIC_ROUTES too).
+ */
+export const CERTIFICATE_FUNCTION_ROUTES = [
+  { ...CERTIFICATE_PDF_ROUTE, public: false },
+  {
+    method: "GET",
+    path: "/api/me/certificates/{code}/credential",
+    key: "GET /api/me/certificates/{code}/credential",
+    public: false,
+  },
+  { method: "GET", path: "/api/badges/did.json", key: "GET /api/badges/did.json", public: true },
+  {
+    method: "GET",
+    path: "/api/badges/status-lists/{list}",
+    key: "GET /api/badges/status-lists/{list}",
+    public: true,
+  },
+  {
+    method: "POST",
+    path: "/api/badges/verifications",
+    key: "POST /api/badges/verifications",
+    public: true,
+  },
+] as const satisfies readonly (Omit<LimitedRoute, "throttle"> & { public: boolean })[];
+
+/** CERTIFICATE_FUNCTION_ROUTES, checked against the document as certificatePdfRoute is. */
+export function certificateFunctionRoutes(document: OpenApiDocument = openapi) {
+  const known = new Set(apiRoutes(document).map((route) => route.key));
+  const missing = CERTIFICATE_FUNCTION_ROUTES.filter((route) => !known.has(route.key));
+  if (missing.length > 0) {
+    throw new Error(
+      `The API has no ${missing.map((route) => route.key).join(", ")} for the certificate function`,
+    );
+  }
+  return CERTIFICATE_FUNCTION_ROUTES;
+}

@@ -1,5 +1,5 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { certificatePdfRoute, limitedRoutes } from "./api-routes.ts";
+import { certificateFunctionRoutes, limitedRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import { LOG_RETENTION } from "./operations-settings.ts";
 import {
@@ -83,13 +83,28 @@ export const apiFunction = new sst.aws.Function("ApiFunction", {
  * the API function's bundle leaves out. It reads the table, through its own permission
  * rather than a link, which would grant writes too.
  */
+/**
+ * The Open Badges issuer's key (decision 0067): created empty, filled with a key by the
+ * certificate function's first start; only that function reads and writes it.
+ */
+export const badgeKey = new aws.secretsmanager.Secret("BadgeIssuerKey", {
+  description: "Open Badges issuer Ed25519 key (Multikey JSON), written on first use",
+});
+
+const certificateArgs = platformFunctionArgs(CERTIFICATE_FUNCTION, [
+  {
+    // It writes the credentials' status indexes only (decision 0066).
+    actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:UpdateItem"],
+    resources: [table.arn, $interpolate`${table.arn}/index/*`],
+  },
+  {
+    actions: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"],
+    resources: [badgeKey.arn],
+  },
+]);
 export const certificateFunction = new sst.aws.Function("CertificateFunction", {
-  ...platformFunctionArgs(CERTIFICATE_FUNCTION, [
-    {
-      actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
-      resources: [table.arn, $interpolate`${table.arn}/index/*`],
-    },
-  ]),
+  ...certificateArgs,
+  environment: { ...certificateArgs.environment, [ENV.badgeKeySecret]: badgeKey.arn },
   concurrency: { reserved: limits.certificateConcurrency },
 });
 
@@ -143,17 +158,22 @@ const authorizer = api.addAuthorizer({
 const routes = new Map<string, $util.Input<$util.Resource>>();
 for (const route of PUBLIC_ROUTES) {
   const key = `${route.method} ${route.path}`;
+  if (certificateFunctionRoutes().some((own) => own.key === key)) continue;
   routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
 
-// Certificate downloads go to the certificate function; every other route to the API's.
-const pdfRoute = certificatePdfRoute();
-routes.set(
-  pdfRoute.key,
-  api.route(pdfRoute.key, certificateFunction.arn, {
-    auth: { jwt: { authorizer: authorizer.id } },
-  }).nodes.route,
-);
+// Certificate downloads and Open Badges go to the certificate function; every other
+// route to the API's.
+for (const route of certificateFunctionRoutes()) {
+  routes.set(
+    route.key,
+    api.route(
+      route.key,
+      certificateFunction.arn,
+      route.public ? {} : { auth: { jwt: { authorizer: authorizer.id } } },
+    ).nodes.route,
+  );
+}
 
 const catchAll = api.route("ANY /api/{proxy+}", apiFunction.arn, {
   auth: { jwt: { authorizer: authorizer.id } },

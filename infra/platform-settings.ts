@@ -66,8 +66,9 @@ export const API_FUNCTION = {
 
 /**
  * The certificate function: the API's middleware and its certificate routes, with pdf-lib,
- * fontkit and the fonts that the API function's bundle leaves out. API Gateway sends it
- * CERTIFICATE_PDF_ROUTE (infra/api-routes.ts) and nothing else (decision 0028).
+ * fontkit and the fonts that the API function's bundle leaves out, and the Open Badges
+ * signing libraries and key. API Gateway sends it CERTIFICATE_FUNCTION_ROUTES
+ * (infra/api-routes.ts) and nothing else (decisions 0028, 0066).
  */
 export const CERTIFICATE_FUNCTION = {
   entry: "packages/api/src/certificate-lambda.ts",
@@ -294,6 +295,8 @@ export function apiLimits(stage: string): ApiLimits {
  */
 export const SENSITIVE_ROUTES = [
   "GET /api/certificates/{code}",
+  // Public, and each one canonicalises and checks signatures (decision 0066).
+  "POST /api/badges/verifications",
   "GET /api/trainers",
   "PUT /api/admin/users/{userId}/roles",
   "PUT /api/courses/{courseId}/trainers/{userId}",

@@ -5,8 +5,9 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import * as iam from "aws-cdk-lib/aws-iam";
 import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
+import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
-import { certificatePdfRoute, limitedRoutes } from "../infra/api-routes.ts";
+import { certificateFunctionRoutes, limitedRoutes } from "../infra/api-routes.ts";
 import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
   API_ACCESS_LOG_FORMAT,
@@ -15,7 +16,7 @@ import {
   apiLimits,
   CERTIFICATE_FUNCTION,
 } from "../infra/platform-settings.ts";
-import { PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
+import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
@@ -31,8 +32,10 @@ export interface ApiStackProps extends StackProps, StageProps, PlatformResources
 export class ApiStack extends Stack {
   readonly api: apigw.HttpApi;
   readonly handler: nodejs.NodejsFunction;
-  /** The certificate function: API Gateway sends it certificate downloads only. */
+  /** The certificate function: certificate PDFs and the Open Badges routes only. */
   readonly certificateHandler: nodejs.NodejsFunction;
+  /** The Open Badges issuer's Ed25519 key; only the certificate function reads it. */
+  readonly badgeKey: secretsmanager.Secret;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -43,13 +46,31 @@ export class ApiStack extends Stack {
       settings: API_FUNCTION,
       reservedConcurrentExecutions: limits.reservedConcurrency,
     });
-    // Certificate PDFs run in a function of their own (decision 0028); it only reads.
+    // Certificate PDFs and Open Badges run in a function of their own (decisions 0028,
+    // 0066); it writes only the credentials' status indexes.
     this.certificateHandler = platformFunction(this, "CertificateFunction", {
       ...props,
       settings: CERTIFICATE_FUNCTION,
       reservedConcurrentExecutions: limits.certificateConcurrency,
     });
     props.table.grantReadData(this.certificateHandler);
+    props.table.grant(this.certificateHandler, "dynamodb:UpdateItem");
+    // The issuer's key (decision 0067). Created holding a random placeholder; the
+    // function's first start puts a key in it. Production keeps it when the stack goes:
+    // credentials already issued name its public key.
+    this.badgeKey = new secretsmanager.Secret(this, "BadgeIssuerKey", {
+      description: "Open Badges issuer Ed25519 key (Multikey JSON), written on first use",
+      removalPolicy: removalPolicyFor(props.stage),
+    });
+    this.badgeKey.grantRead(this.certificateHandler);
+    // Writing only its first version: no UpdateSecret, no version stages.
+    this.certificateHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["secretsmanager:PutSecretValue"],
+        resources: [this.badgeKey.secretArn],
+      }),
+    );
+    this.certificateHandler.addEnvironment(ENV.badgeKeySecret, this.badgeKey.secretArn);
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
     this.handler.addToRolePolicy(
@@ -73,14 +94,21 @@ export class ApiStack extends Stack {
     });
 
     const routes = new Map<string, apigw.HttpRoute>();
-    const pdfRoute = certificatePdfRoute();
-    const [certificateRoute] = this.api.addRoutes({
-      path: pdfRoute.path,
-      methods: [apigw.HttpMethod[pdfRoute.method]],
-      integration: new HttpLambdaIntegration("CertificateIntegration", this.certificateHandler),
-    });
-    if (certificateRoute) routes.set(pdfRoute.key, certificateRoute);
-    for (const route of PUBLIC_ROUTES) {
+    const certificateIntegration = new HttpLambdaIntegration(
+      "CertificateIntegration",
+      this.certificateHandler,
+      { scopePermissionToRoute: false },
+    );
+    for (const route of certificateFunctionRoutes()) {
+      const [created] = this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration: certificateIntegration,
+        ...(route.public ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+      });
+      if (created) routes.set(route.key, created);
+    }
+    for (const route of PUBLIC_ROUTES.filter((r) => !routes.has(`${r.method} ${r.path}`))) {
       const [created] = this.api.addRoutes({
         path: route.path,
         methods: [apigw.HttpMethod[route.method]],

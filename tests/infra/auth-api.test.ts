@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CERTIFICATE_PDF_ROUTE } from "../../infra/api-routes.ts";
+import { CERTIFICATE_FUNCTION_ROUTES, CERTIFICATE_PDF_ROUTE } from "../../infra/api-routes.ts";
 import { API_USER_POOL_ACTIONS, TRACE_WRITE_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
 import {
@@ -96,6 +96,15 @@ describe("routes", () => {
     const certificate = routes().find((route) => route.RouteKey === CERTIFICATE_PDF_ROUTE.key);
     expect(certificate?.AuthorizationType).toBe("JWT");
     expect(functionOf(CERTIFICATE_PDF_ROUTE.key)).toMatch(/^CertificateFunction[0-9A-F]{8}$/);
+    // Open Badges too (decision 0066): the signing libraries and key live there only.
+    for (const route of CERTIFICATE_FUNCTION_ROUTES) {
+      expect(functionOf(route.key), route.key).toMatch(/^CertificateFunction[0-9A-F]{8}$/);
+      const made = routes().find((r) => r.RouteKey === route.key);
+      expect(made?.AuthorizationType, route.key).toBe(route.public ? "NONE" : "JWT");
+    }
+    expect(functionOf("POST /api/admin/certificates/{code}/revocation")).toMatch(
+      /^ApiFunction[0-9A-F]{8}$/,
+    );
     expect(functionOf("ANY /api/{proxy+}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
     expect(functionOf("GET /api/certificates/{code}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
   });
@@ -183,11 +192,24 @@ describe("the API function", () => {
     expect(variables[ENV.publicSiteUrl]).toBe(TEST_SITE_URL);
   });
 
-  it("gives the certificate function the API's environment, and only reads of the table", () => {
+  it("gives the certificate function the API's environment and the key's secret, reads of the table and its updates (status indexes), and the key", () => {
     const environment = (id: string) =>
       (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
-    expect(environment("CertificateFunction")).toEqual(environment("ApiFunction"));
+    const { [ENV.badgeKeySecret]: secret, ...rest } = environment("CertificateFunction");
+    expect(rest).toEqual(environment("ApiFunction"));
+    const secretId = api.getResourceId("AWS::SecretsManager::Secret");
+    expect(secret).toEqual({ Ref: secretId });
+    // The API function never sees the key.
+    expect(environment("ApiFunction")).not.toHaveProperty([ENV.badgeKeySecret]);
+    const keyStatements = Object.values(api.findResources("AWS::IAM::Policy"))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+      .filter((statement: { Resource: unknown }) =>
+        JSON.stringify(statement.Resource).includes(`"${secretId}"`),
+      );
+    expect(keyStatements.flatMap((s: { Action: string[] }) => [s.Action].flat())).toEqual(
+      expect.arrayContaining(["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"]),
+    );
 
     const role = JSON.stringify(lambdaFunction(api, "CertificateFunction").Properties.Role);
     const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
@@ -196,11 +218,12 @@ describe("the API function", () => {
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
       .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
     expect(actions).toContain("dynamodb:GetItem");
-    // Besides reads, only writing its traces (X-Ray active tracing, decision 0040).
+    // Besides reads: updates (status indexes), its key, its traces (X-Ray, decision 0040).
     expect(
       actions.filter(
         (action) =>
-          !/^dynamodb:(Get|Query|Scan|BatchGet|Condition|Describe)/.test(action) &&
+          !/^dynamodb:(Get|Query|Scan|BatchGet|Condition|Describe|UpdateItem$)/.test(action) &&
+          !/^secretsmanager:(GetSecretValue|DescribeSecret|PutSecretValue)$/.test(action) &&
           !(TRACE_WRITE_ACTIONS as readonly string[]).includes(action),
       ),
     ).toEqual([]);

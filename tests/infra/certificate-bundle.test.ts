@@ -96,7 +96,19 @@ describe("the certificate function's bundle", () => {
     expect(inputs.some((input) => /node_modules\/pdf-lib\//.test(input))).toBe(true);
     expect(inputs.some((input) => /node_modules\/@pdf-lib\/fontkit\//.test(input))).toBe(true);
     const routes = inputs.filter((input) => input.startsWith("packages/api/src/routes/"));
-    expect(routes).toEqual(["packages/api/src/routes/learning-certificates.ts"]);
+    expect(routes.sort()).toEqual([
+      "packages/api/src/routes/learning-badges.ts",
+      "packages/api/src/routes/learning-certificates.ts",
+    ]);
+  });
+
+  it("holds the Open Badges signing libraries and the key's loader (decision 0066)", () => {
+    const inputs = certificateFunction.inputs;
+    expect(inputs.some((input) => /node_modules\/@digitalcredentials\/vc\//.test(input))).toBe(
+      true,
+    );
+    expect(inputs).toContain("packages/core/src/learning/open-badges/suite.ts");
+    expect(inputs).toContain("packages/api/src/badge-key.ts");
   });
 });
 
@@ -110,6 +122,17 @@ describe("the API function's bundle", () => {
       readdirSync(apiFunction.dir).filter((file) => !/^index\.mjs(\.map)?$/.test(file)),
     ).toEqual([]);
     expect(readFileSync(apiFunction.file, "utf8")).not.toContain("DejaVuSerif");
+  });
+
+  it("holds no Open Badges signing library, suite or key loader (decision 0066)", () => {
+    const { inputs } = apiFunction;
+    expect(
+      inputs.filter((input) =>
+        /@digitalcredentials|@digitalbazaar|jsonld|rdf-canon|client-secrets-manager|open-badges\/suite\.ts|badge-key\.ts/.test(
+          input,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("holds zod's English messages and no other locale's (decision 0027)", () => {

@@ -89,6 +89,8 @@ let publishedId: string;
 let publishedCourseId: string;
 let learning: Awaited<ReturnType<typeof enrolledIn>>;
 let certificateCode: string;
+/** A second certificate, for the administrators' withdrawal. */
+let revocableCode: string;
 /** How to make another caller of the same kind, for routes that end the caller's account. */
 const sameKind = new Map<Caller, Parameters<TestContext["newUser"]>[0]>();
 
@@ -420,6 +422,12 @@ beforeAll(async () => {
   await ok(ctx, callers.learner, "PUT", `${done.lesson}/completion`);
   certificateCode = (await ok(ctx, callers.learner, "POST", `${done.quiz}/attempts`, RIGHT))
     .progress.certificateCode;
+  const another = await enrolledIn(await freshCourse());
+  await ok(ctx, callers.learner, "PUT", `${another.lesson}/completion`);
+  revocableCode = (await ok(ctx, callers.learner, "POST", `${another.quiz}/attempts`, RIGHT))
+    .progress.certificateCode;
+  // A credential issued: status list 1 exists.
+  await ok(ctx, callers.learner, "GET", `/api/me/certificates/${certificateCode}/credential`);
   standing = await applicationIn(ctx, "submitted", callers.admin);
   thread = await answered(ctx, await ctx.newUser(), await ctx.newUser(), `item:${publishedId}`);
   thirdCity = await ctx.newUser({ groups: ["contributor"], cityId: lyon?.cityId });
@@ -874,6 +882,39 @@ const ROUTES: RouteCase[] = [
     path: "/api/certificates/{code}",
     expected: everyone(200),
     request: (caller) => ctx.raw(caller, "GET", `/api/certificates/${certificateCode}`),
+  },
+  {
+    method: "POST",
+    path: "/api/admin/certificates/{code}/revocation",
+    expected: adminOnly,
+    request: (caller) =>
+      ctx.raw(caller, "POST", `/api/admin/certificates/${revocableCode}/revocation`),
+  },
+  {
+    method: "GET",
+    path: "/api/me/certificates/{code}/credential",
+    expected: theLearner(200),
+    request: (caller) =>
+      ctx.raw(caller, "GET", `/api/me/certificates/${certificateCode}/credential`),
+  },
+  {
+    method: "GET",
+    path: "/api/badges/did.json",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/badges/did.json"),
+  },
+  {
+    method: "GET",
+    path: "/api/badges/status-lists/{list}",
+    expected: everyone(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/badges/status-lists/1"),
+  },
+  {
+    method: "POST",
+    path: "/api/badges/verifications",
+    expected: everyone(200),
+    request: (caller) =>
+      ctx.raw(caller, "POST", "/api/badges/verifications", { code: certificateCode }),
   },
   {
     method: "GET",

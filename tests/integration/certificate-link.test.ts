@@ -1,4 +1,4 @@
-import { appDepsFromEnv, createCertificateApp } from "@alliance/api";
+import { appDepsFromEnv, createCertificateApp, openBadgesFromEnv } from "@alliance/api";
 import { ENV } from "@alliance/core";
 import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
@@ -60,6 +60,7 @@ describe("the certificate function (decision 0028)", () => {
     createCertificateApp({
       ...appDepsFromEnv({ ...inject("apiEnv"), LOG_LEVEL: "SILENT" }),
       renderCertificatePdf,
+      openBadges: openBadgesFromEnv(inject("apiEnv")),
     });
 
   it("serves the same PDF as the whole API, through the same middleware", async () => {

@@ -33,6 +33,7 @@ import { exchangeRequestMessageRoutes } from "./routes/exchange-request-messages
 import { exchangeRequestWorkflowRoutes } from "./routes/exchange-request-workflow.ts";
 import { exchangeRequestRoutes } from "./routes/exchange-requests.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { learningBadgeRoutes } from "./routes/learning-badges.ts";
 import { learningCertificateRoutes } from "./routes/learning-certificates.ts";
 import { learningCityStatsRoutes } from "./routes/learning-city-stats.ts";
 import { learningCourseStatsRoutes } from "./routes/learning-course-stats.ts";
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", learningEnrolmentRoutes)
     .route("/api", learningLessonRoutes)
     .route("/api", learningCertificateRoutes)
+    .route("/api", learningBadgeRoutes)
     .route("/api", learningCourseStatsRoutes)
     .route("/api", learningCityStatsRoutes)
     .route("/api", sitemapRoutes)

@@ -2,6 +2,7 @@ import {
   type CertificatePdfRenderer,
   type Core,
   isCorrelationId,
+  type OpenBadgesLoader,
   withCorrelationId,
 } from "@alliance/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -41,6 +42,11 @@ export interface AppDeps {
    * certificate function (decision 0028).
    */
   renderCertificatePdf?: CertificatePdfRenderer;
+  /**
+   * Signs and checks Open Badges credentials (`badge-key.ts`): like the renderer, only the
+   * certificate function, the local server and the tests have it (decision 0066).
+   */
+  openBadges?: OpenBadgesLoader;
 }
 
 /**
@@ -51,7 +57,7 @@ export interface AppDeps {
 export function createBaseApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   const logger = createLogger(deps.logLevel ?? "INFO");
-  const { core, renderCertificatePdf } = deps;
+  const { core, renderCertificatePdf, openBadges } = deps;
 
   app.use(requestId({ generator: gatewayRequestId }));
   app.use(requestLogging(logger));
@@ -60,6 +66,7 @@ export function createBaseApp(deps: AppDeps) {
   app.use((c, next) => {
     c.set("core", core);
     if (renderCertificatePdf) c.set("renderCertificatePdf", renderCertificatePdf);
+    if (openBadges) c.set("openBadges", openBadges);
     // Everything the request causes carries its id: table writes, then the change stream.
     return withCorrelationId(c.get("requestId"), next);
   });

@@ -1,4 +1,4 @@
-import type { Actor, CertificatePdfRenderer, Core } from "@alliance/core";
+import type { Actor, CertificatePdfRenderer, Core, OpenBadgesLoader } from "@alliance/core";
 import type { RequestIdVariables } from "hono/request-id";
 import type { RequestLogger } from "./middleware/logging.ts";
 
@@ -10,5 +10,7 @@ export type AppEnv = {
     logger: RequestLogger;
     /** Absent in the API function: API Gateway sends certificate PDFs elsewhere. */
     renderCertificatePdf?: CertificatePdfRenderer;
+    /** Absent in the API function: API Gateway sends Open Badges routes elsewhere (0066). */
+    openBadges?: OpenBadgesLoader;
   };
 };

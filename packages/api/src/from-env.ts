@@ -1,15 +1,18 @@
 import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { type AppDeps, createApp } from "./app.ts";
+import { openBadgesFromEnv } from "./badge-key.ts";
 import { appDepsFromEnv } from "./deps-from-env.ts";
 
 /**
  * The whole API wired from environment variables, certificates included: what the local
  * Node server and the tests serve in one process. The API function leaves the renderer
- * out (lambda.ts).
+ * and the Open Badges signer out (lambda.ts).
  */
 export function createAppFromEnv(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<AppDeps> = {},
 ) {
-  return createApp(appDepsFromEnv(env, { renderCertificatePdf, ...overrides }));
+  return createApp(
+    appDepsFromEnv(env, { renderCertificatePdf, openBadges: openBadgesFromEnv(env), ...overrides }),
+  );
 }

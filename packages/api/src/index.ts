@@ -1,4 +1,10 @@
 export { type App, createApp, DOCS_PATH, OPENAPI_PATH, openApiInfo } from "./app.ts";
+export {
+  issuerKeyFromFile,
+  issuerKeyFromSecret,
+  openBadgesFromEnv,
+  openBadgesLoader,
+} from "./badge-key.ts";
 export { createCertificateApp } from "./certificate-app.ts";
 export { appDepsFromEnv } from "./deps-from-env.ts";
 export type { AppEnv } from "./env.ts";

@@ -1,4 +1,5 @@
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
+import { issuerKeyFromFile } from "@alliance/api";
 import { ENV } from "@alliance/core/schema";
 import { apiCrashed, startApi, startChangeStream, startWeb } from "./app-processes.ts";
 import { type Child, describeExit } from "./child-process.ts";
@@ -98,6 +99,10 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         : "Demo data already there",
     );
     const shared = { logDir: join(options.dataDir, "logs"), echo };
+    // The Open Badges issuer's key (decision 0067): made on the first start, kept in the
+    // git-ignored data folder, gone with `pnpm dev:fresh`.
+    const badgeKeyFile = resolve(options.dataDir, "badge-issuer-key.json");
+    await issuerKeyFromFile(badgeKeyFile);
     const apiEntry = options.apiEntry ?? API_ENTRY;
     const apiEnv = {
       ...process.env,
@@ -105,6 +110,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       [PORT_ENV.api]: String(ports.api),
       [ENV.corsOrigins]: webUrl,
       [ENV.publicSiteUrl]: webUrl,
+      [ENV.badgeKeyFile]: badgeKeyFile,
       [ENV.logLevel]: options.logLevel ?? process.env[ENV.logLevel] ?? "INFO",
     };
     const api = startApi(apiEntry, { ...shared, env: apiEnv });

@@ -2,8 +2,9 @@ import { certificatePathSchema, certificateVerificationSchema } from "@alliance/
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { learner } from "../http/learning-responses.ts";
-import { problems } from "../http/problems.ts";
+import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
+import { adminOnly } from "../middleware/signed-in.ts";
 
 /** `/me/certificates/{code}` and `/certificates/{code}`: the holder's PDF, anyone's verification. */
 export const learningCertificateRoutes = createRouter()
@@ -52,5 +53,29 @@ export const learningCertificateRoutes = createRouter()
     async (c) => {
       const { code } = c.req.valid("param");
       return c.json(await c.var.core.learning.certificates.verify(code), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      tags: ["Administration"],
+      security: bearerSecurity,
+      middleware: [adminOnly],
+      method: "post",
+      path: "/admin/certificates/{code}/revocation",
+      summary: "Withdraw a certificate: it verifies as revoked, its Open Badges credential too",
+      request: { params: certificatePathSchema },
+      responses: {
+        200: {
+          description: "The certificate's statement, now revoked",
+          content: json(certificateVerificationSchema),
+        },
+        ...problems(400, 401, 403, 404, 503),
+      },
+    }),
+    async (c) => {
+      const { code } = c.req.valid("param");
+      const { certificates, badges } = c.var.core.learning;
+      await badges.revoke(code, new Date());
+      return c.json(await certificates.verify(code), 200);
     },
   );

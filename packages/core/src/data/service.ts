@@ -40,7 +40,11 @@ import {
   RequestMessageFlagEntity,
   RequestMessageReportEntity,
 } from "../exchange-requests/exchange-request.entity.ts";
-import { CertificateEntity } from "../learning/certificate.entity.ts";
+import {
+  BadgeStatusAllocationEntity,
+  BadgeStatusListEntity,
+  CertificateEntity,
+} from "../learning/certificate.entity.ts";
 import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.ts";
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
@@ -122,6 +126,8 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     courseCounter: own(CourseCounterEntity),
     cityCourseCounter: own(CityCourseCounterEntity),
     certificate: own(CertificateEntity),
+    badgeStatusAllocation: own(BadgeStatusAllocationEntity),
+    badgeStatusList: own(BadgeStatusListEntity),
     processedChange: own(ProcessedChangeEntity),
     membershipApplication: own(MembershipApplicationEntity),
     membershipEvent: own(MembershipEventEntity),

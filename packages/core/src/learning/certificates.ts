@@ -35,7 +35,7 @@ export function certificateUseCases(data: DataService, publicSiteUrl: string | u
         versionNumber: certificate.versionNumber,
         issuedAt: certificate.issuedAt,
         revokedAt: certificate.revokedAt ?? null,
-        revokedReason: revoked ? "holder-request" : null,
+        revokedReason: revoked ? (certificate.revokedReason ?? "holder-request") : null,
       };
     },
 

@@ -3,11 +3,21 @@ import type { DataService } from "../data/service.ts";
 import { certificateUseCases } from "./certificates.ts";
 import { enrolmentUseCases } from "./enrolments.ts";
 import { lessonUseCases } from "./lessons.ts";
+import { openBadgeUseCases } from "./open-badges/badges.ts";
 import { progressStore } from "./progress-store.ts";
 import { statisticsUseCases } from "./statistics.ts";
 
 export type { CertificatePdfRenderer } from "./certificates.ts";
 export { totalsChange } from "./counters.ts";
+export { type BadgeVerification, markRevoked } from "./open-badges/badges.ts";
+export {
+  type BadgeIssuer,
+  badgeIssuer,
+  type CredentialJson,
+  type IssuerKey,
+  type OpenBadgesLoader,
+  type OpenBadgesSuite,
+} from "./open-badges/credential.ts";
 export * from "./schemas.ts";
 export { courseStatsCsv, toCsv } from "./statistics-csv.ts";
 export * from "./statistics-schemas.ts";
@@ -34,6 +44,7 @@ export function learningUseCases(
     ...enrolmentUseCases(data, store, now),
     ...lessonUseCases(data, store, now),
     certificates: certificateUseCases(data, options.publicSiteUrl),
+    badges: openBadgeUseCases(data, options.publicSiteUrl),
     statistics: statisticsUseCases(data, options.client),
   };
 }

@@ -129,7 +129,59 @@ export const certificateVerificationSchema = z
     versionNumber: z.number().int(),
     issuedAt: z.iso.datetime(),
     revokedAt: z.iso.datetime().nullable(),
-    revokedReason: z.enum(["holder-request"]).nullable(),
+    revokedReason: z.enum(["holder-request", "withdrawn"]).nullable(),
   })
   .meta({ id: "CertificateVerification" });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
+
+/** An Open Badges 3.0 credential (OpenBadgeCredential), as JSON-LD: see the README. */
+export const openBadgeCredentialSchema = z
+  .record(z.string(), z.unknown())
+  .meta({ id: "OpenBadgeCredential", description: "A W3C Verifiable Credential (JSON-LD)" });
+
+/** Status lists are numbered from 1. */
+export const badgeStatusListPathSchema = z.object({
+  list: z.coerce
+    .number()
+    .int("Expected a whole number")
+    .min(1, "Status lists are numbered from 1")
+    .max(999_999, "No status list has this number"),
+});
+
+/** The largest credential the verification reads: ours are about 3 KiB. */
+export const MAX_CREDENTIAL_BYTES = 64 * 1024;
+
+/** Check a pasted or uploaded credential, or the credential of a certificate code. */
+export const badgeVerificationRequestSchema = z
+  .strictObject({
+    credential: openBadgeCredentialSchema
+      .refine((value) => JSON.stringify(value).length <= MAX_CREDENTIAL_BYTES, {
+        message: `A credential is at most ${MAX_CREDENTIAL_BYTES / 1024} KiB of JSON`,
+      })
+      .optional(),
+    code: certificateCodeSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if ((value.credential === undefined) === (value.code === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["credential"],
+        message: "Send either a credential or a certificate code, not both or neither",
+      });
+    }
+  })
+  .meta({ id: "BadgeVerificationRequest" });
+export type BadgeVerificationRequest = z.infer<typeof badgeVerificationRequestSchema>;
+
+export const badgeVerificationSchema = z
+  .object({
+    /** Signature, issuer and status all hold and it is not revoked. */
+    verified: z.boolean(),
+    signature: z.boolean(),
+    issuer: z.boolean(),
+    /** null when the status could not be read. */
+    revoked: z.boolean().nullable(),
+    certificateCode: z.string().nullable(),
+    problems: z.array(z.string()),
+  })
+  .meta({ id: "BadgeVerification" });

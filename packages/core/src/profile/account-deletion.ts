@@ -8,7 +8,7 @@ import type { DataService } from "../data/service.ts";
 import { forgetPerson } from "../discussions/index.ts";
 import { forgetAttendee } from "../events/index.ts";
 import { forgetRequester } from "../exchange-requests/index.ts";
-import { totalsChange } from "../learning/index.ts";
+import { markRevoked, totalsChange } from "../learning/index.ts";
 import { eraseApplicant } from "../membership/index.ts";
 import { forgetRecipient } from "../notifications/index.ts";
 import { personalDataOf } from "./personal-data.ts";
@@ -39,11 +39,14 @@ export function accountDeletionUseCases(
       const found = await personalDataOf(data, subject);
       const at = deletedAt.toISOString();
       for (const certificate of found.certificates) {
-        if (certificate.revokedAt) continue;
-        await data.entities.certificate
-          .patch({ code: certificate.code })
-          .set({ holderName: "", subject: "", revokedAt: at })
-          .go();
+        if (!certificate.revokedAt) {
+          await data.entities.certificate
+            .patch({ code: certificate.code })
+            .set({ holderName: "", subject: "", revokedAt: at, revokedReason: "holder-request" })
+            .go();
+        }
+        // Its Open Badges credential's bit too (again, if an earlier attempt stopped here).
+        await markRevoked(data, certificate.code);
       }
       for (const enrolment of found.enrolments) {
         const { courseId, cityId, status } = enrolment;

@@ -23,6 +23,14 @@ export const ENV = {
    */
   publicSiteUrl: "PUBLIC_SITE_URL",
   logLevel: "LOG_LEVEL",
+  /**
+   * The Open Badges issuer's Ed25519 key (decision 0067): in the cloud, the Secrets
+   * Manager secret that holds it (only the certificate function reads it); locally, the
+   * file that holds it (`.data/`, created on first start). Neither set: a key made for
+   * the process (tests).
+   */
+  badgeKeySecret: "BADGE_KEY_SECRET_ID",
+  badgeKeyFile: "BADGE_KEY_FILE",
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];

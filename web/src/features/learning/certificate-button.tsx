@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { DownloadButton } from "../../ui/download-button.tsx";
-import { downloadCertificate } from "./certificate.ts";
+import { downloadCertificate, downloadCredential } from "./certificate.ts";
 
 /**
  * Downloads the holder's certificate. The course title, visually hidden, tells
@@ -25,6 +25,36 @@ export function CertificateButton({
       failed={t("learning.certificate.failed")}
     >
       {t("learning.certificate.download")}
+      <span className="visually-hidden">
+        {" "}
+        {t("learning.certificate.for")} <span lang={lang}>{courseTitle}</span>
+      </span>
+    </DownloadButton>
+  );
+}
+
+/**
+ * Downloads the holder's certificate as an Open Badges 3.0 credential (JSON), for a
+ * wallet or a backpack that takes Verifiable Credentials.
+ */
+export function CredentialButton({
+  code,
+  courseTitle,
+  lang,
+}: {
+  code: string;
+  courseTitle: string;
+  lang?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <DownloadButton
+      save={() => downloadCredential(code)}
+      preparing={t("learning.certificate.badge.preparing")}
+      done={(fileName) => t("learning.certificate.done", { fileName })}
+      failed={t("learning.certificate.badge.failed")}
+    >
+      {t("learning.certificate.badge.download")}
       <span className="visually-hidden">
         {" "}
         {t("learning.certificate.for")} <span lang={lang}>{courseTitle}</span>

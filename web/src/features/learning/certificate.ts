@@ -19,3 +19,20 @@ export async function downloadCertificate(code: string): Promise<string> {
   saveFile(await fetchCertificate(code), fileName);
   return fileName;
 }
+
+/** The name the Open Badges credential is saved under. */
+export function credentialFileName(code: string): string {
+  return `open-badge-${code}.json`;
+}
+
+/**
+ * Fetches the holder's Open Badges 3.0 credential of the certificate (signed JSON-LD,
+ * decision 0066) and saves it as `open-badge-{code}.json`; gives that name.
+ */
+export async function downloadCredential(code: string): Promise<string> {
+  const response = await api.api.me.certificates[":code"].credential.$get({ param: { code } });
+  if (!response.ok) await readJson(response as unknown as Response);
+  const fileName = credentialFileName(code);
+  saveFile(new Blob([await response.text()], { type: "application/json" }), fileName);
+  return fileName;
+}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCourseLabels } from "../academy/index.ts";
-import { CertificateButton } from "./certificate-button.tsx";
+import { CertificateButton, CredentialButton } from "./certificate-button.tsx";
 import { ProgressBar } from "./progress-bar.tsx";
 
 /** A course on the learner's page: its title, linking to the course, then `children`. */
@@ -71,7 +71,8 @@ export function CompletedCard({ course }: { course: ProgressSummary }) {
             {t("learning.mine.code")} <code>{course.certificateCode}</code>{" "}
             <Link to={`/verify/${course.certificateCode}`}>{t("learning.mine.verify")}</Link>
           </p>
-          <CertificateButton code={course.certificateCode} courseTitle={course.title} lang={lang} />
+          <CertificateButton code={course.certificateCode} courseTitle={course.title} lang={lang} />{" "}
+          <CredentialButton code={course.certificateCode} courseTitle={course.title} lang={lang} />
         </>
       )}
     </LearningCard>

@@ -74,6 +74,9 @@ describe("CompletedCard", () => {
     expect(
       screen.getByRole("button", { name: "Download the certificate for Prévenir" }),
     ).toBeTruthy();
+    expect(
+      screen.getByRole("button", { name: "Download as an Open Badge (JSON) for Prévenir" }),
+    ).toBeTruthy();
     await user.click(screen.getByRole("link", { name: "See it as anyone verifying it does" }));
     expect(router.state.location.pathname).toBe("/verify/ALC-AAAA-BBBB-CCCC");
   });
