@@ -112,6 +112,7 @@ export class World {
         });
       } else if (param === "cityId") out.cityId = await this.city(kind);
       else if (param === "code") out.code = await this.certificate();
+      else if (param === "list") out.list = await this.statusList();
       else if (param === "applicationId") out.applicationId = await this.application(kind);
       else if (param === "subject") out.subject = (await this.thread()).subject;
       else if (param === "questionId") out.questionId = (await this.thread()).questionId;
@@ -307,7 +308,20 @@ export class World {
       await ok(text.lesson.completion.$put({ param: text.param }));
       const quiz = learner.lesson(quizId as string);
       const done = await ok(quiz.lesson.attempts.$post({ param: quiz.param, json: RIGHT }));
-      return done.progress.certificateCode as string;
+      const code = done.progress.certificateCode as string;
+      this.known.set("certificate", code);
+      return code;
+    });
+  }
+
+  /** A revocation status list: the first, made when the world's certificate's credential is issued. */
+  statusList() {
+    return this.once("status list", async () => {
+      const code = await this.certificate();
+      await ok(
+        this.ctx.raw(this.callers.learner, "GET", `/api/me/certificates/${code}/credential`),
+      );
+      return "1";
     });
   }
 }
