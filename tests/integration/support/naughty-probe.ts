@@ -40,6 +40,8 @@ function hints(world: World, params: Record<string, string>): Hints {
         attachmentId: world.known.get(`document ${params.courseId}`),
         cityId: world.cityId,
         toCityId: world.known.get("partner city"),
+        // A workshop lesson's event (decision 0072): a published one.
+        eventId: world.known.get("published event"),
         // A certificate's code, for a credential's verification by code.
         code: world.known.get("certificate"),
         // An observation's month: this one (a month to come or past 24 months is refused).
@@ -94,6 +96,10 @@ async function planIn(
   // What an event may cite: a published course of the world's own.
   if (op.body && JSON.stringify(resolve(op.body)).includes("relatedCourseIds")) {
     await world.course("published");
+  }
+  // What a workshop lesson names: a published event of the world's own.
+  if (op.body && JSON.stringify(resolve(op.body)).includes('"workshop"')) {
+    await world.event("published");
   }
   // What a verification checks by code: a certificate of the world's learner.
   if (op.body && JSON.stringify(resolve(op.body)).includes('"credential"')) {

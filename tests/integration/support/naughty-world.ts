@@ -267,6 +267,7 @@ export class World {
       const { ctx, callers } = this;
       const { eventId } = await eventIn(ctx, callers.trainer, { publish: kind === "published" });
       if (kind === "published") {
+        this.known.set("published event", eventId);
         await registered(ctx, callers.contributor, eventId);
         await registered(ctx, callers.learner, eventId);
       }
