@@ -24,6 +24,8 @@ function useWorkspaces(): Entry[] {
   if (isAdmin) entries.push({ to: "/admin/people", label: "nav.people" });
   if (isAdmin) entries.push({ to: "/admin/membership", label: "nav.membership" });
   if (isAdmin) entries.push({ to: "/admin/discussions", label: "nav.discussions" });
+  // Administrators review observations there; everyone else has the picture in the menu.
+  if (isAdmin) entries.push({ to: "/signals", label: "signals.nav" });
   return entries;
 }
 
@@ -37,6 +39,7 @@ export function SiteNav() {
   const { state } = useAuth();
   const { signOut, pending } = useSignOut();
   const workspaces = useWorkspaces();
+  const { isAdmin } = useRoles();
   const { pathname } = useLocation();
   const inWorkspace = workspaces.some((entry) =>
     matchPath({ path: entry.to, end: false }, pathname),
@@ -70,9 +73,11 @@ export function SiteNav() {
             <li>
               <NavLink to="/saved">{t("nav.saved")}</NavLink>
             </li>
-            <li>
-              <NavLink to="/signals">{t("signals.nav")}</NavLink>
-            </li>
+            {!isAdmin && (
+              <li>
+                <NavLink to="/signals">{t("signals.nav")}</NavLink>
+              </li>
+            )}
             {workspaces.length === 1 && workspaces[0] && (
               <li>
                 <NavLink to={workspaces[0].to}>{t(workspaces[0].label)}</NavLink>
