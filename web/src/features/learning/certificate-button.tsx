@@ -25,10 +25,7 @@ export function CertificateButton({
       failed={t("learning.certificate.failed")}
     >
       {t("learning.certificate.download")}
-      <span className="visually-hidden">
-        {" "}
-        {t("learning.certificate.for")} <span lang={lang}>{courseTitle}</span>
-      </span>
+      <ForCourse courseTitle={courseTitle} lang={lang} />
     </DownloadButton>
   );
 }
@@ -55,10 +52,18 @@ export function CredentialButton({
       failed={t("learning.certificate.badge.failed")}
     >
       {t("learning.certificate.badge.download")}
-      <span className="visually-hidden">
-        {" "}
-        {t("learning.certificate.for")} <span lang={lang}>{courseTitle}</span>
-      </span>
+      <ForCourse courseTitle={courseTitle} lang={lang} />
     </DownloadButton>
+  );
+}
+
+/** The course a download is for, visually hidden: it tells several buttons of a list apart. */
+function ForCourse({ courseTitle, lang }: { courseTitle: string; lang?: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <span className="visually-hidden">
+      {" "}
+      {t("learning.certificate.for")} <span lang={lang}>{courseTitle}</span>
+    </span>
   );
 }
