@@ -214,6 +214,14 @@ describe("learning in the academy", () => {
     expect(certificate.name).toBe(`certificate-${code}.pdf`);
     await message(page, "status", `Fichier certificate-${code}.pdf téléchargé.`).waitFor();
     expect(certificate.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // The same certificate as an Open Badges 3.0 credential, for a wallet.
+    const badge = await download(page, () =>
+      completed
+        .getByRole("button", { name: `Télécharger l’Open Badge (JSON) du cours ${COURSE.title}` })
+        .click(),
+    );
+    const credential = JSON.parse(badge.bytes.toString("utf8")) as { type: string[] };
+    expect(credential.type).toContain("OpenBadgeCredential");
     await expectAccessible(page, "my learning (fr)");
     // At 320 CSS pixels (400 % zoom) nothing needs scrolling sideways.
     await page.setViewportSize({ width: 320, height: 640 });
@@ -239,6 +247,29 @@ describe("learning in the academy", () => {
       .waitFor();
     await page.getByText(COURSE.title).first().waitFor();
     await expectAccessible(page, "verified certificate (en)");
+    // The visitor checks the Open Badge file, then a copy with its name changed.
+    const credentialFile = (name: string, json: unknown) => ({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(json)),
+    });
+    await page
+      .getByLabel("Choose the credential file (.json)")
+      .setInputFiles(credentialFile(badge.name, credential));
+    await page.getByRole("button", { name: "Check the credential" }).click();
+    await page.getByRole("heading", { name: "Valid credential" }).waitFor();
+    await page.getByRole("link", { name: `See certificate ${code}` }).waitFor();
+    await expectAccessible(page, "verified credential (en)");
+    const tampered = structuredClone(credential) as {
+      credentialSubject: { name?: string };
+    };
+    tampered.credentialSubject.name = "Someone Else";
+    await page
+      .getByLabel("Choose the credential file (.json)")
+      .setInputFiles(credentialFile("tampered.json", tampered));
+    await page.getByRole("button", { name: "Check the credential" }).click();
+    await page.getByRole("heading", { name: "This credential could not be verified" }).waitFor();
+    await page.getByText(/^Not valid: the credential was changed/).waitFor();
     await page.goto(`${webUrl}/verify/ALC-0000-0000-0000`);
     await page.getByRole("heading", { name: "No certificate has this code." }).waitFor();
     await visitor.context.close();

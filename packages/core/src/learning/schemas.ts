@@ -185,3 +185,4 @@ export const badgeVerificationSchema = z
     problems: z.array(z.string()),
   })
   .meta({ id: "BadgeVerification" });
+export type BadgeVerificationResult = z.infer<typeof badgeVerificationSchema>;

@@ -7,6 +7,7 @@ import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
 import { readCertificateCode } from "./certificate-code.ts";
+import { CredentialCheck } from "./credential-check.tsx";
 import { certificateQueries } from "./queries.ts";
 import { CodeNotFound, VerificationResult } from "./verification-result.tsx";
 import { VerifyForm } from "./verify-form.tsx";
@@ -23,7 +24,8 @@ function startedByForm(state: unknown): boolean {
 /**
  * Public page where anyone checks a certificate by its code. The code lives in the
  * address (/verify/{code}), which is also the link printed on the certificate, so a
- * result can be shared and a link looks the certificate up at once.
+ * result can be shared and a link looks the certificate up at once. Below it, anyone
+ * checks the Open Badge credential of a certificate, pasted or from its file.
  */
 function VerifyPage() {
   const { t } = useTranslation();
@@ -93,6 +95,7 @@ function VerifyPage() {
       ) : (
         <QueryFallback query={verification} label={t("verify.loading")} />
       )}
+      <CredentialCheck />
     </Page>
   );
 }
