@@ -220,7 +220,10 @@ describe("learning in the academy", () => {
         .getByRole("button", { name: `Télécharger l’Open Badge (JSON) du cours ${COURSE.title}` })
         .click(),
     );
-    const credential = JSON.parse(badge.bytes.toString("utf8")) as { type: string[] };
+    const credential = JSON.parse(badge.bytes.toString("utf8")) as {
+      type: string[];
+      credentialSubject: { name: string };
+    };
     expect(credential.type).toContain("OpenBadgeCredential");
     await expectAccessible(page, "my learning (fr)");
     // At 320 CSS pixels (400 % zoom) nothing needs scrolling sideways.
@@ -260,9 +263,7 @@ describe("learning in the academy", () => {
     await page.getByRole("heading", { name: "Valid credential" }).waitFor();
     await page.getByRole("link", { name: `See certificate ${code}` }).waitFor();
     await expectAccessible(page, "verified credential (en)");
-    const tampered = structuredClone(credential) as {
-      credentialSubject: { name?: string };
-    };
+    const tampered = structuredClone(credential);
     tampered.credentialSubject.name = "Someone Else";
     await page
       .getByLabel("Choose the credential file (.json)")
