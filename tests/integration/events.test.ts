@@ -399,7 +399,17 @@ describe("registering", () => {
       state: "waiting",
       waitingPosition: 2,
     });
+    // The event's own page says each person's place; another reader has none.
+    expect(await eventAs(third as Caller, eventId)).toMatchObject({
+      registration: "waiting",
+      waitingPosition: 2,
+    });
+    expect(await eventAs(first as Caller, eventId)).toMatchObject({
+      registration: "registered",
+      waitingPosition: null,
+    });
     await ok(ctx.raw(third, "DELETE", `${eventPath(eventId)}/registration`));
+    expect((await eventAs(second as Caller, eventId)).waitingPosition).toBe(1);
     await ok(ctx.raw(first, "DELETE", `${eventPath(eventId)}/registration`));
     expect((await eventAs(second, eventId)).registration).toBe("registered");
     expect(await eventAs(trainer, eventId)).toMatchObject({ registeredCount: 1, waitingCount: 0 });

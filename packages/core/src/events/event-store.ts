@@ -3,7 +3,7 @@ import { ulid } from "ulidx";
 import type { Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { type FieldError, VisibleError } from "../errors.ts";
-import type { EventItem, EventLogItem } from "./event.entity.ts";
+import type { EventItem, EventLogItem, RegistrationItem } from "./event.entity.ts";
 import type { EventAction } from "./schemas.ts";
 import { mayManage, mayRead } from "./views.ts";
 
@@ -58,6 +58,15 @@ export function eventStore(data: DataService) {
     return found;
   }
 
+  /** The waiting list, first come first: one consistent Query of the event's partition. */
+  async function waitingList(eventId: string): Promise<RegistrationItem[]> {
+    const found = await data.entities.eventRegistration.query
+      .byEvent({ eventId })
+      .where((attributes, { eq }) => eq(attributes.state, "waiting"))
+      .go({ pages: "all", consistent: true });
+    return found.data.sort((a, b) => (a.queuedAt ?? "").localeCompare(b.queuedAt ?? ""));
+  }
+
   return {
     load,
     readable,
@@ -74,6 +83,15 @@ export function eventStore(data: DataService) {
         .get({ eventId, userId })
         .go({ consistent: true });
       return found.data;
+    },
+
+    waitingList,
+
+    /** A waiting person's place in the queue (1 is next), or null when not waiting. */
+    async waitingPosition(item: RegistrationItem): Promise<number | null> {
+      if (item.state !== "waiting") return null;
+      const list = await waitingList(item.eventId);
+      return list.findIndex((other) => other.userId === item.userId) + 1 || null;
     },
 
     /** 412 after a lost race or a stale If-Match, naming the version the event is at now. */

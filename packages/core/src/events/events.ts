@@ -137,7 +137,8 @@ export function eventUseCases(
 
   async function view(member: Member | null, event: EventItem): Promise<EventView> {
     const mine = member ? await store.registrationOf(event.eventId, member.userId) : null;
-    return toEvent(member, event, mine?.state ?? null, now());
+    const position = mine ? await store.waitingPosition(mine) : null;
+    return toEvent(member, event, mine?.state ?? null, now(), position);
   }
 
   /** Views of many events, with the caller's registration in each (one BatchGet). */

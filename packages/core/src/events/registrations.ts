@@ -19,15 +19,6 @@ const notRegistered = () =>
 export function registrationUseCases(data: DataService, now: () => Date) {
   const store = eventStore(data);
 
-  /** The waiting list, first come first: one consistent Query of the event's partition. */
-  async function waitingList(eventId: string): Promise<RegistrationItem[]> {
-    const found = await data.entities.eventRegistration.query
-      .byEvent({ eventId })
-      .where((attributes, { eq }) => eq(attributes.state, "waiting"))
-      .go({ pages: "all", consistent: true });
-    return found.data.sort((a, b) => (a.queuedAt ?? "").localeCompare(b.queuedAt ?? ""));
-  }
-
   const view = (item: RegistrationItem, position: number | null): RegistrationView => ({
     eventId: item.eventId,
     userId: item.userId,
@@ -38,11 +29,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
     updatedAt: item.updatedAt,
   });
 
-  async function positionOf(item: RegistrationItem): Promise<number | null> {
-    if (item.state !== "waiting") return null;
-    const list = await waitingList(item.eventId);
-    return list.findIndex((other) => other.userId === item.userId) + 1 || null;
-  }
+  const positionOf = (item: RegistrationItem) => store.waitingPosition(item);
 
   async function openEvent(eventId: string, member: Member): Promise<EventItem> {
     const event = await store.readable(eventId, member);
@@ -68,7 +55,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
     by: string,
   ): Promise<"done" | "none" | typeof RETRY> {
     if (event.registeredCount >= event.capacity || event.waitingCount === 0) return "none";
-    const [first] = await waitingList(event.eventId);
+    const [first] = await store.waitingList(event.eventId);
     if (!first) return RETRY;
     const at = now().toISOString();
     const result = await data.transaction
@@ -192,7 +179,7 @@ export function registrationUseCases(data: DataService, now: () => Date) {
         }
         const at = now().toISOString();
         const waiting = mine.state === "waiting";
-        const [first] = waiting || event.waitingCount === 0 ? [] : await waitingList(eventId);
+        const [first] = waiting || event.waitingCount === 0 ? [] : await store.waitingList(eventId);
         const promoted = first && first.userId !== member.userId ? first : undefined;
         const result = await data.transaction
           .write(({ event: events, eventRegistration, eventLogEntry }) => [

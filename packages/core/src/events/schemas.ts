@@ -200,6 +200,11 @@ export const eventSchema = z
     cancellationReason: z.string().nullable(),
     /** The caller's registration, if any. */
     registration: z.enum(REGISTRATION_STATES).nullable(),
+    /**
+     * The caller's place on the waiting list (1 is next) on the event's own page;
+     * null when not waiting, and in lists.
+     */
+    waitingPosition: z.number().int().min(1).nullable(),
     actions: z.object({
       edit: z.boolean(),
       publish: z.boolean(),

@@ -25,6 +25,7 @@ export function toEvent(
   event: EventItem,
   registration: RegistrationState | null,
   now: Date,
+  waitingPosition: number | null = null,
 ): EventView {
   const manager = mayManage(member, event);
   const seesLink = manager || (registration !== null && ACTIVE.includes(registration));
@@ -57,6 +58,7 @@ export function toEvent(
     relatedItemIds: event.relatedItemIds ?? [],
     cancellationReason: event.cancellationReason ?? null,
     registration,
+    waitingPosition: registration === "waiting" ? waitingPosition : null,
     actions: {
       edit: manager && event.status !== "cancelled" && !started,
       publish: manager && event.status === "draft",

@@ -53,6 +53,20 @@ describe("an event's page", () => {
     expect(screen.getByRole("button", { name: "Leave the waiting list" })).toBeTruthy();
   });
 
+  it("says the place in the queue after a reload, from the event", async () => {
+    const waiting = eventWith({ registeredCount: 1, waitingCount: 3 });
+    answerRequests(() =>
+      answerJson({
+        ...waiting,
+        registration: "waiting",
+        waitingPosition: 3,
+        actions: { ...waiting.actions, register: false, cancelRegistration: true },
+      }),
+    );
+    open();
+    expect(await screen.findByText("You are on the waiting list, number 3.")).toBeTruthy();
+  });
+
   it("says why registering failed and tries again", async () => {
     let attempts = 0;
     answerRequests((request) => {

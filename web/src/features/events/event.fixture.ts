@@ -31,6 +31,7 @@ export function eventWith(overrides: Partial<EventView> = {}): EventView {
     relatedItemIds: [],
     cancellationReason: null,
     registration: null,
+    waitingPosition: null,
     actions: {
       edit: false,
       publish: false,

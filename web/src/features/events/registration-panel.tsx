@@ -19,9 +19,13 @@ export function RegistrationPanel({ event }: { event: EventView }) {
   const step = useRegistration(event.eventId);
   const full = event.registeredCount >= event.capacity || event.waitingCount > 0;
   const mine = event.registration;
-  // The position comes with the answer to joining; a reload only knows "waiting".
+  // The answer to joining has the place at once; the event (after a reload) has it too.
   const position =
-    step.data?.state === "waiting" && mine === "waiting" ? step.data.waitingPosition : null;
+    mine !== "waiting"
+      ? null
+      : step.data?.state === "waiting"
+        ? step.data.waitingPosition
+        : event.waitingPosition;
   const closed = event.status === "published" && Date.parse(event.deadlineAt) <= Date.now();
 
   const said =
