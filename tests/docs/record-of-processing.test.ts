@@ -9,6 +9,7 @@ import {
   PROCESSED_CHANGE_SECONDS,
   TOMBSTONE_SECONDS,
 } from "@alliance/core";
+import { XAPI_OUTBOX_SECONDS } from "@alliance/core/xapi";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { describe, expect, it } from "vitest";
@@ -44,6 +45,7 @@ describe("docs/record-of-processing.md", () => {
       `${OBSERVATION_RETENTION_MONTHS} months after it is recorded, TTL`,
     ],
     ["notification", NOTIFICATION_SECONDS, `${NOTIFICATION_SECONDS / DAY} days, TTL`],
+    ["xapiStatement", XAPI_OUTBOX_SECONDS, `${XAPI_OUTBOX_SECONDS / DAY} days, TTL`],
   ])("states the TTL retention of %s as the code sets it", (name, seconds, stated) => {
     const row = record.split("\n").find((line) => line.includes(`\`${name}\``)) ?? "";
     expect(row).toContain(`**${stated}**`);

@@ -7,6 +7,7 @@ import {
   searchSnapshotConsumer,
   workshopAttendanceConsumer,
 } from "@alliance/core";
+import { type XapiOutbox, xapiConsumer } from "@alliance/core/xapi";
 
 /**
  * Every consumer of the table's change stream, in the order they run over a batch
@@ -14,7 +15,10 @@ import {
  * A consumer's name keys what it has finished, so it never changes once deployed.
  * Request handlers never call a consumer: they write, and the stream delivers.
  */
-export function changeConsumers(core: Core): ChangeConsumer[] {
+export function changeConsumers(
+  core: Core,
+  options: { xapi?: XapiOutbox | null; siteUrl?: string } = {},
+): ChangeConsumer[] {
   const { searchSnapshot } = core.exchange;
   return [
     // `city-status-marks` (decision 0034): marks a city's exchange items when it is
@@ -32,5 +36,10 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     workshopAttendanceConsumer(core.data),
     // `notifications` (decision 0062): the domain events become each person's inbox.
     notificationsConsumer(core.data),
+    // `xapi` (decision 0088): learning facts as xAPI statements for the deployment's
+    // Learning Record Store, when one is configured.
+    ...(options.xapi && options.siteUrl
+      ? [xapiConsumer(core.data, options.xapi, options.siteUrl)]
+      : []),
   ];
 }

@@ -14,6 +14,7 @@ import { changeConsumers } from "./consumers.ts";
 import { publishMetrics } from "./metrics.ts";
 import { createLogger } from "./middleware/logging.ts";
 import { traced } from "./stream-tracing.ts";
+import { xapiFromEnv } from "./xapi-from-env.ts";
 
 const SERVICE = "alliance-stream";
 
@@ -59,7 +60,14 @@ export function createStreamHandlerFromEnv(
   const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
   const logger = createLogger(config.logLevel, SERVICE);
   const dispatch = createChangeDispatcher({
-    consumers: (overrides.consumers ?? changeConsumers)(core).map(traced),
+    consumers: (
+      overrides.consumers ??
+      ((core: Core) =>
+        changeConsumers(core, {
+          xapi: xapiFromEnv(env, core.data),
+          siteUrl: config.publicSiteUrl,
+        }))
+    )(core).map(traced),
     processed: processedChangesIn(core.data),
     log: logger,
     report: publishBatchMetrics,

@@ -9,7 +9,7 @@ import {
 } from "@aws-sdk/client-dynamodb-streams";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, describe, expect, it } from "vitest";
-import { startChangePoller } from "./change-poller.ts";
+import { startChangePoller, withEmptyMaps } from "./change-poller.ts";
 
 /**
  * What DynamoDB Local does not do on demand: close a shard and open its child. The
@@ -105,5 +105,23 @@ describe("startChangePoller", () => {
         handler: async () => ({ batchItemFailures: [] }),
       }),
     ).rejects.toThrow(/has no stream: run the bootstrap/);
+  });
+});
+
+describe("withEmptyMaps", () => {
+  it("reads DynamoDB Local's `{}` as the empty map it stands for, at any depth", () => {
+    expect(
+      withEmptyMaps({
+        quizzes: {},
+        done: { L: [] },
+        nested: { M: { inner: {}, list: { L: [{}, { S: "x" }] } } },
+        name: { S: "kept" },
+      }),
+    ).toEqual({
+      quizzes: { M: {} },
+      done: { L: [] },
+      nested: { M: { inner: { M: {} }, list: { L: [{ M: {} }, { S: "x" }] } } },
+      name: { S: "kept" },
+    });
   });
 });

@@ -82,6 +82,29 @@ interface ShardState {
  * Stream records as Lambda's event has them (it gets them as JSON): creation time in
  * epoch seconds, binary values in base64, the stream's ARN on each record.
  */
+/**
+ * An item image as DynamoDB itself sends it. DynamoDB Local's stream gives an empty map
+ * as `{}` instead of `{ "M": {} }` (an empty list keeps its `{ "L": [] }`), which no reader
+ * of attribute values accepts: the change would be unreadable and given up. Only maps
+ * can be empty objects, so `{}` is read back as one, at any depth.
+ */
+export function withEmptyMaps(image: unknown): unknown {
+  if (typeof image !== "object" || image === null) return image;
+  const repair = (value: unknown): unknown => {
+    if (typeof value !== "object" || value === null) return value;
+    const attribute = value as Record<string, unknown>;
+    if (Object.keys(attribute).length === 0) return { M: {} };
+    if (attribute.M && typeof attribute.M === "object") {
+      return { M: withEmptyMaps(attribute.M) };
+    }
+    if (Array.isArray(attribute.L)) return { L: attribute.L.map(repair) };
+    return value;
+  };
+  return Object.fromEntries(
+    Object.entries(image as Record<string, unknown>).map(([name, value]) => [name, repair(value)]),
+  );
+}
+
 function asLambdaRecords(records: _Record[], streamArn: string): DynamoDBRecord[] {
   const json = JSON.stringify(
     records.map((record) => ({ ...record, eventSourceARN: streamArn })),
@@ -89,6 +112,7 @@ function asLambdaRecords(records: _Record[], streamArn: string): DynamoDBRecord[
       const raw = this[key];
       if (raw instanceof Date) return raw.getTime() / 1000;
       if (raw instanceof Uint8Array) return Buffer.from(raw).toString("base64");
+      if (key === "NewImage" || key === "OldImage") return withEmptyMaps(value);
       return value;
     },
   );

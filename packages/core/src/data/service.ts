@@ -49,6 +49,7 @@ import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
+import { XapiStatementEntity } from "../learning/xapi/xapi-statement.entity.ts";
 import {
   MembershipApplicationEntity,
   MembershipEventEntity,
@@ -123,6 +124,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     workshopLesson: own(WorkshopLessonEntity),
     enrolment: own(EnrolmentEntity),
     quizAttempt: own(QuizAttemptEntity),
+    xapiStatement: own(XapiStatementEntity),
     courseCounter: own(CourseCounterEntity),
     cityCourseCounter: own(CityCourseCounterEntity),
     certificate: own(CertificateEntity),

@@ -31,6 +31,16 @@ export const ENV = {
    */
   badgeKeySecret: "BADGE_KEY_SECRET_ID",
   badgeKeyFile: "BADGE_KEY_FILE",
+  /**
+   * The Learning Record Store that receives xAPI statements (decision 0088): in the
+   * cloud, the Secrets Manager secret holding `{ "endpoint", "key", "secret" }` (only the
+   * stream function reads it; with no value in it, nothing is sent); locally, the three
+   * values themselves. None set: no statements are made.
+   */
+  xapiSecret: "XAPI_SECRET_ID",
+  xapiEndpoint: "XAPI_ENDPOINT",
+  xapiKey: "XAPI_KEY",
+  xapiSecretKey: "XAPI_SECRET",
 } as const;
 
 export type EnvName = (typeof ENV)[keyof typeof ENV];
