@@ -2,8 +2,10 @@ import {
   createCore,
   createDynamoClient,
   isConditionalCheckFailed,
+  notificationIdOf,
   rebuildSearchSnapshot,
   s3SnapshotObject,
+  writeNotification,
 } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
@@ -21,6 +23,7 @@ import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
 import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
 import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
+import { demoNotifications } from "./demo-notifications.ts";
 import { demoSignalRows } from "./demo-signals.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -318,4 +321,56 @@ export async function seedDemoSignals(cloud: LocalCloudRef, now = new Date()): P
   }
   if (written > 0) done.push(`${written} observations`);
   return done;
+}
+
+/**
+ * Each demo person's inbox (demo-notifications.ts), for `pnpm dev` only: written as the
+ * stream's consumer writes notifications, dated just before `now` (they expire after
+ * 180 days), the oldest of each person already read. A person who has any notification
+ * gets none, so what a developer read or the stream wrote stays as it is. Answers whose
+ * inboxes it filled.
+ */
+export async function seedDemoNotifications(
+  cloud: LocalCloudRef,
+  now = new Date(),
+): Promise<string[]> {
+  assertLocalEndpoints(cloud);
+  const config = {
+    tableName: cloud.ids.tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: cloud.endpoints.dynamodb,
+  };
+  const client = createDynamoClient(config);
+  const { data } = createCore({ config, client });
+  const { notification } = data.entities;
+  const done: string[] = [];
+  try {
+    for (const { userId, notifications } of demoNotifications()) {
+      const any = await notification.query.byRecipient({ recipientId: userId }).go({ limit: 1 });
+      if (any.data.length > 0) continue;
+      for (const [index, demo] of notifications.entries()) {
+        const at = new Date(now.getTime() - demo.minutesAgo * 60_000).toISOString();
+        const change = {
+          eventId: demo.changeId,
+          at,
+          kind: "insert",
+          entity: null,
+          keys: {},
+          sequenceNumber: "0",
+        } as const;
+        await writeNotification(data, change, demo.draft);
+        if (index === notifications.length - 1) {
+          const notificationId = notificationIdOf(change, userId);
+          await notification
+            .patch({ recipientId: userId, notificationId })
+            .set({ readAt: at })
+            .go();
+        }
+      }
+      done.push(`notifications for ${userId}`);
+    }
+    return done;
+  } finally {
+    client.destroy();
+  }
 }
