@@ -112,8 +112,13 @@ describe("notifications in the header, the inbox and the profile", () => {
     expect(await entries.getByText("New", { exact: true }).count()).toBe(3);
     await expectAccessible(page, "inbox with unread notifications (en)");
 
-    await entries.first().getByRole("button", { name: "Mark as read" }).click();
+    // By keyboard: once marked, focus moves from the button (now gone) to the sentence.
+    await entries.first().getByRole("button", { name: "Mark as read" }).focus();
+    await page.keyboard.press("Enter");
     await bell(page, "Notifications, 2 unread").waitFor();
+    await expect
+      .poll(async () => (await focused(page)).text)
+      .toBe("Jonas Lund answered your question.");
     await expect.poll(() => entries.getByText("New", { exact: true }).count()).toBe(2);
 
     // "Mark all as read" with the keyboard.
@@ -125,6 +130,7 @@ describe("notifications in the header, the inbox and the profile", () => {
       .filter({ hasText: "All your notifications are marked as read." })
       .waitFor();
     await bell(page, "Notifications").waitFor();
+    expect(await focused(page)).toMatchObject({ tag: "button", text: "Mark all as read" });
     expect(await entries.getByText("New", { exact: true }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Mark as read" }).count()).toBe(0);
 

@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Page } from "../../ui/page.tsx";
@@ -16,6 +17,9 @@ function InboxPage() {
   const markAll = useMarkAllRead();
   const items = inbox.data?.pages.flatMap((page) => page.items) ?? [];
   const anyUnread = items.some((item) => item.readAt === null);
+  // Shown once anything is unread and kept after use, so that focus stays on it.
+  const [offerMarkAll, setOfferMarkAll] = useState(false);
+  if (anyUnread && !offerMarkAll) setOfferMarkAll(true);
   const markAllRead = () => {
     if (!markAll.isPending) markAll.mutate();
   };
@@ -26,7 +30,7 @@ function InboxPage() {
         {t("notifications.intro")}{" "}
         <Link to="/profile#email-notifications">{t("notifications.choices")}</Link>
       </p>
-      {anyUnread && (
+      {offerMarkAll && (
         <div className="actions">
           <BusyButton
             variant="secondary"

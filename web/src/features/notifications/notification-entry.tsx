@@ -30,6 +30,13 @@ export function NotificationEntry({ notification }: { notification: Notification
   const mark = () => {
     if (unread && !markRead.isPending) markRead.mutate(notification.notificationId);
   };
+  // "Mark as read" goes once used: a keyboard user's focus moves to the sentence's link.
+  const markHere = () => {
+    if (!unread || markRead.isPending) return;
+    markRead.mutate(notification.notificationId, {
+      onSuccess: () => document.getElementById(id)?.querySelector("a")?.focus(),
+    });
+  };
 
   return (
     <li className={unread ? "card notification notification--unread" : "card notification"}>
@@ -54,7 +61,7 @@ export function NotificationEntry({ notification }: { notification: Notification
             busy={markRead.isPending}
             busyLabel={t("notifications.marking")}
             aria-describedby={id}
-            onClick={mark}
+            onClick={markHere}
           >
             {t("notifications.markRead")}
           </BusyButton>
@@ -63,7 +70,7 @@ export function NotificationEntry({ notification }: { notification: Notification
       {markRead.isError && (
         <div className="notice notice--error" role="alert">
           <p>{describeRequestError(markRead.error, t)}</p>
-          <button type="button" className="button button--secondary" onClick={mark}>
+          <button type="button" className="button button--secondary" onClick={markHere}>
             {t("actions.retry")}
           </button>
         </div>
