@@ -56,6 +56,18 @@ export function assertLocalEndpoints(cloud: LocalCloudRef): void {
   }
 }
 
+/** Core's data layer on the local table, once its endpoints are known to be local. */
+function localData(cloud: LocalCloudRef) {
+  assertLocalEndpoints(cloud);
+  const config = {
+    tableName: cloud.ids.tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: cloud.endpoints.dynamodb,
+  };
+  const client = createDynamoClient(config);
+  return { client, data: createCore({ config, client }).data };
+}
+
 /** ElectroDB `create` fails if the item exists: that is the "already seeded" case. */
 async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -75,14 +87,7 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
-  assertLocalEndpoints(cloud);
-  const config = {
-    tableName: cloud.ids.tableName,
-    region: LOCAL_REGION,
-    dynamoEndpoint: cloud.endpoints.dynamodb,
-  };
-  const client = createDynamoClient(config);
-  const { data } = createCore({ config, client });
+  const { client, data } = localData(cloud);
   const cognito = localCognito(cloud.endpoints.cognito);
   const stamps = { createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
   const seedCities = async () => {
@@ -334,14 +339,7 @@ export async function seedDemoNotifications(
   cloud: LocalCloudRef,
   now = new Date(),
 ): Promise<string[]> {
-  assertLocalEndpoints(cloud);
-  const config = {
-    tableName: cloud.ids.tableName,
-    region: LOCAL_REGION,
-    dynamoEndpoint: cloud.endpoints.dynamodb,
-  };
-  const client = createDynamoClient(config);
-  const { data } = createCore({ config, client });
+  const { client, data } = localData(cloud);
   const { notification } = data.entities;
   const done: string[] = [];
   try {
