@@ -77,7 +77,15 @@ export const PAGES: {
   { path: "/forgot-password", as: "visitor", heading: "Reset your password", kind: "static" },
   { path: "/reset-password", as: "visitor", heading: "Choose a new password", kind: "static" },
   { path: "/no-such-page", as: "visitor", heading: "Page not found", kind: "static" },
+  {
+    path: `/unsubscribe/${"A".repeat(43)}`,
+    as: "visitor",
+    heading: "Stop these e-mails",
+    kind: "submit",
+    form: { send: "Stop these e-mails", fill: async () => {} },
+  },
   { path: "/profile", as: "learner", heading: "My profile" },
+  { path: "/notifications", as: "learner", heading: "Notifications" },
   { path: "/learning", as: "learner", heading: "My learning" },
   {
     path: `/learning/${course.courseId}/lessons/${lesson.lessonId}`,

@@ -10,7 +10,7 @@ import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
 import { formatReport, migrateTable } from "./migrate.ts";
 import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
 import { resolvePorts } from "./ports.ts";
-import { type SeedResult, seedDemo, seedDemoSignals } from "./seed.ts";
+import { type SeedResult, seedDemo, seedDemoNotifications, seedDemoSignals } from "./seed.ts";
 import { answers, waitUntil } from "./wait.ts";
 
 export interface DevStackOptions {
@@ -93,6 +93,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     const seed = await seedDemo(cloud);
     const signals = await seedDemoSignals(cloud);
     if (signals.length > 0) progress(`Seeded the early-warning picture: ${signals.join(", ")}`);
+    const inboxes = await seedDemoNotifications(cloud);
+    if (inboxes.length > 0) progress(`Seeded ${inboxes.length} demo inboxes`);
     progress(
       seed.created.length > 0
         ? `Seeded ${seed.created.length} demo records (cities, sign-ins, profiles, exchange items)`

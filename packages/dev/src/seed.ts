@@ -2,8 +2,10 @@ import {
   createCore,
   createDynamoClient,
   isConditionalCheckFailed,
+  notificationIdOf,
   rebuildSearchSnapshot,
   s3SnapshotObject,
+  writeNotification,
 } from "@alliance/core";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
@@ -21,6 +23,7 @@ import { DEMO_DISCUSSIONS, demoDiscussionRows } from "./demo-discussions.ts";
 import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
 import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
+import { demoNotifications } from "./demo-notifications.ts";
 import { demoSignalRows } from "./demo-signals.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -53,6 +56,18 @@ export function assertLocalEndpoints(cloud: LocalCloudRef): void {
   }
 }
 
+/** Core's data layer on the local table, once its endpoints are known to be local. */
+function localData(cloud: LocalCloudRef) {
+  assertLocalEndpoints(cloud);
+  const config = {
+    tableName: cloud.ids.tableName,
+    region: LOCAL_REGION,
+    dynamoEndpoint: cloud.endpoints.dynamodb,
+  };
+  const client = createDynamoClient(config);
+  return { client, data: createCore({ config, client }).data };
+}
+
 /** ElectroDB `create` fails if the item exists: that is the "already seeded" case. */
 async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
   try {
@@ -72,14 +87,7 @@ async function createOnce(write: () => Promise<unknown>): Promise<boolean> {
  * Idempotent: what exists is left as it is, so a developer's edits survive.
  */
 export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
-  assertLocalEndpoints(cloud);
-  const config = {
-    tableName: cloud.ids.tableName,
-    region: LOCAL_REGION,
-    dynamoEndpoint: cloud.endpoints.dynamodb,
-  };
-  const client = createDynamoClient(config);
-  const { data } = createCore({ config, client });
+  const { client, data } = localData(cloud);
   const cognito = localCognito(cloud.endpoints.cognito);
   const stamps = { createdAt: SEEDED_AT, updatedAt: SEEDED_AT, version: 1 };
   const seedCities = async () => {
@@ -318,4 +326,49 @@ export async function seedDemoSignals(cloud: LocalCloudRef, now = new Date()): P
   }
   if (written > 0) done.push(`${written} observations`);
   return done;
+}
+
+/**
+ * Each demo person's inbox (demo-notifications.ts), for `pnpm dev` only: written as the
+ * stream's consumer writes notifications, dated just before `now` (they expire after
+ * 180 days), the oldest of each person already read. A person who has any notification
+ * gets none, so what a developer read or the stream wrote stays as it is. Answers whose
+ * inboxes it filled.
+ */
+export async function seedDemoNotifications(
+  cloud: LocalCloudRef,
+  now = new Date(),
+): Promise<string[]> {
+  const { client, data } = localData(cloud);
+  const { notification } = data.entities;
+  const done: string[] = [];
+  try {
+    for (const { userId, notifications } of demoNotifications()) {
+      const any = await notification.query.byRecipient({ recipientId: userId }).go({ limit: 1 });
+      if (any.data.length > 0) continue;
+      for (const [index, demo] of notifications.entries()) {
+        const at = new Date(now.getTime() - demo.minutesAgo * 60_000).toISOString();
+        const change = {
+          eventId: demo.changeId,
+          at,
+          kind: "insert",
+          entity: null,
+          keys: {},
+          sequenceNumber: "0",
+        } as const;
+        await writeNotification(data, change, demo.draft);
+        if (index === notifications.length - 1) {
+          const notificationId = notificationIdOf(change, userId);
+          await notification
+            .patch({ recipientId: userId, notificationId })
+            .set({ readAt: at })
+            .go();
+        }
+      }
+      done.push(`notifications for ${userId}`);
+    }
+    return done;
+  } finally {
+    client.destroy();
+  }
 }

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, ScrollRestoration } from "react-router";
 import { useHomeReached } from "../features/auth/index.ts";
 import { LegalLinks } from "../features/legal/index.ts";
+import { NotificationBell } from "../features/notifications/index.ts";
 import { FlashMessage } from "./flash-message.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 import { NavigationProgress } from "./navigation-progress.tsx";
@@ -21,7 +22,10 @@ export function Layout() {
           <Link to="/" className="brand">
             {t("app.name")}
           </Link>
-          <LanguageSwitcher />
+          <div className="site-header__tools">
+            <NotificationBell />
+            <LanguageSwitcher />
+          </div>
         </div>
         <SiteNav />
       </header>

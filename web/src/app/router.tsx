@@ -65,6 +65,10 @@ export const routes: RouteObject[] = [
           },
           { path: "terms", lazy: () => import("../features/legal/terms-page.tsx") },
           { path: "cookies", lazy: () => import("../features/legal/cookies-page.tsx") },
+          {
+            path: "unsubscribe/:token",
+            lazy: () => import("../features/notifications/unsubscribe-page.tsx"),
+          },
           { path: "sign-in", lazy: () => import("../features/auth/sign-in-page.tsx") },
           { path: "sign-up", lazy: () => import("../features/auth/sign-up-page.tsx") },
           {
@@ -84,6 +88,10 @@ export const routes: RouteObject[] = [
             element: <RequireAuth />,
             children: [
               { path: "profile", lazy: () => import("../features/profile/profile-page.tsx") },
+              {
+                path: "notifications",
+                lazy: () => import("../features/notifications/inbox-page.tsx"),
+              },
               {
                 path: "learning",
                 lazy: () => import("../features/learning/my-learning-page.tsx"),

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "../../ui/page.tsx";
 import { QueryFallback } from "../../ui/status.tsx";
 import { meQuery } from "../auth/index.ts";
+import { NotificationPreferencesSection } from "../notifications/index.ts";
 import { ProfileForm } from "./profile-form.tsx";
 import { YourDataSection } from "./your-data-section.tsx";
 
@@ -24,6 +25,7 @@ export function ProfilePage() {
       ) : (
         <QueryFallback query={profile} label={t("profile.loading")} />
       )}
+      <NotificationPreferencesSection />
       <YourDataSection />
     </Page>
   );
