@@ -7,6 +7,7 @@ import {
   searchSnapshotConsumer,
   workshopAttendanceConsumer,
 } from "@alliance/core";
+import { emailConsumer, type MailDeps } from "@alliance/core/email";
 
 /**
  * Every consumer of the table's change stream, in the order they run over a batch
@@ -14,7 +15,7 @@ import {
  * A consumer's name keys what it has finished, so it never changes once deployed.
  * Request handlers never call a consumer: they write, and the stream delivers.
  */
-export function changeConsumers(core: Core): ChangeConsumer[] {
+export function changeConsumers(core: Core, mail?: MailDeps): ChangeConsumer[] {
   const { searchSnapshot } = core.exchange;
   return [
     // `city-status-marks` (decision 0034): marks a city's exchange items when it is
@@ -32,5 +33,9 @@ export function changeConsumers(core: Core): ChangeConsumer[] {
     workshopAttendanceConsumer(core.data),
     // `notifications` (decision 0062): the domain events become each person's inbox.
     notificationsConsumer(core.data),
+    // `email` (decisions 0063, 0073): each new notification by e-mail, as its person
+    // chose; `daily` ones held for the digest. Without EMAIL_FROM (a table alone, as
+    // some tests build) there is no sender, and no consumer.
+    ...(mail ? [emailConsumer(mail)] : []),
   ];
 }
