@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createAppFromEnv } from "@alliance/api";
-import { writeNotification } from "@alliance/core";
+import { forgetRecipient, writeNotification } from "@alliance/core";
 import {
   emailConsumer,
   loadEmailConfig,
@@ -198,6 +198,16 @@ describe("a notification by e-mail", () => {
     expect(mails[0]?.body.text).toContain(`„${title}“`);
     expect(mails[0]?.body.text).toContain(`„${title} two“`);
     expect(header(mails[0], "List-Unsubscribe")).toMatch(/\/api\/unsubscribe\//);
+
+    // Account deletion takes the held notifications and the digest's mark with it.
+    const { digestEntry, emailDigest } = stream.core.data.entities;
+    const day = first.day;
+    const held = () => digestEntry.query.byDay({ digestDay: day, recipientId: bo.userId }).go();
+    expect((await held()).data).toHaveLength(2);
+    await forgetRecipient(stream.core.data, bo.userId, tomorrow);
+    expect((await held()).data).toEqual([]);
+    const marks = await emailDigest.query.byPersonAndDay({ recipientId: bo.userId }).go();
+    expect(marks.data).toEqual([]);
   });
 
   it("sends nothing for a kind turned off", async () => {
