@@ -14,7 +14,13 @@ import {
   AdminDeleteUserCommand,
   AdminUpdateUserAttributesCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
-import { SESv2Client } from "@aws-sdk/client-sesv2";
+import {
+  SESv2Client,
+  SendEmailCommand,
+  type SendEmailCommandInput,
+  TooManyRequestsException,
+} from "@aws-sdk/client-sesv2";
+import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
 import {
@@ -221,33 +227,35 @@ describe("a notification by e-mail", () => {
 
 /**
  * A stream over a table of its own whose only consumer is `email`, sending through an
- * SES client that throttles the first `times` calls to `failing` (a fault the emulator
- * cannot make); `calls` lists every SendEmail attempt's recipient.
+ * SES client that aws-sdk-client-mock makes throttle the first `times` calls to
+ * `failing` (a fault the emulator cannot make) and hand every other call to the
+ * emulator; `calls` lists every SendEmail attempt's recipient.
  */
 async function throttledStream(failing: string, times: number) {
   const calls: string[] = [];
-  const ses = new SESv2Client({
+  const local = {
     region: LOCAL_REGION,
     endpoint: cloud.endpoints.ses,
     credentials: { accessKeyId: "local", secretAccessKey: "local" },
     maxAttempts: 1,
-  });
+  };
+  const emulator = new SESv2Client(local);
+  const ses = new SESv2Client(local);
   let refused = 0;
-  ses.middlewareStack.add(
-    (next) => async (args) => {
-      const input = args.input as { Destination?: { ToAddresses?: string[] } };
+  mockClient(ses)
+    .on(SendEmailCommand)
+    .callsFake(async (input: SendEmailCommandInput) => {
       const to = input.Destination?.ToAddresses?.[0] ?? "";
       calls.push(to);
       if (to === failing && refused < times) {
         refused += 1;
-        throw Object.assign(new Error("Maximum sending rate exceeded."), {
-          name: "TooManyRequestsException",
+        throw new TooManyRequestsException({
+          message: "Maximum sending rate exceeded.",
+          $metadata: {},
         });
       }
-      return next(args);
-    },
-    { step: "initialize", name: "throttleOneAddress" },
-  );
+      return emulator.send(new SendEmailCommand(input));
+    });
   const config = loadEmailConfig(inject("apiEnv")) ?? expect.fail("no e-mail configuration");
   const own = await changeStream({
     consumers: (core) => [
