@@ -250,6 +250,25 @@ export const EMAIL_ACCESS = {
 } as const;
 
 /**
+ * What the daily digest's function will need when the scheduler calls `runDailyDigest`
+ * (decision 0075; wired with EventBridge Scheduler elsewhere): EMAIL_ACCESS's SES and
+ * user-pool grants, a Query of one day's held notifications, reading a person's choices
+ * and writing or removing their digest mark and unsubscribe links, and finding the
+ * profile by gsi1 (STREAM_CONSUMER_ACCESS.index).
+ */
+export const DIGEST_JOB_ACCESS = {
+  dayActions: ["dynamodb:Query"],
+  dayCondition: EMAIL_ACCESS.digestCondition,
+  personActions: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"],
+  personCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+  },
+  profileIndexActions: ["dynamodb:Query"],
+} as const;
+
+/**
  * The sender of notification e-mail: the one given at deploy (CDK `-c emailFrom=…`, SST
  * `EMAIL_FROM`), else `notifications@` the web app's host. It must be, or be in a domain
  * that is, a verified SES identity of the account.

@@ -10,7 +10,7 @@ import {
   loadConfig,
   processedChangesIn,
 } from "@alliance/core";
-import { loadEmailConfig, type MailDeps, mailDepsFromConfig } from "@alliance/core/email";
+import { loadEmailConfig, mailDepsFromConfig } from "@alliance/core/email";
 import { changeConsumers } from "./consumers.ts";
 import { publishMetrics } from "./metrics.ts";
 import { createLogger } from "./middleware/logging.ts";
@@ -52,12 +52,7 @@ export type StreamHandler = (
  */
 export function createStreamHandlerFromEnv(
   env: Record<string, string | undefined> = process.env,
-  overrides: {
-    core?: Core;
-    consumers?: (core: Core) => ChangeConsumer[];
-    /** Replaces what the `email` consumer sends through (tests: a failing sender). */
-    mail?: (deps: MailDeps) => MailDeps;
-  } = {},
+  overrides: { core?: Core; consumers?: (core: Core) => ChangeConsumer[] } = {},
 ): StreamHandler {
   const config = loadConfig(env);
   // As in deps-from-env.ts: build a core only when none is given, its S3 client (the
@@ -66,8 +61,7 @@ export function createStreamHandlerFromEnv(
   const logger = createLogger(config.logLevel, SERVICE);
   const emailConfig = loadEmailConfig(env);
   if (!emailConfig) logger.warn("EMAIL_FROM is not set: notifications are not sent by e-mail");
-  const mailDeps = emailConfig && mailDepsFromConfig(emailConfig, core.data);
-  const mail = mailDeps ? (overrides.mail ?? ((deps) => deps))(mailDeps) : undefined;
+  const mail = emailConfig ? mailDepsFromConfig(emailConfig, core.data) : undefined;
   const consumers = overrides.consumers ? overrides.consumers(core) : changeConsumers(core, mail);
   const dispatch = createChangeDispatcher({
     consumers: consumers.map(traced),
