@@ -1,13 +1,17 @@
-import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
-import { platformFunctionArgs } from "./api.ts";
+import { CHANGE_DELIVERY, ENV } from "../packages/core/src/schema/index.ts";
+import { platformEnvironment, platformFunctionArgs } from "./api.ts";
 import { userPool } from "./auth.ts";
 import {
+  EMAIL_ACCESS,
+  emailSender,
   NOTIFICATIONS_ACCESS,
+  REGION,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  sesIdentityNames,
   WORKSHOP_LESSON_ACCESS,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
@@ -47,6 +51,69 @@ const search = SEARCH_SNAPSHOT_ACCESS;
 const consumers = STREAM_CONSUMER_ACCESS;
 const workshops = WORKSHOP_LESSON_ACCESS;
 const inbox = NOTIFICATIONS_ACCESS;
+const mail = EMAIL_ACCESS;
+/** The sender of notification e-mail (decision 0073): EMAIL_FROM at deploy, as CDK's `-c emailFrom`. */
+const sender = emailSender(process.env[ENV.emailFrom], process.env[ENV.publicSiteUrl] ?? "");
+const account = aws.getCallerIdentityOutput({}).accountId;
+const streamArgs = platformFunctionArgs(STREAM_FUNCTION, [
+  {
+    actions: [...STREAM_TABLE_ACCESS.actions],
+    resources: [table.arn],
+    conditions: [{ ...condition, values: [...condition.values] }],
+  },
+  { actions: ["sqs:SendMessage"], resources: [changeDeadLetters.arn] },
+  // The search-snapshot consumer: its one object, and the catalogue index's reads.
+  {
+    actions: [...search.objectActions],
+    resources: [$interpolate`${attachments.arn}/${search.objectKey}`],
+  },
+  {
+    actions: [...search.indexActions],
+    resources: [$interpolate`${table.arn}/index/${search.index}`],
+  },
+  // The city-status-marks and contributor-grant consumers.
+  {
+    actions: [...consumers.itemActions],
+    resources: [table.arn],
+    conditions: [{ ...consumers.condition, values: [...consumers.condition.values] }],
+  },
+  {
+    actions: [...consumers.indexActions],
+    resources: [$interpolate`${table.arn}/index/${consumers.index}`],
+  },
+  { actions: [...consumers.userPoolActions], resources: [userPool.arn] },
+  // The workshop-attendance consumer: the lesson's progress, in its partitions only.
+  {
+    actions: [...workshops.actions],
+    resources: [table.arn],
+    conditions: [{ ...workshops.condition, values: [...workshops.condition.values] }],
+  },
+  // The notifications consumer: people's inboxes, and the partitions it reads.
+  {
+    actions: [...inbox.inboxActions],
+    resources: [table.arn],
+    conditions: [{ ...inbox.inboxCondition, values: [...inbox.inboxCondition.values] }],
+  },
+  {
+    actions: [...inbox.readActions],
+    resources: [table.arn],
+    conditions: [{ ...inbox.readCondition, values: [...inbox.readCondition.values] }],
+  },
+  // The email consumer: SES as the one sender, the address from the pool, the digest's days.
+  {
+    actions: [...mail.sendActions],
+    resources: sesIdentityNames(sender).map(
+      (name) => $interpolate`arn:aws:ses:${REGION}:${account}:identity/${name}`,
+    ),
+    conditions: [{ ...mail.fromCondition, values: [sender] }],
+  },
+  { actions: [...mail.userPoolActions], resources: [userPool.arn] },
+  {
+    actions: [...mail.digestActions],
+    resources: [table.arn],
+    conditions: [{ ...mail.digestCondition, values: [...mail.digestCondition.values] }],
+  },
+]);
 
 /**
  * The event backbone: the table's stream, in batches, to the function that runs the
@@ -56,51 +123,13 @@ const inbox = NOTIFICATIONS_ACCESS;
 export const changeStream = table.subscribe(
   "ChangeStream",
   {
-    ...platformFunctionArgs(STREAM_FUNCTION, [
-      {
-        actions: [...STREAM_TABLE_ACCESS.actions],
-        resources: [table.arn],
-        conditions: [{ ...condition, values: [...condition.values] }],
-      },
-      { actions: ["sqs:SendMessage"], resources: [changeDeadLetters.arn] },
-      // The search-snapshot consumer: its one object, and the catalogue index's reads.
-      {
-        actions: [...search.objectActions],
-        resources: [$interpolate`${attachments.arn}/${search.objectKey}`],
-      },
-      {
-        actions: [...search.indexActions],
-        resources: [$interpolate`${table.arn}/index/${search.index}`],
-      },
-      // The city-status-marks and contributor-grant consumers.
-      {
-        actions: [...consumers.itemActions],
-        resources: [table.arn],
-        conditions: [{ ...consumers.condition, values: [...consumers.condition.values] }],
-      },
-      {
-        actions: [...consumers.indexActions],
-        resources: [$interpolate`${table.arn}/index/${consumers.index}`],
-      },
-      { actions: [...consumers.userPoolActions], resources: [userPool.arn] },
-      // The workshop-attendance consumer: the lesson's progress, in its partitions only.
-      {
-        actions: [...workshops.actions],
-        resources: [table.arn],
-        conditions: [{ ...workshops.condition, values: [...workshops.condition.values] }],
-      },
-      // The notifications consumer: people's inboxes, and the partitions it reads.
-      {
-        actions: [...inbox.inboxActions],
-        resources: [table.arn],
-        conditions: [{ ...inbox.inboxCondition, values: [...inbox.inboxCondition.values] }],
-      },
-      {
-        actions: [...inbox.readActions],
-        resources: [table.arn],
-        conditions: [{ ...inbox.readCondition, values: [...inbox.readCondition.values] }],
-      },
-    ]),
+    ...streamArgs,
+    environment: {
+      ...streamArgs.environment,
+      [ENV.emailFrom]: sender,
+      // CloudFront serves the API under /api on the site's own origin.
+      [ENV.publicApiUrl]: platformEnvironment[ENV.publicSiteUrl],
+    },
   },
   {
     transform: {

@@ -10,6 +10,7 @@ import {
   CERTIFICATE_KEY_PREFIX,
   CITY_KEY_PREFIX,
   COURSE_KEY_PREFIX,
+  DIGEST_DAY_KEY_PREFIX,
   EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
   EXCHANGE_REQUEST_KEY_PREFIX,
@@ -224,6 +225,65 @@ export const NOTIFICATIONS_ACCESS = {
     values: [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
   },
 } as const;
+
+/**
+ * What the stream function's `email` consumer (decisions 0063, 0073) may do besides:
+ * send through SES as the platform's one sender (`ses:SendEmail` on that identity's ARNs,
+ * the domain's and the address's, and only with that From address), read a person's
+ * address from the user pool (AdminGetUser, at the moment of sending), and put the
+ * notifications held for the daily digest in their day's partition (decision 0075). It
+ * reads preferences and writes unsubscribe links through NOTIFICATIONS_ACCESS, and finds
+ * the profile through STREAM_CONSUMER_ACCESS's index. No configuration set is used, so
+ * none is granted. While the account is in SES's sandbox, SES also checks the recipients'
+ * identities: the sandbox is for trying, not for this policy.
+ */
+export const EMAIL_ACCESS = {
+  sendActions: ["ses:SendEmail"],
+  fromCondition: { test: "StringEquals", variable: "ses:FromAddress" },
+  userPoolActions: ["cognito-idp:AdminGetUser"],
+  digestActions: ["dynamodb:PutItem"],
+  digestCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${DIGEST_DAY_KEY_PREFIX}*`],
+  },
+} as const;
+
+/**
+ * What the daily digest's function will need when the scheduler calls `runDailyDigest`
+ * (decision 0075; wired with EventBridge Scheduler elsewhere): EMAIL_ACCESS's SES and
+ * user-pool grants, a Query of one day's held notifications, reading a person's choices
+ * and writing or removing their digest mark and unsubscribe links, and finding the
+ * profile by gsi1 (STREAM_CONSUMER_ACCESS.index).
+ */
+export const DIGEST_JOB_ACCESS = {
+  dayActions: ["dynamodb:Query"],
+  dayCondition: EMAIL_ACCESS.digestCondition,
+  personActions: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"],
+  personCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${NOTIFICATION_KEY_PREFIX}*`, `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`],
+  },
+  profileIndexActions: ["dynamodb:Query"],
+} as const;
+
+/**
+ * The sender of notification e-mail: the one given at deploy (CDK `-c emailFrom=…`, SST
+ * `EMAIL_FROM`), else `notifications@` the web app's host. It must be, or be in a domain
+ * that is, a verified SES identity of the account.
+ */
+export function emailSender(given: string | undefined, publicSiteUrl: string): string {
+  if (given?.trim()) return given.trim();
+  const host = /^https?:\/\/([^/:?#]+)/.exec(publicSiteUrl)?.[1];
+  return host ? `notifications@${host}` : "";
+}
+
+/** The SES identity names a sender may be verified as: its domain, and the address itself. */
+export function sesIdentityNames(sender: string): string[] {
+  const domain = sender.slice(sender.lastIndexOf("@") + 1);
+  return [domain, sender];
+}
 
 /** The change stream's dead-letter queue keeps what it is given for the longest SQS allows. */
 export const STREAM_DLQ_RETENTION_DAYS = 14;

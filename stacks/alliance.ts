@@ -1,6 +1,6 @@
 import type { App, Environment } from "aws-cdk-lib";
 import { alarmEmail, BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
-import { APP_NAME, apiLimits } from "../infra/platform-settings.ts";
+import { APP_NAME, apiLimits, emailSender } from "../infra/platform-settings.ts";
 import { euRegion } from "../infra/regions.ts";
 import type { RestoredTable } from "../infra/restored-table.ts";
 import { ApiStack } from "./api-stack.ts";
@@ -23,6 +23,11 @@ export interface AllianceProps {
    * depends on the Api stack (its `/api/*` origin), so the reverse would be a cycle.
    */
   readonly publicSiteUrl: string;
+  /**
+   * The sender of notification e-mail (`-c emailFrom=…`), a verified SES identity (or in
+   * a verified domain); omitted, `notifications@` the site's host (infra/platform-settings.ts).
+   */
+  readonly emailFrom?: string;
   /** Who receives this stage's alarms (`-c alarmEmail=…`). */
   readonly alarmEmail: string;
   /**
@@ -68,7 +73,10 @@ export function createAlliance(app: App, props: AllianceProps) {
     publicSiteUrl: props.publicSiteUrl,
   };
   const api = new ApiStack(app, `${prefix}-Api`, platform);
-  const events = new EventsStack(app, `${prefix}-Events`, platform);
+  const events = new EventsStack(app, `${prefix}-Events`, {
+    ...platform,
+    emailFrom: emailSender(props.emailFrom, props.publicSiteUrl),
+  });
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,

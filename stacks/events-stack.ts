@@ -7,15 +7,17 @@ import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
+  EMAIL_ACCESS,
   NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
+  sesIdentityNames,
   WORKSHOP_LESSON_ACCESS,
 } from "../infra/platform-settings.ts";
-import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { CHANGE_DELIVERY, ENV } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
@@ -24,6 +26,8 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
   readonly repoRoot: string;
   /** The table, with its stream. */
   readonly table: dynamodb.ITable;
+  /** The sender of notification e-mail, a verified SES identity or in a verified domain. */
+  readonly emailFrom: string;
 }
 
 /**
@@ -135,5 +139,43 @@ export class EventsStack extends Stack {
         }),
       );
     }
+    this.grantEmail(props);
+  }
+
+  /**
+   * The email consumer (decisions 0063, 0073): the sender and the origins its links are
+   * built from, SES as that one sender, the address from the user pool, the digest's days.
+   * The API function has none of these: it never sends.
+   */
+  private grantEmail(props: EventsStackProps) {
+    const mail = EMAIL_ACCESS;
+    this.handler.addEnvironment(ENV.emailFrom, props.emailFrom);
+    // CloudFront serves the API under /api on the site's own origin.
+    this.handler.addEnvironment(ENV.publicApiUrl, props.publicSiteUrl);
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...mail.sendActions],
+        resources: sesIdentityNames(props.emailFrom).map((name) =>
+          this.formatArn({ service: "ses", resource: "identity", resourceName: name }),
+        ),
+        conditions: {
+          [mail.fromCondition.test]: { [mail.fromCondition.variable]: props.emailFrom },
+        },
+      }),
+    );
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...mail.userPoolActions],
+        resources: [props.userPool.userPoolArn],
+      }),
+    );
+    const digest = mail.digestCondition;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...mail.digestActions],
+        resources: [props.table.tableArn],
+        conditions: { [digest.test]: { [digest.variable]: [...digest.values] } },
+      }),
+    );
   }
 }

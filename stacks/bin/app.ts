@@ -40,6 +40,7 @@ createAlliance(app, {
   repoRoot,
   publicSiteUrl: siteUrl,
   alarmEmail: String(app.node.tryGetContext("alarmEmail") ?? ""),
+  emailFrom: String(app.node.tryGetContext("emailFrom") ?? ""),
   ...(restoredTable ? { restoredTable } : {}),
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
   ...(existsSync(join(webRender, "lambda.mjs")) ? { webRenderDir: webRender } : {}),

@@ -4,6 +4,7 @@ import {
   APPLICATION_RETENTION_SECONDS,
   AUDIT_RETENTION_YEARS,
   createDataService,
+  DIGEST_SECONDS,
   NOTIFICATION_SECONDS,
   OBSERVATION_RETENTION_MONTHS,
   PROCESSED_CHANGE_SECONDS,
@@ -46,6 +47,7 @@ describe("docs/record-of-processing.md", () => {
     ],
     ["notification", NOTIFICATION_SECONDS, `${NOTIFICATION_SECONDS / DAY} days, TTL`],
     ["xapiStatement", XAPI_OUTBOX_SECONDS, `${XAPI_OUTBOX_SECONDS / DAY} days, TTL`],
+    ["digestEntry", DIGEST_SECONDS, `${DIGEST_SECONDS / DAY} days, TTL`],
   ])("states the TTL retention of %s as the code sets it", (name, seconds, stated) => {
     const row = record.split("\n").find((line) => line.includes(`\`${name}\``)) ?? "";
     expect(row).toContain(`**${stated}**`);

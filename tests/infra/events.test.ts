@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  API_USER_POOL_ACTIONS,
+  EMAIL_ACCESS,
+  emailSender,
   NOTIFICATIONS_ACCESS,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
@@ -14,6 +19,7 @@ import {
   CATALOG_INDEX,
   CHANGE_DELIVERY,
   CITY_KEY_PREFIX,
+  DIGEST_DAY_KEY_PREFIX,
   ENV,
   EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
@@ -23,12 +29,19 @@ import {
   SEARCH_SNAPSHOT_KEY,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
-import { HOOK_TIMEOUT_MS, onlyResource, synthAlliance } from "./synth-alliance.ts";
+import {
+  HOOK_TIMEOUT_MS,
+  onlyResource,
+  repoRoot,
+  synthAlliance,
+  TEST_SITE_URL,
+} from "./synth-alliance.ts";
 
 let events: Template;
+let api: Template;
 
 beforeAll(() => {
-  ({ events } = synthAlliance());
+  ({ events, api } = synthAlliance());
 }, HOOK_TIMEOUT_MS);
 
 type Statement = { Action: string | string[]; Resource: unknown; Condition?: unknown };
@@ -109,6 +122,9 @@ describe("the stream function", () => {
         ...WORKSHOP_LESSON_ACCESS.actions,
         ...NOTIFICATIONS_ACCESS.inboxActions,
         ...NOTIFICATIONS_ACCESS.readActions,
+        ...EMAIL_ACCESS.sendActions,
+        ...EMAIL_ACCESS.userPoolActions,
+        ...EMAIL_ACCESS.digestActions,
         // Its traces (X-Ray active tracing, decision 0040).
         ...TRACE_WRITE_ACTIONS,
       ].sort(),
@@ -160,12 +176,16 @@ describe("the stream function", () => {
         "dynamodb:LeadingKeys": [`${CITY_KEY_PREFIX}*`, `${EXCHANGE_ITEM_KEY_PREFIX}*`],
       },
     });
-    const pool = all.find((statement) => actions(statement).some((a) => a.startsWith("cognito")));
-    expect(actions(pool as Statement).sort()).toEqual([
+    const pools = all.filter((statement) =>
+      actions(statement).some((a) => a.startsWith("cognito")),
+    );
+    // The email consumer's AdminGetUser shares the statement (CDK merges those of one resource).
+    expect(pools.flatMap(actions).sort()).toEqual([
       "cognito-idp:AdminAddUserToGroup",
+      "cognito-idp:AdminGetUser",
       "cognito-idp:AdminListGroupsForUser",
     ]);
-    expect(JSON.stringify(pool?.Resource)).toMatch(/UserPool\w*Arn/);
+    for (const pool of pools) expect(JSON.stringify(pool.Resource)).toMatch(/UserPool\w*Arn/);
   });
 
   it("lets the workshop-attendance consumer save progress in events', people's, courses', cities' and certificates' partitions only", () => {
@@ -214,5 +234,70 @@ describe("the stream function", () => {
         "dynamodb:LeadingKeys": [`${EVENT_KEY_PREFIX}*`, `${EXCHANGE_REQUEST_KEY_PREFIX}*`],
       },
     });
+  });
+});
+
+describe("notification e-mail (decisions 0063, 0073)", () => {
+  const sender = emailSender(undefined, TEST_SITE_URL);
+
+  it("gives the stream function the sender and the origins its links are built from", () => {
+    expect(sender).toBe("notifications@alliance.example.eu");
+    const fn = onlyResource(events, "AWS::Lambda::Function").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables).toMatchObject({
+      [ENV.emailFrom]: sender,
+      [ENV.publicSiteUrl]: TEST_SITE_URL,
+      [ENV.publicApiUrl]: TEST_SITE_URL,
+    });
+    expect(variables).not.toHaveProperty(ENV.sesEndpoint);
+  });
+
+  it("lets it send through SES only as the platform's sender, from that address", () => {
+    const send = statements().filter((statement) => actions(statement).includes("ses:SendEmail"));
+    expect(send.map(actions)).toEqual([["ses:SendEmail"]]);
+    const resources = JSON.stringify(send[0]?.Resource);
+    expect(resources).toContain(":identity/alliance.example.eu");
+    expect(resources).toContain(`:identity/${sender}`);
+    expect(resources).not.toContain("*");
+    expect(send[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": sender } });
+  });
+
+  it("lets it put the digest's held notifications in their days' partitions only", () => {
+    const digest = statements().find(
+      (statement) => actions(statement).join() === "dynamodb:PutItem",
+    );
+    expect(JSON.stringify(digest?.Resource)).toMatch(/Table\w*Arn/);
+    expect(JSON.stringify(digest?.Resource)).not.toContain("/index/");
+    expect(digest?.Condition).toEqual({
+      "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${DIGEST_DAY_KEY_PREFIX}*`] },
+    });
+  });
+
+  it("gives the API function neither SES nor people's addresses", () => {
+    const policies = Object.values(api.findResources("AWS::IAM::Policy"));
+    const granted = policies.flatMap((policy) =>
+      (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement.flatMap(actions),
+    );
+    expect(granted.some((action) => action.startsWith("ses:"))).toBe(false);
+    expect(granted).not.toContain("cognito-idp:AdminGetUser");
+    expect(API_USER_POOL_ACTIONS as readonly string[]).not.toContain("cognito-idp:AdminGetUser");
+  });
+
+  it("grants SST's stream function the same, from the same settings", () => {
+    const source = readFileSync(join(repoRoot, "infra", "events.ts"), "utf8");
+    for (const used of [
+      "mail.sendActions",
+      "sesIdentityNames(sender)",
+      "mail.fromCondition",
+      "mail.userPoolActions",
+      "mail.digestActions",
+      "mail.digestCondition",
+      "[ENV.emailFrom]: sender",
+      "[ENV.publicApiUrl]:",
+    ]) {
+      expect(source, used).toContain(used);
+    }
+    const apiSource = readFileSync(join(repoRoot, "infra", "api.ts"), "utf8");
+    expect(apiSource).not.toMatch(/ses:|EMAIL_ACCESS/);
   });
 });

@@ -58,4 +58,22 @@ describe("the registered change consumers", () => {
       "notifications",
     ]);
   });
+
+  it("send notifications by e-mail last, when a sender is configured", () => {
+    const withMail = core("alliance-attachments");
+    const mail = {
+      data: withMail.data,
+      send: async () => {},
+      addressOf: async () => null,
+      from: "notifications@alliance.example",
+      webOrigin: "https://alliance.example",
+      apiOrigin: "https://alliance.example",
+    };
+    const consumers = changeConsumers(withMail, { mail });
+    const email = consumers.at(-1);
+    expect(email?.name).toBe("email");
+    expect(email?.wants({ entity: "notification", kind: "insert" } as never)).toBe(true);
+    expect(email?.wants({ entity: "notification", kind: "modify" } as never)).toBe(false);
+    expect(email?.wants({ entity: "eventLogEntry", kind: "insert" } as never)).toBe(false);
+  });
 });

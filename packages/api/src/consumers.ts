@@ -7,6 +7,7 @@ import {
   searchSnapshotConsumer,
   workshopAttendanceConsumer,
 } from "@alliance/core";
+import { emailConsumer, type MailDeps } from "@alliance/core/email";
 import { type XapiOutbox, xapiConsumer } from "@alliance/core/xapi";
 
 /**
@@ -17,8 +18,9 @@ import { type XapiOutbox, xapiConsumer } from "@alliance/core/xapi";
  */
 export function changeConsumers(
   core: Core,
-  options: { xapi?: XapiOutbox | null; siteUrl?: string } = {},
+  options: { mail?: MailDeps | undefined; xapi?: XapiOutbox | null; siteUrl?: string } = {},
 ): ChangeConsumer[] {
+  const { mail } = options;
   const { searchSnapshot } = core.exchange;
   return [
     // `city-status-marks` (decision 0034): marks a city's exchange items when it is
@@ -36,6 +38,10 @@ export function changeConsumers(
     workshopAttendanceConsumer(core.data),
     // `notifications` (decision 0062): the domain events become each person's inbox.
     notificationsConsumer(core.data),
+    // `email` (decisions 0063, 0073): each new notification by e-mail, as its person
+    // chose; `daily` ones held for the digest. Without EMAIL_FROM (a table alone, as
+    // some tests build) there is no sender, and no consumer.
+    ...(mail ? [emailConsumer(mail)] : []),
     // `xapi` (decision 0088): learning facts as xAPI statements for the deployment's
     // Learning Record Store, when one is configured.
     ...(options.xapi && options.siteUrl

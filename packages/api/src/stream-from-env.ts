@@ -10,6 +10,7 @@ import {
   loadConfig,
   processedChangesIn,
 } from "@alliance/core";
+import { loadEmailConfig, mailDepsFromConfig } from "@alliance/core/email";
 import { changeConsumers } from "./consumers.ts";
 import { publishMetrics } from "./metrics.ts";
 import { createLogger } from "./middleware/logging.ts";
@@ -59,15 +60,18 @@ export function createStreamHandlerFromEnv(
   // search snapshot's) configured from the same environment.
   const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
   const logger = createLogger(config.logLevel, SERVICE);
+  const emailConfig = loadEmailConfig(env);
+  if (!emailConfig) logger.warn("EMAIL_FROM is not set: notifications are not sent by e-mail");
+  const mail = emailConfig ? mailDepsFromConfig(emailConfig, core.data) : undefined;
+  const consumers = overrides.consumers
+    ? overrides.consumers(core)
+    : changeConsumers(core, {
+        mail,
+        xapi: xapiFromEnv(env, core.data),
+        siteUrl: config.publicSiteUrl,
+      });
   const dispatch = createChangeDispatcher({
-    consumers: (
-      overrides.consumers ??
-      ((core: Core) =>
-        changeConsumers(core, {
-          xapi: xapiFromEnv(env, core.data),
-          siteUrl: config.publicSiteUrl,
-        }))
-    )(core).map(traced),
+    consumers: consumers.map(traced),
     processed: processedChangesIn(core.data),
     log: logger,
     report: publishBatchMetrics,

@@ -21,6 +21,7 @@ describe("formatBanner", () => {
       dynamodb: "http://localhost:8000",
       cognito: "http://localhost:9229",
       s3: "http://localhost:4569",
+      ses: "http://localhost:8005",
     },
     users: DEMO_USERS,
     notices: ["Web app not started: web/index.html does not exist yet."],
@@ -32,6 +33,10 @@ describe("formatBanner", () => {
     expect(banner).toContain("ready in 12.3 s");
     expect(banner).toMatch(/Web app\s+http:\/\/localhost:5173/);
     expect(banner).toMatch(/API docs\s+http:\/\/localhost:3000\/api\/docs/);
+  });
+
+  it("names the local SES's web inbox, where the sent mails are", () => {
+    expect(banner).toMatch(/E-mail \(SES\)\s+http:\/\/localhost:8005\//);
   });
 
   it("says where the table's changes go", () => {

@@ -35,6 +35,7 @@ export function formatBanner(input: BannerInput): string {
     ["DynamoDB", input.endpoints.dynamodb],
     ["Cognito", input.endpoints.cognito],
     ["S3", input.endpoints.s3],
+    ["E-mail (SES)", `${input.endpoints.ses}/ (every mail sent, as in an inbox)`],
     ["Change stream", "DynamoDB Local's stream → packages/api/src/consumers.ts"],
   ]);
   const users = formatTable([

@@ -5,6 +5,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
   type CognitoIdentityProviderClient,
   InitiateAuthCommand,
   UserNotFoundException,
@@ -22,6 +23,8 @@ export interface NewUser {
   username: string;
   password: string;
   groups?: readonly Role[];
+  /** A verified e-mail address: where notification e-mail goes (decision 0073). */
+  email?: string;
 }
 
 export interface EnsuredUser {
@@ -74,6 +77,19 @@ export async function ensureCognitoUser(
     );
   }
   if (!subject) throw new Error(`Cognito user ${Username} has no sub attribute`);
+  if (user.email) {
+    // Also on a user made before addresses were seeded; setting the same value is harmless.
+    await client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId,
+        Username,
+        UserAttributes: [
+          { Name: "email", Value: user.email },
+          { Name: "email_verified", Value: "true" },
+        ],
+      }),
+    );
+  }
 
   const current = await client.send(new AdminListGroupsForUserCommand({ UserPoolId, Username }));
   const has = new Set(current.Groups?.map((group) => group.GroupName));

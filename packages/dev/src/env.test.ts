@@ -1,12 +1,14 @@
 import { ENV, loadConfig, WEB_ENV } from "@alliance/core";
+import { loadEmailConfig } from "@alliance/core/email";
 import { describe, expect, it } from "vitest";
-import { toApiEnv, toWebEnv } from "./env.ts";
+import { LOCAL_EMAIL_FROM, toApiEnv, toWebEnv } from "./env.ts";
 import type { LocalCloudIds, LocalEndpoints } from "./local-aws.ts";
 
 const endpoints: LocalEndpoints = {
   dynamodb: "http://localhost:8000",
   cognito: "http://localhost:9229",
   s3: "http://localhost:4569",
+  ses: "http://localhost:8005",
 };
 const ids: LocalCloudIds = {
   tableName: "alliance-local",
@@ -31,6 +33,13 @@ describe("toApiEnv", () => {
       attachmentsBucket: ids.bucket,
       s3Endpoint: endpoints.s3,
       publicSiteUrl: "http://localhost:5173",
+    });
+    expect(loadEmailConfig(toApiEnv(endpoints, ids))).toMatchObject({
+      sesEndpoint: endpoints.ses,
+      from: LOCAL_EMAIL_FROM,
+      webOrigin: "http://localhost:5173",
+      apiOrigin: "http://localhost:5173",
+      userPoolId: ids.userPoolId,
     });
     expect(loadConfig(toApiEnv(endpoints, ids, "http://localhost:5174")).publicSiteUrl).toBe(
       "http://localhost:5174",

@@ -7,6 +7,9 @@ import {
   type LocalEndpoints,
 } from "./local-aws.ts";
 
+/** The sender of the local platform's notification e-mail. */
+export const LOCAL_EMAIL_FROM = "notifications@alliance.example";
+
 /** Names of the ports the local stack uses, as environment variables, and their defaults. */
 export const PORT_ENV = {
   api: "API_PORT",
@@ -14,6 +17,7 @@ export const PORT_ENV = {
   dynamodb: "DYNAMODB_PORT",
   cognito: "COGNITO_PORT",
   s3: "S3_PORT",
+  ses: "SES_PORT",
 } as const;
 
 export type PortName = keyof typeof PORT_ENV;
@@ -24,6 +28,7 @@ export const DEFAULT_PORTS: Record<PortName, number> = {
   dynamodb: 8000,
   cognito: 9229,
   s3: 4569,
+  ses: 8005,
 };
 
 /**
@@ -48,6 +53,9 @@ export function toApiEnv(
     [ENV.cognitoEndpoint]: endpoints.cognito,
     [ENV.attachmentsBucket]: ids.bucket,
     [ENV.s3Endpoint]: endpoints.s3,
+    // Notification e-mail goes to aws-ses-v2-local (decision 0073); its web inbox shows it.
+    [ENV.sesEndpoint]: endpoints.ses,
+    [ENV.emailFrom]: LOCAL_EMAIL_FROM,
     // Links the API hands out (a certificate's verification link) point at the web app.
     [ENV.publicSiteUrl]: webUrl,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,

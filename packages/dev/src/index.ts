@@ -31,7 +31,7 @@ export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./de
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
 export { type DynamoDbLocalOptions, startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
 export type { Emulator } from "./emulators/emulator.ts";
-export { DEFAULT_PORTS, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
+export { DEFAULT_PORTS, LOCAL_EMAIL_FROM, PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 export { DevError } from "./errors.ts";
 export { type Inventory, inventory } from "./inventory.ts";
 export {

@@ -2,11 +2,13 @@ import { CognitoIdentityProviderClient } from "@aws-sdk/client-cognito-identity-
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 
-/** Addresses of the three emulators, as the API and the SDK reach them. */
+/** Addresses of the four emulators, as the API and the SDK reach them. */
 export interface LocalEndpoints {
   dynamodb: string;
   cognito: string;
   s3: string;
+  /** aws-ses-v2-local: SES v2's API, its web inbox at `/`, the mails as JSON at `/store`. */
+  ses: string;
 }
 
 /** What bootstrap created or found in the emulators. */

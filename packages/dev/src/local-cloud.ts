@@ -9,11 +9,12 @@ import { startDynamoDbLocal } from "./emulators/dynamodb-local.ts";
 import type { Emulator } from "./emulators/emulator.ts";
 import { assertJava } from "./emulators/java.ts";
 import { startS3Local } from "./emulators/s3-local.ts";
+import { startSesLocal } from "./emulators/ses-local.ts";
 import { PORT_ENV, toApiEnv, toWebEnv } from "./env.ts";
 import type { LocalEndpoints } from "./local-aws.ts";
 import { resolvePorts } from "./ports.ts";
 
-export type EmulatorName = "dynamodb" | "cognito" | "s3";
+export type EmulatorName = "dynamodb" | "cognito" | "s3" | "ses";
 
 export interface LocalCloudOptions {
   /** Emulator state and logs live here (`dynamodb/`, `.cognito/`, `s3/`, `logs/`). */
@@ -60,7 +61,7 @@ async function startAll(starts: Promise<Emulator>[]): Promise<Emulator[]> {
 }
 
 /**
- * Starts DynamoDB Local, cognito-local and s3rver side by side, then creates
+ * Starts DynamoDB Local, cognito-local, s3rver and aws-ses-v2-local side by side, then creates
  * what is missing in them. The returned env is all the API and the web app need
  * to run against them: the same variables as in AWS, with local values.
  */
@@ -68,7 +69,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   assertJava(); // before anything starts: no emulator to stop again
   const requested = options.ports ?? {};
   const ports = await resolvePorts(
-    { dynamodb: requested.dynamodb, cognito: requested.cognito, s3: requested.s3 },
+    {
+      dynamodb: requested.dynamodb,
+      cognito: requested.cognito,
+      s3: requested.s3,
+      ses: requested.ses,
+    },
     PORT_ENV,
   );
   const { dataDir } = options;
@@ -80,16 +86,18 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       ...(options.onCode && { onCode: options.onCode }),
     }),
     startS3Local({ port: ports.s3, dataDir }),
+    startSesLocal({ port: ports.ses, dataDir }),
   ]);
   const stop = async () => {
     await Promise.all(emulators.map((emulator) => emulator.stop()));
   };
-  // startAll returns all three, in order, or throws.
-  const [dynamodb, cognito, s3] = emulators as [Emulator, CognitoEmulator, Emulator];
+  // startAll returns all four, in order, or throws.
+  const [dynamodb, cognito, s3, ses] = emulators as [Emulator, CognitoEmulator, Emulator, Emulator];
   const endpoints: LocalEndpoints = {
     dynamodb: dynamodb.endpoint,
     cognito: cognito.endpoint,
     s3: s3.endpoint,
+    ses: ses.endpoint,
   };
   try {
     const { ids, created } = await bootstrapLocalCloud(endpoints);

@@ -35,6 +35,7 @@ describe("seedDemo", () => {
         dynamodb: "https://dynamodb.eu-west-1.amazonaws.com",
         cognito: "http://localhost:9229",
         s3: "http://localhost:4569",
+        ses: "http://localhost:8005",
       },
       ids,
     };

@@ -29,6 +29,9 @@ import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
 import { isLocalUrl, LOCAL_REGION, localCognito, localS3 } from "./local-aws.ts";
 
+/** A demo sign-in's address: local mail goes to aws-ses-v2-local, never out. */
+export const demoEmail = (username: string) => `${username}@alliance.example`;
+
 /** Fixed creation time: a reseed writes nothing, and screenshots stay stable. */
 export const SEEDED_AT = "2025-01-06T09:00:00.000Z";
 
@@ -169,7 +172,10 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     const users: SeededUser[] = [];
     const done: string[] = [];
     for (const demo of demos) {
-      const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, demo);
+      const account = await ensureCognitoUser(cognito, cloud.ids.userPoolId, {
+        ...demo,
+        email: demoEmail(demo.username),
+      });
       if (account.created) done.push(`user ${demo.username}`);
       const profile = {
         subject: account.subject,

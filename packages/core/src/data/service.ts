@@ -56,6 +56,7 @@ import {
   OpenApplicationEntity,
 } from "../membership/membership-application.entity.ts";
 import { AppliedMigrationEntity } from "../migrations/applied-migration.entity.ts";
+import { DigestEntryEntity, EmailDigestEntity } from "../notifications/digest.entity.ts";
 import {
   NotificationEntity,
   NotificationPreferencesEntity,
@@ -157,6 +158,8 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     notification: own(NotificationEntity),
     notificationPreferences: own(NotificationPreferencesEntity),
     unsubscribeLink: own(UnsubscribeLinkEntity),
+    digestEntry: own(DigestEntryEntity),
+    emailDigest: own(EmailDigestEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
   return service;

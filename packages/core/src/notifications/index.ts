@@ -1,6 +1,7 @@
 import type { DataService } from "../data/service.ts";
 import { inboxUseCases } from "./inbox.ts";
 
+export { DIGEST_SECONDS } from "./digest.entity.ts";
 export { forgetRecipient } from "./forget-recipient.ts";
 export { type NotificationDraft, SOURCE_ENTITIES } from "./from-changes.ts";
 export { hashOfToken, UNREAD_COUNT_MAX } from "./inbox.ts";

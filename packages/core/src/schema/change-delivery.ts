@@ -62,3 +62,9 @@ export const CERTIFICATE_KEY_PREFIX = "$alliance#code_";
 export const NOTIFICATION_KEY_PREFIX = "$alliance#recipientid_";
 export const UNSUBSCRIBE_LINK_KEY_PREFIX = "$alliance#unsubscribehash_";
 export const EXCHANGE_REQUEST_KEY_PREFIX = "$alliance#requestid_";
+/**
+ * How the partition of a day's notifications held for the daily digest begins (decision
+ * 0075): the `email` consumer puts them there, the digest job queries one day. A unit
+ * test holds the entity to it.
+ */
+export const DIGEST_DAY_KEY_PREFIX = "$alliance#digestday_";

@@ -24,6 +24,18 @@ export const ENV = {
   publicSiteUrl: "PUBLIC_SITE_URL",
   logLevel: "LOG_LEVEL",
   /**
+   * Notification e-mail (decisions 0063, 0073), read by the stream function only: the
+   * sender address (an identity verified in SES); unset, no e-mail is sent.
+   */
+  emailFrom: "EMAIL_FROM",
+  /** Only set locally: the SES emulator's address (aws-ses-v2-local). */
+  sesEndpoint: "SES_ENDPOINT",
+  /**
+   * The API's public origin, for the one-click `List-Unsubscribe` address. Unset, the
+   * web app's (PUBLIC_SITE_URL), which serves the API under `/api`.
+   */
+  publicApiUrl: "PUBLIC_API_URL",
+  /**
    * The Open Badges issuer's Ed25519 key (decision 0067): in the cloud, the Secrets
    * Manager secret that holds it (only the certificate function reads it); locally, the
    * file that holds it (`.data/`, created on first start). Neither set: a key made for

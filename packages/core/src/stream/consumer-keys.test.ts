@@ -10,6 +10,7 @@ import { CertificateEntity } from "../learning/certificate.entity.ts";
 import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.ts";
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
+import { DigestEntryEntity, EmailDigestEntity } from "../notifications/digest.entity.ts";
 import {
   NotificationEntity,
   NotificationPreferencesEntity,
@@ -19,6 +20,7 @@ import {
   CERTIFICATE_KEY_PREFIX,
   CITY_KEY_PREFIX,
   COURSE_KEY_PREFIX,
+  DIGEST_DAY_KEY_PREFIX,
   EVENT_KEY_PREFIX,
   EXCHANGE_ITEM_KEY_PREFIX,
   EXCHANGE_REQUEST_KEY_PREFIX,
@@ -93,6 +95,19 @@ describe("the partitions the stream's consumers touch", () => {
     for (const Key of keys) {
       expect(Key[tableSchema.partitionKey]?.startsWith(NOTIFICATION_KEY_PREFIX)).toBe(true);
     }
+  });
+
+  it("key the digest's held notifications under DIGEST_DAY_KEY_PREFIX, and a digest's mark in the person's partition", () => {
+    const held = DigestEntryEntity.get({
+      digestDay: "2026-12-04",
+      recipientId: "usr_A",
+      notificationId: "ntf_A",
+    }).params<{ Key: Record<string, string> }>({ table: "t" }).Key;
+    expect(held[tableSchema.partitionKey]?.startsWith(DIGEST_DAY_KEY_PREFIX)).toBe(true);
+    const mark = EmailDigestEntity.get({ recipientId: "usr_A", digestDay: "2026-12-04" }).params<{
+      Key: Record<string, string>;
+    }>({ table: "t" }).Key;
+    expect(mark[tableSchema.partitionKey]?.startsWith(NOTIFICATION_KEY_PREFIX)).toBe(true);
   });
 
   it("key an unsubscribe link under UNSUBSCRIBE_LINK_KEY_PREFIX", () => {

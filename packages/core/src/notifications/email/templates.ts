@@ -1,116 +1,72 @@
 import type { UiLocale } from "../../taxonomy/locales.ts";
-import type { NotificationKind } from "../schemas.ts";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../schemas.ts";
+import { da } from "./texts/da.ts";
+import { de } from "./texts/de.ts";
+import type { EmailLinks, EmailTexts, Params } from "./texts/email-texts.ts";
+import { en } from "./texts/en.ts";
+import { fr } from "./texts/fr.ts";
+import { nl } from "./texts/nl.ts";
+import { sv } from "./texts/sv.ts";
 
-type Params = Readonly<Record<string, string>>;
-type Template = { subject: (p: Params) => string; text: (p: Params) => string };
-type Catalogue = Record<NotificationKind, Template> & {
-  footer: (links: { open: string; unsubscribe: string; settings: string }) => string;
-};
+export type { EmailLinks } from "./texts/email-texts.ts";
 
-const en: Catalogue = {
-  "item-approved": {
-    subject: (p) => `Published: ${p.title}`,
-    text: (p) => `Your exchange item "${p.title}" was approved and is now published.`,
-  },
-  "item-sent-back": {
-    subject: (p) => `Changes requested: ${p.title}`,
-    text: (p) =>
-      `A moderator sent your exchange item "${p.title}" back for changes.${p.comment ? `\n\n${p.comment}` : ""}`,
-  },
-  "event-changed": {
-    subject: (p) => `Changed: ${p.title}`,
-    text: (p) => `The time, place or link of "${p.title}", which you registered for, changed.`,
-  },
-  "event-cancelled": {
-    subject: (p) => `Cancelled: ${p.title}`,
-    text: (p) =>
-      `"${p.title}", which you registered for, was cancelled.${p.reason ? `\n\n${p.reason}` : ""}`,
-  },
-  "event-promoted": {
-    subject: (p) => `You have a place: ${p.title}`,
-    text: (p) => `A place became free at "${p.title}": you are registered now.`,
-  },
-  "application-decided": {
-    subject: (p) => `Your application for ${p.city}`,
-    text: (p) =>
-      p.decision === "approved"
-        ? `The application of ${p.city} to join the alliance was approved. Welcome!`
-        : p.decision === "declined"
-          ? `The application of ${p.city} to join the alliance was declined.`
-          : `The administrators need more information about the application of ${p.city}.`,
-  },
-  "request-message": {
-    subject: (p) => `New message from ${p.author || "a member"}`,
-    text: (p) => `${p.author || "A member"} wrote in your exchange request.`,
-  },
-  "discussion-answer": {
-    subject: (p) => `${p.author || "A member"} answered your question`,
-    text: (p) => `${p.author || "A member"} answered your question.`,
-  },
-  footer: ({ open, unsubscribe, settings }) =>
-    `Open it: ${open}\n\nStop e-mails of this kind: ${unsubscribe}\nAll your e-mail choices: ${settings}`,
-};
-
-const fr: Catalogue = {
-  "item-approved": {
-    subject: (p) => `Publié : ${p.title}`,
-    text: (p) => `Votre contribution « ${p.title} » a été approuvée et est maintenant publiée.`,
-  },
-  "item-sent-back": {
-    subject: (p) => `Modifications demandées : ${p.title}`,
-    text: (p) =>
-      `Un modérateur vous a renvoyé la contribution « ${p.title} » pour modifications.${p.comment ? `\n\n${p.comment}` : ""}`,
-  },
-  "event-changed": {
-    subject: (p) => `Modifié : ${p.title}`,
-    text: (p) =>
-      `L'horaire, le lieu ou le lien de « ${p.title} », auquel vous êtes inscrit·e, a changé.`,
-  },
-  "event-cancelled": {
-    subject: (p) => `Annulé : ${p.title}`,
-    text: (p) =>
-      `« ${p.title} », auquel vous êtes inscrit·e, a été annulé.${p.reason ? `\n\n${p.reason}` : ""}`,
-  },
-  "event-promoted": {
-    subject: (p) => `Vous avez une place : ${p.title}`,
-    text: (p) => `Une place s'est libérée pour « ${p.title} » : vous êtes maintenant inscrit·e.`,
-  },
-  "application-decided": {
-    subject: (p) => `Votre candidature pour ${p.city}`,
-    text: (p) =>
-      p.decision === "approved"
-        ? `La candidature de ${p.city} à l'alliance a été acceptée. Bienvenue !`
-        : p.decision === "declined"
-          ? `La candidature de ${p.city} à l'alliance a été refusée.`
-          : `Les administrateurs ont besoin de précisions sur la candidature de ${p.city}.`,
-  },
-  "request-message": {
-    subject: (p) => `Nouveau message de ${p.author || "un membre"}`,
-    text: (p) => `${p.author || "Un membre"} a écrit dans votre demande d'échange.`,
-  },
-  "discussion-answer": {
-    subject: (p) => `${p.author || "Un membre"} a répondu à votre question`,
-    text: (p) => `${p.author || "Un membre"} a répondu à votre question.`,
-  },
-  footer: ({ open, unsubscribe, settings }) =>
-    `Ouvrir : ${open}\n\nNe plus recevoir ce type d'e-mail : ${unsubscribe}\nTous vos choix d'e-mail : ${settings}`,
-};
-
-/** The e-mail catalogues; a language without one yet (DE, NL, DA, SV) gets English. */
-const CATALOGUES: Partial<Record<UiLocale, Catalogue>> = { en, fr };
+/** The e-mail texts of every interface language (decision 0074). */
+const CATALOGUES: Record<UiLocale, EmailTexts> = { en, fr, de, nl, da, sv };
 export const EMAIL_LANGUAGES = Object.keys(CATALOGUES) as UiLocale[];
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+}
 
 /** The subject and plain text of one notification's e-mail, in the person's language. */
 export function renderEmail(
   locale: UiLocale,
   kind: NotificationKind,
   params: Params,
-  links: { open: string; unsubscribe: string; settings: string },
-): { subject: string; text: string } {
-  const catalogue = CATALOGUES[locale] ?? en;
-  const template = catalogue[kind];
+  links: EmailLinks,
+): RenderedEmail {
+  const texts = CATALOGUES[locale] ?? en;
+  const template = texts.kinds[kind];
   return {
     subject: template.subject(params),
-    text: `${template.text(params)}\n\n${catalogue.footer(links)}\n`,
+    text: `${template.text(params)}\n\n${texts.footer(links)}\n`,
+  };
+}
+
+/** One notification in a digest, with the link to what it is about. */
+export interface DigestEntry {
+  kind: NotificationKind;
+  params: Params;
+  open: string;
+}
+
+/**
+ * A daily digest: the person's notifications grouped by kind (in NOTIFICATION_KINDS'
+ * order), each group followed by the link that turns that kind off.
+ */
+export function renderDigest(
+  locale: UiLocale,
+  entries: readonly DigestEntry[],
+  links: { unsubscribe: Partial<Record<NotificationKind, string>>; settings: string },
+): RenderedEmail {
+  const texts = CATALOGUES[locale] ?? en;
+  const groups = NOTIFICATION_KINDS.flatMap((kind) => {
+    const ofKind = entries.filter((entry) => entry.kind === kind);
+    if (ofKind.length === 0) return [];
+    const template = texts.kinds[kind];
+    const lines = ofKind.map(
+      (entry) => `- ${template.text(entry.params)}\n  ${texts.digest.open}: ${entry.open}`,
+    );
+    const stop = links.unsubscribe[kind];
+    return [
+      [template.label, ...lines, ...(stop ? [texts.digest.stop(template.label, stop)] : [])].join(
+        "\n",
+      ),
+    ];
+  });
+  return {
+    subject: texts.digest.subject(entries.length),
+    text: `${texts.digest.intro}\n\n${groups.join("\n\n")}\n\n${texts.digest.settings(links.settings)}\n`,
   };
 }
