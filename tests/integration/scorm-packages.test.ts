@@ -11,6 +11,7 @@ import {
   testContext,
 } from "./support/context.ts";
 import { courseApi, courseOf } from "./support/course-fixtures.ts";
+import { learnerOf } from "./support/learning-fixtures.ts";
 import {
   checkedPackage,
   manifestXml,
@@ -30,12 +31,14 @@ import { keysUnder } from "./support/upload-fixtures.ts";
 let ctx: TestContext;
 let trainer: Caller;
 let otherTrainer: Caller;
+let learner: Caller;
 
 beforeAll(async () => {
   ctx = await testContext();
-  [trainer, otherTrainer] = await Promise.all([
+  [trainer, otherTrainer, learner] = await Promise.all([
     ctx.newUser({ groups: ["trainer"] }),
     ctx.newUser({ groups: ["trainer"] }),
+    ctx.newUser(),
   ]);
 });
 
@@ -139,7 +142,7 @@ describe("a SCORM package", () => {
     expect(tooBig.status).toBe(400);
   });
 
-  it("becomes a lesson only once ready", async () => {
+  it("becomes a lesson only once ready, which a learner cannot mark done by hand", async () => {
     const courseId = await draftCourse();
     const { course, param } = courseApi(ctx, trainer, courseId);
     const draft = await ok(course.draft.$get({ param }));
@@ -172,5 +175,16 @@ describe("a SCORM package", () => {
     );
     const lesson = added.modules[0]?.lessons.at(-1);
     expect(lesson?.content).toEqual({ kind: "scorm", packageId: ready.packageId });
+
+    // Published, a learner sees the lesson and cannot mark it done by hand.
+    await ok(course.publish.$post({ param, header: ifMatch(added.version) }));
+    const learning = learnerOf(ctx, learner, courseId);
+    await ok(learning.enrolment.$put({ param: learning.param }));
+    const scorm = learning.lesson(lesson?.lessonId as string);
+    const page = await ok(scorm.lesson.$get({ param: scorm.param }));
+    expect(page.lesson.content).toEqual({ kind: "scorm", packageId: ready.packageId });
+    const byHand = await scorm.lesson.completion.$put({ param: scorm.param });
+    expect(byHand.status).toBe(409);
+    expect((await problemOf(byHand)).code).toBe("scorm-completes-by-package");
   });
 });
