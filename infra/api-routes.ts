@@ -114,3 +114,25 @@ export function certificateFunctionRoutes(document: OpenApiDocument = openapi) {
   }
   return CERTIFICATE_FUNCTION_ROUTES;
 }
+
+/** The route the SCORM function serves (decision 0084); every other goes elsewhere. */
+export const SCORM_FUNCTION_ROUTES = [
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/scorm-packages/{packageId}/check",
+    key: "POST /api/courses/{courseId}/draft/scorm-packages/{packageId}/check",
+    public: false,
+  },
+] as const satisfies readonly (Omit<LimitedRoute, "throttle"> & { public: boolean })[];
+
+/** SCORM_FUNCTION_ROUTES, checked against the document as certificateFunctionRoutes is. */
+export function scormFunctionRoutes(document: OpenApiDocument = openapi) {
+  const known = new Set(apiRoutes(document).map((route) => route.key));
+  const missing = SCORM_FUNCTION_ROUTES.filter((route) => !known.has(route.key));
+  if (missing.length > 0) {
+    throw new Error(
+      `The API has no ${missing.map((route) => route.key).join(", ")} for the SCORM function`,
+    );
+  }
+  return SCORM_FUNCTION_ROUTES;
+}

@@ -1,5 +1,5 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { certificateFunctionRoutes, limitedRoutes } from "./api-routes.ts";
+import { certificateFunctionRoutes, limitedRoutes, scormFunctionRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import { LOG_RETENTION } from "./operations-settings.ts";
 import {
@@ -12,6 +12,8 @@ import {
   CLOUD_CORS_ORIGINS,
   LAMBDA_BUNDLE,
   REGION,
+  SCORM_BUCKET_ACCESS,
+  SCORM_FUNCTION,
   type STREAM_FUNCTION,
   TRACE_WRITE_ACTIONS,
 } from "./platform-settings.ts";
@@ -46,7 +48,11 @@ type Permission = { actions: string[]; resources: $util.Input<string>[]; conditi
  * (as stacks/platform-function.ts; decision 0040), which needs the trace-writing actions.
  */
 export function platformFunctionArgs<P extends Permission>(
-  settings: typeof API_FUNCTION | typeof CERTIFICATE_FUNCTION | typeof STREAM_FUNCTION,
+  settings:
+    | typeof API_FUNCTION
+    | typeof CERTIFICATE_FUNCTION
+    | typeof SCORM_FUNCTION
+    | typeof STREAM_FUNCTION,
   permissions: P[] = [],
 ) {
   return {
@@ -109,6 +115,41 @@ export const certificateFunction = new sst.aws.Function("CertificateFunction", {
 });
 
 /**
+ * The SCORM function (decision 0084): checks and extracts SCORM packages, with yauzl and
+ * fast-xml-parser. It reads the table and writes a course's rows, and reaches only its
+ * own places in the bucket (SCORM_BUCKET_ACCESS), as stacks/api-stack.ts grants it.
+ */
+const scormObjects = (patterns: readonly string[]) =>
+  patterns.map((pattern) => $interpolate`${attachments.arn}/${pattern}`);
+export const scormFunction = new sst.aws.Function("ScormFunction", {
+  ...platformFunctionArgs(SCORM_FUNCTION, [
+    {
+      actions: [
+        "dynamodb:GetItem",
+        "dynamodb:Query",
+        "dynamodb:BatchGetItem",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+      ],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    },
+    { actions: ["s3:GetObject"], resources: scormObjects(SCORM_BUCKET_ACCESS.read) },
+    { actions: ["s3:PutObject"], resources: scormObjects(SCORM_BUCKET_ACCESS.write) },
+    { actions: ["s3:DeleteObject"], resources: scormObjects(SCORM_BUCKET_ACCESS.remove) },
+    {
+      actions: ["s3:ListBucket"],
+      resources: [attachments.arn],
+      conditions: [
+        { test: "StringLike", variable: "s3:prefix", values: [SCORM_BUCKET_ACCESS.listPrefix] },
+      ],
+    },
+  ]),
+  concurrency: { reserved: limits.scormConcurrency },
+});
+
+/**
  * The stage is made with the API, before its routes; API Gateway refuses settings for
  * a route that does not exist yet, so the stage waits for this list (filled below).
  */
@@ -159,6 +200,7 @@ const routes = new Map<string, $util.Input<$util.Resource>>();
 for (const route of PUBLIC_ROUTES) {
   const key = `${route.method} ${route.path}`;
   if (certificateFunctionRoutes().some((own) => own.key === key)) continue;
+  if (scormFunctionRoutes().some((own) => own.key === key)) continue;
   routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
 
@@ -172,6 +214,15 @@ for (const route of certificateFunctionRoutes()) {
       certificateFunction.arn,
       route.public ? {} : { auth: { jwt: { authorizer: authorizer.id } } },
     ).nodes.route,
+  );
+}
+
+// Checking a SCORM package goes to the SCORM function (decision 0084).
+for (const route of scormFunctionRoutes()) {
+  routes.set(
+    route.key,
+    api.route(route.key, scormFunction.arn, { auth: { jwt: { authorizer: authorizer.id } } }).nodes
+      .route,
   );
 }
 

@@ -88,6 +88,35 @@ export const CERTIFICATE_FUNCTION = {
 } as const;
 
 /**
+ * The SCORM function (decision 0084): the API's middleware and the one route that checks
+ * an uploaded SCORM package and extracts its files, with yauzl and fast-xml-parser, which
+ * the API function's bundle leaves out. API Gateway sends it SCORM_FUNCTION_ROUTES
+ * (infra/api-routes.ts) and nothing else.
+ */
+export const SCORM_FUNCTION = {
+  entry: "packages/api/src/scorm-lambda.ts",
+  exportName: "handler",
+  runtime: API_FUNCTION.runtime,
+  architecture: API_FUNCTION.architecture,
+  /** A 50 MB zip is read whole and its files inflated one by one beside it. */
+  memoryMb: 2048,
+  /** API Gateway HTTP APIs give up after 30 s: a check of the largest package fits well within. */
+  timeoutSeconds: 29,
+} as const;
+
+/**
+ * What the SCORM function may do in the attachments bucket (decision 0084), by key
+ * pattern: read an upload and its checked copy, write the copy and the package's files,
+ * delete all three, and list a package's folder (to delete a refused package's files).
+ */
+export const SCORM_BUCKET_ACCESS = {
+  read: ["uploads/courses/*", "files/courses/*"],
+  write: ["files/courses/*", "scorm/*"],
+  remove: ["uploads/courses/*", "files/courses/*", "scorm/*"],
+  listPrefix: "scorm/*",
+} as const;
+
+/**
  * The change stream's one consumer function: it runs every registered table-change
  * consumer (packages/api/src/consumers.ts) over each batch of the table's stream
  * (decision 0024). Bundled like the API function; how batches are delivered and retried
@@ -327,6 +356,8 @@ export interface ApiLimits {
   readonly reservedConcurrency: number;
   /** Concurrent executions reserved for (and capping) the certificate function. */
   readonly certificateConcurrency: number;
+  /** Concurrent executions reserved for (and capping) the SCORM function (decision 0084). */
+  readonly scormConcurrency: number;
 }
 
 export function apiLimits(stage: string): ApiLimits {
@@ -337,6 +368,7 @@ export function apiLimits(stage: string): ApiLimits {
         sensitive: { rateLimit: 5, burstLimit: 10 },
         reservedConcurrency: 50,
         certificateConcurrency: 5,
+        scormConcurrency: 3,
       }
     : {
         stage: { rateLimit: 20, burstLimit: 40 },
@@ -344,6 +376,7 @@ export function apiLimits(stage: string): ApiLimits {
         sensitive: { rateLimit: 2, burstLimit: 5 },
         reservedConcurrency: 5,
         certificateConcurrency: 2,
+        scormConcurrency: 1,
       };
 }
 

@@ -7,7 +7,11 @@ import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
-import { certificateFunctionRoutes, limitedRoutes } from "../infra/api-routes.ts";
+import {
+  certificateFunctionRoutes,
+  limitedRoutes,
+  scormFunctionRoutes,
+} from "../infra/api-routes.ts";
 import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
   API_ACCESS_LOG_FORMAT,
@@ -15,6 +19,8 @@ import {
   API_USER_POOL_ACTIONS,
   apiLimits,
   CERTIFICATE_FUNCTION,
+  SCORM_BUCKET_ACCESS,
+  SCORM_FUNCTION,
 } from "../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
@@ -36,6 +42,8 @@ export class ApiStack extends Stack {
   readonly certificateHandler: nodejs.NodejsFunction;
   /** The Open Badges issuer's Ed25519 key; only the certificate function reads it. */
   readonly badgeKey: secretsmanager.Secret;
+  /** The SCORM function: checks and extracts SCORM packages only (decision 0084). */
+  readonly scormHandler: nodejs.NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -71,6 +79,47 @@ export class ApiStack extends Stack {
       }),
     );
     this.certificateHandler.addEnvironment(ENV.badgeKeySecret, this.badgeKey.secretArn);
+    // SCORM packages are checked and extracted in a function of their own (decision 0084):
+    // the course's rows it reads and writes, and its own places in the bucket only.
+    this.scormHandler = platformFunction(this, "ScormFunction", {
+      ...props,
+      settings: SCORM_FUNCTION,
+      reservedConcurrentExecutions: limits.scormConcurrency,
+    });
+    props.table.grantReadData(this.scormHandler);
+    props.table.grant(
+      this.scormHandler,
+      "dynamodb:PutItem",
+      "dynamodb:UpdateItem",
+      "dynamodb:DeleteItem",
+    );
+    const objects = (patterns: readonly string[]) =>
+      patterns.map((pattern) => props.attachments.arnForObjects(pattern));
+    this.scormHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:GetObject"],
+        resources: objects(SCORM_BUCKET_ACCESS.read),
+      }),
+    );
+    this.scormHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:PutObject"],
+        resources: objects(SCORM_BUCKET_ACCESS.write),
+      }),
+    );
+    this.scormHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:DeleteObject"],
+        resources: objects(SCORM_BUCKET_ACCESS.remove),
+      }),
+    );
+    this.scormHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ["s3:ListBucket"],
+        resources: [props.attachments.bucketArn],
+        conditions: { StringLike: { "s3:prefix": [SCORM_BUCKET_ACCESS.listPrefix] } },
+      }),
+    );
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
     this.handler.addToRolePolicy(
@@ -105,6 +154,17 @@ export class ApiStack extends Stack {
         methods: [apigw.HttpMethod[route.method]],
         integration: certificateIntegration,
         ...(route.public ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+      });
+      if (created) routes.set(route.key, created);
+    }
+    const scormIntegration = new HttpLambdaIntegration("ScormIntegration", this.scormHandler, {
+      scopePermissionToRoute: false,
+    });
+    for (const route of scormFunctionRoutes()) {
+      const [created] = this.api.addRoutes({
+        path: route.path,
+        methods: [apigw.HttpMethod[route.method]],
+        integration: scormIntegration,
       });
       if (created) routes.set(route.key, created);
     }

@@ -54,7 +54,8 @@ export function platformFunction(
   id: string,
   props: PlatformResources & {
     readonly repoRoot: string;
-    readonly settings: Omit<typeof API_FUNCTION, "entry" | "timeoutSeconds"> & {
+    readonly settings: Omit<typeof API_FUNCTION, "entry" | "timeoutSeconds" | "memoryMb"> & {
+      readonly memoryMb: number;
       readonly entry: string;
       readonly timeoutSeconds: number;
       /** esbuild loaders for imported files that are not code (the certificate fonts). */

@@ -2,7 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CERTIFICATE_FUNCTION_ROUTES, CERTIFICATE_PDF_ROUTE } from "../../infra/api-routes.ts";
+import {
+  CERTIFICATE_FUNCTION_ROUTES,
+  CERTIFICATE_PDF_ROUTE,
+  SCORM_FUNCTION_ROUTES,
+} from "../../infra/api-routes.ts";
 import { API_USER_POOL_ACTIONS, TRACE_WRITE_ACTIONS } from "../../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
 import {
@@ -107,6 +111,23 @@ describe("routes", () => {
     );
     expect(functionOf("ANY /api/{proxy+}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
     expect(functionOf("GET /api/certificates/{code}")).toMatch(/^ApiFunction[0-9A-F]{8}$/);
+  });
+
+  it("sends SCORM package checks, with a token, to the SCORM function and nothing else (decision 0084)", () => {
+    for (const route of SCORM_FUNCTION_ROUTES) {
+      expect(functionOf(route.key), route.key).toMatch(/^ScormFunction[0-9A-F]{8}$/);
+      const made = routes().find((r) => r.RouteKey === route.key);
+      expect(made?.AuthorizationType, route.key).toBe("JWT");
+    }
+    const scormRoutes = routes().filter((route) =>
+      /ScormFunction/.test(functionOf(route.RouteKey as string) ?? ""),
+    );
+    expect(scormRoutes.map((route) => route.RouteKey)).toEqual(
+      SCORM_FUNCTION_ROUTES.map((route) => route.key),
+    );
+    expect(functionOf("POST /api/courses/{courseId}/draft/scorm-packages")).toMatch(
+      /^ApiFunction[0-9A-F]{8}$/,
+    );
   });
 
   it("checks tokens of this pool's web client", () => {
@@ -227,6 +248,58 @@ describe("the API function", () => {
           !(TRACE_WRITE_ACTIONS as readonly string[]).includes(action),
       ),
     ).toEqual([]);
+  });
+
+  it("gives the SCORM function the API's environment, the table's reads and row writes, and only its own places in the bucket (decision 0084)", () => {
+    const environment = (id: string) =>
+      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    expect(environment("ScormFunction")).toEqual(environment("ApiFunction"));
+    expect(lambdaFunction(api, "ScormFunction").Properties.Timeout).toBeLessThan(30);
+
+    const role = JSON.stringify(lambdaFunction(api, "ScormFunction").Properties.Role);
+    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
+    const statements = Object.values(api.findResources("AWS::IAM::Policy"))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement) as {
+      Action: string | string[];
+      Resource: unknown;
+      Condition?: unknown;
+    }[];
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    expect(actions).toEqual(
+      expect.arrayContaining(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"]),
+    );
+    expect(
+      actions.filter(
+        (action) =>
+          !/^dynamodb:(Get|Query|Scan|BatchGet|Condition|Describe|PutItem$|UpdateItem$|DeleteItem$)/.test(
+            action,
+          ) &&
+          !/^s3:(GetObject|PutObject|DeleteObject|ListBucket)$/.test(action) &&
+          !(TRACE_WRITE_ACTIONS as readonly string[]).includes(action),
+      ),
+    ).toEqual([]);
+    // Every object statement names a key pattern of its own, never the whole bucket.
+    const s3 = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith("s3:")),
+    );
+    const patterns = (action: string) =>
+      s3
+        .filter((statement) => [statement.Action].flat().includes(action))
+        .flatMap(
+          (statement) =>
+            JSON.stringify(statement.Resource).match(/\/[a-z]+\/(courses\/)?\*/g) ?? [],
+        );
+    expect(patterns("s3:GetObject").sort()).toEqual(["/files/courses/*", "/uploads/courses/*"]);
+    expect(patterns("s3:PutObject").sort()).toEqual(["/files/courses/*", "/scorm/*"]);
+    expect(patterns("s3:DeleteObject").sort()).toEqual([
+      "/files/courses/*",
+      "/scorm/*",
+      "/uploads/courses/*",
+    ]);
+    const listing = s3.find((statement) => [statement.Action].flat().includes("s3:ListBucket"));
+    expect(listing?.Condition).toEqual({ StringLike: { "s3:prefix": ["scorm/*"] } });
   });
 
   it("may manage group membership and sign people out in the user pool, and nothing else there", () => {

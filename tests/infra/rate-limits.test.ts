@@ -112,9 +112,11 @@ describe.each(stages)("on the %s stage", (stage) => {
     const functions = permissions.map((permission) =>
       JSON.stringify(permission.Properties.FunctionName),
     );
-    expect(functions).toHaveLength(2);
+    expect(functions).toHaveLength(3);
     expect(functions.some((name) => name.includes("ApiFunction"))).toBe(true);
     expect(functions.some((name) => name.includes("CertificateFunction"))).toBe(true);
+    // The SCORM function's one route (decision 0084).
+    expect(functions.some((name) => name.includes("ScormFunction"))).toBe(true);
   });
 });
 

@@ -19,6 +19,7 @@ import {
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
 import { notificationFor, unsubscribeTokenFor } from "./support/notification-fixtures.ts";
+import { checkedPackage } from "./support/scorm-fixtures.ts";
 import { OBSERVATION, observationIn } from "./support/signal-fixtures.ts";
 
 /**
@@ -321,6 +322,15 @@ const step = (
 ) => ok(ctx, caller, method, path, body, { "if-match": `"${version}"` });
 /** A fresh course owned by `callers.trainer`: published (v1, draft version 5) unless asked. */
 const freshCourse = (publish = true) => courseOf(ctx, callers.trainer, { publish });
+
+/** A package of the published course, checked once (checking it again changes nothing). */
+let scormPackage: Promise<string> | undefined;
+const scormPackagePath = () => {
+  scormPackage ??= checkedPackage(ctx, callers.trainer, publishedCourseId).then(
+    ({ packageId }) => `${courses}/${publishedCourseId}/draft/scorm-packages/${packageId}`,
+  );
+  return scormPackage;
+};
 /** One If-Match change on a fresh published course of the owning trainer. */
 const courseChange =
   (
@@ -1372,6 +1382,36 @@ const ROUTES: RouteCase[] = [
       const { attachmentId } = await uploadedTo(declare);
       return ctx.raw(caller, "POST", `${documentsPath(courseId)}/${attachmentId}/confirm`);
     },
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/scorm-packages",
+    expected: { ...courseOwners(403), trainer: 201, admin: 201 },
+    request: (caller) =>
+      ctx.raw(caller, "POST", `${courses}/${publishedCourseId}/draft/scorm-packages`, {
+        fileName: "module.zip",
+        contentType: "application/zip",
+        size: 1000,
+      }),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/draft/scorm-packages",
+    expected: courseOwners(403),
+    request: (caller) =>
+      ctx.raw(caller, "GET", `${courses}/${publishedCourseId}/draft/scorm-packages`),
+  },
+  {
+    method: "GET",
+    path: "/api/courses/{courseId}/draft/scorm-packages/{packageId}",
+    expected: courseOwners(403),
+    request: async (caller) => ctx.raw(caller, "GET", await scormPackagePath()),
+  },
+  {
+    method: "POST",
+    path: "/api/courses/{courseId}/draft/scorm-packages/{packageId}/check",
+    expected: courseOwners(403),
+    request: async (caller) => ctx.raw(caller, "POST", `${await scormPackagePath()}/check`),
   },
   {
     method: "GET",

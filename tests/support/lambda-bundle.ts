@@ -5,12 +5,17 @@ import {
   API_FUNCTION,
   CERTIFICATE_FUNCTION,
   LAMBDA_BUNDLE,
+  SCORM_FUNCTION,
 } from "../../infra/platform-settings.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
 
 /** The functions of the API, by the construct id stacks/api-stack.ts gives them. */
-export const FUNCTIONS = { ApiFunction: API_FUNCTION, CertificateFunction: CERTIFICATE_FUNCTION };
+export const FUNCTIONS = {
+  ApiFunction: API_FUNCTION,
+  CertificateFunction: CERTIFICATE_FUNCTION,
+  ScormFunction: SCORM_FUNCTION,
+};
 
 export interface Bundle {
   /** The folder holding `index.mjs` and the files the loaders copied beside it. */

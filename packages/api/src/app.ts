@@ -5,6 +5,8 @@ import { academyCourseDraftRoutes } from "./routes/academy-course-draft.ts";
 import { academyCourseDraftLessonRoutes } from "./routes/academy-course-draft-lessons.ts";
 import { academyCourseDraftModuleRoutes } from "./routes/academy-course-draft-modules.ts";
 import { academyCoursePublishingRoutes } from "./routes/academy-course-publishing.ts";
+import { academyCourseScormCheckRoutes } from "./routes/academy-course-scorm-check.ts";
+import { academyCourseScormPackageRoutes } from "./routes/academy-course-scorm-packages.ts";
 import { academyCourseTrainerRoutes } from "./routes/academy-course-trainers.ts";
 import { academyCourseListRoutes, academyCourseRoutes } from "./routes/academy-courses.ts";
 import { academyItemCourseRoutes } from "./routes/academy-item-courses.ts";
@@ -90,6 +92,8 @@ export function createApp(deps: AppDeps) {
     .route("/api", academyCourseDraftModuleRoutes)
     .route("/api", academyCourseDraftLessonRoutes)
     .route("/api", academyCourseDocumentRoutes)
+    .route("/api", academyCourseScormPackageRoutes)
+    .route("/api", academyCourseScormCheckRoutes)
     .route("/api", profileLearningRecordRoutes)
     .route("/api", learningMineRoutes)
     .route("/api", learningEnrolmentRoutes)

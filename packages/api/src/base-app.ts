@@ -3,6 +3,7 @@ import {
   type Core,
   isCorrelationId,
   type OpenBadgesLoader,
+  type ScormInspector,
   withCorrelationId,
 } from "@alliance/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -47,6 +48,11 @@ export interface AppDeps {
    * certificate function, the local server and the tests have it (decision 0066).
    */
   openBadges?: OpenBadgesLoader;
+  /**
+   * Checks SCORM packages (`@alliance/core/scorm-package`, with yauzl and fast-xml-parser):
+   * only the SCORM function, the local server and the tests have it (decision 0084).
+   */
+  inspectScormPackage?: ScormInspector;
 }
 
 /**
@@ -57,7 +63,7 @@ export interface AppDeps {
 export function createBaseApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   const logger = createLogger(deps.logLevel ?? "INFO");
-  const { core, renderCertificatePdf, openBadges } = deps;
+  const { core, renderCertificatePdf, openBadges, inspectScormPackage } = deps;
 
   app.use(requestId({ generator: gatewayRequestId }));
   app.use(requestLogging(logger));
@@ -67,6 +73,7 @@ export function createBaseApp(deps: AppDeps) {
     c.set("core", core);
     if (renderCertificatePdf) c.set("renderCertificatePdf", renderCertificatePdf);
     if (openBadges) c.set("openBadges", openBadges);
+    if (inspectScormPackage) c.set("inspectScormPackage", inspectScormPackage);
     // Everything the request causes carries its id: table writes, then the change stream.
     return withCorrelationId(c.get("requestId"), next);
   });

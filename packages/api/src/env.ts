@@ -1,4 +1,10 @@
-import type { Actor, CertificatePdfRenderer, Core, OpenBadgesLoader } from "@alliance/core";
+import type {
+  Actor,
+  CertificatePdfRenderer,
+  Core,
+  OpenBadgesLoader,
+  ScormInspector,
+} from "@alliance/core";
 import type { RequestIdVariables } from "hono/request-id";
 import type { RequestLogger } from "./middleware/logging.ts";
 
@@ -12,5 +18,7 @@ export type AppEnv = {
     renderCertificatePdf?: CertificatePdfRenderer;
     /** Absent in the API function: API Gateway sends Open Badges routes elsewhere (0066). */
     openBadges?: OpenBadgesLoader;
+    /** Absent in the API function: API Gateway sends SCORM checks elsewhere (0084). */
+    inspectScormPackage?: ScormInspector;
   };
 };

@@ -1,4 +1,5 @@
 import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
+import { inspectScormPackage } from "@alliance/core/scorm-package";
 import { type AppDeps, createApp } from "./app.ts";
 import { openBadgesFromEnv } from "./badge-key.ts";
 import { appDepsFromEnv } from "./deps-from-env.ts";
@@ -13,6 +14,11 @@ export function createAppFromEnv(
   overrides: Partial<AppDeps> = {},
 ) {
   return createApp(
-    appDepsFromEnv(env, { renderCertificatePdf, openBadges: openBadgesFromEnv(env), ...overrides }),
+    appDepsFromEnv(env, {
+      renderCertificatePdf,
+      openBadges: openBadgesFromEnv(env),
+      inspectScormPackage,
+      ...overrides,
+    }),
   );
 }

@@ -10,4 +10,5 @@ export { appDepsFromEnv } from "./deps-from-env.ts";
 export type { AppEnv } from "./env.ts";
 export { createAppFromEnv } from "./from-env.ts";
 export { createTokenVerifier, type TokenVerifier } from "./middleware/token-verifier.ts";
+export { createScormApp } from "./scorm-app.ts";
 export { createStreamHandlerFromEnv, type StreamHandler } from "./stream-from-env.ts";

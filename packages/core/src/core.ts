@@ -1,6 +1,6 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { academyUseCases } from "./academy/index.ts";
+import { academyUseCases, createScormFiles } from "./academy/index.ts";
 import { auditLogUseCases } from "./audit/index.ts";
 import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
 import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
@@ -85,7 +85,11 @@ export function createCore(options: {
     audit: auditLogUseCases(data),
     figures: platformFiguresUseCases(data, options.now),
     membership: membershipUseCases(data, directory, options.now),
-    academy: academyUseCases(data, { directory, store }, options.now),
+    academy: academyUseCases(
+      data,
+      { directory, store, scormFiles: createScormFiles(s3, config.attachmentsBucket ?? "") },
+      options.now,
+    ),
     learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
     exchange: {
       ...exchange,

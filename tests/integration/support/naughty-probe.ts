@@ -38,6 +38,8 @@ function hints(world: World, params: Record<string, string>): Hints {
         end: "2024-12-31",
         fileName: "naughty-sweep.pdf",
         attachmentId: world.known.get(`document ${params.courseId}`),
+        // A SCORM lesson's package (decision 0084): a ready one of the course.
+        packageId: world.known.get(`scorm ${params.courseId}`),
         cityId: world.cityId,
         toCityId: world.known.get("partner city"),
         // A workshop lesson's event (decision 0072): a published one.
@@ -96,6 +98,10 @@ async function planIn(
   // What an event may cite: a published course of the world's own.
   if (op.body && JSON.stringify(resolve(op.body)).includes("relatedCourseIds")) {
     await world.course("published");
+  }
+  // What a SCORM lesson names: a ready package of the course.
+  if (op.body && JSON.stringify(resolve(op.body)).includes('"scorm"') && params.courseId) {
+    await world.scormPackage(params.courseId, "ready");
   }
   // What a workshop lesson names: a published event of the world's own.
   if (op.body && JSON.stringify(resolve(op.body)).includes('"workshop"')) {

@@ -12,6 +12,7 @@ import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 import { notificationFor, unsubscribeTokenFor } from "./notification-fixtures.ts";
+import { checkedPackage, uploadedPackage } from "./scorm-fixtures.ts";
 import { observationIn } from "./signal-fixtures.ts";
 
 /** What each path parameter can name, tried in this order. */
@@ -20,6 +21,8 @@ const FLAVOURS: Record<string, readonly string[]> = {
   courseId: ["published", "draft"],
   lessonId: ["text", "quiz"],
   attachmentId: ["confirmed", "pending"],
+  // A SCORM package uploaded and not checked yet, or checked and ready (decision 0084).
+  packageId: ["uploaded", "ready"],
   userId: ["trainer", "plain"],
   applicationId: ["information-requested", "submitted"],
   // A city of the world's own: suspending or leaving the sweep's city would stop its items.
@@ -101,6 +104,9 @@ export class World {
       } else if (param === "attachmentId") {
         const { courseId } = await this.course(flavour.courseId ?? "published");
         out.attachmentId = await this.document(courseId, kind);
+      } else if (param === "packageId") {
+        const { courseId } = await this.course(flavour.courseId ?? "published");
+        out.packageId = await this.scormPackage(courseId, kind);
       } else if (param === "userId" && params.includes("eventId")) {
         // Attendance: the learner, registered in the world's published event.
         await this.event(flavour.eventId ?? "published");
@@ -171,6 +177,16 @@ export class World {
       const { attachmentId } = await courseDocument(this.ctx, this.callers.trainer, courseId);
       this.known.set(`document ${courseId}`, attachmentId);
       return attachmentId;
+    });
+  }
+
+  /** A SCORM package of the course's draft, uploaded, or checked and ready. */
+  scormPackage(courseId: string, kind: string) {
+    return this.once(`scorm ${courseId} ${kind}`, async () => {
+      if (kind === "uploaded") return uploadedPackage(this.ctx, this.callers.trainer, courseId);
+      const { packageId } = await checkedPackage(this.ctx, this.callers.trainer, courseId);
+      this.known.set(`scorm ${courseId}`, packageId);
+      return packageId;
     });
   }
 

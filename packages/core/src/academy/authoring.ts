@@ -5,7 +5,13 @@ import { VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
 import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
-import { checkCitations, checkWorkshop, citedInDraft, withDocument } from "./lesson-references.ts";
+import {
+  checkCitations,
+  checkScormPackage,
+  checkWorkshop,
+  citedInDraft,
+  withDocument,
+} from "./lesson-references.ts";
 import * as outline from "./outline.ts";
 import {
   COURSE_DEFAULTS,
@@ -184,6 +190,7 @@ export function authoringUseCases(
       change(courseId, version, async (draft) => {
         await checkCitations(data, input.citations, citedInDraft(draft));
         await checkWorkshop(data, input.content);
+        await checkScormPackage(data, courseId, input.content);
         const lesson = { ...input, content: withDocument(draft, input.content) };
         return { modules: outline.addLesson(draft.modules, moduleId, lesson) };
       }),
@@ -191,6 +198,7 @@ export function authoringUseCases(
       change(courseId, version, async (draft) => {
         if (patch.citations) await checkCitations(data, patch.citations, citedInDraft(draft));
         if (patch.content) await checkWorkshop(data, patch.content);
+        if (patch.content) await checkScormPackage(data, courseId, patch.content);
         const edit = patch.content
           ? { ...patch, content: withDocument(draft, patch.content) }
           : patch;

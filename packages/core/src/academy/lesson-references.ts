@@ -60,6 +60,33 @@ export function withDocument(draft: StoredDraft, content: LessonContent): Lesson
   return { ...content, fileName: file.fileName };
 }
 
+/** A SCORM lesson names a package of this course that passed its check (decision 0084). */
+export async function checkScormPackage(
+  data: DataService,
+  courseId: string,
+  content: LessonContent,
+): Promise<void> {
+  if (content.kind !== "scorm") return;
+  const found = await data.entities.scormPackage
+    .get({ courseId, packageId: content.packageId })
+    .go({ attributes: ["packageId", "status"] });
+  if (found.data?.status !== "ready") {
+    throw new VisibleError(
+      "input",
+      "unknown-scorm-package",
+      "A SCORM lesson names a package of this course that is ready.",
+      [
+        {
+          field: "content.packageId",
+          message: found.data
+            ? `The package ${content.packageId} is ${found.data.status}, not ready`
+            : `This course has no package ${content.packageId}`,
+        },
+      ],
+    );
+  }
+}
+
 /** A workshop lesson names a published event (decision 0072); one GetItem. */
 export async function checkWorkshop(data: DataService, content: LessonContent): Promise<void> {
   if (content.kind !== "workshop") return;

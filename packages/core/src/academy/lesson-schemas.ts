@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { attachmentIdSchema } from "../exchange/attachment-schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { VIDEO_HOSTS } from "../taxonomy/academy.ts";
 
@@ -78,6 +79,8 @@ export const lessonContentSchema = z.discriminatedUnion("kind", [
   }),
   /** An event of the platform (decision 0072): done when its organiser marks the learner attended. */
   z.strictObject({ kind: z.literal("workshop"), eventId: eventIdSchema }),
+  /** A SCORM package of the course, checked and `ready` (decision 0084): done when it reports so. */
+  z.strictObject({ kind: z.literal("scorm"), packageId: attachmentIdSchema }),
 ]);
 export type LessonContent = z.infer<typeof lessonContentSchema>;
 
@@ -136,6 +139,7 @@ export const learnerLessonSchema = z
         attemptLimit: z.number().int().nullable(),
       }),
       z.object({ kind: z.literal("workshop"), eventId: z.string() }),
+      z.object({ kind: z.literal("scorm"), packageId: z.string() }),
     ]),
   })
   .meta({ id: "LearnerLesson" });

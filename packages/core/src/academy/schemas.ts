@@ -13,6 +13,7 @@ import { learnerLessonSchema, lessonSchema } from "./lesson-schemas.ts";
 export { toLearnerLesson } from "./learner-lesson.ts";
 export * from "./lesson-schemas.ts";
 export * from "./outline-schemas.ts";
+export * from "./scorm/scorm-schemas.ts";
 
 export const courseIdSchema = z
   .string()

@@ -7,6 +7,7 @@ import {
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
 import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
+import { ScormPackageEntity } from "../academy/scorm/scorm-package.entity.ts";
 import { WorkshopLessonEntity } from "../academy/workshop-lesson.entity.ts";
 import { AuditRecordEntity } from "../audit/audit-record.entity.ts";
 import { AccountTombstoneEntity } from "../auth/account-tombstone.entity.ts";
@@ -123,6 +124,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     courseListing: own(CourseListingEntity),
     courseSummary: own(CourseSummaryEntity),
     workshopLesson: own(WorkshopLessonEntity),
+    scormPackage: own(ScormPackageEntity),
     enrolment: own(EnrolmentEntity),
     quizAttempt: own(QuizAttemptEntity),
     xapiStatement: own(XapiStatementEntity),

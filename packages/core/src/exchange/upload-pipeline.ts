@@ -48,9 +48,41 @@ export function uploadPipeline(
   }
 
   return {
+    /**
+     * The declaration of an upload still waiting, or undefined when there is none or its
+     * hour has passed: for a record (a SCORM package) that checks the upload itself.
+     */
+    async declaration(ownerId: string, attachmentId: string) {
+      const found = await data.entities.pendingUpload.get({ itemId: ownerId, attachmentId }).go();
+      const pending = found.data;
+      return pending && pending.expiresAt * 1000 > now().getTime() ? pending : undefined;
+    },
+
+    /**
+     * Copies the upload to a new key no upload URL reaches (decision 0014) and answers
+     * that key, or null when nothing was uploaded: what is checked is what is kept.
+     */
+    async takeCopy(ownerId: string, attachmentId: string): Promise<string | null> {
+      const folder = owner.folderOf(ownerId, attachmentId);
+      const checked = checkedKeyOf(folder);
+      return (await store.copy(uploadKeyOf(folder), checked)) ? checked : null;
+    },
+
+    /**
+     * After such a record took the upload (whatever its verdict): forgets the declaration,
+     * frees its places under the caps and deletes the uploaded object, best effort.
+     */
+    async settle(pending: Parameters<typeof quota.slotOf>[0]) {
+      const upload = uploadKeyOf(owner.folderOf(pending.itemId, pending.attachmentId));
+      await Promise.all([
+        forget(pending).catch(() => undefined),
+        store.remove(upload).catch(() => undefined),
+      ]);
+    },
+
     async start(
       ownerId: string,
-      file: AttachmentUploadRequest,
+      file: Pick<AttachmentUploadRequest, "fileName" | "size"> & { contentType: string },
       requestedBy: string,
     ): Promise<AttachmentUpload> {
       const attachmentId = newId("att");

@@ -52,6 +52,13 @@ export function lessonUseCases(data: DataService, store: ProgressStore, now: () 
             "A quiz is done when you pass it: submit your answers.",
           );
         }
+        if (lesson.content.kind === "scorm") {
+          throw new VisibleError(
+            "conflict",
+            "scorm-completes-by-package",
+            "A SCORM lesson is done when the package reports that you completed or passed it.",
+          );
+        }
         if (lesson.content.kind === "workshop") {
           throw new VisibleError(
             "conflict",

@@ -24,3 +24,9 @@ export const SERVER_ONLY_PREFIX = "internal/";
 
 /** The exchange search snapshot: the catalogue and its full-text index, gzip'd JSON. */
 export const SEARCH_SNAPSHOT_KEY = `${SERVER_ONLY_PREFIX}search/exchange-items.json.gz`;
+
+/**
+ * Where SCORM packages' files live once checked and extracted (decision 0084):
+ * `scorm/<courseId>/<packageId>/<path in the package>`, written by the server only.
+ */
+export const SCORM_FILES_PREFIX = "scorm/";

@@ -2,7 +2,7 @@
 export const COURSE_LEVELS = ["introductory", "intermediate", "advanced"] as const;
 export type CourseLevel = (typeof COURSE_LEVELS)[number];
 
-export const LESSON_KINDS = ["text", "video", "document", "quiz", "workshop"] as const;
+export const LESSON_KINDS = ["text", "video", "document", "quiz", "workshop", "scorm"] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
 
 /** Where a course is in its life: published courses appear in the catalogue. */

@@ -66,6 +66,8 @@ export function LessonStudy({
           <DoneMark ref={doneMark} />
         ) : lesson.content.kind === "workshop" ? (
           <p>{t("learning.lesson.workshopPending")}</p>
+        ) : lesson.content.kind === "scorm" ? (
+          <p>{t("learning.lesson.scormPending")}</p>
         ) : (
           <BusyButton busy={complete.isPending} onClick={() => markDone(false)}>
             {t("learning.lesson.markDone")}

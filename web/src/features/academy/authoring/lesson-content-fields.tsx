@@ -65,6 +65,8 @@ export function LessonContentFields({ form }: { form: LessonEditorState }) {
       );
     case "quiz":
       return <QuizEditor form={form} />;
+    case "scorm":
+      return <p>{t("courses.lesson.scormIntro")}</p>;
     case "workshop":
       return (
         <EventPicker

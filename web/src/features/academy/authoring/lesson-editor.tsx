@@ -58,7 +58,8 @@ export function LessonEditor({
         error={message(`${prefix}-kind`)}
         onChange={(event) => set("kind", event.target.value as LessonKind)}
       >
-        {LESSON_KINDS.map((kind) => (
+        {/* A SCORM lesson is made from the course's packages (decision 0084), not picked here. */}
+        {LESSON_KINDS.filter((kind) => kind !== "scorm" || values.kind === "scorm").map((kind) => (
           <option key={kind} value={kind}>
             {labels.kind(kind)}
           </option>

@@ -29,6 +29,8 @@ export interface LessonFormValues {
   attachmentId: string | null;
   /** A workshop lesson's event (decision 0072). */
   eventId: string;
+  /** A SCORM lesson's package (decision 0084). */
+  packageId: string;
   questions: QuestionValues[];
   passMark: string;
   attemptLimit: string;
@@ -55,6 +57,7 @@ export function emptyLessonValues(kind: LessonKind = "text"): LessonFormValues {
     fileName: "",
     attachmentId: null,
     eventId: "",
+    packageId: "",
     questions: [newQuestion()],
     passMark: "70",
     attemptLimit: "3",
@@ -78,6 +81,7 @@ export function lessonValuesOf(lesson: Lesson): LessonFormValues {
     values.attachmentId = content.attachmentId;
   }
   if (content.kind === "workshop") values.eventId = content.eventId;
+  if (content.kind === "scorm") values.packageId = content.packageId;
   if (content.kind === "quiz") {
     values.questions = content.questions.map((question) => ({
       prompt: question.prompt,
@@ -101,6 +105,8 @@ function contentOf(values: LessonFormValues): LessonContent {
       return { kind: "document", fileName: values.fileName, attachmentId: values.attachmentId };
     case "workshop":
       return { kind: "workshop", eventId: values.eventId };
+    case "scorm":
+      return { kind: "scorm", packageId: values.packageId };
     case "quiz":
       return {
         kind: "quiz",

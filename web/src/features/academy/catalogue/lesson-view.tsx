@@ -78,6 +78,8 @@ export function LessonView({
         </p>
       ) : content.kind === "workshop" ? (
         <WorkshopEvent eventId={content.eventId} />
+      ) : content.kind === "scorm" ? (
+        <p>{t("courses.lesson.scormIntro")}</p>
       ) : (
         <QuizPreview quiz={content} lang={lang} />
       )}
