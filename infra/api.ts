@@ -12,6 +12,7 @@ import {
   CLOUD_CORS_ORIGINS,
   LAMBDA_BUNDLE,
   REGION,
+  type SCHEDULED_FUNCTION,
   type STREAM_FUNCTION,
   TRACE_WRITE_ACTIONS,
 } from "./platform-settings.ts";
@@ -46,7 +47,11 @@ type Permission = { actions: string[]; resources: $util.Input<string>[]; conditi
  * (as stacks/platform-function.ts; decision 0040), which needs the trace-writing actions.
  */
 export function platformFunctionArgs<P extends Permission>(
-  settings: typeof API_FUNCTION | typeof CERTIFICATE_FUNCTION | typeof STREAM_FUNCTION,
+  settings:
+    | typeof API_FUNCTION
+    | typeof CERTIFICATE_FUNCTION
+    | typeof STREAM_FUNCTION
+    | typeof SCHEDULED_FUNCTION,
   permissions: P[] = [],
 ) {
   return {

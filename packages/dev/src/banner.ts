@@ -36,6 +36,7 @@ export function formatBanner(input: BannerInput): string {
     ["Cognito", input.endpoints.cognito],
     ["S3", input.endpoints.s3],
     ["Change stream", "DynamoDB Local's stream → packages/api/src/consumers.ts"],
+    ["Scheduled jobs", "core's SCHEDULED_JOBS → packages/api/src/jobs.ts (pnpm job <name>)"],
   ]);
   const users = formatTable([
     ["Who", "Username", "Password"],

@@ -12,6 +12,7 @@ const params = {
   city: "Tampere",
   author: "Ada",
   decision: "approved",
+  search: "Youth work in Denmark",
 };
 
 describe("notification e-mails", () => {

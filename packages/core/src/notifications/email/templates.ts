@@ -47,6 +47,28 @@ const en: Catalogue = {
     subject: (p) => `${p.author || "A member"} answered your question`,
     text: (p) => `${p.author || "A member"} answered your question.`,
   },
+  "event-reminder": {
+    subject: (p) => `Tomorrow: ${p.title}`,
+    text: (p) => `"${p.title}", which you registered for, starts within a day.`,
+  },
+  "course-inactive": {
+    subject: (p) => `Pick up where you left off: ${p.title}`,
+    text: (p) =>
+      `You have not worked on "${p.title}" for two weeks. Your progress is saved: carry on when you are ready.`,
+  },
+  "item-review-due": {
+    subject: (p) => `Please review: ${p.title}`,
+    text: (p) =>
+      `Your exchange item "${p.title}" has not been reviewed or updated for two years. Please check that it is still accurate.`,
+  },
+  "course-updated": {
+    subject: (p) => `New version: ${p.title}`,
+    text: (p) => `A new version of "${p.title}", which you are enrolled in, was published.`,
+  },
+  "saved-search-match": {
+    subject: (p) => `New in your search "${p.search}": ${p.title}`,
+    text: (p) => `"${p.title}" was just published and matches your saved search "${p.search}".`,
+  },
   footer: ({ open, unsubscribe, settings }) =>
     `Open it: ${open}\n\nStop e-mails of this kind: ${unsubscribe}\nAll your e-mail choices: ${settings}`,
 };
@@ -91,6 +113,30 @@ const fr: Catalogue = {
   "discussion-answer": {
     subject: (p) => `${p.author || "Un membre"} a répondu à votre question`,
     text: (p) => `${p.author || "Un membre"} a répondu à votre question.`,
+  },
+  "event-reminder": {
+    subject: (p) => `Demain : ${p.title}`,
+    text: (p) => `« ${p.title} », auquel vous êtes inscrit·e, commence dans moins d'un jour.`,
+  },
+  "course-inactive": {
+    subject: (p) => `Reprenez là où vous en étiez : ${p.title}`,
+    text: (p) =>
+      `Vous n'avez pas avancé dans « ${p.title} » depuis deux semaines. Votre progression est enregistrée : reprenez quand vous voulez.`,
+  },
+  "item-review-due": {
+    subject: (p) => `À relire : ${p.title}`,
+    text: (p) =>
+      `Votre contribution « ${p.title} » n'a été ni relue ni mise à jour depuis deux ans. Merci de vérifier qu'elle est toujours exacte.`,
+  },
+  "course-updated": {
+    subject: (p) => `Nouvelle version : ${p.title}`,
+    text: (p) =>
+      `Une nouvelle version de « ${p.title} », auquel vous êtes inscrit·e, a été publiée.`,
+  },
+  "saved-search-match": {
+    subject: (p) => `Nouveau dans votre recherche « ${p.search} » : ${p.title}`,
+    text: (p) =>
+      `« ${p.title} » vient d'être publié et correspond à votre recherche enregistrée « ${p.search} ».`,
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Ouvrir : ${open}\n\nNe plus recevoir ce type d'e-mail : ${unsubscribe}\nTous vos choix d'e-mail : ${settings}`,
