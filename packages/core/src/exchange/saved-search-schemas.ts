@@ -7,9 +7,12 @@ export const MAX_SAVED_SEARCHES = 20;
 
 /**
  * What a saved search keeps: the exchange search's own query parameters, parsed by its
- * own schema (so the same filters, limits and errors), without the page (cursor, limit).
+ * own schema (so the same filters, limits and errors), without the page (cursor, limit):
+ * a parameter it does not know is refused rather than dropped.
  */
-export const savedSearchCriteriaSchema = searchQuerySchema.omit({ cursor: true, limit: true });
+export const savedSearchCriteriaSchema = searchQuerySchema
+  .omit({ cursor: true, limit: true })
+  .strict();
 export type SavedSearchCriteria = z.infer<typeof savedSearchCriteriaSchema>;
 
 export const savedSearchCreateSchema = z
