@@ -40,7 +40,7 @@ describe("a member's saved searches", () => {
     const member = await ctx.newUser();
     const first = await save(member, {
       name: "Youth work in Denmark",
-      criteria: { theme: "youth-work,education", country: ["DK"], q: "mentors" },
+      criteria: { theme: ["youth-work", "education"], country: ["DK"], q: " mentors " },
     });
     expect(first.status).toBe(201);
     const made = (await first.json()) as Saved;

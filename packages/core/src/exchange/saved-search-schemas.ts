@@ -1,18 +1,49 @@
 import { z } from "zod";
 import { idPattern } from "../schema/ids.ts";
+import { COUNTRIES } from "../taxonomy/countries.ts";
+import {
+  EVIDENCE_LEVELS,
+  ITEM_KINDS,
+  STAKEHOLDERS,
+  TARGET_GROUPS,
+  THEMES,
+} from "../taxonomy/exchange.ts";
+import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
 import { FACET_NAMES, SEARCH_SORTS, searchQuerySchema } from "./schemas.ts";
 
 /** A member keeps at most this many saved searches: each new item is matched against all. */
 export const MAX_SAVED_SEARCHES = 20;
 
+/** The search's own criteria: its query without the page. */
+const searchCriteriaSchema = searchQuerySchema.omit({ cursor: true, limit: true }).strict();
+
+/** The criteria as a JSON body gives them: each filter a list of its taxonomy's values. */
+const criteriaBodySchema = z.strictObject({
+  q: z.string().optional(),
+  kind: z.array(z.enum(ITEM_KINDS)).optional(),
+  theme: z.array(z.enum(THEMES)).optional(),
+  targetGroup: z.array(z.enum(TARGET_GROUPS)).optional(),
+  stakeholder: z.array(z.enum(STAKEHOLDERS)).optional(),
+  country: z.array(z.enum(COUNTRIES)).optional(),
+  language: z.array(z.enum(CONTENT_LANGUAGES)).optional(),
+  evidence: z.array(z.enum(EVIDENCE_LEVELS)).optional(),
+  cityId: z.array(z.string()).optional(),
+  sort: z.enum(SEARCH_SORTS).optional(),
+});
+
 /**
- * What a saved search keeps: the exchange search's own query parameters, parsed by its
- * own schema (so the same filters, limits and errors), without the page (cursor, limit):
- * a parameter it does not know is refused rather than dropped.
+ * What a saved search keeps: the exchange search's own query parameters, without the
+ * page (cursor, limit), parsed by the search's own schema (so the same filters, limits
+ * and errors). In a JSON body each filter is a list of its taxonomy's values, as the
+ * search's schema gives them back, so the document says which values it takes; a
+ * parameter it does not know is refused rather than dropped.
  */
-export const savedSearchCriteriaSchema = searchQuerySchema
-  .omit({ cursor: true, limit: true })
-  .strict();
+export const savedSearchCriteriaSchema = criteriaBodySchema.pipe(
+  searchCriteriaSchema as unknown as z.ZodType<
+    z.output<typeof searchCriteriaSchema>,
+    z.output<typeof criteriaBodySchema>
+  >,
+);
 export type SavedSearchCriteria = z.infer<typeof savedSearchCriteriaSchema>;
 
 export const savedSearchCreateSchema = z
