@@ -22,6 +22,7 @@ export default $config({
     const { api } = await import("./infra/api.ts");
     const { site } = await import("./infra/web.ts");
     const { changeDeadLetters } = await import("./infra/events.ts");
+    const { scheduleDeadLetters } = await import("./infra/schedules.ts");
     const { alarmTopic, dashboard } = await import("./infra/operations.ts");
     const { backupPlan } = await import("./infra/backup.ts");
     return {
@@ -32,6 +33,7 @@ export default $config({
       TableName: storage.table.name,
       AttachmentsBucket: storage.attachments.name,
       ChangeStreamDeadLetters: changeDeadLetters.url,
+      ScheduleDeadLetters: scheduleDeadLetters.url,
       AlarmTopic: alarmTopic.arn,
       Dashboard: dashboard.dashboardName,
       ...(backupPlan && {

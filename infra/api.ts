@@ -12,6 +12,7 @@ import {
   CLOUD_CORS_ORIGINS,
   LAMBDA_BUNDLE,
   REGION,
+  type SCHEDULED_FUNCTION,
   SCORM_BUCKET_ACCESS,
   SCORM_FUNCTION,
   type STREAM_FUNCTION,
@@ -52,7 +53,8 @@ export function platformFunctionArgs<P extends Permission>(
     | typeof API_FUNCTION
     | typeof CERTIFICATE_FUNCTION
     | typeof SCORM_FUNCTION
-    | typeof STREAM_FUNCTION,
+    | typeof STREAM_FUNCTION
+    | typeof SCHEDULED_FUNCTION,
   permissions: P[] = [],
 ) {
   return {

@@ -318,6 +318,47 @@ export function sesIdentityNames(sender: string): string[] {
 export const STREAM_DLQ_RETENTION_DAYS = 14;
 
 /**
+ * The scheduled jobs' one function (decision 0078): EventBridge Scheduler invokes it with
+ * a job's name (core's SCHEDULED_JOBS), and it runs that job's handler
+ * (packages/api/src/jobs.ts). Bundled like the API function; a job reads whole indexes.
+ */
+export const SCHEDULED_FUNCTION = {
+  ...API_FUNCTION,
+  entry: "packages/api/src/scheduled-lambda.ts",
+  timeoutSeconds: 300,
+} as const;
+
+/**
+ * What the scheduled function may do in the table (decision 0078): query the indexes
+ * the jobs read (events by start, enrolments by activity, items by change, courses),
+ * read events' registrations and people's profiles, and write people's notifications,
+ * in those partitions only. Each schedule's role may invoke this function and nothing else.
+ */
+export const SCHEDULED_JOBS_ACCESS = {
+  indexActions: ["dynamodb:Query"],
+  indexes: ["gsi1", "gsi2"],
+  readActions: ["dynamodb:GetItem", "dynamodb:Query"],
+  readCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${EVENT_KEY_PREFIX}*`, `${PERSON_KEY_PREFIX}*`],
+  },
+  inboxActions: ["dynamodb:GetItem", "dynamodb:PutItem"],
+  inboxCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${NOTIFICATION_KEY_PREFIX}*`],
+  },
+  /** What a schedule's role may call: the scheduled function, by its ARN. */
+  invokeActions: ["lambda:InvokeFunction"],
+  /** And what it may send to the schedules' dead-letter queue, when the retries are spent. */
+  deadLetterActions: ["sqs:SendMessage"],
+} as const;
+
+/** The schedules' dead-letter queue keeps a failed invocation's input as long as the stream's. */
+export const SCHEDULE_DLQ_RETENTION_DAYS = STREAM_DLQ_RETENTION_DAYS;
+
+/**
  * What the API may do in the user pool: administrators assign roles, which are
  * Cognito groups (PUT /api/admin/users/{userId}/roles); a person deletes their
  * account (DELETE /api/me: signed out everywhere, then deleted). Nothing else.

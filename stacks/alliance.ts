@@ -10,6 +10,7 @@ import { DataStack } from "./data-stack.ts";
 import { EventsStack } from "./events-stack.ts";
 import { keepLogsForRetention } from "./log-retention.ts";
 import { OperationsStack } from "./operations-stack.ts";
+import { SchedulesStack } from "./schedules-stack.ts";
 import { WebStack } from "./web-stack.ts";
 
 export interface AllianceProps {
@@ -77,6 +78,7 @@ export function createAlliance(app: App, props: AllianceProps) {
     ...platform,
     emailFrom: emailSender(props.emailFrom, props.publicSiteUrl),
   });
+  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, platform);
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,
@@ -106,5 +108,5 @@ export function createAlliance(app: App, props: AllianceProps) {
     deadLetters: events.deadLetters,
   });
   keepLogsForRetention(app, props.stage);
-  return { data, auth, api, events, web, operations, backupCopy };
+  return { data, auth, api, events, schedules, web, operations, backupCopy };
 }

@@ -68,6 +68,7 @@ export function synthAlliance({
     auth: Template.fromStack(stacks.auth),
     api: Template.fromStack(stacks.api),
     events: Template.fromStack(stacks.events),
+    schedules: Template.fromStack(stacks.schedules),
     web: Template.fromStack(stacks.web),
     operations: Template.fromStack(stacks.operations),
   };

@@ -1339,6 +1339,29 @@ const ROUTES: RouteCase[] = [
   },
   {
     method: "GET",
+    path: "/api/me/saved-searches",
+    expected: signedIn(200),
+    request: (caller) => ctx.raw(caller, "GET", "/api/me/saved-searches"),
+  },
+  {
+    method: "POST",
+    path: "/api/me/saved-searches",
+    expected: signedIn(201),
+    request: (caller) =>
+      ctx.raw(caller, "POST", "/api/me/saved-searches", {
+        name: "Youth work",
+        criteria: { theme: ["youth-work"] },
+      }),
+  },
+  {
+    method: "DELETE",
+    path: "/api/me/saved-searches/{savedSearchId}",
+    expected: signedIn(204),
+    request: (caller) =>
+      ctx.raw(caller, "DELETE", "/api/me/saved-searches/svs_01J9ZC3V6D8R1F3W5S9K2M4N7P"),
+  },
+  {
+    method: "GET",
     path: "/api/courses",
     expected: everyone(200),
     request: (caller) => ctx.raw(caller, "GET", courses),

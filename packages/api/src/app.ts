@@ -34,6 +34,7 @@ import { exchangeModerationQueueRoutes } from "./routes/exchange-moderation-queu
 import { exchangeRequestMessageRoutes } from "./routes/exchange-request-messages.ts";
 import { exchangeRequestWorkflowRoutes } from "./routes/exchange-request-workflow.ts";
 import { exchangeRequestRoutes } from "./routes/exchange-requests.ts";
+import { exchangeSavedSearchRoutes } from "./routes/exchange-saved-searches.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { learningBadgeRoutes } from "./routes/learning-badges.ts";
 import { learningCertificateRoutes } from "./routes/learning-certificates.ts";
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", exchangeModerationQueueRoutes)
     .route("/api", exchangeAttachmentRoutes)
     .route("/api", exchangeBookmarkRoutes)
+    .route("/api", exchangeSavedSearchRoutes)
     .route("/api", academyCourseListRoutes)
     .route("/api", academyTrainerRoutes)
     .route("/api", academyItemCourseRoutes)

@@ -11,6 +11,7 @@ export * from "./cities/schemas.ts";
 export * from "./discussions/schemas.ts";
 export { ERROR_KINDS, type ErrorKind, type FieldError } from "./errors.ts";
 export * from "./events/schemas.ts";
+export * from "./exchange/saved-search-schemas.ts";
 export * from "./exchange/schemas.ts";
 export * from "./exchange-requests/schemas.ts";
 export * from "./figures/schemas.ts";

@@ -40,6 +40,14 @@ export function startChangeStream(entry: string, options: AppProcessOptions): Ch
   return watched("Change stream", "stream", entry, options);
 }
 
+/**
+ * The local scheduler (scheduler-main.ts, decision 0078) under `tsx watch`: the scheduled
+ * jobs at their schedules' times, through the scheduled Lambda's handler.
+ */
+export function startScheduler(entry: string, options: AppProcessOptions): Child | undefined {
+  return watched("Scheduler", "jobs", entry, options);
+}
+
 function watched(
   what: string,
   name: string,

@@ -37,6 +37,7 @@ export function formatBanner(input: BannerInput): string {
     ["S3", input.endpoints.s3],
     ["E-mail (SES)", `${input.endpoints.ses}/ (every mail sent, as in an inbox)`],
     ["Change stream", "DynamoDB Local's stream → packages/api/src/consumers.ts"],
+    ["Scheduled jobs", "core's SCHEDULED_JOBS → packages/api/src/jobs.ts (pnpm job <name>)"],
   ]);
   const users = formatTable([
     ["Who", "Username", "Password"],

@@ -1,14 +1,20 @@
 import { join, relative, resolve } from "node:path";
 import { issuerKeyFromFile } from "@alliance/api";
 import { ENV } from "@alliance/core/schema";
-import { apiCrashed, startApi, startChangeStream, startWeb } from "./app-processes.ts";
+import {
+  apiCrashed,
+  startApi,
+  startChangeStream,
+  startScheduler,
+  startWeb,
+} from "./app-processes.ts";
 import { type Child, describeExit } from "./child-process.ts";
 import { wipeDataDir } from "./data-dir.ts";
 import { DEFAULT_PORTS, PORT_ENV, type PortName } from "./env.ts";
 import { LOCAL_REGION } from "./local-aws.ts";
 import { type LocalCloud, startLocalCloud } from "./local-cloud.ts";
 import { formatReport, migrateTable } from "./migrate.ts";
-import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, WEB_DIR } from "./paths.ts";
+import { API_ENTRY, CHANGE_STREAM_ENTRY, REPO_ROOT, SCHEDULER_ENTRY, WEB_DIR } from "./paths.ts";
 import { resolvePorts } from "./ports.ts";
 import { type SeedResult, seedDemo, seedDemoNotifications, seedDemoSignals } from "./seed.ts";
 import { answers, waitUntil } from "./wait.ts";
@@ -29,6 +35,8 @@ export interface DevStackOptions {
   apiEntry?: string;
   /** The poller of DynamoDB Local's stream that feeds the stream Lambda's handler. */
   changeStreamEntry?: string;
+  /** The local scheduler of the scheduled jobs (decision 0078). */
+  schedulerEntry?: string;
   webDir?: string;
 }
 
@@ -124,6 +132,12 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       env: apiEnv,
     });
     if (changeStream) children.push(changeStream);
+    // The scheduled jobs, with the same configuration, at their schedules' times.
+    const scheduler = startScheduler(options.schedulerEntry ?? SCHEDULER_ENTRY, {
+      ...shared,
+      env: apiEnv,
+    });
+    if (scheduler) children.push(scheduler);
 
     const webDir = options.webDir ?? WEB_DIR;
     const web = startWeb(webDir, ports.web, {

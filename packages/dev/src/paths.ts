@@ -12,6 +12,7 @@ export const REPO_ROOT = resolve(DEV_PACKAGE_DIR, "../..");
 export const DEFAULT_DATA_DIR = join(REPO_ROOT, ".data");
 export const API_ENTRY = join(REPO_ROOT, "packages/api/src/server.ts");
 export const CHANGE_STREAM_ENTRY = join(DEV_PACKAGE_DIR, "src/change-stream-main.ts");
+export const SCHEDULER_ENTRY = join(DEV_PACKAGE_DIR, "src/scheduler-main.ts");
 export const WEB_DIR = join(REPO_ROOT, "web");
 
 const requireFromDev = createRequire(join(DEV_PACKAGE_DIR, "package.json"));

@@ -134,6 +134,14 @@ export class World {
         out.notificationId = await this.once("notification", () =>
           notificationFor(ctx, callers.learner, "event-cancelled", this.tracked.core),
         );
+      else if (param === "savedSearchId")
+        out.savedSearchId = await this.once("saved search", async () => {
+          const made = await ctx.raw(callers.learner, "POST", "/api/me/saved-searches", {
+            name: "Naughty sweep",
+            criteria: { theme: ["youth-work"] },
+          });
+          return ((await made.json()) as { savedSearchId: string }).savedSearchId;
+        });
       else if (param === "unsubscribeToken")
         out.unsubscribeToken = await this.once("unsubscribe", () =>
           unsubscribeTokenFor(ctx, callers.learner, "event-cancelled", this.tracked.core),

@@ -39,6 +39,8 @@ describe("the committed OpenAPI document", () => {
         "/api/exchange/items/{itemId}/submit",
         "/api/me/bookmarks",
         "/api/me/bookmarks/{itemId}",
+        "/api/me/saved-searches",
+        "/api/me/saved-searches/{savedSearchId}",
         "/api/me/city-items",
         "/api/courses",
         "/api/courses/{courseId}",

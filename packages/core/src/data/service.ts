@@ -34,6 +34,7 @@ import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { ModerationEventEntity } from "../exchange/moderation-event.entity.ts";
 import { OpenUploadsEntity } from "../exchange/open-uploads.entity.ts";
 import { PendingUploadEntity } from "../exchange/pending-upload.entity.ts";
+import { SavedSearchEntity } from "../exchange/saved-search.entity.ts";
 import {
   ExchangeRequestEntity,
   ExchangeRequestEventEntity,
@@ -117,6 +118,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     exchangeItem: own(ExchangeItemEntity),
     moderationEvent: own(ModerationEventEntity),
     bookmark: own(BookmarkEntity),
+    savedSearch: own(SavedSearchEntity),
     pendingUpload: own(PendingUploadEntity),
     openUploads: own(OpenUploadsEntity),
     courseDraft: own(CourseDraftEntity),

@@ -4,6 +4,7 @@ import { bookmarkUseCases } from "./bookmarks.ts";
 import { createCatalogStore } from "./catalog-store.ts";
 import { itemUseCases } from "./items.ts";
 import { moderationQueue } from "./moderation-queue.ts";
+import { savedSearchUseCases } from "./saved-searches.ts";
 import type { SearchQuery } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
 import type { SnapshotObject } from "./search-snapshot-object.ts";
@@ -15,9 +16,16 @@ export { attachmentUseCases } from "./attachments.ts";
 export { type CatalogStore, createCatalogStore, type LiveCatalogStore } from "./catalog-store.ts";
 export { publicAttachment, servedKeyOf } from "./checked-files.ts";
 export { cityStatusMarksConsumer } from "./city-status-marks.ts";
-export type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
+export {
+  type CatalogEntry,
+  catalogEntry,
+  type StoredAttachment,
+  type StoredItem,
+} from "./exchange-item.entity.ts";
+export type { StoredSavedSearch } from "./saved-search.entity.ts";
+export * from "./saved-search-schemas.ts";
 export * from "./schemas.ts";
-export { decodeCursor, encodeCursor, normalise } from "./search.ts";
+export { decodeCursor, encodeCursor, matchesSearch, normalise } from "./search.ts";
 export { rebuildSearchSnapshot, searchSnapshotConsumer } from "./search-snapshot.ts";
 export {
   decodeSnapshot,
@@ -39,6 +47,7 @@ export function exchangeUseCases(
   return {
     items: itemUseCases(data, options.files, now),
     bookmarks: bookmarkUseCases(data, store, now),
+    savedSearches: savedSearchUseCases(data, now),
     async search(query: SearchQuery) {
       await store.refresh();
       return searchCatalog(store, query, now());

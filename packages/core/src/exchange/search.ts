@@ -161,6 +161,16 @@ function match(store: CatalogStore, query: SearchQuery, signedIn: boolean): Matc
 }
 
 /**
+ * Whether a saved search (decision 0079) would find this item, as a member: the search's
+ * own filters and keyword match, run over a catalogue of that one item, so a saved search
+ * finds exactly what the same search on the exchange page finds.
+ */
+export function matchesSearch(item: CatalogEntry, criteria: Omit<SearchQuery, "cursor" | "limit">) {
+  const store: CatalogStore = { refresh: async () => {}, items: () => [item] };
+  return match(store, { ...criteria, sort: "newest" }, true).results.length > 0;
+}
+
+/**
  * Filters (any value within a facet, every facet), keyword (every word, in any
  * of its forms, in the title, tags, summary or city name: search-index.ts), sort
  * and page, over the published items the caller may see; facet counts say how

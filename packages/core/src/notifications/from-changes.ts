@@ -1,4 +1,5 @@
 import type { DataService } from "../data/service.ts";
+import { catalogEntry, matchesSearch, type StoredItem } from "../exchange/index.ts";
 import type { TableChange } from "../stream/change.ts";
 import type { NotificationKind } from "./schemas.ts";
 
@@ -17,6 +18,7 @@ export const SOURCE_ENTITIES = [
   "membershipEvent",
   "exchangeRequestEvent",
   "discussionEvent",
+  "courseVersion",
 ] as const;
 
 /** An event's change that its registered and waiting people are told of (decision 0053). */
@@ -72,6 +74,8 @@ async function draftsOf(
       return action === "message-posted" ? requestMessage(data, image) : [];
     case "discussionEvent":
       return action === "answered" ? [discussionAnswer(image)] : [];
+    case "courseVersion":
+      return courseUpdated(data, image);
     default:
       return [];
   }
@@ -85,9 +89,7 @@ async function itemReviewed(data: DataService, action: string, image: Image) {
       : null;
   if (!kind) return [];
   const itemId = text(image, "itemId");
-  const item = await data.entities.exchangeItem
-    .get({ itemId })
-    .go({ attributes: ["ownerId", "title"] });
+  const item = await data.entities.exchangeItem.get({ itemId }).go();
   if (!item.data) return [];
   const draft: NotificationDraft = {
     recipientId: item.data.ownerId,
@@ -95,7 +97,60 @@ async function itemReviewed(data: DataService, action: string, image: Image) {
     params: { title: item.data.title, comment: text(image, "comment") },
     link: `/exchange/items/${itemId}`,
   };
-  return [draft];
+  // A first publication (not a revision's) is news for the saved searches it matches.
+  const matches = action === "approved" ? await savedSearchMatches(data, item.data) : [];
+  return [draft, ...matches];
+}
+
+/**
+ * The owners of the saved searches a newly published item matches (decision 0079), by
+ * the exchange search's own filters; one notification a person, naming their first
+ * matching search. Every saved search is read: at most 20 a member, one Query.
+ */
+async function savedSearchMatches(data: DataService, item: StoredItem) {
+  if (item.status !== "published") return [];
+  const searches = await data.entities.savedSearch.query.all({}).go({ pages: "all" });
+  const entry = catalogEntry(item);
+  const told = new Map<string, NotificationDraft>();
+  for (const search of searches.data) {
+    if (search.ownerId === item.ownerId || told.has(search.ownerId)) continue;
+    if (!matchesSearch(entry, search.criteria)) continue;
+    told.set(search.ownerId, {
+      recipientId: search.ownerId,
+      kind: "saved-search-match",
+      params: { title: item.title, search: search.name, savedSearchId: search.savedSearchId },
+      link: `/exchange/items/${item.itemId}`,
+    });
+  }
+  return [...told.values()];
+}
+
+/**
+ * A course's new version (not its first) for everyone enrolled in it who has not left,
+ * found by the enrolments' course index; the person's id from their profile.
+ */
+async function courseUpdated(data: DataService, image: Image): Promise<NotificationDraft[]> {
+  const courseId = text(image, "courseId");
+  const versionNumber = Number(image.versionNumber);
+  if (!(versionNumber > 1)) return [];
+  const course = (image.course ?? {}) as { title?: unknown };
+  const title = typeof course.title === "string" ? course.title : "";
+  const enrolments = await data.entities.enrolment.query
+    .byCourseActivity({ courseId })
+    .go({ pages: "all", attributes: ["subject", "status"] });
+  const drafts: NotificationDraft[] = [];
+  for (const { subject, status } of enrolments.data) {
+    if (status === "left") continue;
+    const profile = await data.entities.user.get({ subject }).go({ attributes: ["userId"] });
+    if (!profile.data) continue;
+    drafts.push({
+      recipientId: profile.data.userId,
+      kind: "course-updated",
+      params: { title, version: String(versionNumber) },
+      link: `/courses/${courseId}`,
+    });
+  }
+  return drafts;
 }
 
 async function eventStep(data: DataService, action: string, image: Image) {

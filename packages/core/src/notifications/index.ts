@@ -13,6 +13,7 @@ export {
 export { notificationIdOf, recipientProfile, writeNotification } from "./notification-store.ts";
 export { notificationsConsumer } from "./notifications-consumer.ts";
 export { deliveriesOf } from "./preferences.ts";
+export * from "./scheduled/index.ts";
 export * from "./schemas.ts";
 export { newUnsubscribeLink } from "./unsubscribe-links.ts";
 

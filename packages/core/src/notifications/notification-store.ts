@@ -27,11 +27,12 @@ export async function recipientProfile(data: DataService, userId: string) {
 /**
  * Writes one notification, once: the create is conditional on its key, which the
  * change and the person decide, so a redelivered change adds nothing. Returns false
- * when it was already there. A deleted account gets nothing.
+ * when it was already there. A deleted account gets nothing. A scheduled job (decision
+ * 0078) gives, as the "change", a key of what is due and the instant it fell due.
  */
 export async function writeNotification(
   data: DataService,
-  change: TableChange,
+  change: Pick<TableChange, "eventId" | "at">,
   draft: NotificationDraft,
 ): Promise<boolean> {
   if (!(await recipientProfile(data, draft.recipientId))) return false;

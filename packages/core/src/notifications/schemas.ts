@@ -4,8 +4,9 @@ import { idPattern } from "../schema/ids.ts";
 
 /**
  * What a person can be told, one kind per preference (decision 0062). The domain
- * events each comes from are in from-changes.ts; scheduled kinds (reminders,
- * digests, inactivity) will add theirs here.
+ * events each comes from are in from-changes.ts; the scheduled kinds' jobs are in
+ * ./scheduled (decision 0078); a course's new version and a saved search's new match
+ * come from their own stream consumers (decision 0079).
  */
 export const NOTIFICATION_KINDS = [
   "item-approved",
@@ -16,6 +17,11 @@ export const NOTIFICATION_KINDS = [
   "application-decided",
   "request-message",
   "discussion-answer",
+  "event-reminder",
+  "course-inactive",
+  "item-review-due",
+  "course-updated",
+  "saved-search-match",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,7 +15,7 @@ import { personalDataOf } from "./personal-data.ts";
 
 /**
  * Deleting one's account (`DELETE /me`) removes the profile, enrolments, quiz
- * attempts and bookmarks; membership applications are withdrawn if open and lose
+ * attempts, bookmarks and saved searches; membership applications are withdrawn if open and lose
  * the applicant's name (`eraseApplicant`); discussion posts, reports and log
  * entries lose the person's name (the posts stay); certificates lose the holder's name and verify as
  * revoked at the holder's request; the course and city counters no longer
@@ -70,6 +70,10 @@ export function accountDeletionUseCases(
       };
       if (keys.attempts.length > 0) await data.entities.quizAttempt.delete(keys.attempts).go();
       if (keys.bookmarks.length > 0) await data.entities.bookmark.delete(keys.bookmarks).go();
+      const searches = await data.entities.savedSearch.query
+        .byPerson({ subject })
+        .go({ pages: "all", attributes: ["subject", "savedSearchId"] });
+      if (searches.data.length > 0) await data.entities.savedSearch.delete(searches.data).go();
       if (found.profile) {
         const { userId, displayName, cityId } = found.profile;
         const member = { actor, userId, displayName, cityId: cityId ?? null };

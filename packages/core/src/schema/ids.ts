@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   event: "evt",
   signalObservation: "obs",
   notification: "ntf",
+  savedSearch: "svs",
 } as const;
 
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];

@@ -17,4 +17,10 @@ export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";
 export { PUBLIC_ROUTES } from "./public-routes.ts";
 export { isRole, ROLES, type Role } from "./roles.ts";
+export {
+  SCHEDULE_DELIVERY,
+  SCHEDULED_JOBS,
+  type ScheduledJobName,
+  scheduleInput,
+} from "./scheduled-jobs.ts";
 export { CATALOG_INDEX, type GlobalIndexName, keyAttributeNames, tableSchema } from "./table.ts";

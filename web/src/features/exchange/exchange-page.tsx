@@ -15,6 +15,7 @@ import { useAuth } from "../auth/index.ts";
 import { ItemCard } from "./item-card.tsx";
 import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";
+import { SaveSearchForm } from "./save-search-form.tsx";
 import {
   activeFilterCount,
   emptyFacets,
@@ -75,6 +76,7 @@ export function ExchangePage() {
             </StatusMessage>
             <SortSelect filters={filters} onChange={apply} />
           </div>
+          {state.status === "signed-in" && <SaveSearchForm filters={filters} />}
           <PagedResults
             search={search}
             items={items}

@@ -5,6 +5,8 @@ import type {
   ItemPatch,
   ItemSummary,
   Review,
+  SavedSearchCreate,
+  SavedSearchView,
   SearchPage,
 } from "@alliance/core/web";
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
@@ -33,6 +35,7 @@ export const exchangeKeys = {
   cityItems: () => [...exchangeKeys.mine(), "city-items"] as const,
   moderation: () => [...exchangeKeys.mine(), "moderation"] as const,
   bookmarks: () => [...exchangeKeys.mine(), "bookmarks"] as const,
+  savedSearches: () => [...exchangeKeys.mine(), "saved-searches"] as const,
   /** The published courses that cite items: publishing a course changes them. */
   citations: () => [...exchangeKeys.all, "citing-courses"] as const,
   citingCourses: (itemId: string) => [...exchangeKeys.citations(), itemId] as const,
@@ -82,6 +85,13 @@ export const exchangeQueries = {
         const body = await readJson(await api.api.me.bookmarks.$get({}, { init: { signal } }));
         return body.items;
       },
+    }),
+  /** The person's saved searches (decision 0079), newest first, and how many they may keep. */
+  savedSearches: () =>
+    queryOptions({
+      queryKey: exchangeKeys.savedSearches(),
+      queryFn: async ({ signal }): Promise<{ items: SavedSearchView[]; max: number }> =>
+        readJson(await api.api.me["saved-searches"].$get({}, { init: { signal } })),
     }) /** Published courses whose lessons cite an item. */,
   citingCourses: (itemId: string) =>
     queryOptions({
@@ -197,5 +207,28 @@ export function useBookmark() {
       if (!response.ok) await readJson(response as unknown as Response);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.bookmarks() }),
+  });
+}
+
+/** Saves a search (its name and the search's own parameters); the list is refreshed. */
+export function useSaveSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (search: SavedSearchCreate): Promise<SavedSearchView> =>
+      readJson(await api.api.me["saved-searches"].$post({ json: search })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.savedSearches() }),
+  });
+}
+
+/** Deletes one of the person's saved searches; the list is refreshed. */
+export function useDeleteSavedSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (savedSearchId: string) => {
+      const route = api.api.me["saved-searches"][":savedSearchId"];
+      const response = await route.$delete({ param: { savedSearchId } });
+      if (!response.ok) await readJson(response as unknown as Response);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: exchangeKeys.savedSearches() }),
   });
 }

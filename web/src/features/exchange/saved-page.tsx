@@ -7,6 +7,7 @@ import { QueryError } from "../../ui/query-error.tsx";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { ItemCard } from "./item-card.tsx";
 import { exchangeQueries, useBookmark } from "./queries.ts";
+import { SavedSearches } from "./saved-searches.tsx";
 
 /** The signed-in person's saved items, each with a way to forget it. */
 export function SavedPage() {
@@ -64,6 +65,7 @@ export function SavedPage() {
           ))}
         </ul>
       )}
+      <SavedSearches />
     </Page>
   );
 }

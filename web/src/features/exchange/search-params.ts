@@ -5,6 +5,7 @@ import {
   type FacetName,
   ITEM_KINDS,
   idPattern,
+  type SavedSearchView,
   type SearchQuery,
   STAKEHOLDERS,
   TARGET_GROUPS,
@@ -84,4 +85,23 @@ export function apiQueryOf(filters: SearchFilters): Record<string, string | stri
 
 export function activeFilterCount(filters: SearchFilters): number {
   return chosenCount(filters.facets);
+}
+
+/** A search as the API saves it (decision 0079): the same parameters as its query. */
+export function criteriaOf(filters: SearchFilters): SavedSearchView["criteria"] {
+  const { sort: _sort, ...query } = apiQueryOf(filters);
+  const lists = Object.fromEntries(
+    Object.entries(query).map(([name, value]) => [name, name === "q" ? value : [value].flat()]),
+  );
+  return { ...lists, sort: filters.sort };
+}
+
+/** The exchange page's address of a saved search, read as any link to it would be. */
+export function searchLinkOf(criteria: SavedSearchView["criteria"]): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(criteria)) {
+    for (const one of [value ?? []].flat()) params.append(name, String(one));
+  }
+  const search = paramsOf(filtersFrom(params)).toString();
+  return search ? `/exchange?${search}` : "/exchange";
 }

@@ -17,7 +17,12 @@ const notification = (over: Partial<NotificationView>): NotificationView => ({
   ...over,
 });
 
-const params = { title: "Youth mentoring", city: "Gdańsk", author: "Noor Bakker" };
+const params = {
+  title: "Youth mentoring",
+  city: "Gdańsk",
+  author: "Noor Bakker",
+  search: "Schools in Denmark",
+};
 
 describe("a notification's sentence", () => {
   it.each(UI_LOCALES)("is a sentence with its values for every kind in %s", (locale) => {

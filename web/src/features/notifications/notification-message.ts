@@ -14,6 +14,7 @@ export function notificationMessage(t: TFunction, { kind, params }: Notification
     title: params.title ?? "",
     city: params.city ?? "",
     author: params.author ?? "",
+    search: params.search ?? "",
   };
   if (kind === "application-decided") {
     const decision = DECISIONS.has(params.decision ?? "") ? params.decision : "other";

@@ -16,6 +16,7 @@ const params = {
   decision: "approved",
   comment: "Please add a source.",
   reason: "The trainer is ill.",
+  search: "Schools in Denmark",
 };
 const missing = /undefined|null|NaN|\$\{|\[object/;
 

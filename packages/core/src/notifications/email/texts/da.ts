@@ -51,6 +51,33 @@ export const da: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} har svaret på dit spørgsmål`,
       text: (p) => `${or(p.author, someone)} har svaret på dit spørgsmål.`,
     },
+    "event-reminder": {
+      label: "Et arrangement, du er tilmeldt, begynder i morgen",
+      subject: (p) => `I morgen: ${p.title}`,
+      text: (p) => `»${p.title}«, som du er tilmeldt, begynder inden for et døgn.`,
+    },
+    "course-inactive": {
+      label: "Et påbegyndt kursus, der har ligget stille i to uger",
+      subject: (p) => `Fortsæt hvor du slap: ${p.title}`,
+      text: (p) =>
+        `Du har ikke arbejdet med »${p.title}« i to uger. Dine fremskridt er gemt: fortsæt, når det passer dig.`,
+    },
+    "item-review-due": {
+      label: "Dine bidrag, der bør gennemgås",
+      subject: (p) => `Gennemgå venligst: ${p.title}`,
+      text: (p) =>
+        `Dit bidrag »${p.title}« er hverken gennemgået eller opdateret i to år. Kontrollér venligst, at det stadig er korrekt.`,
+    },
+    "course-updated": {
+      label: "Nye versioner af dine kurser",
+      subject: (p) => `Ny version: ${p.title}`,
+      text: (p) => `En ny version af »${p.title}«, som du er tilmeldt, er udgivet.`,
+    },
+    "saved-search-match": {
+      label: "Nye resultater i dine gemte søgninger",
+      subject: (p) => `Nyt i din søgning »${p.search}«: ${p.title}`,
+      text: (p) => `»${p.title}« er netop udgivet og passer til din gemte søgning »${p.search}«.`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Åbn: ${open}\n\nStop e-mails af denne type: ${unsubscribe}\nAlle dine e-mailvalg: ${settings}`,

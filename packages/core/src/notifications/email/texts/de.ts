@@ -51,6 +51,35 @@ export const de: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} hat Ihre Frage beantwortet`,
       text: (p) => `${or(p.author, someone)} hat Ihre Frage beantwortet.`,
     },
+    "event-reminder": {
+      label: "Eine Veranstaltung, für die Sie angemeldet sind, beginnt morgen",
+      subject: (p) => `Morgen: ${p.title}`,
+      text: (p) => `„${p.title}“, für die Sie angemeldet sind, beginnt in weniger als einem Tag.`,
+    },
+    "course-inactive": {
+      label: "Ein begonnener Kurs, seit zwei Wochen ruhend",
+      subject: (p) => `Machen Sie weiter: ${p.title}`,
+      text: (p) =>
+        `Sie haben seit zwei Wochen nicht an „${p.title}“ gearbeitet. Ihr Fortschritt ist gespeichert: Machen Sie weiter, wann Sie möchten.`,
+    },
+    "item-review-due": {
+      label: "Ihre Beiträge, die geprüft werden sollten",
+      subject: (p) => `Bitte prüfen: ${p.title}`,
+      text: (p) =>
+        `Ihr Beitrag „${p.title}“ wurde seit zwei Jahren weder geprüft noch aktualisiert. Bitte prüfen Sie, ob er noch stimmt.`,
+    },
+    "course-updated": {
+      label: "Neue Versionen Ihrer Kurse",
+      subject: (p) => `Neue Version: ${p.title}`,
+      text: (p) =>
+        `Eine neue Version von „${p.title}“, für den Sie eingeschrieben sind, wurde veröffentlicht.`,
+    },
+    "saved-search-match": {
+      label: "Neue Treffer Ihrer gespeicherten Suchen",
+      subject: (p) => `Neu in Ihrer Suche „${p.search}“: ${p.title}`,
+      text: (p) =>
+        `„${p.title}“ wurde soeben veröffentlicht und passt zu Ihrer gespeicherten Suche „${p.search}“.`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Öffnen: ${open}\n\nKeine E-Mails dieser Art mehr: ${unsubscribe}\nAlle Ihre E-Mail-Einstellungen: ${settings}`,

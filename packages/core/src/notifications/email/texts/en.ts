@@ -50,6 +50,33 @@ export const en: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} answered your question`,
       text: (p) => `${or(p.author, someone)} answered your question.`,
     },
+    "event-reminder": {
+      label: "An event you registered for starts tomorrow",
+      subject: (p) => `Tomorrow: ${p.title}`,
+      text: (p) => `"${p.title}", which you registered for, starts within a day.`,
+    },
+    "course-inactive": {
+      label: "A course you started and left for two weeks",
+      subject: (p) => `Pick up where you left off: ${p.title}`,
+      text: (p) =>
+        `You have not worked on "${p.title}" for two weeks. Your progress is saved: carry on when you are ready.`,
+    },
+    "item-review-due": {
+      label: "Your exchange items due for review",
+      subject: (p) => `Please review: ${p.title}`,
+      text: (p) =>
+        `Your exchange item "${p.title}" has not been reviewed or updated for two years. Please check that it is still accurate.`,
+    },
+    "course-updated": {
+      label: "New versions of your courses",
+      subject: (p) => `New version: ${p.title}`,
+      text: (p) => `A new version of "${p.title}", which you are enrolled in, was published.`,
+    },
+    "saved-search-match": {
+      label: "New items matching your saved searches",
+      subject: (p) => `New in your search "${p.search}": ${p.title}`,
+      text: (p) => `"${p.title}" was just published and matches your saved search "${p.search}".`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Open it: ${open}\n\nStop e-mails of this kind: ${unsubscribe}\nAll your e-mail choices: ${settings}`,

@@ -52,6 +52,35 @@ export const fr: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} a répondu à votre question`,
       text: (p) => `${or(p.author, someone)} a répondu à votre question.`,
     },
+    "event-reminder": {
+      label: "Un événement auquel vous êtes inscrit·e commence demain",
+      subject: (p) => `Demain : ${p.title}`,
+      text: (p) => `« ${p.title} », auquel vous êtes inscrit·e, commence dans moins d’un jour.`,
+    },
+    "course-inactive": {
+      label: "Un cours commencé et laissé depuis deux semaines",
+      subject: (p) => `Reprenez là où vous en étiez : ${p.title}`,
+      text: (p) =>
+        `Vous n’avez pas avancé dans « ${p.title} » depuis deux semaines. Votre progression est enregistrée : reprenez quand vous voulez.`,
+    },
+    "item-review-due": {
+      label: "Vos contributions à relire",
+      subject: (p) => `À relire : ${p.title}`,
+      text: (p) =>
+        `Votre contribution « ${p.title} » n’a été ni relue ni mise à jour depuis deux ans. Merci de vérifier qu’elle est toujours exacte.`,
+    },
+    "course-updated": {
+      label: "Nouvelles versions de vos cours",
+      subject: (p) => `Nouvelle version : ${p.title}`,
+      text: (p) =>
+        `Une nouvelle version de « ${p.title} », auquel vous êtes inscrit·e, a été publiée.`,
+    },
+    "saved-search-match": {
+      label: "Nouveautés de vos recherches enregistrées",
+      subject: (p) => `Nouveau dans votre recherche « ${p.search} » : ${p.title}`,
+      text: (p) =>
+        `« ${p.title} » vient d’être publié et correspond à votre recherche enregistrée « ${p.search} ».`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Ouvrir : ${open}\n\nNe plus recevoir ce type d'e-mail : ${unsubscribe}\nTous vos choix d'e-mail : ${settings}`,

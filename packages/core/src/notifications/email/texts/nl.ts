@@ -52,6 +52,35 @@ export const nl: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} heeft uw vraag beantwoord`,
       text: (p) => `${or(p.author, someone)} heeft uw vraag beantwoord.`,
     },
+    "event-reminder": {
+      label: "Een evenement waarvoor u bent ingeschreven begint morgen",
+      subject: (p) => `Morgen: ${p.title}`,
+      text: (p) => `‘${p.title}’, waarvoor u bent ingeschreven, begint binnen een dag.`,
+    },
+    "course-inactive": {
+      label: "Een begonnen cursus die twee weken stilligt",
+      subject: (p) => `Ga verder waar u was: ${p.title}`,
+      text: (p) =>
+        `U hebt twee weken niet aan ‘${p.title}’ gewerkt. Uw voortgang is bewaard: ga verder wanneer het u uitkomt.`,
+    },
+    "item-review-due": {
+      label: "Uw bijdragen die herzien moeten worden",
+      subject: (p) => `Graag herzien: ${p.title}`,
+      text: (p) =>
+        `Uw bijdrage ‘${p.title}’ is al twee jaar niet herzien of bijgewerkt. Controleer of ze nog klopt.`,
+    },
+    "course-updated": {
+      label: "Nieuwe versies van uw cursussen",
+      subject: (p) => `Nieuwe versie: ${p.title}`,
+      text: (p) =>
+        `Er is een nieuwe versie gepubliceerd van ‘${p.title}’, waarvoor u bent ingeschreven.`,
+    },
+    "saved-search-match": {
+      label: "Nieuwe resultaten van uw bewaarde zoekopdrachten",
+      subject: (p) => `Nieuw in uw zoekopdracht ‘${p.search}’: ${p.title}`,
+      text: (p) =>
+        `‘${p.title}’ is net gepubliceerd en past bij uw bewaarde zoekopdracht ‘${p.search}’.`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Openen: ${open}\n\nGeen e-mails van deze soort meer: ${unsubscribe}\nAl uw e-mailvoorkeuren: ${settings}`,

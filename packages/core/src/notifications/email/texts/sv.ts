@@ -51,6 +51,34 @@ export const sv: EmailTexts = {
       subject: (p) => `${or(p.author, someone)} har svarat på din fråga`,
       text: (p) => `${or(p.author, someone)} har svarat på din fråga.`,
     },
+    "event-reminder": {
+      label: "Ett evenemang du är anmäld till börjar i morgon",
+      subject: (p) => `I morgon: ${p.title}`,
+      text: (p) => `”${p.title}”, som du är anmäld till, börjar inom ett dygn.`,
+    },
+    "course-inactive": {
+      label: "En påbörjad kurs som legat stilla i två veckor",
+      subject: (p) => `Fortsätt där du slutade: ${p.title}`,
+      text: (p) =>
+        `Du har inte arbetat med ”${p.title}” på två veckor. Dina framsteg är sparade: fortsätt när det passar dig.`,
+    },
+    "item-review-due": {
+      label: "Dina bidrag som bör ses över",
+      subject: (p) => `Se gärna över: ${p.title}`,
+      text: (p) =>
+        `Ditt bidrag ”${p.title}” har varken granskats eller uppdaterats på två år. Kontrollera att det fortfarande stämmer.`,
+    },
+    "course-updated": {
+      label: "Nya versioner av dina kurser",
+      subject: (p) => `Ny version: ${p.title}`,
+      text: (p) => `En ny version av ”${p.title}”, som du är inskriven i, har publicerats.`,
+    },
+    "saved-search-match": {
+      label: "Nya träffar i dina sparade sökningar",
+      subject: (p) => `Nytt i din sökning ”${p.search}”: ${p.title}`,
+      text: (p) =>
+        `”${p.title}” har just publicerats och matchar din sparade sökning ”${p.search}”.`,
+    },
   },
   footer: ({ open, unsubscribe, settings }) =>
     `Öppna: ${open}\n\nSluta ta emot e-post av det här slaget: ${unsubscribe}\nAlla dina e-postval: ${settings}`,

@@ -1,0 +1,172 @@
+import type { Template } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  SCHEDULE_DLQ_RETENTION_DAYS,
+  SCHEDULED_FUNCTION,
+  SCHEDULED_JOBS_ACCESS,
+} from "../../infra/platform-settings.ts";
+import {
+  ENV,
+  EVENT_KEY_PREFIX,
+  NOTIFICATION_KEY_PREFIX,
+  PERSON_KEY_PREFIX,
+  SCHEDULE_DELIVERY,
+  SCHEDULED_JOBS,
+} from "../../packages/core/src/schema/index.ts";
+import { HOOK_TIMEOUT_MS, lambdaFunction, onlyResource, synthAlliance } from "./synth-alliance.ts";
+
+let schedules: Template;
+
+beforeAll(() => {
+  ({ schedules } = synthAlliance());
+}, HOOK_TIMEOUT_MS);
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+};
+const actions = (statement: Statement) => [statement.Action].flat();
+const functionId = () =>
+  schedules.getResourceId("AWS::Lambda::Function", {
+    Properties: { Handler: "index.handler" },
+  });
+
+function scheduleResources() {
+  return Object.values(schedules.findResources("AWS::Scheduler::Schedule")).map(
+    (resource) =>
+      resource.Properties as Record<string, unknown> & { Target: Record<string, unknown> },
+  );
+}
+
+describe("the scheduled jobs' schedules (decision 0078)", () => {
+  it("makes one EventBridge Scheduler schedule per registered job, at its expression, in UTC, at the minute", () => {
+    const made = scheduleResources();
+    expect(made).toHaveLength(SCHEDULED_JOBS.length);
+    for (const job of SCHEDULED_JOBS) {
+      const schedule = made.find((one) => one.ScheduleExpression === job.schedule);
+      expect(schedule, job.name).toMatchObject({
+        ScheduleExpressionTimezone: "UTC",
+        FlexibleTimeWindow: { Mode: "OFF" },
+        State: "ENABLED",
+      });
+      // The input names the job and asks for the schedule's own time.
+      expect(JSON.parse(String(schedule?.Target.Input))).toEqual({
+        job: job.name,
+        scheduledTime: "<aws.scheduler.scheduled-time>",
+      });
+    }
+  });
+
+  it("invokes only the scheduled function, retries a bounded number of times, then dead-letters", () => {
+    const fn = functionId();
+    const role = schedules.getResourceId("AWS::IAM::Role", {
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Statement: [{ Principal: { Service: "scheduler.amazonaws.com" } }],
+        },
+      },
+    });
+    const queue = schedules.getResourceId("AWS::SQS::Queue");
+    for (const schedule of scheduleResources()) {
+      expect(schedule.Target).toMatchObject({
+        Arn: { "Fn::GetAtt": [fn, "Arn"] },
+        RoleArn: { "Fn::GetAtt": [role, "Arn"] },
+        RetryPolicy: {
+          MaximumRetryAttempts: SCHEDULE_DELIVERY.retryAttempts,
+          MaximumEventAgeInSeconds: SCHEDULE_DELIVERY.maxEventAgeSeconds,
+        },
+        DeadLetterConfig: { Arn: { "Fn::GetAtt": [queue, "Arn"] } },
+      });
+    }
+    expect(SCHEDULE_DELIVERY.retryAttempts).toBeGreaterThan(0);
+    const deadLetters = onlyResource(schedules, "AWS::SQS::Queue").Properties;
+    expect(deadLetters).toMatchObject({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: SCHEDULE_DLQ_RETENTION_DAYS * 24 * 60 * 60,
+    });
+  });
+
+  it("gives the schedules a role only this account's scheduler may take, that may invoke that function and send to that queue, nothing else", () => {
+    const [found] = Object.values(
+      schedules.findResources("AWS::IAM::Role", {
+        Properties: {
+          AssumeRolePolicyDocument: {
+            Statement: [{ Principal: { Service: "scheduler.amazonaws.com" } }],
+          },
+        },
+      }),
+    ) as { Properties: Record<string, unknown> }[];
+    const role = found as { Properties: Record<string, unknown> };
+    const trust = (role.Properties.AssumeRolePolicyDocument as { Statement: Statement[] })
+      .Statement;
+    expect(trust).toHaveLength(1);
+    expect(trust[0]?.Condition).toEqual({
+      StringEquals: { "aws:SourceAccount": "123456789012" },
+    });
+    const policies = role.Properties.Policies as { PolicyDocument: { Statement: Statement[] } }[];
+    const granted = policies.flatMap((policy) => policy.PolicyDocument.Statement);
+    expect(granted).toEqual([
+      expect.objectContaining({
+        Effect: "Allow",
+        Action: "lambda:InvokeFunction",
+        Resource: { "Fn::GetAtt": [functionId(), "Arn"] },
+      }),
+      expect.objectContaining({
+        Effect: "Allow",
+        Action: "sqs:SendMessage",
+        Resource: { "Fn::GetAtt": [schedules.getResourceId("AWS::SQS::Queue"), "Arn"] },
+      }),
+    ]);
+  });
+});
+
+describe("the scheduled function", () => {
+  it("runs the scheduled entry on Node 22, arm64, with the platform's configuration", () => {
+    const fn = lambdaFunction(schedules, "ScheduledFunction").Properties;
+    expect(fn).toMatchObject({
+      Runtime: "nodejs22.x",
+      Architectures: ["arm64"],
+      Timeout: SCHEDULED_FUNCTION.timeoutSeconds,
+      TracingConfig: { Mode: "Active" },
+    });
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(Object.keys(variables)).toEqual(expect.arrayContaining([ENV.tableName, ENV.stage]));
+  });
+
+  it("may query the indexes, read events and profiles, and write notifications, in those partitions only", () => {
+    const policies = Object.values(schedules.findResources("AWS::IAM::Policy"));
+    const granted = policies.flatMap(
+      (policy) =>
+        (policy.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument
+          .Statement,
+    );
+    const onTable = granted.filter((statement) =>
+      actions(statement).some((action) => action.startsWith("dynamodb:")),
+    );
+    expect(onTable).toHaveLength(3);
+    const leading = (statement: Statement | undefined) =>
+      (statement?.Condition as Record<string, Record<string, string[]>> | undefined)?.[
+        "ForAllValues:StringLike"
+      ]?.["dynamodb:LeadingKeys"];
+    const writer = onTable.find((statement) => actions(statement).includes("dynamodb:PutItem"));
+    expect(actions(writer as Statement).sort()).toEqual(
+      [...SCHEDULED_JOBS_ACCESS.inboxActions].sort(),
+    );
+    expect(leading(writer)).toEqual([`${NOTIFICATION_KEY_PREFIX}*`]);
+    const reader = onTable.find(
+      (statement) => statement !== writer && actions(statement).includes("dynamodb:GetItem"),
+    );
+    expect(leading(reader)).toEqual([`${EVENT_KEY_PREFIX}*`, `${PERSON_KEY_PREFIX}*`]);
+    const indexes = onTable.find((statement) => statement !== writer && statement !== reader);
+    expect(actions(indexes as Statement)).toEqual(["dynamodb:Query"]);
+    expect(JSON.stringify(indexes?.Resource)).toMatch(/\/index\/gsi1.*\/index\/gsi2/);
+    // Nothing else: no scan, no delete, no update, no table-wide write.
+    for (const statement of onTable) {
+      for (const action of actions(statement)) {
+        expect(["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem"]).toContain(action);
+      }
+    }
+  });
+});
