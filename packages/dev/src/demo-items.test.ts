@@ -5,6 +5,7 @@ import {
   itemSchema,
   OUTDATED_AFTER_DAYS,
   STAKEHOLDERS,
+  translationFieldsSchema,
 } from "@alliance/core";
 import { describe, expect, it } from "vitest";
 import { DEMO_CITIES } from "./demo-cities.ts";
@@ -105,6 +106,20 @@ describe("DEMO_ITEMS", () => {
       expect(steps, item.itemId).toEqual([...steps].sort());
       expect(Date.parse(steps.at(-1) ?? ""), item.itemId).toBeLessThan(Date.now());
       expect(item.fields.contact.email, item.itemId).toMatch(/\.example$/);
+    }
+  });
+
+  it("translate published items into interface languages other than their own", () => {
+    const translated = stored.filter((item) => "translations" in item && item.translations);
+    expect(translated.length).toBeGreaterThanOrEqual(2);
+    for (const item of translated) {
+      expect(item.status, item.itemId).toBe("published");
+      for (const [language, text] of Object.entries(item.translations ?? {})) {
+        expect(language, item.itemId).not.toBe(item.languages[0]);
+        const { updatedAt, ...fields } = text ?? { updatedAt: "" };
+        expect(translationFieldsSchema.parse(fields)).toEqual(fields);
+        expect(updatedAt > (item.publishedAt ?? ""), item.itemId).toBe(true);
+      }
     }
   });
 });
