@@ -1,7 +1,7 @@
 import type { TranslationLanguage } from "@alliance/core";
 
 /** A demo translation of an item's text, as its city published it (decision 0081). */
-interface DemoTranslation {
+export interface DemoTranslation {
   title: string;
   summary: string;
   description: string;
