@@ -198,17 +198,17 @@ export function TranslationsEditor({
               </option>
             ))}
           </FormSelectField>
-          <FormTextField form={form} name="title" label={t("exchange.fields.title")} />
+          <FormTextField form={form} name="title" label={t("exchange.translations.fields.title")} />
           <FormTextAreaField
             form={form}
             name="summary"
-            label={t("exchange.fields.summary")}
+            label={t("exchange.translations.fields.summary")}
             rows={3}
           />
           <FormTextAreaField
             form={form}
             name="description"
-            label={t("exchange.fields.description")}
+            label={t("exchange.translations.fields.description")}
             rows={8}
           />
           <SubmitButton

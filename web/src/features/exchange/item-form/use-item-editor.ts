@@ -115,7 +115,10 @@ export function useItemEditor(initial: Item | null) {
             revision: current.revision
               ? { ...current.revision, [part]: item.revision?.[part] ?? [] }
               : item.revision,
-            version: item.version === current.version + 1 ? item.version : current.version,
+            ...(item.version === current.version + 1
+              ? // What may be done now: a first change to a published item starts its revision.
+                { version: item.version, actions: item.actions }
+              : { version: current.version }),
           }
         : current,
     );
