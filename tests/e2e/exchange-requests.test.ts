@@ -93,7 +93,7 @@ describe("an exchange request", () => {
     await asker.setViewportSize({ width: 1280, height: 800 });
     await asker.getByRole("link", { name: "Open the experience draft" }).click();
     await expect
-      .poll(() => asker.getByLabel("Title").inputValue())
+      .poll(() => asker.getByLabel("Title", { exact: true }).inputValue())
       .toBe("A study visit with Rotterdam on youth work");
   }, 180_000);
 });

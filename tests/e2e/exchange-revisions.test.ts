@@ -80,9 +80,9 @@ describe("changes to a published item", () => {
     await page.getByRole("link", { name: "Propose changes" }).click();
     await expectHeading(page, `Edit “${title}”`);
     await page.getByText("This item is published. Your changes are kept apart").waitFor();
-    await page.getByLabel("Title").fill(`Open evenings and weekend walks ${run}`);
+    await page.getByLabel("Title", { exact: true }).fill(`Open evenings and weekend walks ${run}`);
     await page
-      .getByLabel("Summary")
+      .getByLabel("Summary", { exact: true })
       .fill(
         "Youth workers hold open evenings and weekend walks where young people talk about the news.",
       );
@@ -146,7 +146,7 @@ describe("changes to a published item", () => {
     expect(await page.getByLabel("Add a file").count()).toBe(0);
     await page.goto(`${itemUrl}/edit`);
     await expectHeading(page, "You can’t edit this item");
-    expect(await page.getByLabel("Title").count()).toBe(0);
+    expect(await page.getByLabel("Title", { exact: true }).count()).toBe(0);
     expect(await page.getByLabel("Add a file").count()).toBe(0);
     await expectAccessible(page, "edit refused (en)");
     await context.close();

@@ -58,7 +58,7 @@ describe("the exchange", () => {
     await expectHeading(page, "Share a new item");
     await expectAccessible(page, "new item form (en)");
 
-    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page.getByRole("button", { name: "Save draft" }).click();
     await expectHeading(page, `Edit “${title}”`);
     await message(page, "status", "Your draft is saved.").waitFor();
@@ -76,11 +76,11 @@ describe("the exchange", () => {
     const summary = page.locator(".error-summary");
     await summary.getByText("Write a summary of at least 20 characters").waitFor();
     await summary.getByText("Give a contact email address").waitFor();
-    expect(await page.getByLabel("Title").inputValue()).toBe(title);
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe(title);
     await expectAccessible(page, "item form with errors (en)");
 
     await page
-      .getByLabel("Summary")
+      .getByLabel("Summary", { exact: true })
       .fill("Trained older students coach first-year students who drift towards extremist groups.");
     await page
       .getByLabel("Description", { exact: true })
@@ -238,9 +238,9 @@ describe("the exchange", () => {
     await signIn(page, demoUser("contributorA"));
     await expectHeading(page, "Share a new item");
     await page.getByLabel("Kind").selectOption({ label: "Resource" });
-    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Title", { exact: true }).fill(title);
     await page
-      .getByLabel("Summary")
+      .getByLabel("Summary", { exact: true })
       .fill("A phone line for parents who worry about a child's views.");
     await page
       .getByLabel("Description", { exact: true })
@@ -286,20 +286,22 @@ describe("the exchange", () => {
     const second = await context.newPage();
     await second.goto(`${itemUrl}/edit`);
     await expectHeading(second, `Edit “${title}”`);
-    await second.getByLabel("Title").fill(`${title} (weekdays)`);
+    await second.getByLabel("Title", { exact: true }).fill(`${title} (weekdays)`);
     await second.getByRole("button", { name: "Save draft" }).click();
     await message(second, "status", "Your changes are saved.").waitFor();
 
     const typed = "A phone line for parents, open on weekdays from 9 to 17.";
-    await page.getByLabel("Summary").fill(typed);
+    await page.getByLabel("Summary", { exact: true }).fill(typed);
     await page.getByRole("button", { name: "Save draft" }).click();
     const conflict = page.getByRole("alert").filter({ hasText: "This item was changed elsewhere" });
     await conflict.waitFor();
-    expect(await page.getByLabel("Summary").inputValue()).toBe(typed);
+    expect(await page.getByLabel("Summary", { exact: true }).inputValue()).toBe(typed);
     await expectAccessible(page, "item form with a conflict (en)");
     await conflict.getByRole("button", { name: "Reload the latest version" }).click();
     await message(page, "status", "We reloaded the latest version of the item.").waitFor();
-    expect(await page.getByLabel("Title").inputValue()).toBe(`${title} (weekdays)`);
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe(
+      `${title} (weekdays)`,
+    );
     await context.close();
   });
 });

@@ -50,7 +50,7 @@ async function itemActionsFor(itemId: string) {
   const seen: Record<string, string[] | null> = {};
   for (const actor of ACTORS) {
     const item = ctx.api(caller(actor)).api.exchange.items[":itemId"];
-    const response = await item.$get({ param: { itemId } });
+    const response = await item.$get({ query: {}, param: { itemId } });
     seen[actor] =
       response.status === 200
         ? Object.entries((await response.json()).actions)
@@ -73,11 +73,11 @@ describe("an item tells each caller what they may do with it", () => {
       expected: {
         anonymous: null,
         learner: null,
-        contributorOwnCity: ["addFiles", "archive", "edit", "submit"],
+        contributorOwnCity: ["addFiles", "archive", "edit", "submit", "translate"],
         contributorOtherCity: null,
         trainer: null,
         otherTrainer: null,
-        admin: ["archive"],
+        admin: ["archive", "translate"],
       },
     },
     {
@@ -87,11 +87,11 @@ describe("an item tells each caller what they may do with it", () => {
       expected: {
         anonymous: null,
         learner: null,
-        contributorOwnCity: ["addFiles", "archive", "edit"],
+        contributorOwnCity: ["addFiles", "archive", "edit", "translate"],
         contributorOtherCity: null,
         trainer: null,
         otherTrainer: null,
-        admin: ["archive", "review"],
+        admin: ["archive", "review", "translate"],
       },
     },
     {
@@ -101,11 +101,11 @@ describe("an item tells each caller what they may do with it", () => {
       expected: {
         anonymous: [],
         learner: reader,
-        contributorOwnCity: ["addFiles", "archive", "bookmark", "edit"],
+        contributorOwnCity: ["addFiles", "archive", "bookmark", "edit", "translate"],
         contributorOtherCity: reader,
         trainer: reader,
         otherTrainer: reader,
-        admin: ["archive", "bookmark"],
+        admin: ["archive", "bookmark", "translate"],
       },
     },
     {
@@ -126,11 +126,18 @@ describe("an item tells each caller what they may do with it", () => {
       expected: {
         anonymous: [],
         learner: reader,
-        contributorOwnCity: ["addFiles", "archive", "bookmark", "edit", "withdrawRevision"],
+        contributorOwnCity: [
+          "addFiles",
+          "archive",
+          "bookmark",
+          "edit",
+          "translate",
+          "withdrawRevision",
+        ],
         contributorOtherCity: reader,
         trainer: reader,
         otherTrainer: reader,
-        admin: ["archive", "bookmark", "review"],
+        admin: ["archive", "bookmark", "review", "translate"],
       },
     },
   ];

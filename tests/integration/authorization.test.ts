@@ -369,6 +369,13 @@ const courseWithDocument = async (publish: boolean) => {
 };
 
 /** A fresh published item of the owning city with a pending revision, submitted if asked. */
+/** A German translation of an item's text. */
+const GERMAN = {
+  title: "Mentoren für Jugendliche",
+  summary: "Freiwillige treffen junge Menschen.",
+  description: "Schulen und Jugendverbände führen das Programm gemeinsam.",
+};
+
 const withRevision = async (submitted: boolean) => {
   const { itemId, version } = await fresh("published");
   const step = (method: string, path: string, at: number, body?: unknown) =>
@@ -1210,6 +1217,42 @@ const ROUTES: RouteCase[] = [
       return ctx.raw(caller, "DELETE", `${items}/${itemId}/revision`, undefined, {
         "if-match": `"${version}"`,
       });
+    },
+  },
+  {
+    method: "PUT",
+    path: "/api/exchange/items/{itemId}/translations/{language}",
+    variant: "draft",
+    expected: insiders(200, 200),
+    request: async (caller) => {
+      const { itemId, version } = await fresh("draft");
+      return ctx.raw(caller, "PUT", `${items}/${itemId}/translations/de`, GERMAN, {
+        "if-match": `"${version}"`,
+      });
+    },
+  },
+  {
+    method: "PUT",
+    path: "/api/exchange/items/{itemId}/translations/{language}",
+    variant: "published",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: async (caller) => {
+      const { itemId, version } = await fresh("published");
+      return ctx.raw(caller, "PUT", `${items}/${itemId}/translations/de`, GERMAN, {
+        "if-match": `"${version}"`,
+      });
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/exchange/items/{itemId}/translations/{language}",
+    variant: "published, translated",
+    expected: { ...signedIn(403), contributorOwnCity: 200, admin: 200 },
+    request: async (caller) => {
+      const { itemId, version } = await fresh("published");
+      const path = `${items}/${itemId}/translations/de`;
+      await step(ctx, callers.admin, "PUT", path, version, GERMAN);
+      return ctx.raw(caller, "DELETE", path, undefined, { "if-match": `"${version + 1}"` });
     },
   },
   {

@@ -48,7 +48,7 @@ const itemFiles = async () => {
 };
 const link = { as: "link" } as const;
 const readItem = (itemId: string) =>
-  ok(ctx.api(contributor).api.exchange.items[":itemId"].$get({ param: { itemId } }));
+  ok(ctx.api(contributor).api.exchange.items[":itemId"].$get({ query: {}, param: { itemId } }));
 
 /** Each kind of record that lists checked files: where to upload, who, where to download. */
 const OWNERS = {

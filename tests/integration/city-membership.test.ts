@@ -170,7 +170,9 @@ describe("the items of a city that is not an active member", () => {
     expect(await problemOf(refused)).toMatchObject({ status: 403, code: "city-former-member" });
     await stream.poller.drained();
     await stream.poller.drained();
-    const read = await ok(items[":itemId"].$get({ param: { itemId: published.itemId } }));
+    const read = await ok(
+      items[":itemId"].$get({ query: {}, param: { itemId: published.itemId } }),
+    );
     expect(read).toMatchObject({ status: "published", fromFormerMember: true });
     expect(read.actions.submit).toBe(false);
     // Marking moves no version: an editor's If-Match stays good.
@@ -183,7 +185,9 @@ describe("the items of a city that is not an active member", () => {
     await cityIn(ctx, callers.admin, cityId, "active");
     await stream.poller.drained();
     await stream.poller.drained();
-    const back = await ok(items[":itemId"].$get({ param: { itemId: published.itemId } }));
+    const back = await ok(
+      items[":itemId"].$get({ query: {}, param: { itemId: published.itemId } }),
+    );
     expect(back.fromFormerMember).toBe(false);
   });
 });

@@ -72,8 +72,12 @@ describe("a contributor's city is assigned by an administrator only", () => {
       header: ifMatch(published.version),
     });
     expect(edit.status).toBe(403);
-    expect((await item(intruder).$get({ param: { itemId: draft.itemId } })).status).toBe(404);
-    const kept = await (await item(undefined).$get({ param: { itemId: published.itemId } })).json();
+    expect((await item(intruder).$get({ query: {}, param: { itemId: draft.itemId } })).status).toBe(
+      404,
+    );
+    const kept = await (
+      await item(undefined).$get({ query: {}, param: { itemId: published.itemId } })
+    ).json();
     expect(kept.title).not.toBe("Taken over");
   });
 

@@ -37,7 +37,7 @@ const download = (caller: Caller | undefined, itemId: string, attachmentId: stri
 const declare = (caller: Caller, itemId: string, json: AttachmentUploadRequest) =>
   attachmentsOf(ctx, caller, itemId).declare(json);
 const item = (caller: Caller) => ctx.api(caller).api.exchange.items[":itemId"];
-const readItem = (itemId: string) => ok(item(contributor).$get({ param: { itemId } }));
+const readItem = (itemId: string) => ok(item(contributor).$get({ query: {}, param: { itemId } }));
 const fields = async (response: { json(): Promise<unknown> }) =>
   ((await problemOf(response)).errors ?? []).map((error) => error.field);
 

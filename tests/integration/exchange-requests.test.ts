@@ -103,7 +103,9 @@ describe("asking, answering and closing a request", () => {
     });
     expect(drafted.status).toBe(201);
     const { itemId } = await drafted.json();
-    const draft = await ok(ctx.api(a).api.exchange.items[":itemId"].$get({ param: { itemId } }));
+    const draft = await ok(
+      ctx.api(a).api.exchange.items[":itemId"].$get({ query: {}, param: { itemId } }),
+    );
     expect(draft).toMatchObject({
       kind: "experience",
       status: "draft",

@@ -54,7 +54,7 @@ describe("the files of a published item", () => {
     expect(names(own.attachments)).toEqual([FILES.pdf.fileName]);
     expect(names(own.revision?.attachments ?? [])).toEqual([FILES.png.fileName]);
 
-    const seen = await (await item(undefined).$get({ param: { itemId } })).json();
+    const seen = await (await item(undefined).$get({ query: {}, param: { itemId } })).json();
     expect(names(seen.attachments)).toEqual([FILES.pdf.fileName]);
     expect((await download(undefined, itemId, report.attachmentId)).status).toBe(302);
     expect((await download(undefined, itemId, poster.attachmentId)).status).toBe(404);

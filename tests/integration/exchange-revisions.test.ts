@@ -66,7 +66,7 @@ async function search(caller: Caller | undefined, q: string): Promise<string[]> 
 }
 
 const read = async (caller: Caller | undefined, itemId: string) => {
-  const response = await item(caller).$get({ param: { itemId } });
+  const response = await item(caller).$get({ query: {}, param: { itemId } });
   expect(response.status).toBe(200);
   return response.json();
 };
@@ -278,17 +278,27 @@ describe("reading an item that is not for you", () => {
     const membersOnly = await itemIn(ctx, "published", contributor, admin, {
       visibility: "members",
     });
-    const refused = await item(undefined).$get({ param: { itemId: membersOnly.itemId } });
+    const refused = await item(undefined).$get({
+      query: {},
+      param: { itemId: membersOnly.itemId },
+    });
     expect(refused.status).toBe(401);
     const problem = await problemOf(refused);
     expect(problem.code).toBe("sign-in-required");
     expect(JSON.stringify(problem)).not.toContain("Neighbourhood mentors");
-    expect((await item(member).$get({ param: { itemId: membersOnly.itemId } })).status).toBe(200);
+    expect(
+      (await item(member).$get({ query: {}, param: { itemId: membersOnly.itemId } })).status,
+    ).toBe(200);
 
     const draft = await itemIn(ctx, "draft", contributor, admin, { visibility: "members" });
-    expect((await item(undefined).$get({ param: { itemId: draft.itemId } })).status).toBe(404);
-    expect((await item(otherCity).$get({ param: { itemId: draft.itemId } })).status).toBe(404);
+    expect(
+      (await item(undefined).$get({ query: {}, param: { itemId: draft.itemId } })).status,
+    ).toBe(404);
+    expect(
+      (await item(otherCity).$get({ query: {}, param: { itemId: draft.itemId } })).status,
+    ).toBe(404);
     const unknown = await item(undefined).$get({
+      query: {},
       param: { itemId: "xch_01J9ZC3V6D8R1F3W5S9K2M4N7P" },
     });
     expect(unknown.status).toBe(404);

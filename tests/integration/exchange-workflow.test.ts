@@ -39,7 +39,7 @@ const submit = (caller: Caller, itemId: string, version: number) =>
 const review = (caller: Caller, itemId: string, version: number, json: Review) =>
   item(caller).review.$post({ param: { itemId }, json, header: ifMatch(version) });
 const read = (caller: Caller | undefined, itemId: string) =>
-  item(caller).$get({ param: { itemId } });
+  item(caller).$get({ query: {}, param: { itemId } });
 
 describe("an item's way from draft to the exchange", () => {
   it("is drafted, completed, submitted, sent back, resubmitted and approved; each step is logged", async () => {
@@ -107,7 +107,10 @@ describe("an item's way from draft to the exchange", () => {
     const stale = await patch(contributor, itemId, 1, { title: "Lost" });
     expect(stale.status).toBe(412);
     expect((await patch(otherCity, itemId, 2, { title: "Mine now" })).status).toBe(404);
-    const foreignRead = await item(otherCity).$get({ param: { itemId } }, { headers: ifMatch(2) });
+    const foreignRead = await item(otherCity).$get(
+      { query: {}, param: { itemId } },
+      { headers: ifMatch(2) },
+    );
     expect(foreignRead.status).toBe(404);
     const kept = await (await read(contributor, itemId)).json();
     expect(kept).toMatchObject({ title: "Toolkit v2", version: 2 });

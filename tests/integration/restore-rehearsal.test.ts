@@ -89,9 +89,14 @@ describe("a restore into a new table", () => {
     const reads: ((api: TestContext["api"]) => Promise<unknown>)[] = [
       (api) => ok(api().api.courses.$get({ query: {} })),
       (api) => ok(api().api.courses[":courseId"].$get({ param: { courseId } })),
-      (api) => ok(api().api.exchange.items[":itemId"].$get({ param: { itemId } })),
+      (api) => ok(api().api.exchange.items[":itemId"].$get({ query: {}, param: { itemId } })),
       (api) =>
-        ok(api(world.callers.learner).api.exchange.items[":itemId"].$get({ param: { itemId } })),
+        ok(
+          api(world.callers.learner).api.exchange.items[":itemId"].$get({
+            query: {},
+            param: { itemId },
+          }),
+        ),
       (api) => ok(api().api.cities.$get({ query: {} })),
       (api) => ok(api(world.callers.learner).api.me.$get()),
       (api) => ok(api(world.callers.contributorOwnCity).api.me.$get()),

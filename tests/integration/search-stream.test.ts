@@ -179,4 +179,30 @@ describe("the search snapshot, kept current by the change stream", () => {
     expect(await search).toEqual([`Mentors against ${WORD}`]);
     expect(faulty.calls).toEqual(["GetObjectCommand"]);
   });
+
+  it("carries a translation to the snapshot, where a cold container finds the item in its language", async () => {
+    const marker = `uebersetzt${randomUUID().slice(0, 6).replace(/\d/g, "y")}`;
+    const { itemId, version } = await itemIn(ctx, "published", contributor, admin);
+    const answer = await ctx
+      .api(admin)
+      .api.exchange.items[":itemId"].translations[":language"].$put({
+        param: { itemId, language: "de" },
+        json: {
+          title: `Mentoren für Jugendliche ${marker}`,
+          summary: "Freiwillige treffen junge Menschen.",
+          description: "",
+        },
+        header: { "if-match": `"${version}"` },
+      });
+    expect(answer.status).toBe(200);
+    await stream.poller.drained();
+
+    const entry = (await stored()).items.find((item) => item.itemId === itemId);
+    expect(entry?.translations?.de?.title).toBe(`Mentoren für Jugendliche ${marker}`);
+    const cold = coldCore();
+    expect(await titlesFound(cold.core, `Jugendlichen ${marker}`)).toEqual([
+      "Neighbourhood mentors for young people leaving school early",
+    ]);
+    expect(cold.calls).toEqual(["GetObjectCommand"]);
+  });
 });

@@ -73,7 +73,8 @@ describe("the server's render", () => {
   it("shows the page's own failure when the API fails, and keeps no copy of it", async () => {
     const asked = stubApi(() => problem(503));
     const answer = await page(`/exchange/items/${ITEM_ID}`);
-    expect(asked).toEqual([`http://api.test/api/exchange/items/${ITEM_ID}`]);
+    // In the visitor's language: the item's translation into it, where there is one.
+    expect(asked).toEqual([`http://api.test/api/exchange/items/${ITEM_ID}?lang=en`]);
     expect(answer.status).toBe(200);
     expect(answer.headers.get("cache-control")).toBe("no-store");
     const html = await answer.text();

@@ -98,7 +98,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false, retryOnMount: false },
   });
-  await found.page.prefetch?.({ params: found.params, url, queryClient });
+  await found.page.prefetch?.({ params: found.params, url, queryClient, locale });
 
   const router = createStaticRouter(handler.dataRoutes, context);
   // A stream read whole once everything is ready, not renderToString: a lazy part (the

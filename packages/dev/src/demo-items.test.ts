@@ -5,9 +5,11 @@ import {
   itemSchema,
   OUTDATED_AFTER_DAYS,
   STAKEHOLDERS,
+  translationFieldsSchema,
 } from "@alliance/core";
 import { describe, expect, it } from "vitest";
 import { DEMO_CITIES } from "./demo-cities.ts";
+import { DEMO_TRANSLATIONS } from "./demo-item-translations.ts";
 import { DEMO_ITEMS, demoModerationEvents, demoStoredItem, ownerOf } from "./demo-items.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 
@@ -37,12 +39,16 @@ describe("DEMO_ITEMS", () => {
         moderation: null,
         revisionStatus: null,
         fromFormerMember: false,
+        translatedFrom: null,
+        translatedInto: [],
+        translations: [],
         revision: null,
         actions: {
           edit: false,
           addFiles: false,
           submit: false,
           withdrawRevision: false,
+          translate: false,
           review: false,
           archive: false,
           bookmark: false,
@@ -101,6 +107,22 @@ describe("DEMO_ITEMS", () => {
       expect(steps, item.itemId).toEqual([...steps].sort());
       expect(Date.parse(steps.at(-1) ?? ""), item.itemId).toBeLessThan(Date.now());
       expect(item.fields.contact.email, item.itemId).toMatch(/\.example$/);
+    }
+  });
+
+  it("translate published items into interface languages other than their own", () => {
+    const translated = Object.entries(DEMO_TRANSLATIONS);
+    expect(translated.length).toBeGreaterThanOrEqual(2);
+    for (const [itemId, translations] of translated) {
+      const item = stored.find((candidate) => candidate.itemId === itemId);
+      expect(item?.status, itemId).toBe("published");
+      expect(item && "translations" in item && item.translations).toEqual(translations);
+      for (const [language, text] of Object.entries(translations)) {
+        expect(language, itemId).not.toBe(item?.languages[0]);
+        const { title, summary, description } = text;
+        expect(translationFieldsSchema.parse({ title, summary, description })).toBeTruthy();
+        expect(text.updatedAt > (item?.publishedAt ?? ""), itemId).toBe(true);
+      }
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { ItemFields } from "@alliance/core";
 import { DEMO_CITIES, type DemoCityId } from "./demo-cities.ts";
+import { DEMO_TRANSLATIONS } from "./demo-item-translations.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 
 /** Who speaks for a city in the demo: the demo contributors, or fictitious colleagues. */
@@ -544,6 +545,7 @@ export function demoStoredItem(item: DemoItem) {
     changedAt: steps.at(-1) ?? created,
     ...(approved && { publishedAt: approved, lastReviewedAt: approved }),
     version: steps.length,
+    ...(DEMO_TRANSLATIONS[item.itemId] && { translations: DEMO_TRANSLATIONS[item.itemId] }),
     // As the `city-status-marks` consumer would have marked it (decision 0034).
     ...("membershipStatus" in city && { cityStatus: city.membershipStatus }),
   };

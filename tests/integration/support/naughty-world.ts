@@ -116,6 +116,8 @@ export class World {
           const user = await ctx.newUser({ groups: kind === "trainer" ? ["trainer"] : [] });
           return (await ok(ctx.api(user).api.me.$get())).userId;
         });
+      } else if (param === "language" && onItem) {
+        out.language = await this.translated((await this.item(flavour.itemId ?? "draft")).itemId);
       } else if (param === "cityId") out.cityId = await this.city(kind);
       else if (param === "code") out.code = await this.certificate();
       else if (param === "list") out.list = await this.statusList();
@@ -155,6 +157,27 @@ export class World {
     return this.once(`item ${status}`, () =>
       itemIn(this.ctx, status as "draft", this.callers.contributor, this.callers.admin),
     );
+  }
+
+  /** A language the item has a translation into (German, added by an administrator). */
+  translated(itemId: string) {
+    return this.once(`translation ${itemId}`, async () => {
+      const version = this.versions.get(itemId) ?? 1;
+      await ok(
+        this.ctx
+          .api(this.callers.admin)
+          .api.exchange.items[":itemId"].translations[":language"].$put({
+            param: { itemId, language: "de" },
+            json: {
+              title: "Mentoren für Jugendliche",
+              summary: "Freiwillige treffen junge Menschen.",
+              description: "Schulen und Jugendverbände führen das Programm gemeinsam.",
+            },
+            header: { "if-match": `"${version}"` },
+          }),
+      );
+      return "de";
+    });
   }
 
   course(kind: string) {

@@ -39,7 +39,7 @@ export function pageMeta(
   const { url, queryClient, t, locale, siteUrl } = context;
   const appName = t("app.name");
   const head: PageHead = found
-    ? found.page.head({ params: found.params, url, queryClient, t })
+    ? found.page.head({ params: found.params, url, queryClient, t, locale })
     : { title: appName, description: t("home.lead") };
   const tags = headTags(head, { siteUrl, pathname: url.pathname, locale, appName });
   return { tags, status: head.status ?? 200 };

@@ -13,6 +13,8 @@ export interface PageContext {
   params: Params;
   url: URL;
   queryClient: QueryClient;
+  /** The interface language the page is rendered in (content may come translated into it). */
+  locale: UiLocale;
 }
 
 export interface PageHead {

@@ -37,6 +37,7 @@ describe("the committed OpenAPI document", () => {
         "/api/exchange/items/{itemId}/review",
         "/api/exchange/items/{itemId}/revision",
         "/api/exchange/items/{itemId}/submit",
+        "/api/exchange/items/{itemId}/translations/{language}",
         "/api/me/bookmarks",
         "/api/me/bookmarks/{itemId}",
         "/api/me/saved-searches",

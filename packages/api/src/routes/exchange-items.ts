@@ -2,6 +2,7 @@ import {
   itemCreateSchema,
   itemPatchSchema,
   itemPathSchema,
+  itemReadQuerySchema,
   searchPageSchema,
   searchQuerySchema,
 } from "@alliance/core";
@@ -22,7 +23,7 @@ export const exchangeItemRoutes = createRouter()
       tags: ["Exchange"],
       summary: "Search and filter published items",
       description:
-        "Any value within a facet (repeat the parameter or separate with commas), every facet, and every word of `q` in the title, summary, tags or city. Members also find members-only items.",
+        "Any value within a facet (repeat the parameter or separate with commas), every facet, and every word of `q` in the title, summary, tags or city, in the item's own language or any of its translations. `language` counts and filters both. With `lang`, titles and summaries come in that language where a translation exists (`translatedFrom` names the original). Members also find members-only items.",
       request: { query: searchQuerySchema },
       responses: {
         200: { description: "A page of results", content: json(searchPageSchema) },
@@ -56,12 +57,15 @@ export const exchangeItemRoutes = createRouter()
       tags: ["Exchange"],
       summary: "One item",
       description:
-        "Published items for everyone (members-only ones for members: a signed-out caller gets 401 `sign-in-required`); any status for the item's city and administrators, with the moderation log and the pending revision. Always the published text. Contact details for members only. `actions` says what the caller may do.",
-      request: { params: itemPathSchema },
+        "Published items for everyone (members-only ones for members: a signed-out caller gets 401 `sign-in-required`); any status for the item's city and administrators, with the moderation log and the pending revision. Always the published text: with `lang`, its published translation into that language when there is one (`translatedFrom` then names the item's own language; ask again with `lang` set to it, or without `lang`, for the original). Contact details for members only. `actions` says what the caller may do.",
+      request: { params: itemPathSchema, query: itemReadQuerySchema },
       responses: { 200: itemResponse("The item"), ...problems(400, 401, 404, 503) },
     }),
     async (c) => {
-      const item = await c.var.core.exchange.items.get(c.req.valid("param").itemId);
+      const item = await c.var.core.exchange.items.get(
+        c.req.valid("param").itemId,
+        c.req.valid("query").lang,
+      );
       c.header("ETag", etag(item.version));
       c.header("Cache-Control", "private, no-cache");
       return c.json(item, 200);

@@ -23,10 +23,23 @@ export type StoredAttachment = Attachment & {
   objectKey?: string;
 };
 
+/** A translation of an item's text into one interface language (decision 0081). */
+export interface StoredTranslation {
+  title: string;
+  summary: string;
+  description: string;
+  updatedAt: string;
+}
+
+/** An item's translations, by language (one of UI_LOCALES, never the item's first language). */
+export type StoredTranslations = Partial<Record<string, StoredTranslation>>;
+
 /** A pending revision as stored: the whole proposed content, beside the published one. */
 export interface StoredRevision {
   fields: ItemFields;
   attachments: StoredAttachment[];
+  /** The translations as they would read once approved; absent in revisions saved before them. */
+  translations?: StoredTranslations;
   status: RevisionStatus;
   /** Who last saved it. */
   by: string;
@@ -74,6 +87,12 @@ export const ExchangeItemEntity = defineEntity({
     lastReviewedAt: { type: "string" },
     publishedAt: { type: "string" },
     revision: { type: CustomAttributeType<StoredRevision>("any") },
+    /**
+     * The published translations of title, summary and description, by language
+     * (decision 0081): a map on the item, so every change to them moves its version
+     * and `changedAt` and reaches search through the catalogue and the stream.
+     */
+    translations: { type: CustomAttributeType<StoredTranslations>("any") },
     ...timestamps,
     /**
      * Its city's membership status, copied by the `city-status-marks` consumer when
@@ -135,6 +154,8 @@ export const CATALOG_FIELDS = [
  */
 export type CatalogEntry = Pick<StoredItem, (typeof CATALOG_FIELDS)[number]> & {
   revision?: Pick<StoredRevision, "status">;
+  /** Of each published translation, what a summary shows and search indexes. */
+  translations?: Partial<Record<string, Pick<StoredTranslation, "title" | "summary">>>;
 };
 
 export function catalogEntry(item: CatalogEntry): CatalogEntry {
@@ -145,5 +166,9 @@ export function catalogEntry(item: CatalogEntry): CatalogEntry {
     ]),
   ) as unknown as CatalogEntry;
   if (item.revision) entry.revision = { status: item.revision.status };
+  const translations = Object.entries(item.translations ?? {}).flatMap(([language, text]) =>
+    text ? [[language, { title: text.title, summary: text.summary }] as const] : [],
+  );
+  if (translations.length > 0) entry.translations = Object.fromEntries(translations);
   return entry;
 }

@@ -9,6 +9,7 @@ import type { SearchQuery } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
 import type { SnapshotObject } from "./search-snapshot-object.ts";
 import { publishedThemeCounts } from "./theme-counts.ts";
+import { translationUseCases } from "./translations.ts";
 
 export { contentDisposition } from "./attachment-access.ts";
 export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
@@ -46,6 +47,7 @@ export function exchangeUseCases(
   const store = createCatalogStore(data, { snapshot: options.snapshot });
   return {
     items: itemUseCases(data, options.files, now),
+    translations: translationUseCases(data, now),
     bookmarks: bookmarkUseCases(data, store, now),
     savedSearches: savedSearchUseCases(data, now),
     async search(query: SearchQuery) {

@@ -35,6 +35,7 @@ const WRONG_STATE: Record<keyof ItemActions, (item: StoredItem) => string> = {
         : "This item is published and has no changes to submit: edit it first."
       : `An item that is ${item.status} cannot be submitted for review.`,
   withdrawRevision: () => "This item has no pending changes to withdraw.",
+  translate: (item) => `An item that is ${item.status} cannot be translated.`,
   review: () => "Nothing about this item is waiting for review.",
   archive: (item) => `An item that is ${item.status} cannot be archived.`,
   bookmark: () => "Only published items can be saved.",
@@ -43,11 +44,17 @@ const WRONG_STATE: Record<keyof ItemActions, (item: StoredItem) => string> = {
 function refused(action: keyof ItemActions): VisibleError {
   return action === "review"
     ? new VisibleError("forbidden", "role-required", "Only administrators review items.")
-    : new VisibleError(
-        "forbidden",
-        "not-your-city",
-        "Only this city's contributors can change it.",
-      );
+    : action === "translate"
+      ? new VisibleError(
+          "forbidden",
+          "not-your-city",
+          "Only this city's contributors and administrators can translate it.",
+        )
+      : new VisibleError(
+          "forbidden",
+          "not-your-city",
+          "Only this city's contributors can change it.",
+        );
 }
 
 type EventAction = ModerationEvent["action"];

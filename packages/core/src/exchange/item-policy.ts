@@ -29,6 +29,10 @@ export const ITEM_RULES: Record<keyof ItemActions, { who: Who; when: When }> = {
   addFiles: { who: ownCity, when: notArchived },
   submit: { who: ownCity, when: awaitsSubmission },
   withdrawRevision: { who: ownCity, when: (item) => Boolean(item.revision) },
+  translate: {
+    who: (member, item) => ownCity(member, item) || admin(member, item),
+    when: notArchived,
+  },
   review: {
     who: admin,
     when: (item) => item.status === "submitted" || item.revision?.status === "submitted",

@@ -64,7 +64,7 @@ export function itemUseCases(
      * told to sign in (401): that it exists is no secret to any member, and its
      * content stays hidden. Anything else they may not read does not exist (404).
      */
-    async get(itemId: string): Promise<Item> {
+    async get(itemId: string, lang?: string): Promise<Item> {
       const member = await optionalMember(data);
       const item = await access.load(itemId);
       if (!isReadable(member, item)) {
@@ -80,6 +80,7 @@ export function itemUseCases(
       return toItem(item, now(), {
         member,
         moderation: isInsider(member, item) ? await access.moderationLog(itemId) : null,
+        lang,
       });
     },
 

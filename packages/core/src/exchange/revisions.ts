@@ -1,10 +1,15 @@
 import { isDeepStrictEqual } from "node:util";
-import type { Member } from "../auth/index.ts";
+import { type Member, managesCity } from "../auth/index.ts";
 import { VisibleError } from "../errors.ts";
 import { objectKey } from "./attachment-access.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
 import { servedKeyOf } from "./checked-files.ts";
-import type { StoredAttachment, StoredItem, StoredRevision } from "./exchange-item.entity.ts";
+import type {
+  StoredAttachment,
+  StoredItem,
+  StoredRevision,
+  StoredTranslations,
+} from "./exchange-item.entity.ts";
 import type { itemAccess } from "./item-access.ts";
 import { assertReadyForReview } from "./readiness.ts";
 import type { ItemPatch } from "./schemas.ts";
@@ -21,6 +26,7 @@ function startRevision(item: StoredItem, member: Member, at: string): StoredRevi
   return {
     fields: publishedFields(item),
     attachments: publishedAttachments(item),
+    translations: item.translations ?? {},
     status: "draft",
     by: member.userId,
     byName: member.displayName,
@@ -33,7 +39,7 @@ function revised(
   item: StoredItem,
   member: Member,
   at: string,
-  change: Partial<Pick<StoredRevision, "fields" | "attachments">>,
+  change: Partial<Pick<StoredRevision, "fields" | "attachments" | "translations">>,
 ): StoredRevision {
   const base = item.revision ?? startRevision(item, member, at);
   return { ...base, ...change, by: member.userId, byName: member.displayName, updatedAt: at };
@@ -49,6 +55,39 @@ export function editChanges(
   if (item.status !== "published") return { ...patch, updatedAt: at };
   const fields = { ...(item.revision?.fields ?? publishedFields(item)), ...patch };
   return { revision: revised(item, member, at, { fields }) };
+}
+
+/** The translations being edited: of a published item with a revision, those of the revision. */
+export function editableTranslations(item: StoredItem): StoredTranslations {
+  return (item.status === "published" && item.revision?.translations) || item.translations || {};
+}
+
+/**
+ * What a change of translations writes (decision 0081). Like an edit, a city's change to
+ * a published item goes to its revision, for review. An administrator's goes live at
+ * once (they are the review), and into a pending revision too, so approving it later
+ * does not undo it.
+ */
+export function translationChanges(
+  item: StoredItem,
+  member: Member,
+  change: (translations: StoredTranslations) => StoredTranslations,
+  at: string,
+): Partial<StoredItem> {
+  const published = item.translations ?? {};
+  if (item.status !== "published") return { translations: change(published), updatedAt: at };
+  if (managesCity(member, item.cityId)) {
+    return {
+      revision: revised(item, member, at, { translations: change(editableTranslations(item)) }),
+    };
+  }
+  return {
+    translations: change(published),
+    updatedAt: at,
+    ...(item.revision && {
+      revision: { ...item.revision, translations: change(item.revision.translations ?? published) },
+    }),
+  };
 }
 
 /** The files being edited: of a published item, those of its revision. */
@@ -103,7 +142,8 @@ export function revisionSteps(access: ReturnType<typeof itemAccess>, store: Atta
     async submit(member: Member, item: StoredItem, revision: StoredRevision) {
       if (
         same(revision.fields, publishedFields(item)) &&
-        same(revision.attachments, item.attachments)
+        same(revision.attachments, item.attachments) &&
+        same(revision.translations ?? item.translations ?? {}, item.translations ?? {})
       ) {
         throw new VisibleError(
           "conflict",
@@ -130,6 +170,7 @@ export function revisionSteps(access: ReturnType<typeof itemAccess>, store: Atta
         changes: {
           ...revision.fields,
           attachments: revision.attachments,
+          ...(revision.translations && { translations: revision.translations }),
           updatedAt: at,
           lastReviewedAt: at,
         },

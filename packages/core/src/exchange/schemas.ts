@@ -15,7 +15,7 @@ import {
   THEMES,
   VISIBILITIES,
 } from "../taxonomy/exchange.ts";
-import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+import { CONTENT_LANGUAGES, UI_LOCALES } from "../taxonomy/locales.ts";
 import { facetParam, listParam } from "../validation/list-param.ts";
 
 export * from "./attachment-schemas.ts";
@@ -75,6 +75,49 @@ export const itemFieldsSchema = z.strictObject({
 });
 
 export type ItemFields = z.infer<typeof itemFieldsSchema>;
+
+/**
+ * The languages an item's text may be translated into: the interface's (decision 0081).
+ * A translation is never in the item's own language, its first of `languages`.
+ */
+export const TRANSLATION_LANGUAGES = UI_LOCALES;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export const translationPathSchema = z.object({
+  itemId: itemIdSchema,
+  language: z.enum(TRANSLATION_LANGUAGES),
+});
+
+/** A translation's text: the same fields, limits and trimming as the item's own. */
+export const translationFieldsSchema = itemFieldsSchema
+  .pick({ title: true, summary: true, description: true })
+  .meta({ id: "ExchangeItemTranslationFields" });
+export type TranslationFields = z.infer<typeof translationFieldsSchema>;
+/** A translation as the editor's form holds it: its language and its text. */
+export const translationInputSchema = translationFieldsSchema.extend({
+  language: z.enum(TRANSLATION_LANGUAGES),
+});
+
+export const translationSchema = z
+  .object({
+    language: z.enum(TRANSLATION_LANGUAGES),
+    title: z.string(),
+    summary: z.string(),
+    description: z.string(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "ExchangeItemTranslation" });
+export type Translation = z.infer<typeof translationSchema>;
+
+/**
+ * The language to read an item's text in: its translation into `lang` when there is
+ * one, else its own text. Without `lang`, always its own text (the editor's view).
+ */
+const langParam = z
+  .enum(CONTENT_LANGUAGES)
+  .optional()
+  .describe("Read the text in this language when the item has a translation into it");
+export const itemReadQuerySchema = z.object({ lang: langParam });
+export type ItemReadQuery = z.infer<typeof itemReadQuerySchema>;
 
 /** Creating a draft: a kind and a title are enough to start. */
 export const itemCreateSchema = itemFieldsSchema
@@ -137,6 +180,10 @@ const summaryShape = {
   revisionStatus: z.enum(REVISION_STATUSES).nullable(),
   /** Published by a city that has since left the alliance (decision 0034). */
   fromFormerMember: z.boolean(),
+  /** The item's own language when title and summary (and description) are a translation; else null. */
+  translatedFrom: z.enum(CONTENT_LANGUAGES).nullable(),
+  /** The languages it has a published translation into. */
+  translatedInto: z.array(z.enum(TRANSLATION_LANGUAGES)),
 };
 
 export const itemSummarySchema = z.object(summaryShape).meta({ id: "ExchangeItemSummary" });
@@ -151,6 +198,8 @@ export const revisionSchema = z
     status: z.enum(REVISION_STATUSES),
     fields: itemFieldsSchema,
     attachments: z.array(attachmentSchema),
+    /** The translations as they would read once approved. */
+    translations: z.array(translationSchema),
     byName: z.string(),
     updatedAt: z.iso.datetime(),
   })
@@ -171,6 +220,8 @@ export const itemActionsSchema = z
     submit: z.boolean(),
     /** Discard the pending revision; the published text stays. */
     withdrawRevision: z.boolean(),
+    /** Add, change or remove translations (of a published item, its city's go to its revision). */
+    translate: z.boolean(),
     /** Approve or request changes (administrators). */
     review: z.boolean(),
     archive: z.boolean(),
@@ -193,6 +244,8 @@ export const itemSchema = z
     contact: contactSchema.nullable(),
     links: z.array(linkSchema),
     attachments: z.array(attachmentSchema),
+    /** The published translations, whatever language the text above is in. */
+    translations: z.array(translationSchema),
     ownerId: z.string(),
     createdAt: z.iso.datetime(),
     version: z.number().int().positive(),
@@ -229,6 +282,7 @@ export const searchQuerySchema = z.object({
   language: facetParam(CONTENT_LANGUAGES),
   evidence: facetParam(EVIDENCE_LEVELS),
   sort: z.enum(SEARCH_SORTS).default("newest"),
+  lang: langParam,
   limit: z.coerce.number().int().min(1).max(PAGE_SIZE.max).optional(),
   cursor: z.string().min(1).max(512).optional(),
 });

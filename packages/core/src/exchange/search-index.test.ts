@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { StoredItem } from "./exchange-item.entity.ts";
+import { catalogEntry, type StoredItem } from "./exchange-item.entity.ts";
 import { publishedItem } from "./published-item.fixture.ts";
 import { type SearchQuery, searchQuerySchema } from "./schemas.ts";
 import { searchCatalog } from "./search.ts";
@@ -126,5 +126,41 @@ describe("the search index", () => {
     expect([...restored.match("wording").keys()]).toEqual([edited.itemId]);
     restored.remove(edited.itemId);
     expect(restored.match("wording").size).toBe(0);
+  });
+
+  it("finds an item in each language it is translated into, and counts those languages", () => {
+    const french = item({
+      title: "Des éducateurs sportifs formés à la prévention",
+      languages: ["fr"],
+      translations: {
+        de: {
+          title: "Sporttrainer für Prävention geschult",
+          summary: "Trainer lernen, Jugendliche zu erkennen.",
+          description: "",
+          updatedAt: NOW.toISOString(),
+        },
+      },
+    });
+    const other = item({ title: "Trainers in schools", languages: ["en"] });
+    const entry = catalogEntry(french);
+    expect(entry.translations).toEqual({
+      de: {
+        title: "Sporttrainer für Prävention geschult",
+        summary: "Trainer lernen, Jugendliche zu erkennen.",
+      },
+    });
+    // German stems ("Jugendlichen" → "jugend") in the translation's own language.
+    expect(ids([french, other], { q: "Jugendlichen", language: "de" })).toEqual([french.itemId]);
+    expect(ids([french, other], { q: "éducateur" })).toEqual([french.itemId]);
+    const restored = loadSearchIndex(
+      JSON.parse(JSON.stringify(createSearchIndex([entry]).toJSON())),
+    );
+    expect([...restored.match("Sporttrainer").keys()]).toEqual([french.itemId]);
+    const page = searchCatalog(store([french, other]), query({ lang: "de" }), NOW);
+    expect(page.facets.language).toEqual({ fr: 1, de: 1, en: 1 });
+    expect(page.items.find((hit) => hit.itemId === french.itemId)).toMatchObject({
+      title: "Sporttrainer für Prävention geschult",
+      translatedFrom: "fr",
+    });
   });
 });

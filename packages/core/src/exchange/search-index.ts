@@ -188,18 +188,27 @@ const OPTIONS = {
   },
 };
 
+/**
+ * The item's words in the fields searched. Its translations' titles and summaries join
+ * its own, each stemmed in its own language (decision 0081), so a query in any of the
+ * item's languages finds it.
+ */
 function indexed(item: CatalogEntry): Indexed {
-  const languages = item.languages as ContentLanguage[];
-  const field = (text: string) =>
+  const field = (text: string, languages = item.languages as ContentLanguage[]) =>
     wordsOf(text)
       .filter((word) => !isStopword(word, languages))
       .flatMap((word) => formsOf(word, languages))
       .join(" ");
+  const translations = Object.entries(item.translations ?? {});
+  const translated = (part: "title" | "summary") =>
+    translations.map(([language, text]) =>
+      field(text?.[part] ?? "", [language as ContentLanguage]),
+    );
   return {
     id: item.itemId,
-    title: field(item.title),
+    title: [field(item.title), ...translated("title")].join(" ").trim(),
     tags: field(item.tags.join(" ")),
-    summary: field(item.summary),
+    summary: [field(item.summary), ...translated("summary")].join(" ").trim(),
     city: field(item.cityName),
   };
 }

@@ -17,7 +17,7 @@ export interface Snapshot {
 }
 
 /** Bumped whenever the shape or the indexing changes: an older snapshot is ignored. */
-export const SNAPSHOT_FORMAT = "exchange-search/1";
+export const SNAPSHOT_FORMAT = "exchange-search/2";
 
 export function encodeSnapshot(snapshot: Snapshot): Uint8Array {
   return gzipSync(JSON.stringify({ format: SNAPSHOT_FORMAT, ...snapshot }));

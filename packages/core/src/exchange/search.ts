@@ -20,7 +20,11 @@ const FACET_VALUES: Record<FacetName, (item: CatalogEntry) => readonly string[]>
   targetGroup: (item) => item.targetGroups,
   stakeholder: (item) => item.stakeholders,
   country: (item) => [item.country],
-  language: (item) => item.languages,
+  // Its own languages and those it is translated into (decision 0081).
+  language: (item) =>
+    item.translations
+      ? [...new Set([...item.languages, ...Object.keys(item.translations)])]
+      : item.languages,
   evidence: (item) => [item.evidenceLevel],
 };
 
@@ -97,7 +101,7 @@ function matching(store: CatalogStore, query: SearchQuery, signedIn: boolean): M
     cache = { generation, byQuery: new Map() };
     recent.set(store, cache);
   }
-  const { cursor: _cursor, limit: _limit, ...criteria } = query;
+  const { cursor: _cursor, limit: _limit, lang: _lang, ...criteria } = query;
   const key = JSON.stringify([signedIn, criteria]);
   let found = cache.byQuery.get(key);
   if (found) {
@@ -185,7 +189,7 @@ export function searchCatalog(store: CatalogStore, query: SearchQuery, now: Date
   const page = start === -1 ? [] : results.slice(start, start + limit);
   const last = page.at(-1);
   const more = last !== undefined && start + limit < results.length;
-  const items: ItemSummary[] = page.map((entry) => toSummary(entry.item, now));
+  const items: ItemSummary[] = page.map((entry) => toSummary(entry.item, now, false, query.lang));
   return {
     items,
     cursor: more && last ? encodeCursor(query.sort, last.key) : null,

@@ -6,9 +6,18 @@ import type {
   StoredAttachment,
   StoredItem,
   StoredRevision,
+  StoredTranslations,
 } from "./exchange-item.entity.ts";
 import { isInsider, itemActions } from "./item-policy.ts";
-import type { Item, ItemFields, ItemSummary, ModerationEvent, Revision } from "./schemas.ts";
+import {
+  type Item,
+  type ItemFields,
+  type ItemSummary,
+  type ModerationEvent,
+  type Revision,
+  TRANSLATION_LANGUAGES,
+  type Translation,
+} from "./schemas.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -18,17 +27,45 @@ export function isOutdated(item: Pick<StoredItem, "updatedAt" | "lastReviewedAt"
   return now.getTime() - Date.parse(latest) > OUTDATED_AFTER_DAYS * DAY_MS;
 }
 
+/** The item's own language: the first of its languages (none yet on a fresh draft). */
+export const originalLanguage = (item: Pick<CatalogEntry, "languages">) =>
+  (item.languages[0] as ItemSummary["languages"][number] | undefined) ?? null;
+
 /**
- * What a list shows of an item: always the published text. `insider` (its city,
- * administrators) also learns whether a revision is pending, never what it says.
+ * The published translation of `item` to show for `lang`: none when it has none into
+ * it, or when `lang` is its own language (decision 0081).
  */
-export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemSummary {
+export function translationFor<Text>(
+  item: { languages: string[]; translations?: Partial<Record<string, Text>> | undefined },
+  lang: string | undefined,
+): { from: ItemSummary["languages"][number]; text: Text } | null {
+  const from = originalLanguage(item);
+  if (!lang || !from || lang === from) return null;
+  const text = item.translations?.[lang];
+  return text ? { from, text } : null;
+}
+
+const translatedLanguages = (translations: CatalogEntry["translations"]) =>
+  TRANSLATION_LANGUAGES.filter((language) => translations?.[language]);
+
+/**
+ * What a list shows of an item: always the published text, in `lang` when it has a
+ * published translation into it. `insider` (its city, administrators) also learns
+ * whether a revision is pending, never what it says.
+ */
+export function toSummary(
+  item: CatalogEntry,
+  now: Date,
+  insider = false,
+  lang?: string,
+): ItemSummary {
+  const translated = translationFor(item, lang);
   return {
     itemId: item.itemId,
     kind: item.kind,
     status: item.status,
-    title: item.title,
-    summary: item.summary,
+    title: translated?.text.title ?? item.title,
+    summary: translated?.text.summary ?? item.summary,
     cityId: item.cityId,
     cityName: item.cityName,
     country: item.country,
@@ -45,7 +82,17 @@ export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemS
     outdated: isOutdated(item, now),
     revisionStatus: insider ? (item.revision?.status ?? null) : null,
     fromFormerMember: item.cityStatus === "former",
+    translatedFrom: translated?.from ?? null,
+    translatedInto: translatedLanguages(item.translations),
   };
+}
+
+/** Translations as the API shows them, in the interface's order of languages. */
+export function toTranslations(translations: StoredTranslations | undefined): Translation[] {
+  return TRANSLATION_LANGUAGES.flatMap((language) => {
+    const text = translations?.[language];
+    return text ? [{ language, ...text }] : [];
+  });
 }
 
 /**
@@ -55,23 +102,25 @@ export function toSummary(item: CatalogEntry, now: Date, insider = false): ItemS
 export function toItem(
   item: StoredItem,
   now: Date,
-  options: { member: Member | null; moderation: ModerationEvent[] | null },
+  options: { member: Member | null; moderation: ModerationEvent[] | null; lang?: string },
 ): Item {
   const insider = isInsider(options.member, item);
   const actions = itemActions(options.member, item);
+  const translated = translationFor(item, options.lang);
   return {
-    ...toSummary(item, now, insider),
-    description: item.description,
+    ...toSummary(item, now, insider, options.lang),
+    description: translated?.text.description ?? item.description,
     period: item.period as ItemFields["period"],
     outcomes: item.outcomes,
     contact: options.member ? (item.contact as ItemFields["contact"]) : null,
     links: item.links as ItemFields["links"],
     attachments: ((item.attachments ?? []) as StoredAttachment[]).map(publicAttachment),
+    translations: toTranslations(item.translations),
     ownerId: item.ownerId,
     createdAt: item.createdAt,
     version: item.version,
     moderation: options.moderation,
-    revision: insider && item.revision ? toRevision(item.revision) : null,
+    revision: insider && item.revision ? toRevision(item.revision, item.translations) : null,
     actions: { ...actions, submit: actions.submit && cityMayPublish(item) },
   };
 }
@@ -79,11 +128,12 @@ export function toItem(
 /** A suspended or former member's items go to review no more (decision 0034). */
 const cityMayPublish = (item: StoredItem) => (item.cityStatus ?? "active") === "active";
 
-function toRevision(revision: StoredRevision): Revision {
+function toRevision(revision: StoredRevision, published?: StoredTranslations): Revision {
   return {
     status: revision.status,
     fields: revision.fields,
     attachments: revision.attachments.map(publicAttachment),
+    translations: toTranslations(revision.translations ?? published),
     byName: revision.byName,
     updatedAt: revision.updatedAt,
   };

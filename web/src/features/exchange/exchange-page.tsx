@@ -36,11 +36,11 @@ const SHORT_FACETS: ReadonlySet<FacetName> = new Set([
 ]);
 
 export function ExchangePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state } = useAuth();
   const { filters, apply } = useUrlFilters(filtersFrom, paramsOf);
   const search = useInfiniteQuery({
-    ...exchangeQueries.search(filters),
+    ...exchangeQueries.search(filters, i18n.resolvedLanguage ?? i18n.language),
     placeholderData: keepPreviousData,
   });
   const first = search.data?.pages[0];
@@ -183,8 +183,10 @@ function Filters({
 }
 
 export const handle: PublicPage = {
-  prefetch: ({ url, queryClient }) =>
-    queryClient.prefetchInfiniteQuery(exchangeQueries.search(filtersFrom(url.searchParams))),
+  prefetch: ({ url, queryClient, locale }) =>
+    queryClient.prefetchInfiniteQuery(
+      exchangeQueries.search(filtersFrom(url.searchParams), locale),
+    ),
   head: ({ t }) => ({
     title: t("exchange.list.title"),
     description: describe(t("exchange.list.intro")),

@@ -50,7 +50,12 @@ export function ItemBadges({
  * The language of an item's own text, when it says so unambiguously (one language),
  * so that screen readers pronounce a Swedish title as Swedish.
  */
-export function contentLanguage(item: Pick<ItemSummary, "languages">): string | undefined {
+export function contentLanguage(
+  item: Pick<ItemSummary, "languages"> & { translatedFrom?: string | null },
+  shownIn?: string,
+): string | undefined {
+  // A translation is in the language it was asked for: the interface's.
+  if (item.translatedFrom) return shownIn;
   return item.languages.length === 1 ? item.languages[0] : undefined;
 }
 
@@ -67,10 +72,10 @@ export function ItemCard({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useLabels();
   const fresh = freshness(item);
-  const lang = contentLanguage(item);
+  const lang = contentLanguage(item, i18n.resolvedLanguage ?? i18n.language);
   return (
     <li className="card item-card">
       <Heading lang={lang}>
@@ -84,6 +89,11 @@ export function ItemCard({
         })}
       </p>
       <ItemBadges item={item} showStatus={showStatus} />
+      {item.translatedFrom && (
+        <p className="card__meta">
+          {t("exchange.translation.from", { language: labels.language(item.translatedFrom) })}
+        </p>
+      )}
       {item.summary && <p lang={lang}>{item.summary}</p>}
       {item.themes.length > 0 && (
         <ul className="tags" aria-label={t("exchange.fields.themes")}>

@@ -37,6 +37,8 @@ const item: ItemSummary = {
   outdated: false,
   revisionStatus: null,
   fromFormerMember: false,
+  translatedFrom: null,
+  translatedInto: [],
 };
 
 const searchPage: SearchPage = {

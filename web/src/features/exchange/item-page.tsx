@@ -1,6 +1,6 @@
 import type { Item } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { Markdown } from "../../ui/markdown.tsx";
@@ -19,9 +19,15 @@ import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
 
 export function ItemPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { itemId = "" } = useParams();
-  const item = useQuery(exchangeQueries.item(itemId));
+  const [original, setOriginal] = useState(false);
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const item = useQuery({
+    ...exchangeQueries.item(itemId, original ? undefined : locale),
+    // Switching between a translation and the original keeps the page (and focus) in place.
+    placeholderData: (previous) => (previous?.itemId === itemId ? previous : undefined),
+  });
 
   if (!item.data && item.isError) {
     return <ItemUnavailable error={item.error} onRetry={() => void item.refetch()} />;
@@ -29,7 +35,20 @@ export function ItemPage() {
   return (
     <Page title={item.data?.title ?? t("exchange.item.title")}>
       {item.data ? (
-        <ItemView item={item.data} />
+        <ItemView
+          item={item.data}
+          shownIn={locale}
+          translation={
+            item.data.translatedFrom || original ? (
+              <TranslationNotice
+                from={item.data.translatedFrom}
+                showingOriginal={original}
+                switching={item.isPlaceholderData}
+                onToggle={() => setOriginal(!original)}
+              />
+            ) : null
+          }
+        />
       ) : (
         <Loading label={t("exchange.item.loading")} paused={item.fetchStatus === "paused"} />
       )}
@@ -37,7 +56,62 @@ export function ItemPage() {
   );
 }
 
-function ItemView({ item }: { item: Item }) {
+/**
+ * "Translated from French · Show original": the item reads in the interface's language
+ * where its city translated it; one button shows its own text, and back.
+ */
+function TranslationNotice({
+  from,
+  showingOriginal,
+  switching,
+  onToggle,
+}: {
+  from: string | null;
+  showingOriginal: boolean;
+  switching: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <p className="card__meta translation-notice">
+      {showingOriginal
+        ? t("exchange.translation.original")
+        : t("exchange.translation.from", { language: labels.language(from ?? "") })}{" "}
+      ·{" "}
+      <button
+        type="button"
+        className="link-button"
+        aria-disabled={switching || undefined}
+        onClick={() => !switching && onToggle()}
+      >
+        {showingOriginal
+          ? t("exchange.translation.showTranslation")
+          : t("exchange.translation.showOriginal")}
+      </button>
+    </p>
+  );
+}
+
+/** The management panel reads the item in its own language, as its editor does. */
+function Management({ item }: { item: Item }) {
+  const original = useQuery({
+    ...exchangeQueries.item(item.itemId),
+    enabled: item.translatedFrom !== null,
+  });
+  const shown = item.translatedFrom === null ? item : original.data;
+  return shown ? <ItemManagement item={shown} /> : null;
+}
+
+function ItemView({
+  item,
+  shownIn,
+  translation,
+}: {
+  item: Item;
+  shownIn: string;
+  translation: ReactNode;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { signedIn } = useMe();
@@ -57,8 +131,9 @@ function ItemView({ item }: { item: Item }) {
       <p className="card__meta">
         {t(`exchange.freshness.${fresh.key}`, { date: labels.date(fresh.at) })}
       </p>
+      {translation}
       {item.summary && (
-        <p className="lead" lang={contentLanguage(item)}>
+        <p className="lead" lang={contentLanguage(item, shownIn)}>
           {item.summary}
         </p>
       )}
@@ -66,12 +141,12 @@ function ItemView({ item }: { item: Item }) {
       {item.status === "published" && !item.fromFormerMember && (
         <AskForExchange cityId={item.cityId} cityName={item.cityName} itemId={item.itemId} />
       )}
-      {item.moderation !== null && <ItemManagement item={item} />}
+      {item.moderation !== null && <Management item={item} />}
 
       {item.description.trim() && (
         <section aria-labelledby="item-description">
           <h2 id="item-description">{t("exchange.fields.description")}</h2>
-          <div lang={contentLanguage(item)}>
+          <div lang={contentLanguage(item, shownIn)}>
             <Markdown text={item.description} />
           </div>
         </section>
@@ -104,7 +179,7 @@ function ItemView({ item }: { item: Item }) {
       {item.outcomes.trim() && (
         <section aria-labelledby="item-outcomes">
           <h2 id="item-outcomes">{t("exchange.fields.outcomes")}</h2>
-          <div lang={contentLanguage(item)}>
+          <div lang={item.translatedFrom ?? contentLanguage(item)}>
             <Markdown text={item.outcomes} />
           </div>
         </section>
@@ -230,10 +305,10 @@ function BookmarkToggle({ itemId }: { itemId: string }) {
 }
 
 export const handle: PublicPage = {
-  prefetch: ({ params, queryClient }) =>
-    queryClient.prefetchQuery(exchangeQueries.item(params.itemId ?? "")),
-  head: ({ params, queryClient, t }) => {
-    const { queryKey } = exchangeQueries.item(params.itemId ?? "");
+  prefetch: ({ params, queryClient, locale }) =>
+    queryClient.prefetchQuery(exchangeQueries.item(params.itemId ?? "", locale)),
+  head: ({ params, queryClient, t, locale }) => {
+    const { queryKey } = exchangeQueries.item(params.itemId ?? "", locale);
     const item = queryClient.getQueryData(queryKey);
     if (item) {
       return {

@@ -1,13 +1,17 @@
-import type {
-  CourseSummary,
-  Item,
-  ItemCreate,
-  ItemPatch,
-  ItemSummary,
-  Review,
-  SavedSearchCreate,
-  SavedSearchView,
-  SearchPage,
+import {
+  CONTENT_LANGUAGES,
+  type ContentLanguage,
+  type CourseSummary,
+  type Item,
+  type ItemCreate,
+  type ItemPatch,
+  type ItemSummary,
+  type Review,
+  type SavedSearchCreate,
+  type SavedSearchView,
+  type SearchPage,
+  type TranslationFields,
+  type TranslationLanguage,
 } from "@alliance/core/web";
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
@@ -29,8 +33,13 @@ const PAGE = 20;
 export const exchangeKeys = {
   all: ["exchange"] as const,
   searches: () => [...exchangeKeys.all, "search"] as const,
-  search: (filters: SearchFilters) => [...exchangeKeys.searches(), filters] as const,
-  item: (itemId: string) => [...exchangeKeys.all, "item", itemId] as const,
+  search: (filters: SearchFilters, lang?: string) =>
+    [...exchangeKeys.searches(), filters, lang ?? null] as const,
+  /** Without `lang`: the item in its own language (what its editor changes); the prefix of every `lang`. */
+  item: (itemId: string, lang?: string) =>
+    lang
+      ? ([...exchangeKeys.all, "item", itemId, lang] as const)
+      : ([...exchangeKeys.all, "item", itemId] as const),
   mine: () => [...exchangeKeys.all, "mine"] as const,
   cityItems: () => [...exchangeKeys.mine(), "city-items"] as const,
   moderation: () => [...exchangeKeys.mine(), "moderation"] as const,
@@ -43,25 +52,36 @@ export const exchangeKeys = {
 
 const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
 
+/** `lang` for the API, when it is one it knows (the interface's languages all are). */
+const langQuery = (lang: string | undefined): { lang?: ContentLanguage } =>
+  lang && (CONTENT_LANGUAGES as readonly string[]).includes(lang)
+    ? { lang: lang as ContentLanguage }
+    : {};
+
 export const exchangeQueries = {
-  search: (filters: SearchFilters) =>
+  /** Titles and summaries come in `lang` where an item has a translation into it. */
+  search: (filters: SearchFilters, lang?: string) =>
     pagedQueryOptions(
-      exchangeKeys.search(filters),
+      exchangeKeys.search(filters, lang),
       PAGE,
       async (page, signal): Promise<SearchPage> =>
         readJson(
           await api.api.exchange.items.$get(
-            { query: { ...apiQueryOf(filters), ...page } },
+            { query: { ...apiQueryOf(filters), ...page, ...langQuery(lang) } },
             { init: { signal } },
           ),
         ),
     ),
-  item: (itemId: string) =>
+  /** The item, in `lang` when it has a translation into it; without, in its own language. */
+  item: (itemId: string, lang?: string) =>
     queryOptions({
-      queryKey: exchangeKeys.item(itemId),
+      queryKey: exchangeKeys.item(itemId, lang),
       queryFn: async ({ signal }): Promise<Item> =>
         readJson(
-          await api.api.exchange.items[":itemId"].$get({ param: { itemId } }, { init: { signal } }),
+          await api.api.exchange.items[":itemId"].$get(
+            { query: langQuery(lang), param: { itemId } },
+            { init: { signal } },
+          ),
         ),
     }),
   cityItems: () =>
@@ -144,6 +164,31 @@ export function useUpdateItem() {
           header: ifMatch(version),
         }),
       ),
+    onSuccess: (item) => remember(queryClient, item),
+  });
+}
+
+/** Adds or changes (`fields`) or removes (none) the translation into `language`, at the item's version. */
+export function useTranslationChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({
+      itemId,
+      language,
+      fields,
+      version,
+    }: {
+      itemId: string;
+      language: TranslationLanguage;
+      fields?: TranslationFields;
+      version: number;
+    }): Promise<Item> => {
+      const route = api.api.exchange.items[":itemId"].translations[":language"];
+      const request = { param: { itemId, language }, header: ifMatch(version) };
+      return readJson(
+        fields ? await route.$put({ ...request, json: fields }) : await route.$delete(request),
+      );
+    },
     onSuccess: (item) => remember(queryClient, item),
   });
 }

@@ -6,6 +6,7 @@ import { FormErrors } from "../../../ui/form/index.ts";
 import { StatusMessage } from "../../../ui/status.tsx";
 import { AttachmentsEditor } from "../attachments-editor.tsx";
 import { editableOf } from "../editable-item.ts";
+import { TranslationsEditor } from "../translations-editor.tsx";
 import { AudienceFields } from "./audience-fields.tsx";
 import { BasicsFields } from "./basics-fields.tsx";
 import { ContactFields } from "./contact-fields.tsx";
@@ -65,6 +66,13 @@ export function ItemForm({ initial }: { initial: Item | null }) {
         <SharingFields form={form} />
         <ItemFormActions base={base} pending={editor.pending} />
       </form>
+      {base?.actions.translate && (
+        <TranslationsEditor
+          item={base}
+          onChange={editor.adoptTranslations}
+          onReload={editor.reloadLatest}
+        />
+      )}
     </>
   );
 }

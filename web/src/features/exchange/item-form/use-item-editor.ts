@@ -102,20 +102,23 @@ export function useItemEditor(initial: Item | null) {
   };
 
   /**
-   * An attachment was added or removed (of a published item: in its revision): the
+   * Files or translations were changed (of a published item: in its revision): the
    * server bumped the version. Take it only if nothing else changed meanwhile, so a
    * concurrent edit still shows as a 412.
    */
-  const adoptAttachments = (item: Item) =>
+  const adopt = (part: "attachments" | "translations") => (item: Item) =>
     setBase((current) =>
       current
         ? {
             ...current,
-            attachments: item.attachments,
+            [part]: item[part],
             revision: current.revision
-              ? { ...current.revision, attachments: item.revision?.attachments ?? [] }
+              ? { ...current.revision, [part]: item.revision?.[part] ?? [] }
               : item.revision,
-            version: item.version === current.version + 1 ? item.version : current.version,
+            ...(item.version === current.version + 1
+              ? // What may be done now: a first change to a published item starts its revision.
+                { version: item.version, actions: item.actions }
+              : { version: current.version }),
           }
         : current,
     );
@@ -126,7 +129,8 @@ export function useItemEditor(initial: Item | null) {
     submit,
     notice,
     reloadLatest,
-    adoptAttachments,
+    adoptAttachments: adopt("attachments"),
+    adoptTranslations: adopt("translations"),
     pending,
     /** Offline: the save waits for the connection and then goes out by itself. */
     waitingForNetwork: create.isPaused || update.isPaused,
