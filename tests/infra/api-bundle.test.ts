@@ -16,10 +16,11 @@ import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
 /**
  * 1 750 000 before events; events' time zones and calendar files added 138 KiB (decision
  * 0056); the signals' screen for phone numbers and IBANs 160 KiB (decision 0070); the
- * signals' and notifications' routes and schemas about 20 KiB of the platform's own code.
+ * signals' and notifications' routes and schemas about 20 KiB of the platform's own code;
+ * saved searches, item translations and SCORM packages' routes about 12 KiB more.
  * Issue 15's goal is 1 MB: search and the calendar files into their own functions next.
  */
-const TOTAL_BUDGET_BYTES = 2_100_000;
+const TOTAL_BUDGET_BYTES = 2_130_000;
 
 /** KiB each package may bring (a little above what it brings now). */
 const PACKAGE_BUDGET_KIB: Record<string, number> = {
