@@ -46,7 +46,7 @@ export async function startProductionSite(
   mkdirSync(noDevServer);
   const stack = await startDevStack({
     dataDir,
-    ports: { api: 0, web: webPort, dynamodb: 0, cognito: 0, s3: 0, ses: 0 },
+    ports: { api: 0, web: webPort, dynamodb: 0, cognito: 0, s3: 0, ses: 0, lrs: 0 },
     inMemory: true,
     logLevel: "WARN",
     echo,

@@ -21,6 +21,8 @@ export interface BannerInput {
   endpoints: LocalEndpoints;
   users: readonly Pick<DemoUser, "label" | "username" | "password">[];
   notices: string[];
+  /** The local LRS, when the change stream runs one. */
+  lrsUrl?: string;
   dataDir: string;
   startupMs: number;
 }
@@ -36,6 +38,7 @@ export function formatBanner(input: BannerInput): string {
     ["Cognito", input.endpoints.cognito],
     ["S3", input.endpoints.s3],
     ["E-mail (SES)", `${input.endpoints.ses}/ (every mail sent, as in an inbox)`],
+    ...(input.lrsUrl ? [["xAPI (LRS)", `${input.lrsUrl}/ (the last statements received)`]] : []),
     ["Change stream", "DynamoDB Local's stream → packages/api/src/consumers.ts"],
     ["Scheduled jobs", "core's SCHEDULED_JOBS → packages/api/src/jobs.ts (pnpm job <name>)"],
   ]);

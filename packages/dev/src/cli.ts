@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       endpoints: stack.cloud.endpoints,
       users: DEMO_USERS,
       notices: stack.notices,
+      lrsUrl: stack.lrsUrl,
       dataDir: shownDir,
       startupMs: Date.now() - started,
     }),

@@ -47,6 +47,8 @@ export interface DevStack {
   seed: SeedResult;
   /** Parts not started because their code does not exist yet, one line each. */
   notices: string[];
+  /** The local Learning Record Store's page (the change stream runs it, decision 0088). */
+  lrsUrl: string;
   /** Settles with a one-line reason if a process dies; everything is stopped by then. */
   failed: Promise<string>;
   stop(): Promise<void>;
@@ -129,7 +131,7 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
     // The stream's consumers run with the API's configuration, as in the cloud.
     const changeStream = startChangeStream(options.changeStreamEntry ?? CHANGE_STREAM_ENTRY, {
       ...shared,
-      env: apiEnv,
+      env: { ...apiEnv, [PORT_ENV.lrs]: String(ports.lrs) },
     });
     if (changeStream) children.push(changeStream);
     // The scheduled jobs, with the same configuration, at their schedules' times.
@@ -183,7 +185,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         return reason;
       }),
     );
-    return { apiUrl, webUrl, cloud, seed, notices, failed, stop };
+    const lrsUrl = `http://localhost:${ports.lrs}`;
+    return { apiUrl, webUrl, cloud, seed, notices, lrsUrl, failed, stop };
   } catch (error) {
     await stop();
     throw error;

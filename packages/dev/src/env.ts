@@ -18,6 +18,7 @@ export const PORT_ENV = {
   cognito: "COGNITO_PORT",
   s3: "S3_PORT",
   ses: "SES_PORT",
+  lrs: "LRS_PORT",
 } as const;
 
 export type PortName = keyof typeof PORT_ENV;
@@ -29,6 +30,7 @@ export const DEFAULT_PORTS: Record<PortName, number> = {
   cognito: 9229,
   s3: 4569,
   ses: 8005,
+  lrs: 8006,
 };
 
 /**
