@@ -64,7 +64,9 @@ const needsOwnPeople = (op: Operation) =>
   op.pathParams.includes("applicationId") ||
   op.pathParams.includes("subject") ||
   op.pathParams.includes("requestId") ||
-  op.path === "/api/exchange-requests";
+  op.path === "/api/exchange-requests" ||
+  // A package is an upload: the sweep's own accepted uploads fill its trainer's quota.
+  op.path.includes("/scorm-packages");
 
 function* flavourChoices(params: string[]): Generator<Record<string, string>> {
   const [first, ...rest] = params;

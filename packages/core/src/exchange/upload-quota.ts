@@ -63,33 +63,6 @@ export function uploadQuota(data: DataService, now: () => Date) {
     }
   }
 
-  /**
-   * Adds `entry` while the set is under `cap`. After a refusal it tries again
-   * only if the set has room once expired entries are gone: each refusal then
-   * means another request took the room, so exactly `cap` get in.
-   */
-  async function take(holderId: string, entry: string, cap: number, expiresAt: number) {
-    for (let attempt = 0; attempt <= cap; attempt += 1) {
-      try {
-        await ledger
-          .update({ holderId })
-          .add({ uploads: [entry] })
-          .set({ expiresAt })
-          // `value` names a number attribute only so that the cap is typed as a number.
-          .where(
-            (set, { notExists, size, value }) =>
-              `${notExists(set.uploads)} OR ${size(set.uploads)} < ${value(set.expiresAt, cap)}`,
-          )
-          .go({ response: "none" });
-        return true;
-      } catch (error) {
-        if (!isConditionalCheckFailed(error)) throw error;
-      }
-      if (!(await roomAfterPruning(holderId, cap))) return false;
-    }
-    return false;
-  }
-
   /** Releases a slot; a failure only keeps it counted until it expires. */
   const release = async (slot: UploadSlot) => {
     await Promise.all([
@@ -99,7 +72,12 @@ export function uploadQuota(data: DataService, now: () => Date) {
   };
 
   return {
-    /** Takes a place for one upload under both caps, or throws 409 naming the full one. */
+    /**
+     * Takes a place for one upload under both caps, or throws 409 naming the full one.
+     * Both places are taken in one transaction, so a refusal writes nothing (not even
+     * the other set's expiry); after a refusal it tries again only if the full set has
+     * room once its expired entries are gone.
+     */
     async reserve(
       owner: { id: string; noun: "item" | "course" },
       userId: string,
@@ -107,18 +85,35 @@ export function uploadQuota(data: DataService, now: () => Date) {
       expiresAt: number,
     ): Promise<UploadSlot> {
       const slot = { ownerId: owner.id, userId, entry: `${expiresAt}#${attachmentId}` };
-      if (!(await take(owner.id, slot.entry, PENDING_UPLOADS_PER_OWNER, expiresAt))) {
-        throw ownerFull(owner.noun);
-      }
-      try {
-        if (!(await take(userId, slot.entry, PENDING_UPLOADS_PER_USER, expiresAt))) {
-          throw userFull();
+      const caps = [
+        { holderId: owner.id, cap: PENDING_UPLOADS_PER_OWNER, full: () => ownerFull(owner.noun) },
+        { holderId: userId, cap: PENDING_UPLOADS_PER_USER, full: userFull },
+      ];
+      for (let attempt = 0; attempt <= PENDING_UPLOADS_PER_USER; attempt += 1) {
+        const result = await data.transaction
+          .write(({ openUploads }) =>
+            caps.map(({ holderId, cap }) =>
+              openUploads
+                .update({ holderId })
+                .add({ uploads: [slot.entry] })
+                .set({ expiresAt })
+                // `value` names a number attribute only so that the cap is typed as a number.
+                .where(
+                  (set, { notExists, size, value }) =>
+                    `${notExists(set.uploads)} OR ${size(set.uploads)} < ${value(set.expiresAt, cap)}`,
+                )
+                .commit(),
+            ),
+          )
+          .go();
+        if (!result.canceled) return slot;
+        for (const [index, { holderId, cap, full }] of caps.entries()) {
+          const outcome = (result.data as { code?: string }[])[index];
+          if (outcome?.code !== "ConditionalCheckFailed") continue;
+          if (!(await roomAfterPruning(holderId, cap))) throw full();
         }
-      } catch (error) {
-        await remove(owner.id, [slot.entry]).catch(() => undefined);
-        throw error;
       }
-      return slot;
+      throw userFull();
     },
     release,
     slotOf: (pending: {
