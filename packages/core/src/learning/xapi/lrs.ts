@@ -89,7 +89,16 @@ class LrsHttpError extends Error {
  * The library's request, over fetch, giving up after 10 s (a hung LRS must not hold a
  * stream batch), and failing with the status.
  */
-const fetchWithStatus: AdapterFunction = async ({ url, method, data, headers = {} }) => {
+async function fetchWithStatus<T>({
+  url,
+  method,
+  data,
+  headers = {},
+}: Parameters<AdapterFunction>[0]): Promise<{
+  data: T;
+  headers: Record<string, string>;
+  status: number;
+}> {
   const json = headers["Content-Type"] === "application/json";
   const response = await fetch(url, {
     method,
@@ -104,12 +113,11 @@ const fetchWithStatus: AdapterFunction = async ({ url, method, data, headers = {
     body = JSON.parse(text);
   } catch {}
   return {
-    // biome-ignore lint/suspicious/noExplicitAny: the library's adapter type is generic in what it parses.
-    data: body as any,
+    data: body as T,
     headers: Object.fromEntries(response.headers.entries()),
     status: response.status,
   };
-};
+}
 
 /** The HTTP status of a failed request, or null for a network failure or a timeout. */
 const statusOf = (error: unknown): number | null =>
