@@ -80,9 +80,12 @@ export function xapiOutbox(
   /** One attempt at each item: sent ones leave the queue, others wait or fail. */
   async function deliver(items: XapiStatementItem[]): Promise<DeliverySummary> {
     const summary: DeliverySummary = { sent: 0, retrying: 0, failed: 0, dropped: 0 };
+    // One lookup per learner, not per statement: a fact often makes several.
+    const present = new Map<string, Promise<boolean>>();
     for (const item of items) {
       const key = { statementId: item.statementId };
-      if (!(await stillThere(item.userId))) {
+      if (!present.has(item.userId)) present.set(item.userId, stillThere(item.userId));
+      if (!(await present.get(item.userId))) {
         await entity.delete(key).go();
         summary.dropped += 1;
         continue;
