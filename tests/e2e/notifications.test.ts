@@ -1,13 +1,6 @@
-import {
-  createCore,
-  createDynamoClient,
-  loadConfig,
-  type NotificationKind,
-  newUnsubscribeLink,
-} from "@alliance/core";
 import { createUser, DEMO_ITEMS, signIn as signInWithApi } from "@alliance/dev";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import {
   chooseLanguage,
   chromiumForFile,
@@ -26,11 +19,8 @@ const browser = chromiumForFile();
 const item = DEMO_ITEMS.find((each) => each.itemId.endsWith("A1"));
 const subject = `item:${item?.itemId}`;
 
-/** Core on the stack's table, to mint an e-mail's unsubscribe link as the e-mail consumer would. */
-const config = loadConfig(inject("apiEnv"));
-const client = createDynamoClient(config);
-const core = createCore({ config, client });
-afterAll(() => client.destroy());
+/** aws-ses-v2-local, where the stack's `email` consumer sends (decision 0073): its web inbox at `/`. */
+const mailbox = inject("localCloud").endpoints.ses;
 
 async function tokenOf(person: { username: string; password: string }) {
   return (await signInWithApi(inject("localCloud"), person.username, person.password)).accessToken;
@@ -53,7 +43,11 @@ async function call<T>(token: string, method: string, path: string, body?: objec
  * `pnpm dev`) tells the asker of each answer. Waits until they are all in the inbox.
  */
 async function askerWithAnswers(run: string, questions: number) {
-  const asker = { username: `e2e-inbox-${run}`, password: "Test-pass-2026" };
+  const asker = {
+    username: `e2e-inbox-${run}`,
+    password: "Test-pass-2026",
+    email: `e2e-inbox-${run}@alliance.example`,
+  };
   await createUser(inject("localCloud"), { ...asker, groups: [] });
   const [mine, city] = await Promise.all([tokenOf(asker), tokenOf(demoUser("contributorA"))]);
   const { userId } = await call<{ userId: string }>(mine, "GET", "/me");
@@ -140,26 +134,41 @@ describe("notifications in the header, the inbox and the profile", () => {
     await page.context().close();
   });
 
-  it("keeps e-mail choices after a reload, and an e-mail's link stops one kind for its person only", async () => {
+  it("sends the answer by e-mail, whose link stops that kind for its person only; choices survive a reload", async () => {
     const run = Date.now().toString(36);
-    const { asker, userId, token } = await askerWithAnswers(run, 1);
-    const kind: NotificationKind = "request-message";
+    const { asker, token } = await askerWithAnswers(run, 1);
 
-    // The link of an e-mail to the asker, opened by someone else signed in on this device.
-    const unsubscribeToken = await newUnsubscribeLink(core.data, userId, kind, new Date());
+    // The e-mail arrives in the local SES emulator's inbox, read there as a person would.
+    const inbox = await openPage(browser());
+    await inbox.page.goto(mailbox);
+    const mail = inbox.page.locator(".email").filter({ hasText: asker.email });
+    await mail.waitFor({ timeout: 60_000 });
+    expect(await mail.count()).toBe(1); // once, however the stream batch was retried
+    await mail.getByText("Subject: Jonas Lund answered your question").waitFor();
+    await mail.getByRole("button", { name: "Toggle text view" }).click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown; its line breaks are <br>s
+    const text = (await mail.locator(".email-text").innerText()).trim();
+    expect(text).toContain(`Open it: ${webUrl}/`);
+    const unsubscribe = /Stop e-mails of this kind: (\S+)/u.exec(text)?.[1] ?? "";
+    expect(unsubscribe.startsWith(`${webUrl}/unsubscribe/`)).toBe(true);
+    await inbox.context.close();
+
+    // Its link, opened by someone else signed in on this device, stops it for the asker only.
     const other = await signedIn(demoUser("trainer"));
-    await other.goto(`${webUrl}/unsubscribe/${unsubscribeToken}`);
+    await other.goto(unsubscribe);
     await expectHeading(other, "Stop these e-mails");
     await expectAccessible(other, "unsubscribe landing page (en)");
     await other.getByRole("button", { name: "Stop these e-mails" }).click();
     await other
       .getByRole("status")
-      .filter({ hasText: "e-mails for “A new message in an exchange request” are now off" })
+      .filter({ hasText: "e-mails for “An answer to my question” are now off" })
       .waitFor();
     await other.getByRole("link", { name: "Your e-mail choices in your profile" }).waitFor();
     const trainer = await tokenOf(demoUser("trainer"));
     expect(
-      (await call<Record<string, string>>(trainer, "GET", "/me/notification-preferences"))[kind],
+      (await call<Record<string, string>>(trainer, "GET", "/me/notification-preferences"))[
+        "discussion-answer"
+      ],
     ).toBe("immediately");
     // A link nobody sent says so.
     await other.goto(`${webUrl}/unsubscribe/${"A".repeat(43)}`);
@@ -175,11 +184,11 @@ describe("notifications in the header, the inbox and the profile", () => {
     await page.goto(`${webUrl}/profile`);
     await expectHeading(page, "My profile");
     await page.getByRole("heading", { level: 2, name: "E-mail notifications" }).waitFor();
-    expect(await choice(page, "A new message in an exchange request", "Off").isChecked()).toBe(
-      true,
-    );
-    expect(await choice(page, "An answer to my question", "Immediately").isChecked()).toBe(true);
-    await choice(page, "An answer to my question", "Off").check();
+    expect(await choice(page, "An answer to my question", "Off").isChecked()).toBe(true);
+    expect(
+      await choice(page, "A new message in an exchange request", "Immediately").isChecked(),
+    ).toBe(true);
+    await choice(page, "A new message in an exchange request", "Off").check();
     await choice(page, "An event I registered for is cancelled", "Daily digest").check();
     await page.getByRole("button", { name: "Save e-mail choices" }).click();
     await page.getByRole("status").filter({ hasText: "Your e-mail choices are saved." }).waitFor();
@@ -187,13 +196,13 @@ describe("notifications in the header, the inbox and the profile", () => {
 
     await page.reload();
     await page.getByRole("heading", { level: 2, name: "E-mail notifications" }).waitFor();
-    await expect.poll(() => choice(page, "An answer to my question", "Off").isChecked()).toBe(true);
+    await expect
+      .poll(() => choice(page, "A new message in an exchange request", "Off").isChecked())
+      .toBe(true);
     expect(
       await choice(page, "An event I registered for is cancelled", "Daily digest").isChecked(),
     ).toBe(true);
-    expect(await choice(page, "A new message in an exchange request", "Off").isChecked()).toBe(
-      true,
-    );
+    expect(await choice(page, "An answer to my question", "Off").isChecked()).toBe(true);
     const stored = await call<Record<string, string>>(token, "GET", "/me/notification-preferences");
     expect(stored).toMatchObject({
       "discussion-answer": "off",
