@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import {
@@ -153,6 +154,42 @@ describe("events in the browser", () => {
     await page.getByRole("link", { name: "Sign in to register" }).waitFor();
     await noSidewaysScroll(page, eventPath);
     await expectAccessible(page, "an event at 320 px");
+  });
+
+  it("an organiser adds a material to a past event and a member downloads it", async () => {
+    // The seeded study visit of Rotterdam (demo-events.ts), over since 2025.
+    const pastPath = "/events/evt_01JD5EEDEVT000000000000003";
+    const pastTitle = "A day with Rotterdam's street team";
+    const handout = `Street team handout (${run})`;
+    const pdf = Buffer.from("%PDF-1.7\n% The street team's handout\n%%EOF\n");
+
+    const organiser = await signedInAt(demoUser("contributorB"), pastPath);
+    await organiser.setViewportSize({ width: 320, height: 800 });
+    await expectHeading(organiser, pastTitle);
+    const materials = organiser.getByRole("region", { name: "Materials" });
+    await materials.getByLabel("Title").fill(handout);
+    await materials.getByLabel("File").setInputFiles({
+      name: "street-team-handout.pdf",
+      mimeType: "application/pdf",
+      buffer: pdf,
+    });
+    await materials.getByRole("button", { name: "Add the material" }).press("Enter");
+    await status(organiser, `“${handout}” is added.`);
+    await materials.getByRole("link", { name: handout }).waitFor();
+    await materials.getByText("(PDF, 43 B)").waitFor();
+    await noSidewaysScroll(organiser, `${pastPath} (organiser)`);
+    await expectAccessible(organiser, "a past event's materials, as its organiser at 320 px");
+
+    const member = await signedInAt(demoUser("contributorA"), pastPath);
+    await expectHeading(member, pastTitle);
+    const link = member
+      .getByRole("region", { name: "Materials" })
+      .getByRole("link", { name: handout });
+    expect(await member.getByRole("button", { name: `Remove “${handout}”` }).count()).toBe(0);
+    const [file] = await Promise.all([member.waitForEvent("download"), link.click()]);
+    expect(file.suggestedFilename()).toBe("street-team-handout.pdf");
+    expect(await readFile(await file.path())).toEqual(pdf);
+    await expectAccessible(member, "a past event's materials, as a member");
   });
 
   it("reads in French, with dates in French", async () => {

@@ -6,7 +6,14 @@ import { cityIn, cityWorld, STATUS_REASON } from "./support/city-fixtures.ts";
 import { type Caller, type TestContext, testContext } from "./support/context.ts";
 import { courseDocument, courseOf, documentsOf } from "./support/course-fixtures.ts";
 import { ANSWER, answered, asked, QUESTION } from "./support/discussion-fixtures.ts";
-import { eventForm, eventIn, eventPath, registered } from "./support/event-fixtures.ts";
+import {
+  eventForm,
+  eventIn,
+  eventMaterial,
+  eventPath,
+  materialsOf,
+  registered,
+} from "./support/event-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import {
   MESSAGE,
@@ -229,6 +236,23 @@ const onEvent =
       "if-match": `"${made.version}"`,
     });
   };
+/** A fresh event of the trainer (published unless asked) with one confirmed material. */
+const withMaterial = async (publish = true) => {
+  const { eventId } = await freshEvent(publish);
+  const { attachmentId, version } = await eventMaterial(ctx, callers.trainer, eventId);
+  return {
+    eventId,
+    attachmentId,
+    version,
+    path: `${eventPath(eventId)}/materials/${attachmentId}`,
+  };
+};
+const MATERIAL = {
+  title: "Slides of the morning",
+  fileName: "slides.pdf",
+  contentType: "application/pdf",
+  size: 2048,
+};
 /** Who organises the trainer's event: the trainer and administrators; others 403. */
 const organisers = (status: number) => ({ ...signedIn(403), trainer: status, admin: status });
 let feedPath: Promise<string> | undefined;
@@ -1717,6 +1741,81 @@ const ROUTES: RouteCase[] = [
       return ctx.raw(caller, "PUT", `${eventPath(eventId)}/registrations/${userId}/attendance`, {
         attended: true,
       });
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/materials",
+    variant: "a trainer's",
+    expected: organisers(201),
+    request: async (caller) =>
+      ctx.raw(caller, "POST", `${eventPath((await freshEvent()).eventId)}/materials`, MATERIAL),
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/materials",
+    variant: "a city's, cancelled",
+    expected: { ...signedIn(403), contributorOwnCity: 201, admin: 201 },
+    request: async (caller) => {
+      const made = await freshEvent(true, callers.contributorOwnCity);
+      await ok(
+        ctx,
+        callers.contributorOwnCity,
+        "POST",
+        `${eventPath(made.eventId)}/cancel`,
+        {},
+        {
+          "if-match": `"${made.version}"`,
+        },
+      );
+      return ctx.raw(caller, "POST", `${eventPath(made.eventId)}/materials`, MATERIAL);
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/materials",
+    variant: "draft",
+    expected: { ...signedIn(404), trainer: 201, admin: 201 },
+    request: async (caller) =>
+      ctx.raw(
+        caller,
+        "POST",
+        `${eventPath((await freshEvent(false)).eventId)}/materials`,
+        MATERIAL,
+      ),
+  },
+  {
+    method: "POST",
+    path: "/api/events/{eventId}/materials/{attachmentId}/confirm",
+    expected: organisers(200),
+    request: async (caller) => {
+      const { eventId } = await freshEvent();
+      const materials = materialsOf(ctx, callers.trainer, eventId);
+      const { attachmentId } = await uploadedTo(materials.declare);
+      return ctx.raw(caller, "POST", `${eventPath(eventId)}/materials/${attachmentId}/confirm`);
+    },
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}/materials/{attachmentId}",
+    variant: "published",
+    expected: everyone(302),
+    request: async (caller) => ctx.raw(caller, "GET", (await withMaterial()).path),
+  },
+  {
+    method: "GET",
+    path: "/api/events/{eventId}/materials/{attachmentId}",
+    variant: "draft",
+    expected: { ...everyone(404), trainer: 302, admin: 302 },
+    request: async (caller) => ctx.raw(caller, "GET", (await withMaterial(false)).path),
+  },
+  {
+    method: "DELETE",
+    path: "/api/events/{eventId}/materials/{attachmentId}",
+    expected: organisers(200),
+    request: async (caller) => {
+      const { path, version } = await withMaterial();
+      return ctx.raw(caller, "DELETE", path, undefined, { "if-match": `"${version}"` });
     },
   },
   {

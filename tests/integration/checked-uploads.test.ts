@@ -11,6 +11,7 @@ import {
   testContext,
 } from "./support/context.ts";
 import { courseOf, documentsOf } from "./support/course-fixtures.ts";
+import { eventIn, materialsOf } from "./support/event-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import {
   appWith,
@@ -59,6 +60,10 @@ const OWNERS = {
   "a course": async () => {
     const { courseId } = await courseOf(ctx, trainer, { publish: false });
     return { files: documentsOf(ctx, trainer, courseId), itemId: courseId };
+  },
+  "an event": async () => {
+    const { eventId } = await eventIn(ctx, trainer);
+    return { files: materialsOf(ctx, trainer, eventId), itemId: eventId };
   },
 };
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { attachmentsOf, FILES, type UploadRoute } from "./support/attachment-fixtures.ts";
 import { type Caller, problemOf, type TestContext, testContext } from "./support/context.ts";
 import { courseOf, documentsOf } from "./support/course-fixtures.ts";
+import { eventIn, materialsOf } from "./support/event-fixtures.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import { appWith, declared, put, type Upload } from "./support/upload-fixtures.ts";
 
@@ -112,6 +113,17 @@ describe("uploads waiting for confirmation", () => {
     expect(statuses(answers)).toEqual([...Array(10).fill(201), ...Array(5).fill(409)]);
     expect(answers.find((answer) => answer.status === 409)?.body).toMatchObject({
       detail: expect.stringMatching(/This course already has 10 uploads waiting/),
+    });
+  });
+
+  it("on an event: at most 10 at once too", async () => {
+    const trainer = await ctx.newUser({ groups: ["trainer"] });
+    const { eventId } = await eventIn(ctx, trainer);
+    const materials: Files = (caller) => materialsOf(ctx, caller, eventId);
+    const answers = await declareAtOnce(trainer, [materials], 12);
+    expect(statuses(answers)).toEqual([...Array(10).fill(201), 409, 409]);
+    expect(answers.find((answer) => answer.status === 409)?.body).toMatchObject({
+      detail: expect.stringMatching(/This event already has 10 uploads waiting/),
     });
   });
 });

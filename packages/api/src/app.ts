@@ -23,6 +23,7 @@ import { discussionQuestionRoutes } from "./routes/discussions-questions.ts";
 import { discussionReportRoutes } from "./routes/discussions-reports.ts";
 import { eventRoutes } from "./routes/events.ts";
 import { eventCalendarRoutes } from "./routes/events-calendar.ts";
+import { eventMaterialRoutes } from "./routes/events-materials.ts";
 import { eventRegistrationRoutes } from "./routes/events-registrations.ts";
 import { eventWorkflowRoutes } from "./routes/events-workflow.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", exchangeRequestMessageRoutes)
     .route("/api", eventRoutes)
     .route("/api", eventWorkflowRoutes)
+    .route("/api", eventMaterialRoutes)
     .route("/api", eventRegistrationRoutes)
     .route("/api", eventCalendarRoutes)
     .route("/api", signalObservationRoutes)

@@ -102,7 +102,7 @@ export function createCore(options: {
     /** Exchange requests between member cities and their private threads. */
     exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
     /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
-    events: eventsUseCases(data, options.now),
+    events: eventsUseCases(data, store, options.now),
     /** The early-warning picture: observations of trends, their review, the aggregate. */
     signals: signalUseCases(data, options.now),
     /** Each person's inbox and e-mail choices, filled from the change stream (decision 0062). */

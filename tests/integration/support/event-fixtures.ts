@@ -1,3 +1,5 @@
+import type { MaterialUploadRequest } from "@alliance/core";
+import { FILES, type TestFile, uploadedTo } from "./attachment-fixtures.ts";
 import { type Caller, ok, type TestContext } from "./context.ts";
 
 /** A year ahead, so the event's dates stay in the future whenever the tests run. */
@@ -47,4 +49,39 @@ export async function registered(ctx: TestContext, caller: Caller, eventId: stri
     userId: string;
     waitingPosition: number | null;
   };
+}
+
+/** The event's material routes as `caller`: declaring gives a title unless the test does. */
+export const materialsOf = (
+  ctx: Pick<TestContext, "api">,
+  caller: Caller | undefined,
+  eventId: string,
+) => {
+  const materials = ctx.api(caller).api.events[":eventId"].materials;
+  return {
+    declare: (json: Omit<MaterialUploadRequest, "title"> & { title?: string }) =>
+      materials.$post({ param: { eventId }, json: { title: "Slides of the morning", ...json } }),
+    confirm: (attachmentId: string) =>
+      materials[":attachmentId"].confirm.$post({ param: { eventId, attachmentId } }),
+    download: (attachmentId: string, query: { as?: "link" } = {}) =>
+      materials[":attachmentId"].$get({ param: { eventId, attachmentId }, query }),
+    remove: (attachmentId: string, version: number) =>
+      materials[":attachmentId"].$delete({
+        param: { eventId, attachmentId },
+        header: { "if-match": `"${version}"` },
+      }),
+  };
+};
+
+/** Uploads `file` as a material of the event and confirms it: answers its id and the new version. */
+export async function eventMaterial(
+  ctx: TestContext,
+  organiser: Caller,
+  eventId: string,
+  file: TestFile = FILES.pdf,
+): Promise<{ attachmentId: string; version: number }> {
+  const materials = materialsOf(ctx, organiser, eventId);
+  const { attachmentId } = await uploadedTo(materials.declare, file);
+  const { version } = await ok(materials.confirm(attachmentId));
+  return { attachmentId, version };
 }

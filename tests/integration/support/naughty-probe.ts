@@ -65,8 +65,9 @@ const needsOwnPeople = (op: Operation) =>
   op.pathParams.includes("subject") ||
   op.pathParams.includes("requestId") ||
   op.path === "/api/exchange-requests" ||
-  // A package is an upload: the sweep's own accepted uploads fill its trainer's quota.
-  op.path.includes("/scorm-packages");
+  // A package or a material is an upload: the sweep's own accepted uploads fill its trainer's quota.
+  op.path.includes("/scorm-packages") ||
+  op.path.includes("/materials");
 
 function* flavourChoices(params: string[]): Generator<Record<string, string>> {
   const [first, ...rest] = params;

@@ -4,7 +4,7 @@ import { cityIn, memberCity } from "./city-fixtures.ts";
 import { ok, type TestContext } from "./context.ts";
 import { courseDocument, courseOf, documentsOf } from "./course-fixtures.ts";
 import { answered } from "./discussion-fixtures.ts";
-import { eventIn, registered } from "./event-fixtures.ts";
+import { eventIn, eventMaterial, materialsOf, registered } from "./event-fixtures.ts";
 import { itemIn } from "./exchange-fixtures.ts";
 import { messageIn, requestIn } from "./exchange-request-fixtures.ts";
 import { learnerOf, RIGHT } from "./learning-fixtures.ts";
@@ -100,6 +100,11 @@ export class World {
           kind === "pending"
             ? (await uploaded(ctx, callers.contributor, itemId)).attachmentId
             : (await attached(ctx, callers.contributor, itemId)).attachmentId,
+        );
+      } else if (param === "attachmentId" && params.includes("eventId")) {
+        out.attachmentId = await this.material(
+          await this.event(flavour.eventId ?? "published"),
+          kind,
         );
       } else if (param === "attachmentId") {
         const { courseId } = await this.course(flavour.courseId ?? "published");
@@ -208,6 +213,17 @@ export class World {
       const { attachmentId } = await courseDocument(this.ctx, this.callers.trainer, courseId);
       this.known.set(`document ${courseId}`, attachmentId);
       return attachmentId;
+    });
+  }
+
+  /** A confirmed (or pending) material of the event. */
+  material(eventId: string, kind: string) {
+    return this.once(`material ${eventId} ${kind}`, async () => {
+      if (kind === "pending") {
+        return (await uploadedTo(materialsOf(this.ctx, this.callers.trainer, eventId).declare))
+          .attachmentId;
+      }
+      return (await eventMaterial(this.ctx, this.callers.trainer, eventId)).attachmentId;
     });
   }
 

@@ -5,11 +5,8 @@ import {
   type AttachmentStore,
   type AttachmentUpload,
   type AttachmentUploadRequest,
-  contentDisposition,
-  DOWNLOAD_URL_SECONDS,
   type Listed,
   type StoredAttachment,
-  servedKeyOf,
   uploadPipeline,
 } from "../exchange/index.ts";
 import type { StoredDraft } from "./course.entity.ts";
@@ -131,11 +128,7 @@ export function courseDocumentUseCases(
         if (!member || !ownsCourse(member, draft)) throw documentNotFound();
       }
       if (!file) throw documentNotFound();
-      return store.downloadUrl(
-        servedKeyOf(file, documentKey(courseId, attachmentId)),
-        { contentType: file.contentType, contentDisposition: contentDisposition(file.fileName) },
-        DOWNLOAD_URL_SECONDS,
-      );
+      return uploads.serve(courseId, file);
     },
   };
 }

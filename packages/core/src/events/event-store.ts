@@ -4,8 +4,8 @@ import type { Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { type FieldError, VisibleError } from "../errors.ts";
 import type { EventItem, EventLogItem, RegistrationItem } from "./event.entity.ts";
-import type { EventAction } from "./schemas.ts";
-import { mayManage, mayRead } from "./views.ts";
+import type { EventAction, EventView } from "./schemas.ts";
+import { mayManage, mayRead, toEvent } from "./views.ts";
 
 export const eventNotFound = () =>
   new VisibleError("not-found", "event-not-found", "No event has this id.");
@@ -67,9 +67,32 @@ export function eventStore(data: DataService) {
     return found.data.sort((a, b) => (a.queuedAt ?? "").localeCompare(b.queuedAt ?? ""));
   }
 
+  async function registrationOf(eventId: string, userId: string) {
+    const found = await data.entities.eventRegistration
+      .get({ eventId, userId })
+      .go({ consistent: true });
+    return found.data;
+  }
+
+  /** A waiting person's place in the queue (1 is next), or null when not waiting. */
+  async function waitingPosition(item: RegistrationItem): Promise<number | null> {
+    if (item.state !== "waiting") return null;
+    const list = await waitingList(item.eventId);
+    return list.findIndex((other) => other.userId === item.userId) + 1 || null;
+  }
+
   return {
     load,
     readable,
+    registrationOf,
+    waitingPosition,
+
+    /** The event as `member` sees it on its own page, with their registration in it. */
+    async view(member: Member | null, event: EventItem, at: Date): Promise<EventView> {
+      const mine = member ? await registrationOf(event.eventId, member.userId) : null;
+      const position = mine ? await waitingPosition(mine) : null;
+      return toEvent(member, event, mine?.state ?? null, at, position);
+    },
 
     /** The event, for one of its organisers: 404 as `readable`, then 403 saying `refusal`. */
     async managed(eventId: string, member: Member | null, refusal: string): Promise<EventItem> {
@@ -78,21 +101,7 @@ export function eventStore(data: DataService) {
       return found;
     },
 
-    async registrationOf(eventId: string, userId: string) {
-      const found = await data.entities.eventRegistration
-        .get({ eventId, userId })
-        .go({ consistent: true });
-      return found.data;
-    },
-
     waitingList,
-
-    /** A waiting person's place in the queue (1 is next), or null when not waiting. */
-    async waitingPosition(item: RegistrationItem): Promise<number | null> {
-      if (item.state !== "waiting") return null;
-      const list = await waitingList(item.eventId);
-      return list.findIndex((other) => other.userId === item.userId) + 1 || null;
-    },
 
     /** 412 after a lost race or a stale If-Match, naming the version the event is at now. */
     async stale(eventId: string): Promise<never> {

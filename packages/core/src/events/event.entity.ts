@@ -1,10 +1,14 @@
-import type { EntityItem } from "electrodb";
+import { CustomAttributeType, type EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import type { StoredAttachment } from "../exchange/exchange-item.entity.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
 import { EVENT_ACTIONS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATES } from "./schemas.ts";
+
+/** A material as stored: a checked file with where it lives (`objectKey`) and its title. */
+export type StoredMaterial = StoredAttachment & { title: string };
 
 /**
  * An event (decision 0053). gsi1: the catalogue, one partition per status ordered
@@ -56,6 +60,8 @@ export const EventEntity = defineEntity({
     relatedCourseIds: { type: "list", items: { type: "string" } },
     relatedItemIds: { type: "list", items: { type: "string" } },
     cancellationReason: { type: "string" },
+    /** Checked files (decision 0095); absent on events that never had any. */
+    materials: { type: CustomAttributeType<StoredMaterial[]>("any"), required: false },
     ...timestamps,
   },
   indexes: {

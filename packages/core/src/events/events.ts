@@ -135,11 +135,7 @@ export function eventUseCases(
     };
   }
 
-  async function view(member: Member | null, event: EventItem): Promise<EventView> {
-    const mine = member ? await store.registrationOf(event.eventId, member.userId) : null;
-    const position = mine ? await store.waitingPosition(mine) : null;
-    return toEvent(member, event, mine?.state ?? null, now(), position);
-  }
+  const view = (member: Member | null, event: EventItem) => store.view(member, event, now());
 
   /** Views of many events, with the caller's registration in each (one BatchGet). */
   async function views(member: Member | null, events: EventItem[]): Promise<EventView[]> {

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { courseIdSchema } from "../academy/schemas.ts";
 import { pageQuerySchema } from "../cities/schemas.ts";
-import { itemIdSchema } from "../exchange/schemas.ts";
+import {
+  attachmentIdSchema,
+  attachmentUploadRequestSchema,
+} from "../exchange/attachment-schemas.ts";
+import { attachmentSchema, itemIdSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
@@ -160,6 +164,26 @@ export const myEventsQuerySchema = pageQuerySchema.extend({
 });
 export type MyEventsQuery = z.infer<typeof myEventsQuerySchema>;
 
+/** Files (slides, handouts) one event may carry. */
+export const MATERIALS_PER_EVENT = 20;
+
+export const materialPathSchema = eventPathSchema.extend({ attachmentId: attachmentIdSchema });
+
+/**
+ * A material to upload: the file as an exchange attachment declares it (the same
+ * types and size limit), and the title the event page shows for it.
+ */
+export const materialUploadRequestSchema = attachmentUploadRequestSchema
+  .extend({ title: boundedText(2, 160) })
+  .meta({ id: "EventMaterialUploadRequest" });
+export type MaterialUploadRequest = z.infer<typeof materialUploadRequestSchema>;
+
+/** A file of an event, shown to whoever may read the event (decision 0095). */
+export const materialSchema = attachmentSchema
+  .extend({ title: z.string() })
+  .meta({ id: "EventMaterial" });
+export type Material = z.infer<typeof materialSchema>;
+
 const organiserSchema = z
   .object({
     kind: z.enum(["city", "trainer"]),
@@ -198,6 +222,8 @@ export const eventSchema = z
     relatedCourseIds: z.array(z.string()),
     relatedItemIds: z.array(z.string()),
     cancellationReason: z.string().nullable(),
+    /** Slides, handouts: kept after the event and when it is cancelled. */
+    materials: z.array(materialSchema),
     /** The caller's registration, if any. */
     registration: z.enum(REGISTRATION_STATES).nullable(),
     /**
@@ -212,6 +238,8 @@ export const eventSchema = z
       register: z.boolean(),
       cancelRegistration: z.boolean(),
       seeRegistrations: z.boolean(),
+      /** Add and remove materials: the organisers, at any time and in any status. */
+      manageMaterials: z.boolean(),
     }),
     version: z.number(),
     createdAt: z.string(),

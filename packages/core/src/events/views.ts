@@ -1,4 +1,5 @@
 import { isAdmin, type Member, managesCity } from "../auth/index.ts";
+import { publicAttachment } from "../exchange/checked-files.ts";
 import type { Theme } from "../taxonomy/exchange.ts";
 import type { EventItem, RegistrationItem } from "./event.entity.ts";
 import type { EventView, RegistrationState, RegistrationView } from "./schemas.ts";
@@ -57,6 +58,10 @@ export function toEvent(
     relatedCourseIds: event.relatedCourseIds ?? [],
     relatedItemIds: event.relatedItemIds ?? [],
     cancellationReason: event.cancellationReason ?? null,
+    materials: (event.materials ?? []).map((file) => ({
+      ...publicAttachment(file),
+      title: file.title,
+    })),
     registration,
     waitingPosition: registration === "waiting" ? waitingPosition : null,
     actions: {
@@ -69,6 +74,7 @@ export function toEvent(
         event.status === "published" &&
         (registration === "registered" || registration === "waiting"),
       seeRegistrations: manager,
+      manageMaterials: manager,
     },
     version: event.version,
     createdAt: event.createdAt,

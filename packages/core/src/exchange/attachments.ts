@@ -2,7 +2,6 @@ import type { Member } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import {
   attachmentNotFound,
-  contentDisposition,
   loadForChange,
   loadForRead,
   objectKey,
@@ -15,13 +14,12 @@ import {
   type AttachmentUploadRequest,
 } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { servedKeyOf } from "./checked-files.ts";
 import type { StoredAttachment, StoredItem } from "./exchange-item.entity.ts";
 import { saveItem } from "./item-access.ts";
 import { isInsider } from "./item-policy.ts";
 import { attachmentChanges, editableAttachments, namedAttachments } from "./revisions.ts";
 import type { Item } from "./schemas.ts";
-import { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
+import { type Listed, uploadPipeline } from "./upload-pipeline.ts";
 import { toItem } from "./views.ts";
 
 /**
@@ -111,14 +109,7 @@ export function attachmentUseCases(
         (each) => each.attachmentId === attachmentId,
       );
       if (!attachment) throw attachmentNotFound();
-      return store.downloadUrl(
-        servedKeyOf(attachment, objectKey(itemId, attachmentId)),
-        {
-          contentType: attachment.contentType,
-          contentDisposition: contentDisposition(attachment.fileName),
-        },
-        DOWNLOAD_URL_SECONDS,
-      );
+      return uploads.serve(itemId, attachment);
     },
 
     async removeAttachment(
@@ -139,9 +130,7 @@ export function attachmentUseCases(
       // removal has happened either way, so a failed delete is not the caller's error.
       // A file a published item still shows stays until its revision is approved.
       if (!namedAttachments(saved, true).some((each) => each.attachmentId === attachmentId)) {
-        await store
-          .remove(servedKeyOf(removed, objectKey(itemId, attachmentId)))
-          .catch(() => undefined);
+        await uploads.discard(itemId, removed);
       }
       return view(member, saved);
     },

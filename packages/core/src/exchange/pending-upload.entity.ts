@@ -15,6 +15,8 @@ export const PendingUploadEntity = defineEntity({
     fileName: { type: "string", required: true, readOnly: true },
     contentType: { type: "string", required: true, readOnly: true },
     size: { type: "number", required: true, readOnly: true },
+    /** The name a record shows for the file, when it asks for one (an event's material). */
+    title: { type: "string", readOnly: true },
     requestedBy: { type: "string", required: true, readOnly: true },
     createdAt: { type: "string", required: true, readOnly: true },
     expiresAt: { type: "number", required: true, field: tableSchema.ttlAttribute },

@@ -1,12 +1,13 @@
 import type { DataService } from "../data/service.ts";
 import { isVisibleError, VisibleError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import { contentDisposition } from "./attachment-access.ts";
 import type { AttachmentUpload, AttachmentUploadRequest } from "./attachment-schemas.ts";
 import type { AttachmentStore } from "./attachment-store.ts";
-import { checkedKeyOf, uploadKeyOf } from "./checked-files.ts";
+import { checkedKeyOf, servedKeyOf, uploadKeyOf } from "./checked-files.ts";
 import type { StoredAttachment } from "./exchange-item.entity.ts";
 import { inspectUpload } from "./upload-inspection.ts";
-import { PENDING_UPLOAD_SECONDS, uploadQuota } from "./upload-quota.ts";
+import { PENDING_UPLOAD_SECONDS, type UploadOwnerNoun, uploadQuota } from "./upload-quota.ts";
 
 const UPLOAD_URL_SECONDS = 15 * 60;
 /** How long a download link works. */
@@ -27,7 +28,7 @@ export interface Listed<T> {
 
 /**
  * The two server steps of an upload, for any record that lists files (an
- * exchange item, a course): hand out a presigned PUT to an upload key and
+ * exchange item, a course, an event): hand out a presigned PUT to an upload key and
  * remember what was declared; then copy what arrived to a key no client can
  * write, check the copy, and let the record list it (decision 0014). `ownerId`
  * is the record's id (`pendingUpload.itemId`); `folderOf` names the file.
@@ -35,7 +36,7 @@ export interface Listed<T> {
 export function uploadPipeline(
   data: DataService,
   store: AttachmentStore,
-  owner: { noun: "item" | "course"; folderOf: (ownerId: string, attachmentId: string) => string },
+  owner: { noun: UploadOwnerNoun; folderOf: (ownerId: string, attachmentId: string) => string },
   now: () => Date,
 ) {
   const quota = uploadQuota(data, now);
@@ -80,9 +81,32 @@ export function uploadPipeline(
       ]);
     },
 
+    /** A short-lived URL that downloads a listed file under its own name. */
+    serve(ownerId: string, file: StoredAttachment): Promise<string> {
+      return store.downloadUrl(
+        servedKeyOf(file, owner.folderOf(ownerId, file.attachmentId)),
+        { contentType: file.contentType, contentDisposition: contentDisposition(file.fileName) },
+        DOWNLOAD_URL_SECONDS,
+      );
+    },
+
+    /**
+     * Deletes a file the record no longer lists, best effort: called after the write
+     * that unlisted it, so a failure leaves an unreachable object, never a link to nothing.
+     */
+    async discard(ownerId: string, file: StoredAttachment): Promise<void> {
+      await store
+        .remove(servedKeyOf(file, owner.folderOf(ownerId, file.attachmentId)))
+        .catch(() => undefined);
+    },
+
     async start(
       ownerId: string,
-      file: Pick<AttachmentUploadRequest, "fileName" | "size"> & { contentType: string },
+      file: Pick<AttachmentUploadRequest, "fileName" | "size"> & {
+        contentType: string;
+        /** Kept with the declaration for the record to list, when it names its files. */
+        title?: string;
+      },
       requestedBy: string,
     ): Promise<AttachmentUpload> {
       const attachmentId = newId("att");
@@ -130,7 +154,11 @@ export function uploadPipeline(
       ownerId: string,
       attachmentId: string,
       steps: {
-        list: (file: StoredAttachment) => Promise<Listed<T>>;
+        /** `declared` is the declaration, with the title it was given, if any. */
+        list: (
+          file: StoredAttachment,
+          declared: { title?: string | undefined },
+        ) => Promise<Listed<T>>;
         reread: () => Promise<T | undefined>;
       },
     ): Promise<T> {
@@ -172,11 +200,13 @@ export function uploadPipeline(
         uploadedAt: now().toISOString(),
         objectKey: checked,
       };
-      const outcome = await steps.list(file).catch(async (error: unknown) => {
-        // A refusal wrote nothing; after a fault the write may have landed, so the copy stays.
-        if (isVisibleError(error)) await discard();
-        throw error;
-      });
+      const outcome = await steps
+        .list(file, { title: pending.title })
+        .catch(async (error: unknown) => {
+          // A refusal wrote nothing; after a fault the write may have landed, so the copy stays.
+          if (isVisibleError(error)) await discard();
+          throw error;
+        });
       if (outcome.listed?.objectKey !== checked) {
         await discard();
         return outcome.value;

@@ -2,16 +2,19 @@ import { isConditionalCheckFailed } from "../data/errors.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 
-/** Uploads one item or course may have declared and not yet confirmed. */
+/** What holds listed files through the pipeline: an exchange item, a course or an event. */
+export type UploadOwnerNoun = "item" | "course" | "event";
+
+/** Uploads one item, course or event may have declared and not yet confirmed. */
 export const PENDING_UPLOADS_PER_OWNER = 10;
-/** Uploads one person may have declared and not yet confirmed, over all items and courses. */
+/** Uploads one person may have declared and not yet confirmed, over all items, courses and events. */
 export const PENDING_UPLOADS_PER_USER = 20;
 /** How long a declared upload may be confirmed, and counts towards the caps. */
 export const PENDING_UPLOAD_SECONDS = 60 * 60;
 
 const WAIT = `Confirm them, or wait until they expire (${PENDING_UPLOAD_SECONDS / 60} minutes after they were requested), then try again.`;
 
-const ownerFull = (owner: "item" | "course") =>
+const ownerFull = (owner: UploadOwnerNoun) =>
   new VisibleError(
     "conflict",
     "too-many-pending-uploads",
@@ -79,7 +82,7 @@ export function uploadQuota(data: DataService, now: () => Date) {
      * room once its expired entries are gone.
      */
     async reserve(
-      owner: { id: string; noun: "item" | "course" },
+      owner: { id: string; noun: UploadOwnerNoun },
       userId: string,
       attachmentId: string,
       expiresAt: number,

@@ -8,12 +8,16 @@ import { Loading } from "../../ui/status.tsx";
 import { CalendarDownload } from "./calendar-download.tsx";
 import { EventStateBadges } from "./event-card.tsx";
 import { EventDetails } from "./event-details.tsx";
+import { EventMaterials } from "./event-materials.tsx";
 import { OrganiserPanel } from "./organiser-panel.tsx";
 import { eventQueries } from "./queries.ts";
 import { RegistrationPanel } from "./registration-panel.tsx";
 import { RelatedLinks } from "./related-links.tsx";
 
-/** An event: its facts, the reader's registration, its calendar file, the organisers' steps. */
+/**
+ * An event: its facts, its materials, the reader's registration, its calendar file,
+ * the organisers' steps.
+ */
 function EventPage() {
   const { t } = useTranslation();
   const { eventId = "" } = useParams();
@@ -51,6 +55,7 @@ function EventPage() {
         {event.description}
       </p>
       <RelatedLinks event={event} />
+      <EventMaterials event={event} />
       <RegistrationPanel event={event} />
       <CalendarDownload event={event} />
       <OrganiserPanel event={event} />

@@ -30,6 +30,7 @@ export function eventWith(overrides: Partial<EventView> = {}): EventView {
     relatedCourseIds: [],
     relatedItemIds: [],
     cancellationReason: null,
+    materials: [],
     registration: null,
     waitingPosition: null,
     actions: {
@@ -39,6 +40,7 @@ export function eventWith(overrides: Partial<EventView> = {}): EventView {
       register: true,
       cancelRegistration: false,
       seeRegistrations: false,
+      manageMaterials: false,
     },
     version: 2,
     createdAt: "2026-12-01T09:00:00Z",

@@ -9,6 +9,7 @@ import type {
 import { queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 import { pagedQueryOptions } from "../../api/paged-query.ts";
+import { uploadFile } from "../../ui/put-file.ts";
 import { type CatalogueFilters, catalogueQuery } from "./catalogue-params.ts";
 
 const ifMatch = (version: number) => ({ "if-match": `"${version}"` });
@@ -139,6 +140,36 @@ export function useMarkAttendance(eventId: string) {
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.registrations(eventId) }),
   });
+}
+
+/** Removing a material answers the event without it, at its new version. */
+export const removeMaterial = async (event: EventView, attachmentId: string): Promise<EventView> =>
+  readJson(
+    await one().materials[":attachmentId"].$delete({
+      param: { eventId: event.eventId, attachmentId },
+      header: ifMatch(event.version),
+    }),
+  );
+
+/**
+ * A material through the upload pipeline: declare it with its title, PUT the file
+ * with progress, confirm; answers the event listing it.
+ */
+export async function addMaterial(
+  eventId: string,
+  title: string,
+  file: File,
+  onProgress: (percent: number) => void,
+): Promise<EventView> {
+  const route = one().materials;
+  const { confirmed } = await uploadFile(file, {
+    declare: async (json) =>
+      readJson(await route.$post({ param: { eventId }, json: { ...json, title } })),
+    confirm: async (attachmentId) =>
+      readJson(await route[":attachmentId"].confirm.$post({ param: { eventId, attachmentId } })),
+    onProgress,
+  });
+  return confirmed;
 }
 
 /** Making a feed answers its address once; revoking answers nothing. */

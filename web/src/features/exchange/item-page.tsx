@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
+import { fileSize } from "../../ui/file-size.ts";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
@@ -256,12 +257,6 @@ function ItemView({
       {item.status === "published" && <Discussion subject={`item:${item.itemId}`} />}
     </article>
   );
-}
-
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Save / Remove from saved, as a toggle button that says its state. */
