@@ -279,11 +279,11 @@ export const EMAIL_ACCESS = {
 } as const;
 
 /**
- * What the daily digest's function will need when the scheduler calls `runDailyDigest`
- * (decision 0075; wired with EventBridge Scheduler elsewhere): EMAIL_ACCESS's SES and
- * user-pool grants, a Query of one day's held notifications, reading a person's choices
- * and writing or removing their digest mark and unsubscribe links, and finding the
- * profile by gsi1 (STREAM_CONSUMER_ACCESS.index).
+ * What the scheduled function's `daily-digest` job (`runDailyDigest`, decision 0075) may
+ * do besides SCHEDULED_JOBS_ACCESS: EMAIL_ACCESS's SES and user-pool grants (not its
+ * digest PutItem), a Query of one day's held notifications, reading a person's choices
+ * and writing or removing their digest mark and unsubscribe links; it finds the profile
+ * by gsi1, which SCHEDULED_JOBS_ACCESS's index Query already grants.
  */
 export const DIGEST_JOB_ACCESS = {
   dayActions: ["dynamodb:Query"],

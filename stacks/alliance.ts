@@ -74,11 +74,9 @@ export function createAlliance(app: App, props: AllianceProps) {
     publicSiteUrl: props.publicSiteUrl,
   };
   const api = new ApiStack(app, `${prefix}-Api`, platform);
-  const events = new EventsStack(app, `${prefix}-Events`, {
-    ...platform,
-    emailFrom: emailSender(props.emailFrom, props.publicSiteUrl),
-  });
-  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, platform);
+  const emailFrom = emailSender(props.emailFrom, props.publicSiteUrl);
+  const events = new EventsStack(app, `${prefix}-Events`, { ...platform, emailFrom });
+  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, { ...platform, emailFrom });
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,

@@ -14,10 +14,10 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
-  sesIdentityNames,
   WORKSHOP_LESSON_ACCESS,
 } from "../infra/platform-settings.ts";
-import { CHANGE_DELIVERY, ENV } from "../packages/core/src/schema/index.ts";
+import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { grantEmailSending } from "./email-sending.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
 
@@ -148,31 +148,11 @@ export class EventsStack extends Stack {
    * The API function has none of these: it never sends.
    */
   private grantEmail(props: EventsStackProps) {
-    const mail = EMAIL_ACCESS;
-    this.handler.addEnvironment(ENV.emailFrom, props.emailFrom);
-    // CloudFront serves the API under /api on the site's own origin.
-    this.handler.addEnvironment(ENV.publicApiUrl, props.publicSiteUrl);
+    grantEmailSending(this.handler, props);
+    const digest = EMAIL_ACCESS.digestCondition;
     this.handler.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: [...mail.sendActions],
-        resources: sesIdentityNames(props.emailFrom).map((name) =>
-          this.formatArn({ service: "ses", resource: "identity", resourceName: name }),
-        ),
-        conditions: {
-          [mail.fromCondition.test]: { [mail.fromCondition.variable]: props.emailFrom },
-        },
-      }),
-    );
-    this.handler.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: [...mail.userPoolActions],
-        resources: [props.userPool.userPoolArn],
-      }),
-    );
-    const digest = mail.digestCondition;
-    this.handler.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: [...mail.digestActions],
+        actions: [...EMAIL_ACCESS.digestActions],
         resources: [props.table.tableArn],
         conditions: { [digest.test]: { [digest.variable]: [...digest.values] } },
       }),

@@ -286,16 +286,23 @@ describe("notification e-mail (decisions 0063, 0073)", () => {
   it("grants SST's stream function the same, from the same settings", () => {
     const source = readFileSync(join(repoRoot, "infra", "events.ts"), "utf8");
     for (const used of [
+      "...emailSendingPermissions",
+      "...emailSendingEnvironment",
+      "mail.digestActions",
+      "mail.digestCondition",
+    ]) {
+      expect(source, used).toContain(used);
+    }
+    const sending = readFileSync(join(repoRoot, "infra", "email-sending.ts"), "utf8");
+    for (const used of [
       "mail.sendActions",
       "sesIdentityNames(sender)",
       "mail.fromCondition",
       "mail.userPoolActions",
-      "mail.digestActions",
-      "mail.digestCondition",
       "[ENV.emailFrom]: sender",
       "[ENV.publicApiUrl]:",
     ]) {
-      expect(source, used).toContain(used);
+      expect(sending, used).toContain(used);
     }
     const apiSource = readFileSync(join(repoRoot, "infra", "api.ts"), "utf8");
     expect(apiSource).not.toMatch(/ses:|EMAIL_ACCESS/);

@@ -5,11 +5,23 @@ import {
   remindInactiveLearners,
   remindStaleItems,
 } from "@alliance/core";
+import { type MailDeps, runDailyDigest } from "@alliance/core/email";
 import type { ScheduledJobName } from "@alliance/core/schema";
 
-/** What a scheduled job is given: the platform's core (a job adds what else it needs here). */
+/**
+ * What a scheduled job is given: the platform's core, and what a job needs besides. The
+ * digest needs the mail (SES and the user pool's addresses): without EMAIL_FROM there is
+ * none, and the digest fails rather than marking people's days sent for nothing.
+ */
 export interface JobDeps {
   readonly core: Core;
+  readonly mail?: MailDeps | undefined;
+}
+
+/** A job that needs something the environment did not configure fails, and says what. */
+function needs<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`This job needs ${what}, which is not configured`);
+  return value;
 }
 
 /**
@@ -29,6 +41,13 @@ export const JOB_HANDLERS: Record<ScheduledJobName, JobHandler> = {
   "event-reminders": ({ core }, now) => remindEvents(core.data, now),
   "inactive-learners": ({ core }, now) => remindInactiveLearners(core.data, now),
   "stale-items": ({ core }, now) => remindStaleItems(core.data, now),
+  "daily-digest": async ({ mail }, now) => {
+    const { sent, alreadySent, skipped } = await runDailyDigest(
+      needs(mail, "e-mail (EMAIL_FROM)"),
+      now,
+    );
+    return { sent, alreadySent, skipped };
+  },
 };
 
 export function isJobName(name: string): name is ScheduledJobName {

@@ -1,4 +1,5 @@
 import { type Core, createCore, loadConfig } from "@alliance/core";
+import { loadEmailConfig, type MailDeps, mailDepsFromConfig } from "@alliance/core/email";
 import { z } from "zod";
 import { isJobName, JOB_HANDLERS, type JobDeps } from "./jobs.ts";
 import { publishMetrics } from "./metrics.ts";
@@ -31,8 +32,10 @@ export function createScheduledHandler(options: {
   core: Core;
   logLevel: LogLevel;
   clock?: () => Date;
+  /** E-mail for the digest (decision 0075); without it, the digest fails and says so. */
+  mail?: MailDeps | undefined;
 }): ScheduledHandler {
-  const deps: JobDeps = { core: options.core };
+  const deps: JobDeps = { core: options.core, mail: options.mail };
   const logger = createLogger(options.logLevel, SERVICE);
   const clock = options.clock ?? (() => new Date());
   return async (event, context) => {
@@ -53,10 +56,18 @@ export function createScheduledHandler(options: {
   };
 }
 
-/** The scheduled handler wired from environment variables, as the stream's is. */
+/**
+ * The scheduled handler wired from environment variables, as the stream's is: the same
+ * core, and the e-mail of the stream function (SES, the user pool's addresses) for the
+ * digest, when EMAIL_FROM is set.
+ */
 export function createScheduledHandlerFromEnv(
   env: Record<string, string | undefined> = process.env,
+  overrides: { core?: Core } = {},
 ): ScheduledHandler {
   const config = loadConfig(env);
-  return createScheduledHandler({ core: createCore({ config }), logLevel: config.logLevel });
+  const core = overrides.core ?? createCore({ config });
+  const emailConfig = loadEmailConfig(env);
+  const mail = emailConfig ? mailDepsFromConfig(emailConfig, core.data) : undefined;
+  return createScheduledHandler({ core, logLevel: config.logLevel, mail });
 }

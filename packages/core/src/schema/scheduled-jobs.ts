@@ -22,6 +22,12 @@ export const SCHEDULED_JOBS = [
     schedule: "cron(30 7 * * ? *)",
     description: "Asks contributors to review exchange items unchanged for two years",
   },
+  {
+    name: "daily-digest",
+    /** After midnight UTC: the day before's notifications held for the digest (decision 0075). */
+    schedule: "cron(15 0 * * ? *)",
+    description: "E-mails each person the previous UTC day's notifications they want daily",
+  },
 ] as const;
 
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number]["name"];
