@@ -100,10 +100,12 @@ export function createAlliance(app: App, props: AllianceProps) {
         reservedConcurrency: apiLimits(props.stage).certificateConcurrency,
       },
       { id: "StreamFunction", fn: events.handler },
+      { id: "ScheduledFunction", fn: schedules.handler, scheduled: true },
       ...(web.renderHandler ? [{ id: "RenderFunction", fn: web.renderHandler }] : []),
     ],
     table: data.table,
     deadLetters: events.deadLetters,
+    scheduleDeadLetters: schedules.deadLetters,
   });
   keepLogsForRetention(app, props.stage);
   return { data, auth, api, events, schedules, web, operations, backupCopy };
