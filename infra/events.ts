@@ -11,8 +11,10 @@ import {
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
   WORKSHOP_LESSON_ACCESS,
+  XAPI_ACCESS,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
+import { xapiOutboxPermission, xapiSecretEnvironment, xapiSecretPermissions } from "./xapi.ts";
 
 /**
  * What the change stream could not deliver (decision 0024): Lambda sends the shard and
@@ -101,6 +103,9 @@ const streamArgs = platformFunctionArgs(STREAM_FUNCTION, [
     resources: [table.arn],
     conditions: [{ ...mail.digestCondition, values: [...mail.digestCondition.values] }],
   },
+  // The xapi consumer (decisions 0088, 0090): the LRS's secret, and the outbox's partitions.
+  ...xapiSecretPermissions,
+  xapiOutboxPermission(XAPI_ACCESS.consumerActions),
 ]);
 
 /**
@@ -112,7 +117,11 @@ export const changeStream = table.subscribe(
   "ChangeStream",
   {
     ...streamArgs,
-    environment: { ...streamArgs.environment, ...emailSendingEnvironment },
+    environment: {
+      ...streamArgs.environment,
+      ...emailSendingEnvironment,
+      ...xapiSecretEnvironment,
+    },
   },
   {
     transform: {

@@ -10,8 +10,10 @@ import {
   SCHEDULE_DLQ_RETENTION_DAYS,
   SCHEDULED_FUNCTION,
   SCHEDULED_JOBS_ACCESS,
+  XAPI_ACCESS,
 } from "./platform-settings.ts";
 import { table } from "./storage.ts";
+import { xapiOutboxPermission, xapiSecretEnvironment, xapiSecretPermissions } from "./xapi.ts";
 
 const access = SCHEDULED_JOBS_ACCESS;
 const { readCondition, inboxCondition } = access;
@@ -49,10 +51,17 @@ const scheduledArgs = platformFunctionArgs(SCHEDULED_FUNCTION, [
     conditions: [{ ...digest.personCondition, values: [...digest.personCondition.values] }],
   },
   ...emailSendingPermissions,
+  // `xapi-retry` (decision 0090): the LRS's secret, and marking the outbox's statements.
+  ...xapiSecretPermissions,
+  xapiOutboxPermission(XAPI_ACCESS.retryActions),
 ]);
 export const scheduledFunction = new sst.aws.Function("ScheduledFunction", {
   ...scheduledArgs,
-  environment: { ...scheduledArgs.environment, ...emailSendingEnvironment },
+  environment: {
+    ...scheduledArgs.environment,
+    ...emailSendingEnvironment,
+    ...xapiSecretEnvironment,
+  },
 });
 
 /** What a schedule could not deliver after its retries: the invocation's input. */

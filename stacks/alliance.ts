@@ -29,6 +29,11 @@ export interface AllianceProps {
    * a verified domain); omitted, `notifications@` the site's host (infra/platform-settings.ts).
    */
   readonly emailFrom?: string;
+  /**
+   * An existing Secrets Manager secret holding the LRS's settings (`-c xapiSecretName=…`,
+   * decision 0090); omitted, the Events stack makes one for an operator to fill.
+   */
+  readonly xapiSecretName?: string;
   /** Who receives this stage's alarms (`-c alarmEmail=…`). */
   readonly alarmEmail: string;
   /**
@@ -75,8 +80,16 @@ export function createAlliance(app: App, props: AllianceProps) {
   };
   const api = new ApiStack(app, `${prefix}-Api`, platform);
   const emailFrom = emailSender(props.emailFrom, props.publicSiteUrl);
-  const events = new EventsStack(app, `${prefix}-Events`, { ...platform, emailFrom });
-  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, { ...platform, emailFrom });
+  const events = new EventsStack(app, `${prefix}-Events`, {
+    ...platform,
+    emailFrom,
+    ...(props.xapiSecretName ? { xapiSecretName: props.xapiSecretName } : {}),
+  });
+  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, {
+    ...platform,
+    emailFrom,
+    xapiSecret: events.xapiSecret,
+  });
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,

@@ -15,11 +15,13 @@ import {
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
   WORKSHOP_LESSON_ACCESS,
+  XAPI_ACCESS,
 } from "../infra/platform-settings.ts";
 import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
 import { grantEmailSending } from "./email-sending.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
+import { grantXapiSecret, type XapiSecretRef, xapiSecret } from "./xapi-secret.ts";
 
 export interface EventsStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
@@ -28,6 +30,8 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
   readonly table: dynamodb.ITable;
   /** The sender of notification e-mail, a verified SES identity or in a verified domain. */
   readonly emailFrom: string;
+  /** An existing secret of the LRS's settings, by name (`-c xapiSecretName=…`); else one is made. */
+  readonly xapiSecretName?: string;
 }
 
 /**
@@ -39,6 +43,8 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
 export class EventsStack extends Stack {
   readonly handler: nodejs.NodejsFunction;
   readonly deadLetters: sqs.Queue;
+  /** The LRS's settings (decision 0090), which the scheduled function reads too. */
+  readonly xapiSecret: XapiSecretRef;
 
   constructor(scope: Construct, id: string, props: EventsStackProps) {
     super(scope, id, props);
@@ -140,6 +146,17 @@ export class EventsStack extends Stack {
       );
     }
     this.grantEmail(props);
+    // The xapi consumer (decisions 0088, 0090): the LRS's secret, and the outbox's partitions.
+    this.xapiSecret = xapiSecret(this, props.stage, props.xapiSecretName);
+    grantXapiSecret(this.handler, this.xapiSecret);
+    const outbox = XAPI_ACCESS.outboxCondition;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...XAPI_ACCESS.consumerActions],
+        resources: [props.table.tableArn],
+        conditions: { [outbox.test]: { [outbox.variable]: [...outbox.values] } },
+      }),
+    );
   }
 
   /**

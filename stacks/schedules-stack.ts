@@ -9,6 +9,7 @@ import {
   SCHEDULE_DLQ_RETENTION_DAYS,
   SCHEDULED_FUNCTION,
   SCHEDULED_JOBS_ACCESS,
+  XAPI_ACCESS,
 } from "../infra/platform-settings.ts";
 import {
   SCHEDULE_DELIVERY,
@@ -18,12 +19,15 @@ import {
 import { grantEmailSending } from "./email-sending.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
+import { grantXapiSecret, type XapiSecretRef } from "./xapi-secret.ts";
 
 export interface SchedulesStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
   readonly repoRoot: string;
   /** The sender of notification e-mail (the digest's), as the Events stack's. */
   readonly emailFrom: string;
+  /** The LRS's settings (the Events stack's), for `xapi-retry`. */
+  readonly xapiSecret: XapiSecretRef;
 }
 
 type Access = typeof SCHEDULED_JOBS_ACCESS;
@@ -32,7 +36,8 @@ type Condition =
   | Access["readCondition"]
   | Access["inboxCondition"]
   | Digest["dayCondition"]
-  | Digest["personCondition"];
+  | Digest["personCondition"]
+  | (typeof XAPI_ACCESS)["outboxCondition"];
 const conditionOf = (condition: Condition) => ({
   [condition.test]: { [condition.variable]: [...condition.values] },
 });
@@ -71,6 +76,8 @@ export class SchedulesStack extends Stack {
       [access.inboxActions, access.inboxCondition],
       [digest.dayActions, digest.dayCondition],
       [digest.personActions, digest.personCondition],
+      // `xapi-retry` (decision 0090): mark the outbox's statements sent or failed, or drop them.
+      [XAPI_ACCESS.retryActions, XAPI_ACCESS.outboxCondition],
     ] as const) {
       this.handler.addToRolePolicy(
         new iam.PolicyStatement({
@@ -81,6 +88,7 @@ export class SchedulesStack extends Stack {
       );
     }
     grantEmailSending(this.handler, props);
+    grantXapiSecret(this.handler, props.xapiSecret);
     this.deadLetters = new sqs.Queue(this, "ScheduleDeadLetters", {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

@@ -8,6 +8,7 @@ import {
   SCHEDULE_DLQ_RETENTION_DAYS,
   SCHEDULED_FUNCTION,
   SCHEDULED_JOBS_ACCESS,
+  XAPI_ACCESS,
 } from "../../infra/platform-settings.ts";
 import {
   DIGEST_DAY_KEY_PREFIX,
@@ -18,6 +19,7 @@ import {
   SCHEDULE_DELIVERY,
   SCHEDULED_JOBS,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
 import {
   HOOK_TIMEOUT_MS,
@@ -166,7 +168,7 @@ describe("the scheduled function", () => {
     const onTable = granted().filter((statement) =>
       actions(statement).some((action) => action.startsWith("dynamodb:")),
     );
-    expect(onTable).toHaveLength(5);
+    expect(onTable).toHaveLength(6);
     const writer = onTable.find(
       (statement) =>
         actions(statement).includes("dynamodb:PutItem") &&
@@ -193,7 +195,11 @@ describe("the scheduled function", () => {
     );
     expect(actions(days as Statement)).toEqual(["dynamodb:Query"]);
     expect(leading(days)).toEqual([`${DIGEST_DAY_KEY_PREFIX}*`]);
-    const marks = onTable.find((statement) => actions(statement).includes("dynamodb:DeleteItem"));
+    const marks = onTable.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:DeleteItem") &&
+        actions(statement).includes("dynamodb:PutItem"),
+    );
     expect(actions(marks as Statement).sort()).toEqual([...DIGEST_JOB_ACCESS.personActions].sort());
     expect(leading(marks)).toEqual([
       `${NOTIFICATION_KEY_PREFIX}*`,
@@ -205,7 +211,7 @@ describe("the scheduled function", () => {
       expect(JSON.stringify(statement.Resource)).not.toContain("/index/");
       expect(leading(statement)?.length).toBeGreaterThan(0);
     }
-    // Nothing else: no scan, no update, no batch, no table-wide write.
+    // Nothing else: no scan, no batch, no table-wide write; updates only in the outbox.
     for (const statement of onTable) {
       for (const action of actions(statement)) {
         expect([
@@ -213,8 +219,51 @@ describe("the scheduled function", () => {
           "dynamodb:GetItem",
           "dynamodb:PutItem",
           "dynamodb:DeleteItem",
+          "dynamodb:UpdateItem",
         ]).toContain(action);
       }
+      if (actions(statement).includes("dynamodb:UpdateItem")) {
+        expect(leading(statement)).toEqual([`${XAPI_STATEMENT_KEY_PREFIX}*`]);
+      }
+    }
+  });
+});
+
+describe("xapi-retry (decision 0090)", () => {
+  it("runs every 15 minutes", () => {
+    expect(SCHEDULED_JOBS.find((job) => job.name === "xapi-retry")?.schedule).toBe(
+      "rate(15 minutes)",
+    );
+    expect(scheduleResources().map((one) => one.ScheduleExpression)).toContain("rate(15 minutes)");
+  });
+
+  it("gives the scheduled function the Events stack's LRS secret, to read it and nothing else of Secrets Manager", () => {
+    const fn = lambdaFunction(schedules, "ScheduledFunction").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(JSON.stringify(variables[ENV.xapiSecret])).toMatch(/-Events:ExportsOutputRefXapiLrs\w+/);
+    const reads = granted().filter((statement) =>
+      actions(statement).some((action) => action.startsWith("secretsmanager:")),
+    );
+    expect(reads.map(actions)).toEqual([["secretsmanager:GetSecretValue"]]);
+    expect(reads[0]?.Resource).toEqual(variables[ENV.xapiSecret]);
+  });
+
+  it("lets it mark and drop the outbox's statements, in their partitions only", () => {
+    const outbox = granted().find((statement) =>
+      actions(statement).includes("dynamodb:UpdateItem"),
+    );
+    expect(actions(outbox as Statement).sort()).toEqual([...XAPI_ACCESS.retryActions].sort());
+    expect(leading(outbox)).toEqual([`${XAPI_STATEMENT_KEY_PREFIX}*`]);
+  });
+
+  it("grants SST's scheduled function the same, from the same settings", () => {
+    const source = readFileSync(join(repoRoot, "infra", "schedules.ts"), "utf8");
+    for (const used of [
+      "...xapiSecretPermissions",
+      "xapiOutboxPermission(XAPI_ACCESS.retryActions)",
+      "...xapiSecretEnvironment",
+    ]) {
+      expect(source, used).toContain(used);
     }
   });
 });

@@ -7,6 +7,7 @@ import {
 } from "@alliance/core";
 import { type MailDeps, runDailyDigest } from "@alliance/core/email";
 import type { ScheduledJobName } from "@alliance/core/schema";
+import { type StatementSender, xapiOutbox } from "@alliance/core/xapi";
 
 /**
  * What a scheduled job is given: the platform's core, and what a job needs besides. The
@@ -16,6 +17,8 @@ import type { ScheduledJobName } from "@alliance/core/schema";
 export interface JobDeps {
   readonly core: Core;
   readonly mail?: MailDeps | undefined;
+  /** Where xAPI statements go (decision 0088); none when no LRS is configured. */
+  readonly xapi?: StatementSender | null | undefined;
 }
 
 /** A job that needs something the environment did not configure fails, and says what. */
@@ -23,6 +26,9 @@ function needs<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`This job needs ${what}, which is not configured`);
   return value;
 }
+
+/** Statements one `xapi-retry` run sends at most (a run every 15 minutes). */
+export const XAPI_RETRY_BATCH = 200;
 
 /**
  * A scheduled job's work for the window that ends at `now`, which is the schedule's own
@@ -47,6 +53,13 @@ export const JOB_HANDLERS: Record<ScheduledJobName, JobHandler> = {
       now,
     );
     return { sent, alreadySent, skipped };
+  },
+  // The outbox's statements due at the schedule's time: sent, or left for a later attempt
+  // (decision 0090). Without an LRS configured there is nothing to send them to.
+  "xapi-retry": async ({ core, xapi }, now) => {
+    const send = needs(xapi ?? undefined, "an LRS (XAPI_SECRET_ID, or XAPI_ENDPOINT)");
+    const outbox = xapiOutbox(core.data, send, () => now);
+    return { ...(await outbox.deliverDue(XAPI_RETRY_BATCH)) };
   },
 };
 
