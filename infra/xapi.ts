@@ -8,7 +8,7 @@ import { table } from "./storage.ts";
  * XAPI_ACCESS in it (the readers take "no value" as "no LRS yet").
  */
 const named = process.env[XAPI_ACCESS.secretNameVariable]?.trim();
-const secretArn: $util.Output<string> = named
+export const secretArn: $util.Output<string> = named
   ? aws.secretsmanager.getSecretOutput({ name: named }).arn
   : new aws.secretsmanager.Secret("XapiLrs", { description: XAPI_ACCESS.secretDescription }).arn;
 

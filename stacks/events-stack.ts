@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -149,6 +149,10 @@ export class EventsStack extends Stack {
     // The xapi consumer (decisions 0088, 0090): the LRS's secret, and the outbox's partitions.
     this.xapiSecret = xapiSecret(this, props.stage, props.xapiSecretName);
     grantXapiSecret(this.handler, this.xapiSecret);
+    new CfnOutput(this, "XapiSecret", {
+      value: this.xapiSecret.secretId,
+      description: "Put the LRS's JSON here (README, xAPI statements)",
+    });
     const outbox = XAPI_ACCESS.outboxCondition;
     this.handler.addToRolePolicy(
       new iam.PolicyStatement({
