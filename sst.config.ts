@@ -23,6 +23,7 @@ export default $config({
     const { site } = await import("./infra/web.ts");
     const { changeDeadLetters } = await import("./infra/events.ts");
     const { scheduleDeadLetters } = await import("./infra/schedules.ts");
+    const { secretArn: xapiSecret } = await import("./infra/xapi.ts");
     const { alarmTopic, dashboard } = await import("./infra/operations.ts");
     const { backupPlan } = await import("./infra/backup.ts");
     return {
@@ -34,6 +35,7 @@ export default $config({
       AttachmentsBucket: storage.attachments.name,
       ChangeStreamDeadLetters: changeDeadLetters.url,
       ScheduleDeadLetters: scheduleDeadLetters.url,
+      XapiSecret: xapiSecret,
       AlarmTopic: alarmTopic.arn,
       Dashboard: dashboard.dashboardName,
       ...(backupPlan && {

@@ -37,10 +37,18 @@ export const ALARM_MISSING_DATA = "notBreaching";
 
 /** A function the alarms watch, and its concurrency limit when it has reserved concurrency. */
 export interface WatchedFunction<V> {
-  /** Construct id: `ApiFunction`, `CertificateFunction`, `StreamFunction`, `RenderFunction`. */
+  /**
+   * Construct id: `ApiFunction`, `CertificateFunction`, `StreamFunction`,
+   * `ScheduledFunction`, `RenderFunction`.
+   */
   readonly id: string;
   readonly name: V;
   readonly reservedConcurrency?: number;
+  /**
+   * It runs scheduled jobs (decision 0078), a few times an hour: its `Errors` alarm fires
+   * at `scheduledErrors`, since each error is a job's missed window, not one request of many.
+   */
+  readonly scheduled?: boolean;
 }
 
 export interface Watched<V> {
@@ -50,6 +58,8 @@ export interface Watched<V> {
   readonly functions: readonly WatchedFunction<V>[];
   readonly tableName: V;
   readonly deadLetterQueueName: V;
+  /** The schedules' dead-letter queue (decision 0078): invocations given up after retries. */
+  readonly scheduleDeadLetterQueueName: V;
 }
 
 export const RUNBOOK = {
@@ -60,6 +70,7 @@ export const RUNBOOK = {
   concurrency: "Function concurrency near its limit",
   dynamoThrottles: "DynamoDB throttled requests",
   deadLetters: "Change stream dead letters",
+  scheduleDeadLetters: "Scheduled job dead letters",
   sesBounces: "SES bounce rate",
   sesComplaints: "SES complaint rate",
 } as const;
@@ -98,6 +109,12 @@ export function platformAlarms<V>(stage: string, watched: Watched<V>): AlarmSpec
     statistic,
   });
   const table = { TableName: watched.tableName };
+  const waitingIn = (queueName: V): MetricSpec<V> => ({
+    namespace: "AWS/SQS",
+    metricName: "ApproximateNumberOfMessagesVisible",
+    dimensions: { QueueName: queueName },
+    statistic: "Maximum",
+  });
   const ses = (metricName: string): MetricSpec<V> => ({
     namespace: "AWS/SES",
     metricName,
@@ -127,13 +144,14 @@ export function platformAlarms<V>(stage: string, watched: Watched<V>): AlarmSpec
     ...watched.functions.flatMap((fn) => {
       const limit = fn.reservedConcurrency ?? ACCOUNT_CONCURRENCY_LIMIT;
       const concurrency = Math.max(1, Math.floor(limit * t.concurrencyFraction));
+      const errors = fn.scheduled ? t.scheduledErrors : t.lambdaErrors;
       return [
         alarm<V>({
           id: `${fn.id}Errors`,
           runbook: RUNBOOK.lambdaErrors,
-          meaning: `${fn.id} ended ${t.lambdaErrors} or more invocations with an error in ${minutes} minutes.`,
+          meaning: `${fn.id} ended ${errors} or more invocations with an error in ${minutes} minutes.`,
           metrics: { errors: lambdaMetric(fn, "Errors", "Sum") },
-          threshold: t.lambdaErrors,
+          threshold: errors,
           periodSeconds: period,
         }),
         alarm<V>({
@@ -181,14 +199,15 @@ export function platformAlarms<V>(stage: string, watched: Watched<V>): AlarmSpec
       id: "ChangeStreamDeadLetters",
       runbook: RUNBOOK.deadLetters,
       meaning: `The change stream's dead-letter queue holds ${t.deadLetterMessages} or more batches the consumers gave up on.`,
-      metrics: {
-        waiting: {
-          namespace: "AWS/SQS",
-          metricName: "ApproximateNumberOfMessagesVisible",
-          dimensions: { QueueName: watched.deadLetterQueueName },
-          statistic: "Maximum",
-        },
-      },
+      metrics: { waiting: waitingIn(watched.deadLetterQueueName) },
+      threshold: t.deadLetterMessages,
+      periodSeconds: period,
+    }),
+    alarm<V>({
+      id: "ScheduleDeadLetters",
+      runbook: RUNBOOK.scheduleDeadLetters,
+      meaning: `The schedules' dead-letter queue holds ${t.deadLetterMessages} or more job invocations given up after their retries.`,
+      metrics: { waiting: waitingIn(watched.scheduleDeadLetterQueueName) },
       threshold: t.deadLetterMessages,
       periodSeconds: period,
     }),

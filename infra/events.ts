@@ -1,20 +1,20 @@
-import { CHANGE_DELIVERY, ENV } from "../packages/core/src/schema/index.ts";
-import { platformEnvironment, platformFunctionArgs } from "./api.ts";
+import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { platformFunctionArgs } from "./api.ts";
 import { userPool } from "./auth.ts";
+import { emailSendingEnvironment, emailSendingPermissions } from "./email-sending.ts";
 import {
   EMAIL_ACCESS,
-  emailSender,
   NOTIFICATIONS_ACCESS,
-  REGION,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
-  sesIdentityNames,
   WORKSHOP_LESSON_ACCESS,
+  XAPI_ACCESS,
 } from "./platform-settings.ts";
 import { attachments, table } from "./storage.ts";
+import { xapiOutboxPermission, xapiSecretEnvironment, xapiSecretPermissions } from "./xapi.ts";
 
 /**
  * What the change stream could not deliver (decision 0024): Lambda sends the shard and
@@ -52,9 +52,6 @@ const consumers = STREAM_CONSUMER_ACCESS;
 const workshops = WORKSHOP_LESSON_ACCESS;
 const inbox = NOTIFICATIONS_ACCESS;
 const mail = EMAIL_ACCESS;
-/** The sender of notification e-mail (decision 0073): EMAIL_FROM at deploy, as CDK's `-c emailFrom`. */
-const sender = emailSender(process.env[ENV.emailFrom], process.env[ENV.publicSiteUrl] ?? "");
-const account = aws.getCallerIdentityOutput({}).accountId;
 const streamArgs = platformFunctionArgs(STREAM_FUNCTION, [
   {
     actions: [...STREAM_TABLE_ACCESS.actions],
@@ -100,19 +97,15 @@ const streamArgs = platformFunctionArgs(STREAM_FUNCTION, [
     conditions: [{ ...inbox.readCondition, values: [...inbox.readCondition.values] }],
   },
   // The email consumer: SES as the one sender, the address from the pool, the digest's days.
-  {
-    actions: [...mail.sendActions],
-    resources: sesIdentityNames(sender).map(
-      (name) => $interpolate`arn:aws:ses:${REGION}:${account}:identity/${name}`,
-    ),
-    conditions: [{ ...mail.fromCondition, values: [sender] }],
-  },
-  { actions: [...mail.userPoolActions], resources: [userPool.arn] },
+  ...emailSendingPermissions,
   {
     actions: [...mail.digestActions],
     resources: [table.arn],
     conditions: [{ ...mail.digestCondition, values: [...mail.digestCondition.values] }],
   },
+  // The xapi consumer (decisions 0088, 0090): the LRS's secret, and the outbox's partitions.
+  ...xapiSecretPermissions,
+  xapiOutboxPermission(XAPI_ACCESS.consumerActions),
 ]);
 
 /**
@@ -126,9 +119,8 @@ export const changeStream = table.subscribe(
     ...streamArgs,
     environment: {
       ...streamArgs.environment,
-      [ENV.emailFrom]: sender,
-      // CloudFront serves the API under /api on the site's own origin.
-      [ENV.publicApiUrl]: platformEnvironment[ENV.publicSiteUrl],
+      ...emailSendingEnvironment,
+      ...xapiSecretEnvironment,
     },
   },
   {

@@ -19,13 +19,18 @@ export interface AlarmThresholds {
   readonly apiLatencyPeriods: number;
   /** Invocations of one function that ended in an error. */
   readonly lambdaErrors: number;
+  /** Invocations of the scheduled function that ended in an error: each is a job's missed window. */
+  readonly scheduledErrors: number;
   /** Invocations of one function refused for want of concurrency. */
   readonly lambdaThrottles: number;
   /** One function's concurrent executions as a fraction of its limit (reserved, or the account's). */
   readonly concurrencyFraction: number;
   /** Reads and writes DynamoDB throttled on the table. */
   readonly dynamoThrottledRequests: number;
-  /** Messages waiting in the change stream's dead-letter queue (anything there is a lost change). */
+  /**
+   * Messages waiting in a dead-letter queue: the change stream's (anything there is a lost
+   * change) or the schedules' (a job's invocation given up after its retries).
+   */
   readonly deadLetterMessages: number;
   /** SES account reputation: AWS reviews an account at 5 % bounces and 0.1 % complaints. */
   readonly sesBounceRate: number;
@@ -48,6 +53,7 @@ export function alarmThresholds(stage: string): AlarmThresholds {
     concurrencyFraction: 0.8,
     dynamoThrottledRequests: 1,
     deadLetterMessages: 1,
+    scheduledErrors: 1,
     sesBounceRate: 0.04,
     sesComplaintRate: 0.0008,
   } as const;

@@ -9,6 +9,7 @@ import { api, apiFunction, certificateFunction } from "./api.ts";
 import { changeDeadLetters, changeStream } from "./events.ts";
 import { alarmEmail } from "./operations-settings.ts";
 import { APP_NAME, apiLimits, REGION } from "./platform-settings.ts";
+import { scheduleDeadLetters, scheduledFunction } from "./schedules.ts";
 import { table } from "./storage.ts";
 import { render } from "./web.ts";
 
@@ -65,10 +66,12 @@ const specs = platformAlarms<Name>($app.stage, {
       id: "StreamFunction",
       name: changeStream.apply((s) => s.nodes.function.apply((fn) => fn.name)),
     },
+    { id: "ScheduledFunction", name: scheduledFunction.name, scheduled: true },
     { id: "RenderFunction", name: render.name },
   ],
   tableName: table.name,
   deadLetterQueueName: changeDeadLetters.nodes.queue.name,
+  scheduleDeadLetterQueueName: scheduleDeadLetters.nodes.queue.name,
 });
 
 type MetricArgs = Pick<

@@ -18,6 +18,7 @@ import {
   PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "../packages/core/src/schema/change-delivery.ts";
 import { CATALOG_INDEX } from "../packages/core/src/schema/table.ts";
 import { euRegion } from "./regions.ts";
@@ -279,11 +280,11 @@ export const EMAIL_ACCESS = {
 } as const;
 
 /**
- * What the daily digest's function will need when the scheduler calls `runDailyDigest`
- * (decision 0075; wired with EventBridge Scheduler elsewhere): EMAIL_ACCESS's SES and
- * user-pool grants, a Query of one day's held notifications, reading a person's choices
- * and writing or removing their digest mark and unsubscribe links, and finding the
- * profile by gsi1 (STREAM_CONSUMER_ACCESS.index).
+ * What the scheduled function's `daily-digest` job (`runDailyDigest`, decision 0075) may
+ * do besides SCHEDULED_JOBS_ACCESS: EMAIL_ACCESS's SES and user-pool grants (not its
+ * digest PutItem), a Query of one day's held notifications, reading a person's choices
+ * and writing or removing their digest mark and unsubscribe links; it finds the profile
+ * by gsi1, which SCHEDULED_JOBS_ACCESS's index Query already grants.
  */
 export const DIGEST_JOB_ACCESS = {
   dayActions: ["dynamodb:Query"],
@@ -353,6 +354,37 @@ export const SCHEDULED_JOBS_ACCESS = {
   invokeActions: ["lambda:InvokeFunction"],
   /** And what it may send to the schedules' dead-letter queue, when the retries are spent. */
   deadLetterActions: ["sqs:SendMessage"],
+} as const;
+
+/**
+ * xAPI in the cloud (decisions 0088, 0090). The LRS's address and Basic credentials are a
+ * Secrets Manager secret, JSON `{ "endpoint": "https://…/xapi/", "key": "…", "secret": "…" }`:
+ * the stage makes one (holding a placeholder until an operator puts the JSON in), or uses
+ * an existing one named at deploy (CDK `-c xapiSecretName=…`, SST `XAPI_SECRET_NAME=…`).
+ * The stream function (its `xapi` consumer) and the scheduled function (`xapi-retry`) get
+ * its id as XAPI_SECRET_ID and may read that secret only, nothing else of Secrets Manager.
+ * In the table, the consumer finds which statements the outbox holds, adds them and marks
+ * them sent or failed (or drops a deleted learner's); the retry job marks and drops only.
+ * Both find learners by gsi1 and due statements by gsi1, which their index grants cover.
+ */
+export const XAPI_ACCESS = {
+  secretDescription:
+    'xAPI Learning Record Store: {"endpoint":"https://…/xapi/","key":"…","secret":"…"}',
+  secretNameContext: "xapiSecretName",
+  secretNameVariable: "XAPI_SECRET_NAME",
+  secretActions: ["secretsmanager:GetSecretValue"],
+  consumerActions: [
+    "dynamodb:BatchGetItem",
+    "dynamodb:PutItem",
+    "dynamodb:UpdateItem",
+    "dynamodb:DeleteItem",
+  ],
+  retryActions: ["dynamodb:UpdateItem", "dynamodb:DeleteItem"],
+  outboxCondition: {
+    test: "ForAllValues:StringLike",
+    variable: "dynamodb:LeadingKeys",
+    values: [`${XAPI_STATEMENT_KEY_PREFIX}*`],
+  },
 } as const;
 
 /** The schedules' dead-letter queue keeps a failed invocation's input as long as the stream's. */

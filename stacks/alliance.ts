@@ -29,6 +29,11 @@ export interface AllianceProps {
    * a verified domain); omitted, `notifications@` the site's host (infra/platform-settings.ts).
    */
   readonly emailFrom?: string;
+  /**
+   * An existing Secrets Manager secret holding the LRS's settings (`-c xapiSecretName=…`,
+   * decision 0090); omitted, the Events stack makes one for an operator to fill.
+   */
+  readonly xapiSecretName?: string;
   /** Who receives this stage's alarms (`-c alarmEmail=…`). */
   readonly alarmEmail: string;
   /**
@@ -74,11 +79,17 @@ export function createAlliance(app: App, props: AllianceProps) {
     publicSiteUrl: props.publicSiteUrl,
   };
   const api = new ApiStack(app, `${prefix}-Api`, platform);
+  const emailFrom = emailSender(props.emailFrom, props.publicSiteUrl);
   const events = new EventsStack(app, `${prefix}-Events`, {
     ...platform,
-    emailFrom: emailSender(props.emailFrom, props.publicSiteUrl),
+    emailFrom,
+    ...(props.xapiSecretName ? { xapiSecretName: props.xapiSecretName } : {}),
   });
-  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, platform);
+  const schedules = new SchedulesStack(app, `${prefix}-Schedules`, {
+    ...platform,
+    emailFrom,
+    xapiSecret: events.xapiSecret,
+  });
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,
@@ -102,10 +113,12 @@ export function createAlliance(app: App, props: AllianceProps) {
         reservedConcurrency: apiLimits(props.stage).certificateConcurrency,
       },
       { id: "StreamFunction", fn: events.handler },
+      { id: "ScheduledFunction", fn: schedules.handler, scheduled: true },
       ...(web.renderHandler ? [{ id: "RenderFunction", fn: web.renderHandler }] : []),
     ],
     table: data.table,
     deadLetters: events.deadLetters,
+    scheduleDeadLetters: schedules.deadLetters,
   });
   keepLogsForRetention(app, props.stage);
   return { data, auth, api, events, schedules, web, operations, backupCopy };

@@ -1,4 +1,4 @@
-import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, Duration, Stack, type StackProps } from "aws-cdk-lib";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -14,12 +14,14 @@ import {
   STREAM_DLQ_RETENTION_DAYS,
   STREAM_FUNCTION,
   STREAM_TABLE_ACCESS,
-  sesIdentityNames,
   WORKSHOP_LESSON_ACCESS,
+  XAPI_ACCESS,
 } from "../infra/platform-settings.ts";
-import { CHANGE_DELIVERY, ENV } from "../packages/core/src/schema/index.ts";
+import { CHANGE_DELIVERY } from "../packages/core/src/schema/index.ts";
+import { grantEmailSending } from "./email-sending.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
+import { grantXapiSecret, type XapiSecretRef, xapiSecret } from "./xapi-secret.ts";
 
 export interface EventsStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
@@ -28,6 +30,8 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
   readonly table: dynamodb.ITable;
   /** The sender of notification e-mail, a verified SES identity or in a verified domain. */
   readonly emailFrom: string;
+  /** An existing secret of the LRS's settings, by name (`-c xapiSecretName=…`); else one is made. */
+  readonly xapiSecretName?: string;
 }
 
 /**
@@ -39,6 +43,8 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
 export class EventsStack extends Stack {
   readonly handler: nodejs.NodejsFunction;
   readonly deadLetters: sqs.Queue;
+  /** The LRS's settings (decision 0090), which the scheduled function reads too. */
+  readonly xapiSecret: XapiSecretRef;
 
   constructor(scope: Construct, id: string, props: EventsStackProps) {
     super(scope, id, props);
@@ -140,6 +146,21 @@ export class EventsStack extends Stack {
       );
     }
     this.grantEmail(props);
+    // The xapi consumer (decisions 0088, 0090): the LRS's secret, and the outbox's partitions.
+    this.xapiSecret = xapiSecret(this, props.stage, props.xapiSecretName);
+    grantXapiSecret(this.handler, this.xapiSecret);
+    new CfnOutput(this, "XapiSecret", {
+      value: this.xapiSecret.secretId,
+      description: "Put the LRS's JSON here (README, xAPI statements)",
+    });
+    const outbox = XAPI_ACCESS.outboxCondition;
+    this.handler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...XAPI_ACCESS.consumerActions],
+        resources: [props.table.tableArn],
+        conditions: { [outbox.test]: { [outbox.variable]: [...outbox.values] } },
+      }),
+    );
   }
 
   /**
@@ -148,31 +169,11 @@ export class EventsStack extends Stack {
    * The API function has none of these: it never sends.
    */
   private grantEmail(props: EventsStackProps) {
-    const mail = EMAIL_ACCESS;
-    this.handler.addEnvironment(ENV.emailFrom, props.emailFrom);
-    // CloudFront serves the API under /api on the site's own origin.
-    this.handler.addEnvironment(ENV.publicApiUrl, props.publicSiteUrl);
+    grantEmailSending(this.handler, props);
+    const digest = EMAIL_ACCESS.digestCondition;
     this.handler.addToRolePolicy(
       new iam.PolicyStatement({
-        actions: [...mail.sendActions],
-        resources: sesIdentityNames(props.emailFrom).map((name) =>
-          this.formatArn({ service: "ses", resource: "identity", resourceName: name }),
-        ),
-        conditions: {
-          [mail.fromCondition.test]: { [mail.fromCondition.variable]: props.emailFrom },
-        },
-      }),
-    );
-    this.handler.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: [...mail.userPoolActions],
-        resources: [props.userPool.userPoolArn],
-      }),
-    );
-    const digest = mail.digestCondition;
-    this.handler.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: [...mail.digestActions],
+        actions: [...EMAIL_ACCESS.digestActions],
         resources: [props.table.tableArn],
         conditions: { [digest.test]: { [digest.variable]: [...digest.values] } },
       }),

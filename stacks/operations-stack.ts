@@ -28,6 +28,8 @@ export interface OperationsStackProps extends StackProps, StageProps {
   })[];
   readonly table: dynamodb.ITable;
   readonly deadLetters: sqs.IQueue;
+  /** The schedules' dead-letter queue (stacks/schedules-stack.ts). */
+  readonly scheduleDeadLetters: sqs.IQueue;
 }
 
 /**
@@ -53,6 +55,7 @@ export class OperationsStack extends Stack {
       functions: props.functions.map(({ fn, ...rest }) => ({ ...rest, name: fn.functionName })),
       tableName: props.table.tableName,
       deadLetterQueueName: props.deadLetters.queueName,
+      scheduleDeadLetterQueueName: props.scheduleDeadLetters.queueName,
     });
     const notify = new actions.SnsAction(this.topic);
     this.alarms = specs.map((spec) => {

@@ -5,25 +5,39 @@ import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
+  DIGEST_JOB_ACCESS,
   SCHEDULE_DLQ_RETENTION_DAYS,
   SCHEDULED_FUNCTION,
   SCHEDULED_JOBS_ACCESS,
+  XAPI_ACCESS,
 } from "../infra/platform-settings.ts";
 import {
   SCHEDULE_DELIVERY,
   SCHEDULED_JOBS,
   scheduleInput,
 } from "../packages/core/src/schema/index.ts";
+import { grantEmailSending } from "./email-sending.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
+import { grantXapiSecret, type XapiSecretRef } from "./xapi-secret.ts";
 
 export interface SchedulesStackProps extends StackProps, StageProps, PlatformResources {
   /** Repository root: the esbuild project root and the home of pnpm-lock.yaml. */
   readonly repoRoot: string;
+  /** The sender of notification e-mail (the digest's), as the Events stack's. */
+  readonly emailFrom: string;
+  /** The LRS's settings (the Events stack's), for `xapi-retry`. */
+  readonly xapiSecret: XapiSecretRef;
 }
 
 type Access = typeof SCHEDULED_JOBS_ACCESS;
-type Condition = Access["readCondition"] | Access["inboxCondition"];
+type Digest = typeof DIGEST_JOB_ACCESS;
+type Condition =
+  | Access["readCondition"]
+  | Access["inboxCondition"]
+  | Digest["dayCondition"]
+  | Digest["personCondition"]
+  | (typeof XAPI_ACCESS)["outboxCondition"];
 const conditionOf = (condition: Condition) => ({
   [condition.test]: { [condition.variable]: [...condition.values] },
 });
@@ -53,9 +67,17 @@ export class SchedulesStack extends Stack {
         resources: access.indexes.map((index) => `${table}/index/${index}`),
       }),
     );
+    // The digest (decision 0075) besides: one day's held notifications, a person's
+    // choices, digest mark and unsubscribe links; the profile by gsi1 (above); SES and
+    // people's addresses as the stream function's `email` consumer has them.
+    const digest = DIGEST_JOB_ACCESS;
     for (const [actions, condition] of [
       [access.readActions, access.readCondition],
       [access.inboxActions, access.inboxCondition],
+      [digest.dayActions, digest.dayCondition],
+      [digest.personActions, digest.personCondition],
+      // `xapi-retry` (decision 0090): mark the outbox's statements sent or failed, or drop them.
+      [XAPI_ACCESS.retryActions, XAPI_ACCESS.outboxCondition],
     ] as const) {
       this.handler.addToRolePolicy(
         new iam.PolicyStatement({
@@ -65,6 +87,8 @@ export class SchedulesStack extends Stack {
         }),
       );
     }
+    grantEmailSending(this.handler, props);
+    grantXapiSecret(this.handler, props.xapiSecret);
     this.deadLetters = new sqs.Queue(this, "ScheduleDeadLetters", {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,

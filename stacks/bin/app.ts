@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
-import { REGION, RENDER_FUNCTION } from "../../infra/platform-settings.ts";
+import { REGION, RENDER_FUNCTION, XAPI_ACCESS } from "../../infra/platform-settings.ts";
 import { RESTORED_TABLE_SETTING, restoredTableFromContext } from "../../infra/restored-table.ts";
 import { createAlliance } from "../alliance.ts";
 
@@ -14,6 +14,7 @@ import { createAlliance } from "../alliance.ts";
  * `-c siteUrl=https://…` is the web app's public address (your domain, or the Web stack's
  * WebUrl output), from which the API builds the links it hands out.
  * `-c alarmEmail=…` receives the stage's alarms (README, Operations).
+ * `-c xapiSecretName=…` names an existing secret of the LRS's settings (decision 0090).
  * `-c tableName=… -c tableStreamArn=…` switch the stage to a restored table instead of its
  * own (docs/operations/restore.md).
  */
@@ -41,6 +42,7 @@ createAlliance(app, {
   publicSiteUrl: siteUrl,
   alarmEmail: String(app.node.tryGetContext("alarmEmail") ?? ""),
   emailFrom: String(app.node.tryGetContext("emailFrom") ?? ""),
+  xapiSecretName: String(app.node.tryGetContext(XAPI_ACCESS.secretNameContext) ?? "").trim(),
   ...(restoredTable ? { restoredTable } : {}),
   ...(existsSync(join(webDist, "index.html")) ? { webAssetsDir: webDist } : {}),
   ...(existsSync(join(webRender, "lambda.mjs")) ? { webRenderDir: webRender } : {}),

@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Template } from "aws-cdk-lib/assertions";
+import { App } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   API_USER_POOL_ACTIONS,
   EMAIL_ACCESS,
   emailSender,
   NOTIFICATIONS_ACCESS,
+  REGION,
   SEARCH_SNAPSHOT_ACCESS,
   STREAM_CONSUMER_ACCESS,
   STREAM_DLQ_RETENTION_DAYS,
@@ -14,6 +16,7 @@ import {
   STREAM_TABLE_ACCESS,
   TRACE_WRITE_ACTIONS,
   WORKSHOP_LESSON_ACCESS,
+  XAPI_ACCESS,
 } from "../../infra/platform-settings.ts";
 import {
   CATALOG_INDEX,
@@ -28,12 +31,15 @@ import {
   PROCESSED_CHANGE_KEY_PREFIX,
   SEARCH_SNAPSHOT_KEY,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
+import { createAlliance } from "../../stacks/alliance.ts";
 import {
   HOOK_TIMEOUT_MS,
   onlyResource,
   repoRoot,
   synthAlliance,
+  TEST_ALARM_EMAIL,
   TEST_SITE_URL,
 } from "./synth-alliance.ts";
 
@@ -125,6 +131,8 @@ describe("the stream function", () => {
         ...EMAIL_ACCESS.sendActions,
         ...EMAIL_ACCESS.userPoolActions,
         ...EMAIL_ACCESS.digestActions,
+        ...XAPI_ACCESS.secretActions,
+        ...XAPI_ACCESS.consumerActions,
         // Its traces (X-Ray active tracing, decision 0040).
         ...TRACE_WRITE_ACTIONS,
       ].sort(),
@@ -286,18 +294,110 @@ describe("notification e-mail (decisions 0063, 0073)", () => {
   it("grants SST's stream function the same, from the same settings", () => {
     const source = readFileSync(join(repoRoot, "infra", "events.ts"), "utf8");
     for (const used of [
+      "...emailSendingPermissions",
+      "...emailSendingEnvironment",
+      "mail.digestActions",
+      "mail.digestCondition",
+    ]) {
+      expect(source, used).toContain(used);
+    }
+    const sending = readFileSync(join(repoRoot, "infra", "email-sending.ts"), "utf8");
+    for (const used of [
       "mail.sendActions",
       "sesIdentityNames(sender)",
       "mail.fromCondition",
       "mail.userPoolActions",
-      "mail.digestActions",
-      "mail.digestCondition",
       "[ENV.emailFrom]: sender",
       "[ENV.publicApiUrl]:",
     ]) {
-      expect(source, used).toContain(used);
+      expect(sending, used).toContain(used);
     }
     const apiSource = readFileSync(join(repoRoot, "infra", "api.ts"), "utf8");
     expect(apiSource).not.toMatch(/ses:|EMAIL_ACCESS/);
+  });
+});
+
+describe("xAPI in the cloud (decision 0090)", () => {
+  const variables = (template: Template) =>
+    (
+      onlyResource(template, "AWS::Lambda::Function").Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables;
+
+  it("makes the stage's LRS secret and gives the stream function its id, to read it and nothing else of Secrets Manager", () => {
+    const secret = onlyResource(events, "AWS::SecretsManager::Secret").Properties;
+    expect(secret.Description).toBe(XAPI_ACCESS.secretDescription);
+    const secretId = events.getResourceId("AWS::SecretsManager::Secret");
+    expect(variables(events)[ENV.xapiSecret]).toEqual({ Ref: secretId });
+    const reads = statements().filter((statement) =>
+      actions(statement).some((action) => action.startsWith("secretsmanager:")),
+    );
+    expect(reads.map(actions)).toEqual([["secretsmanager:GetSecretValue"]]);
+    expect(reads[0]?.Resource).toEqual({ Ref: secretId });
+  });
+
+  it("lets the xapi consumer add, mark and drop statements in the outbox's partitions only", () => {
+    const outbox = statements().find((statement) =>
+      actions(statement).includes("dynamodb:DeleteItem"),
+    );
+    expect(actions(outbox as Statement).sort()).toEqual([...XAPI_ACCESS.consumerActions].sort());
+    expect(JSON.stringify(outbox?.Resource)).toMatch(/Table\w*Arn/);
+    expect(JSON.stringify(outbox?.Resource)).not.toContain("/index/");
+    expect(outbox?.Condition).toEqual({
+      "ForAllValues:StringLike": { "dynamodb:LeadingKeys": [`${XAPI_STATEMENT_KEY_PREFIX}*`] },
+    });
+  });
+
+  it("uses an existing secret named at deploy instead, readable by that name only", () => {
+    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const stacks = createAlliance(app, {
+      stage: "staging",
+      env: { account: "123456789012", region: REGION },
+      repoRoot,
+      publicSiteUrl: TEST_SITE_URL,
+      alarmEmail: TEST_ALARM_EMAIL,
+      xapiSecretName: "alliance/lrs",
+    });
+    const named = Template.fromStack(stacks.events);
+    named.resourceCountIs("AWS::SecretsManager::Secret", 0);
+    expect(variables(named)[ENV.xapiSecret]).toBe("alliance/lrs");
+    const policy = onlyResource(named, "AWS::IAM::Policy").Properties;
+    const read = (policy.PolicyDocument as { Statement: Statement[] }).Statement.find((statement) =>
+      actions(statement).includes("secretsmanager:GetSecretValue"),
+    );
+    expect(JSON.stringify(read?.Resource)).toContain(
+      ":secretsmanager:eu-west-1:123456789012:secret:alliance/lrs-??????",
+    );
+  });
+
+  it("gives the API function neither the secret nor the outbox", () => {
+    const policies = Object.values(api.findResources("AWS::IAM::Policy"));
+    const granted = JSON.stringify(policies);
+    expect(granted).not.toContain(XAPI_STATEMENT_KEY_PREFIX);
+    expect(JSON.stringify(api.findResources("AWS::Lambda::Function"))).not.toContain(
+      ENV.xapiSecret,
+    );
+  });
+
+  it("grants SST's stream function the same, from the same settings", () => {
+    const source = readFileSync(join(repoRoot, "infra", "events.ts"), "utf8");
+    for (const used of [
+      "...xapiSecretPermissions",
+      "xapiOutboxPermission(XAPI_ACCESS.consumerActions)",
+      "...xapiSecretEnvironment",
+    ]) {
+      expect(source, used).toContain(used);
+    }
+    const xapi = readFileSync(join(repoRoot, "infra", "xapi.ts"), "utf8");
+    for (const used of [
+      "XAPI_ACCESS.secretActions",
+      "resources: [secretArn]",
+      "[ENV.xapiSecret]: secretArn",
+      "XAPI_ACCESS.secretNameVariable",
+      "XAPI_ACCESS.outboxCondition",
+    ]) {
+      expect(xapi, used).toContain(used);
+    }
   });
 });

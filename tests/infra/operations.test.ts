@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "aws-cdk-lib";
@@ -148,6 +148,44 @@ describe("alarms (decision 0041)", () => {
     expect(JSON.stringify(dlq.Properties.Dimensions)).toMatch(/QueueName.*ChangeStreamDeadLetters/);
   });
 
+  it("watch failed scheduled work: the schedules' dead-letter queue, and every error of the scheduled function (decision 0089)", () => {
+    for (const synth of [production, staging]) {
+      const dlq = alarm(synth.operations, "ScheduleDeadLetters");
+      expect(dlq.Properties).toMatchObject({
+        Namespace: "AWS/SQS",
+        MetricName: "ApproximateNumberOfMessagesVisible",
+        Statistic: "Maximum",
+        Threshold: 1,
+        ComparisonOperator: "GreaterThanOrEqualToThreshold",
+        TreatMissingData: "notBreaching",
+      });
+      expect(JSON.stringify(dlq.Properties.Dimensions)).toMatch(
+        /QueueName.*-Schedules:ExportsOutputFnGetAttScheduleDeadLetters\w*QueueName/,
+      );
+      const errors = alarm(synth.operations, "ScheduledFunctionErrors");
+      expect(errors.Properties).toMatchObject({
+        Namespace: "AWS/Lambda",
+        MetricName: "Errors",
+        Statistic: "Sum",
+        Threshold: 1,
+        Period: 300,
+      });
+      expect(JSON.stringify(errors.Properties.Dimensions)).toMatch(
+        /FunctionName.*-Schedules:ExportsOutputRefScheduledFunction/,
+      );
+    }
+  });
+
+  it("watch failed scheduled work in SST alike, from the same rules", () => {
+    const source = readFileSync(join(repoRoot, "infra", "operations.ts"), "utf8");
+    expect(source).toContain(
+      '{ id: "ScheduledFunction", name: scheduledFunction.name, scheduled: true }',
+    );
+    expect(source).toContain("scheduleDeadLetterQueueName: scheduleDeadLetters.nodes.queue.name");
+    // Every alarm of the shared rules becomes a MetricAlarm on the one topic.
+    expect(source).toMatch(/specs\.map\([\s\S]*alarmActions: \[alarmTopic\.arn\]/);
+  });
+
   it("watch SES's account reputation below the rates at which AWS reviews an account", () => {
     expect(alarm(production.operations, "SesBounceRate").Properties).toMatchObject({
       Namespace: "AWS/SES",
@@ -164,7 +202,8 @@ describe("alarms (decision 0041)", () => {
 
   it("all notify one topic when they fire and when they clear", () => {
     const alarms = Object.values(production.operations.findResources("AWS::CloudWatch::Alarm"));
-    expect(alarms).toHaveLength(2 + 4 * 3 + 4);
+    // API 2, five functions' 3 each, the table, two dead-letter queues, SES 2.
+    expect(alarms).toHaveLength(2 + 5 * 3 + 5);
     const topic = { Ref: production.operations.getResourceId("AWS::SNS::Topic") };
     for (const { Properties } of alarms) {
       expect(Properties).toMatchObject({ AlarmActions: [topic], OKActions: [topic] });
@@ -237,6 +276,8 @@ describe("the dashboard", () => {
       "RenderFunctionErrors",
       "TableThrottledRequests",
       "ChangeStreamDeadLetters",
+      "ScheduleDeadLetters",
+      "ScheduledFunctionErrors",
       "SesComplaintRate",
     ]) {
       expect(body).toContain(`\\"title\\":\\"${name}\\"`);
@@ -272,7 +313,15 @@ describe("logs", () => {
 
   it("every log group of every stack has a retention, and every function a log group", () => {
     for (const synth of [production, staging]) {
-      for (const name of ["data", "auth", "api", "events", "web", "operations"] as const) {
+      for (const name of [
+        "data",
+        "auth",
+        "api",
+        "events",
+        "schedules",
+        "web",
+        "operations",
+      ] as const) {
         const template = synth[name];
         for (const group of Object.values(template.findResources("AWS::Logs::LogGroup"))) {
           expect(group.Properties.RetentionInDays, name).toBe(30);

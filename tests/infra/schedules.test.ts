@@ -1,19 +1,34 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  DIGEST_JOB_ACCESS,
+  emailSender,
   SCHEDULE_DLQ_RETENTION_DAYS,
   SCHEDULED_FUNCTION,
   SCHEDULED_JOBS_ACCESS,
+  XAPI_ACCESS,
 } from "../../infra/platform-settings.ts";
 import {
+  DIGEST_DAY_KEY_PREFIX,
   ENV,
   EVENT_KEY_PREFIX,
   NOTIFICATION_KEY_PREFIX,
   PERSON_KEY_PREFIX,
   SCHEDULE_DELIVERY,
   SCHEDULED_JOBS,
+  UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
-import { HOOK_TIMEOUT_MS, lambdaFunction, onlyResource, synthAlliance } from "./synth-alliance.ts";
+import {
+  HOOK_TIMEOUT_MS,
+  lambdaFunction,
+  onlyResource,
+  repoRoot,
+  synthAlliance,
+  TEST_SITE_URL,
+} from "./synth-alliance.ts";
 
 let schedules: Template;
 
@@ -32,6 +47,20 @@ const functionId = () =>
   schedules.getResourceId("AWS::Lambda::Function", {
     Properties: { Handler: "index.handler" },
   });
+
+/** Every statement the schedules stack's function policies grant. */
+function granted(): Statement[] {
+  return Object.values(schedules.findResources("AWS::IAM::Policy")).flatMap(
+    (policy) =>
+      (policy.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument
+        .Statement,
+  );
+}
+
+const leading = (statement: Statement | undefined) =>
+  (statement?.Condition as Record<string, Record<string, string[]>> | undefined)?.[
+    "ForAllValues:StringLike"
+  ]?.["dynamodb:LeadingKeys"];
 
 function scheduleResources() {
   return Object.values(schedules.findResources("AWS::Scheduler::Schedule")).map(
@@ -135,38 +164,150 @@ describe("the scheduled function", () => {
     expect(Object.keys(variables)).toEqual(expect.arrayContaining([ENV.tableName, ENV.stage]));
   });
 
-  it("may query the indexes, read events and profiles, and write notifications, in those partitions only", () => {
-    const policies = Object.values(schedules.findResources("AWS::IAM::Policy"));
-    const granted = policies.flatMap(
-      (policy) =>
-        (policy.Properties as { PolicyDocument: { Statement: Statement[] } }).PolicyDocument
-          .Statement,
-    );
-    const onTable = granted.filter((statement) =>
+  it("may query the indexes, read events and profiles, write notifications, and the digest's days and marks, in those partitions only", () => {
+    const onTable = granted().filter((statement) =>
       actions(statement).some((action) => action.startsWith("dynamodb:")),
     );
-    expect(onTable).toHaveLength(3);
-    const leading = (statement: Statement | undefined) =>
-      (statement?.Condition as Record<string, Record<string, string[]>> | undefined)?.[
-        "ForAllValues:StringLike"
-      ]?.["dynamodb:LeadingKeys"];
-    const writer = onTable.find((statement) => actions(statement).includes("dynamodb:PutItem"));
+    expect(onTable).toHaveLength(6);
+    const writer = onTable.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:PutItem") &&
+        !actions(statement).includes("dynamodb:DeleteItem"),
+    );
     expect(actions(writer as Statement).sort()).toEqual(
       [...SCHEDULED_JOBS_ACCESS.inboxActions].sort(),
     );
     expect(leading(writer)).toEqual([`${NOTIFICATION_KEY_PREFIX}*`]);
     const reader = onTable.find(
-      (statement) => statement !== writer && actions(statement).includes("dynamodb:GetItem"),
+      (statement) =>
+        statement !== writer && actions(statement).join() === "dynamodb:GetItem,dynamodb:Query",
     );
     expect(leading(reader)).toEqual([`${EVENT_KEY_PREFIX}*`, `${PERSON_KEY_PREFIX}*`]);
-    const indexes = onTable.find((statement) => statement !== writer && statement !== reader);
+    const indexes = onTable.find((statement) =>
+      JSON.stringify(statement.Resource).includes("/index/"),
+    );
     expect(actions(indexes as Statement)).toEqual(["dynamodb:Query"]);
     expect(JSON.stringify(indexes?.Resource)).toMatch(/\/index\/gsi1.*\/index\/gsi2/);
-    // Nothing else: no scan, no delete, no update, no table-wide write.
+    expect(indexes?.Condition).toBeUndefined();
+    // The digest (decision 0075): one day's partition, read only; people's marks and links.
+    const days = onTable.find((statement) =>
+      leading(statement)?.includes(`${DIGEST_DAY_KEY_PREFIX}*`),
+    );
+    expect(actions(days as Statement)).toEqual(["dynamodb:Query"]);
+    expect(leading(days)).toEqual([`${DIGEST_DAY_KEY_PREFIX}*`]);
+    const marks = onTable.find(
+      (statement) =>
+        actions(statement).includes("dynamodb:DeleteItem") &&
+        actions(statement).includes("dynamodb:PutItem"),
+    );
+    expect(actions(marks as Statement).sort()).toEqual([...DIGEST_JOB_ACCESS.personActions].sort());
+    expect(leading(marks)).toEqual([
+      `${NOTIFICATION_KEY_PREFIX}*`,
+      `${UNSUBSCRIBE_LINK_KEY_PREFIX}*`,
+    ]);
+    // Every other statement is on the table itself, under a partition condition.
+    for (const statement of onTable) {
+      if (statement === indexes) continue;
+      expect(JSON.stringify(statement.Resource)).not.toContain("/index/");
+      expect(leading(statement)?.length).toBeGreaterThan(0);
+    }
+    // Nothing else: no scan, no batch, no table-wide write; updates only in the outbox.
     for (const statement of onTable) {
       for (const action of actions(statement)) {
-        expect(["dynamodb:Query", "dynamodb:GetItem", "dynamodb:PutItem"]).toContain(action);
+        expect([
+          "dynamodb:Query",
+          "dynamodb:GetItem",
+          "dynamodb:PutItem",
+          "dynamodb:DeleteItem",
+          "dynamodb:UpdateItem",
+        ]).toContain(action);
       }
+      if (actions(statement).includes("dynamodb:UpdateItem")) {
+        expect(leading(statement)).toEqual([`${XAPI_STATEMENT_KEY_PREFIX}*`]);
+      }
+    }
+  });
+});
+
+describe("xapi-retry (decision 0090)", () => {
+  it("runs every 15 minutes", () => {
+    expect(SCHEDULED_JOBS.find((job) => job.name === "xapi-retry")?.schedule).toBe(
+      "rate(15 minutes)",
+    );
+    expect(scheduleResources().map((one) => one.ScheduleExpression)).toContain("rate(15 minutes)");
+  });
+
+  it("gives the scheduled function the Events stack's LRS secret, to read it and nothing else of Secrets Manager", () => {
+    const fn = lambdaFunction(schedules, "ScheduledFunction").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(JSON.stringify(variables[ENV.xapiSecret])).toMatch(/-Events:ExportsOutputRefXapiLrs\w+/);
+    const reads = granted().filter((statement) =>
+      actions(statement).some((action) => action.startsWith("secretsmanager:")),
+    );
+    expect(reads.map(actions)).toEqual([["secretsmanager:GetSecretValue"]]);
+    expect(reads[0]?.Resource).toEqual(variables[ENV.xapiSecret]);
+  });
+
+  it("lets it mark and drop the outbox's statements, in their partitions only", () => {
+    const outbox = granted().find((statement) =>
+      actions(statement).includes("dynamodb:UpdateItem"),
+    );
+    expect(actions(outbox as Statement).sort()).toEqual([...XAPI_ACCESS.retryActions].sort());
+    expect(leading(outbox)).toEqual([`${XAPI_STATEMENT_KEY_PREFIX}*`]);
+  });
+
+  it("grants SST's scheduled function the same, from the same settings", () => {
+    const source = readFileSync(join(repoRoot, "infra", "schedules.ts"), "utf8");
+    for (const used of [
+      "...xapiSecretPermissions",
+      "xapiOutboxPermission(XAPI_ACCESS.retryActions)",
+      "...xapiSecretEnvironment",
+    ]) {
+      expect(source, used).toContain(used);
+    }
+  });
+});
+
+describe("the daily digest's e-mail (decision 0075)", () => {
+  const sender = emailSender(undefined, TEST_SITE_URL);
+
+  it("gives the scheduled function the sender and the origins its links are built from", () => {
+    const fn = lambdaFunction(schedules, "ScheduledFunction").Properties;
+    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables).toMatchObject({
+      [ENV.emailFrom]: sender,
+      [ENV.publicSiteUrl]: TEST_SITE_URL,
+      [ENV.publicApiUrl]: TEST_SITE_URL,
+    });
+    expect(variables).not.toHaveProperty(ENV.sesEndpoint);
+  });
+
+  it("lets it send through SES only as the platform's sender, and read people's addresses, nothing else of the pool", () => {
+    const send = granted().filter((statement) => actions(statement).includes("ses:SendEmail"));
+    expect(send.map(actions)).toEqual([["ses:SendEmail"]]);
+    const resources = JSON.stringify(send[0]?.Resource);
+    expect(resources).toContain(":identity/alliance.example.eu");
+    expect(resources).toContain(`:identity/${sender}`);
+    expect(resources).not.toContain("*");
+    expect(send[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": sender } });
+    const pool = granted().filter((statement) =>
+      actions(statement).some((action) => action.startsWith("cognito-idp:")),
+    );
+    expect(pool.flatMap(actions)).toEqual(["cognito-idp:AdminGetUser"]);
+    expect(JSON.stringify(pool[0]?.Resource)).toMatch(/UserPool\w*Arn/);
+  });
+
+  it("grants SST's scheduled function the same, from the same settings", () => {
+    const source = readFileSync(join(repoRoot, "infra", "schedules.ts"), "utf8");
+    for (const used of [
+      "digest.dayActions",
+      "digest.dayCondition",
+      "digest.personActions",
+      "digest.personCondition",
+      "...emailSendingPermissions",
+      "...emailSendingEnvironment",
+    ]) {
+      expect(source, used).toContain(used);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createAppFromEnv } from "@alliance/api";
+import { createAppFromEnv, createScheduledHandlerFromEnv } from "@alliance/api";
 import { forgetRecipient, writeNotification } from "@alliance/core";
 import {
   emailConsumer,
@@ -214,6 +214,35 @@ describe("a notification by e-mail", () => {
     expect((await held()).data).toEqual([]);
     const marks = await emailDigest.query.byPersonAndDay({ recipientId: bo.userId }).go();
     expect(marks.data).toEqual([]);
+  });
+
+  it("is sent by the scheduled function's daily-digest job, as its environment configures it, once for the day", async () => {
+    const di = await contributor("fr");
+    await choose(di.caller, "item-approved", "daily");
+    const title = `Scheduled ${randomUUID().slice(0, 8)}`;
+    await itemIn(ctx, "published", di.caller, admin, { title });
+    await stream.poller.drained();
+    expect(await mailsTo(di.address)).toEqual([]);
+
+    // The handler the local scheduler and EventBridge Scheduler call, with the mail it
+    // builds itself from EMAIL_FROM and SES_ENDPOINT (decisions 0075, 0078).
+    const scheduled = createScheduledHandlerFromEnv(
+      { ...stream.env, LOG_LEVEL: "SILENT" },
+      { core: stream.core },
+    );
+    const afterMidnight = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    afterMidnight.setUTCHours(0, 15, 0, 0);
+    const scheduledTime = afterMidnight.toISOString();
+    const first = await scheduled({ job: "daily-digest", scheduledTime });
+    expect(first.summary.sent).toBeGreaterThanOrEqual(1);
+    // A re-run the same day (a retry, a second invocation): nothing sent again.
+    const again = await scheduled({ job: "daily-digest", scheduledTime });
+    expect(again.summary).toMatchObject({ sent: 0, alreadySent: first.summary.sent });
+
+    const mails = await mailsTo(di.address);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.subject).toBe("Votre résumé du jour : 1 notification");
+    expect(mails[0]?.body.text).toContain(`« ${title} »`);
   });
 
   it("sends nothing for a kind turned off", async () => {

@@ -159,6 +159,15 @@ describe("stale-items", () => {
   });
 });
 
+describe("daily-digest", () => {
+  // Sending it is in notification-email.test.ts, with aws-ses-v2-local.
+  it("fails, and says what is missing, when the function has no e-mail configured", async () => {
+    await expect(run({ job: "daily-digest", scheduledTime: at(Date.now()) })).rejects.toThrow(
+      /EMAIL_FROM/,
+    );
+  });
+});
+
 describe("a course's new version (stream)", () => {
   it("tells the enrolled learners, not those who left, and not for the first version", async () => {
     const { courseId, moduleId } = await courseOf(ctx, callers.trainer, {

@@ -1,3 +1,4 @@
+import { createScheduledHandler, createScheduledHandlerFromEnv } from "@alliance/api";
 import type { TableChange } from "@alliance/core";
 import {
   DeliveryError,
@@ -167,6 +168,53 @@ describe("xAPI statements", () => {
     }
     expect(statementsOf(userId).map((s) => s.verb.id)).toEqual([VERBS.registered.id]);
     expect(await statusesOf(userId)).toEqual(["sent"]);
+  }, 240_000);
+
+  it("has the scheduled xapi-retry job send what is due to the LRS its environment names, once (decision 0090)", async () => {
+    const { courseId } = await courseOf(ctx, trainer);
+    const learner = await ctx.newUser();
+    const userId = await userIdOf(learner);
+    reachable = false;
+    try {
+      const mine = learnerOf(ctx, learner, courseId);
+      await ok(mine.enrolment.$put({ param: mine.param }));
+      await stream.poller.drained();
+      await stream.poller.drained();
+    } finally {
+      reachable = true;
+    }
+    expect(await statusesOf(userId)).toEqual(["pending"]);
+
+    // The handler EventBridge Scheduler and `pnpm dev`'s scheduler call, with the LRS
+    // it builds from XAPI_ENDPOINT / XAPI_KEY / XAPI_SECRET (a secret's id in the cloud).
+    const scheduled = createScheduledHandlerFromEnv(
+      {
+        ...stream.env,
+        LOG_LEVEL: "SILENT",
+        XAPI_ENDPOINT: lrs.endpoint,
+        XAPI_KEY: LOCAL_LRS_KEY,
+        XAPI_SECRET: LOCAL_LRS_SECRET,
+      },
+      { core: stream.core },
+    );
+    const run = async (at: Date) =>
+      (await scheduled({ job: "xapi-retry", scheduledTime: at.toISOString() })).summary;
+    // At the schedule's time, before the statement's next attempt: nothing goes.
+    await run(new Date());
+    expect(statementsOf(userId)).toEqual([]);
+    const later = new Date(Date.now() + 15 * 60_000);
+    expect((await run(later)).sent).toBeGreaterThanOrEqual(1);
+    expect(statementsOf(userId).map((s) => s.verb.id)).toEqual([VERBS.registered.id]);
+    expect(await statusesOf(userId)).toEqual(["sent"]);
+    // The same window again (a retried invocation): nothing is due, nothing is sent twice.
+    expect(await run(later)).toEqual({ sent: 0, retrying: 0, failed: 0, dropped: 0 });
+    expect(statementsOf(userId)).toHaveLength(1);
+
+    // A function with no LRS configured fails the job and says what is missing.
+    const unconfigured = createScheduledHandler({ core: stream.core, logLevel: "SILENT" });
+    await expect(
+      unconfigured({ job: "xapi-retry", scheduledTime: later.toISOString() }),
+    ).rejects.toThrow(/XAPI_SECRET_ID/);
   }, 240_000);
 
   it("leaves a refused statement failed, and drops those of a deleted account", async () => {

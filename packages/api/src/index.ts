@@ -9,7 +9,13 @@ export { createCertificateApp } from "./certificate-app.ts";
 export { appDepsFromEnv } from "./deps-from-env.ts";
 export type { AppEnv } from "./env.ts";
 export { createAppFromEnv } from "./from-env.ts";
-export { isJobName, JOB_HANDLERS, type JobDeps, type JobHandler } from "./jobs.ts";
+export {
+  isJobName,
+  JOB_HANDLERS,
+  type JobDeps,
+  type JobHandler,
+  XAPI_RETRY_BATCH,
+} from "./jobs.ts";
 export { createTokenVerifier, type TokenVerifier } from "./middleware/token-verifier.ts";
 export {
   createScheduledHandler,
@@ -19,3 +25,4 @@ export {
 } from "./scheduled-from-env.ts";
 export { createScormApp } from "./scorm-app.ts";
 export { createStreamHandlerFromEnv, type StreamHandler } from "./stream-from-env.ts";
+export { xapiFromEnv, xapiSenderFromEnv } from "./xapi-from-env.ts";

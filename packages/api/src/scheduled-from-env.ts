@@ -1,8 +1,11 @@
 import { type Core, createCore, loadConfig } from "@alliance/core";
+import { loadEmailConfig, type MailDeps, mailDepsFromConfig } from "@alliance/core/email";
+import type { StatementSender } from "@alliance/core/xapi";
 import { z } from "zod";
 import { isJobName, JOB_HANDLERS, type JobDeps } from "./jobs.ts";
 import { publishMetrics } from "./metrics.ts";
 import { createLogger, type LogLevel } from "./middleware/logging.ts";
+import { xapiSenderFromEnv } from "./xapi-from-env.ts";
 
 const SERVICE = "alliance-scheduled";
 
@@ -31,8 +34,12 @@ export function createScheduledHandler(options: {
   core: Core;
   logLevel: LogLevel;
   clock?: () => Date;
+  /** E-mail for the digest (decision 0075); without it, the digest fails and says so. */
+  mail?: MailDeps | undefined;
+  /** Where xAPI statements go, for `xapi-retry`; without it, that job fails and says so. */
+  xapi?: StatementSender | null | undefined;
 }): ScheduledHandler {
-  const deps: JobDeps = { core: options.core };
+  const deps: JobDeps = { core: options.core, mail: options.mail, xapi: options.xapi };
   const logger = createLogger(options.logLevel, SERVICE);
   const clock = options.clock ?? (() => new Date());
   return async (event, context) => {
@@ -53,10 +60,23 @@ export function createScheduledHandler(options: {
   };
 }
 
-/** The scheduled handler wired from environment variables, as the stream's is. */
+/**
+ * The scheduled handler wired from environment variables, as the stream's is: the same
+ * core, the e-mail of the stream function (SES, the user pool's addresses) for the
+ * digest when EMAIL_FROM is set, and its LRS for `xapi-retry` when one is configured.
+ */
 export function createScheduledHandlerFromEnv(
   env: Record<string, string | undefined> = process.env,
+  overrides: { core?: Core } = {},
 ): ScheduledHandler {
   const config = loadConfig(env);
-  return createScheduledHandler({ core: createCore({ config }), logLevel: config.logLevel });
+  const core = overrides.core ?? createCore({ config });
+  const emailConfig = loadEmailConfig(env);
+  const mail = emailConfig ? mailDepsFromConfig(emailConfig, core.data) : undefined;
+  return createScheduledHandler({
+    core,
+    logLevel: config.logLevel,
+    mail,
+    xapi: xapiSenderFromEnv(env),
+  });
 }

@@ -58,29 +58,31 @@ export function lazySender(load: () => Promise<LrsConfig | null>): StatementSend
 }
 
 /**
- * The xAPI outbox as the environment configures it: a secret (cloud), the endpoint and
- * credentials themselves (`pnpm dev`, tests), or none (no statements are made).
+ * Where statements go as the environment configures it: a secret (cloud), the endpoint
+ * and credentials themselves (`pnpm dev`, tests), or nowhere (no statements are made).
  */
-export function xapiFromEnv(
-  env: Record<string, string | undefined>,
-  data: DataService,
-): XapiOutbox | null {
+export function xapiSenderFromEnv(env: Record<string, string | undefined>): StatementSender | null {
   const secretId = env[ENV.xapiSecret];
   const endpoint = env[ENV.xapiEndpoint];
   if (secretId) {
     const client = new SecretsManagerClient({});
-    return xapiOutbox(
-      data,
-      lazySender(() => lrsFromSecret(client, secretId)),
-    );
+    return lazySender(() => lrsFromSecret(client, secretId));
   }
   if (endpoint) {
-    const config = {
+    return lrsSender({
       endpoint,
       key: env[ENV.xapiKey] ?? "",
       secret: env[ENV.xapiSecretKey] ?? "",
-    };
-    return xapiOutbox(data, lrsSender(config));
+    });
   }
   return null;
+}
+
+/** The xAPI outbox as the environment configures it, or none (decision 0088). */
+export function xapiFromEnv(
+  env: Record<string, string | undefined>,
+  data: DataService,
+): XapiOutbox | null {
+  const send = xapiSenderFromEnv(env);
+  return send ? xapiOutbox(data, send) : null;
 }

@@ -8,7 +8,7 @@
 import "@alliance/api/node-file-imports";
 import { ENV } from "@alliance/core/schema";
 import { startChangePoller } from "./change-poller.ts";
-import { LOCAL_LRS_KEY, LOCAL_LRS_SECRET, startLocalLrs } from "./emulators/local-lrs.ts";
+import { namesAnLrs, pointAtLocalLrs, startLocalLrs } from "./emulators/local-lrs.ts";
 
 const tableName = process.env[ENV.tableName];
 const endpoint = process.env[ENV.dynamoEndpoint];
@@ -19,11 +19,9 @@ if (!tableName || !endpoint) {
 // `pnpm dev`'s Learning Record Store (decision 0088): run here, beside the consumer that
 // sends to it, unless the environment names another one.
 const lrsPort = process.env.LRS_PORT;
-if (lrsPort && !process.env[ENV.xapiEndpoint] && !process.env[ENV.xapiSecret]) {
+if (lrsPort && !namesAnLrs(process.env)) {
   const lrs = await startLocalLrs(Number(lrsPort));
-  process.env[ENV.xapiEndpoint] = lrs.endpoint;
-  process.env[ENV.xapiKey] = LOCAL_LRS_KEY;
-  process.env[ENV.xapiSecretKey] = LOCAL_LRS_SECRET;
+  pointAtLocalLrs(process.env, lrs.endpoint);
 }
 // Imported once the font files' hook above is registered (core imports the fonts).
 const { handler } = await import("@alliance/api/stream-lambda");

@@ -134,10 +134,11 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
       env: { ...apiEnv, [PORT_ENV.lrs]: String(ports.lrs) },
     });
     if (changeStream) children.push(changeStream);
-    // The scheduled jobs, with the same configuration, at their schedules' times.
+    // The scheduled jobs, with the same configuration, at their schedules' times; the
+    // digest mails into the SES emulator, `xapi-retry` sends to the stream's local LRS.
     const scheduler = startScheduler(options.schedulerEntry ?? SCHEDULER_ENTRY, {
       ...shared,
-      env: apiEnv,
+      env: { ...apiEnv, [PORT_ENV.lrs]: String(ports.lrs) },
     });
     if (scheduler) children.push(scheduler);
 

@@ -2,7 +2,10 @@
  * `pnpm job <name> [ISO time] [--table NAME --region REGION --endpoint URL]`: runs one
  * scheduled job now (or as at the given time) through the scheduled Lambda's own handler
  * (decision 0078), on `pnpm dev`'s local table unless a table is named, and prints what
- * it did. Idempotent: a second run in the same window notifies nobody again.
+ * it did. Idempotent: a second run in the same window notifies nobody again. The
+ * digest sends through the e-mail the environment configures (EMAIL_FROM, USER_POOL_ID,
+ * and SES_ENDPOINT / COGNITO_ENDPOINT locally), `xapi-retry` to its LRS (XAPI_SECRET_ID,
+ * or XAPI_ENDPOINT / XAPI_KEY / XAPI_SECRET), as the scheduled function's.
  */
 import "@alliance/api/node-file-imports";
 import { SCHEDULED_JOBS } from "@alliance/core/schema";
@@ -28,12 +31,20 @@ try {
     process.env,
   );
   process.stdout.write(`Running ${name} on ${describeTarget(target)}\n`);
-  const { createScheduledHandler } = await import("@alliance/api");
+  const { createScheduledHandler, xapiSenderFromEnv } = await import("@alliance/api");
   const { createCore } = await import("@alliance/core");
   const core = createCore({
     config: { tableName: target.tableName, region: target.region, dynamoEndpoint: target.endpoint },
   });
-  const handler = createScheduledHandler({ core, logLevel: "WARN" });
+  const { loadEmailConfig, mailDepsFromConfig } = await import("@alliance/core/email");
+  const emailConfig = loadEmailConfig(process.env);
+  const mail = emailConfig ? mailDepsFromConfig(emailConfig, core.data) : undefined;
+  const handler = createScheduledHandler({
+    core,
+    logLevel: "WARN",
+    mail,
+    xapi: xapiSenderFromEnv(process.env),
+  });
   const result = await handler({ job: name, ...(at && { scheduledTime: at }) });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } catch (error) {

@@ -6,11 +6,18 @@
  */
 import "@alliance/api/node-file-imports";
 import { ENV, SCHEDULED_JOBS } from "@alliance/core/schema";
+import { namesAnLrs, pointAtLocalLrs } from "./emulators/local-lrs.ts";
 import { startLocalScheduler } from "./local-scheduler.ts";
 
 if (!process.env[ENV.tableName] || !process.env[ENV.dynamoEndpoint]) {
   console.error(`The scheduler needs ${ENV.tableName} and ${ENV.dynamoEndpoint}.`);
   process.exit(1);
+}
+// `xapi-retry` sends to `pnpm dev`'s LRS, which the change stream's process runs on
+// LRS_PORT (change-stream-main.ts), unless the environment names another one.
+const lrsPort = process.env.LRS_PORT;
+if (lrsPort && !namesAnLrs(process.env)) {
+  pointAtLocalLrs(process.env, `http://127.0.0.1:${lrsPort}/xapi/`);
 }
 // Imported once the font files' hook above is registered (core imports the fonts).
 const { handler } = await import("@alliance/api/scheduled-lambda");

@@ -68,3 +68,10 @@ export const EXCHANGE_REQUEST_KEY_PREFIX = "$alliance#requestid_";
  * test holds the entity to it.
  */
 export const DIGEST_DAY_KEY_PREFIX = "$alliance#digestday_";
+/**
+ * How the partition of a statement in the xAPI outbox begins (decision 0088; its id keeps
+ * its case, so the label does too): the stream function's `xapi` consumer adds and sends
+ * them, the `xapi-retry` job sends them again (decision 0090). A unit test holds the
+ * entity to it.
+ */
+export const XAPI_STATEMENT_KEY_PREFIX = "$alliance#statementId_";

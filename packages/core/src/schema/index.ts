@@ -12,6 +12,7 @@ export {
   PERSON_KEY_PREFIX,
   PROCESSED_CHANGE_KEY_PREFIX,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "./change-delivery.ts";
 export { ENV, type EnvName, WEB_ENV } from "./env.ts";
 export { ID_PREFIXES, type IdPrefix, idPattern, ULID_PATTERN } from "./ids.ts";

@@ -22,6 +22,18 @@ export const SCHEDULED_JOBS = [
     schedule: "cron(30 7 * * ? *)",
     description: "Asks contributors to review exchange items unchanged for two years",
   },
+  {
+    name: "daily-digest",
+    /** After midnight UTC: the day before's notifications held for the digest (decision 0075). */
+    schedule: "cron(15 0 * * ? *)",
+    description: "E-mails each person the previous UTC day's notifications they want daily",
+  },
+  {
+    name: "xapi-retry",
+    /** The xAPI outbox's statements whose next attempt is due (decisions 0088, 0090). */
+    schedule: "rate(15 minutes)",
+    description: "Sends the LRS the xAPI statements it has not taken yet, when their retry is due",
+  },
 ] as const;
 
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number]["name"];

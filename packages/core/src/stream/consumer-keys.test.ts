@@ -10,6 +10,7 @@ import { CertificateEntity } from "../learning/certificate.entity.ts";
 import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.ts";
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
+import { XapiStatementEntity } from "../learning/xapi/xapi-statement.entity.ts";
 import { DigestEntryEntity, EmailDigestEntity } from "../notifications/digest.entity.ts";
 import {
   NotificationEntity,
@@ -27,6 +28,7 @@ import {
   NOTIFICATION_KEY_PREFIX,
   PERSON_KEY_PREFIX,
   UNSUBSCRIBE_LINK_KEY_PREFIX,
+  XAPI_STATEMENT_KEY_PREFIX,
 } from "../schema/change-delivery.ts";
 import { tableSchema } from "../schema/table.ts";
 
@@ -81,6 +83,13 @@ describe("the partitions the stream's consumers touch", () => {
     ];
     for (const [partition, prefix] of cases)
       expect(partition.startsWith(prefix), partition).toBe(true);
+  });
+
+  it("key a statement of the xAPI outbox under XAPI_STATEMENT_KEY_PREFIX, whatever its id's case", () => {
+    const { Key } = XapiStatementEntity.get({
+      statementId: "0B1e-Statement",
+    }).params<{ Key: Record<string, string> }>({ table: "t" });
+    expect(Key[tableSchema.partitionKey]).toBe(`${XAPI_STATEMENT_KEY_PREFIX}0B1e-Statement`);
   });
 
   it("key a person's notifications and e-mail choices under NOTIFICATION_KEY_PREFIX", () => {

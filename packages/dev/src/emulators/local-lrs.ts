@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { isDeepStrictEqual } from "node:util";
+import { ENV } from "@alliance/core/schema";
 import type { Statement } from "@alliance/core/xapi";
 import { statementProblems } from "@alliance/core/xapi";
 
@@ -21,6 +22,17 @@ export interface LocalLrs {
 /** The credentials the local LRS takes (Basic auth), as `pnpm dev` configures them. */
 export const LOCAL_LRS_KEY = "alliance-dev";
 export const LOCAL_LRS_SECRET = "alliance-dev-secret";
+
+/** Whether the environment already names an LRS (a secret, or an endpoint). */
+export const namesAnLrs = (env: NodeJS.ProcessEnv) =>
+  Boolean(env[ENV.xapiEndpoint] || env[ENV.xapiSecret]);
+
+/** Points the environment's xAPI settings at `pnpm dev`'s LRS at `endpoint`. */
+export function pointAtLocalLrs(env: NodeJS.ProcessEnv, endpoint: string): void {
+  env[ENV.xapiEndpoint] = endpoint;
+  env[ENV.xapiKey] = LOCAL_LRS_KEY;
+  env[ENV.xapiSecretKey] = LOCAL_LRS_SECRET;
+}
 
 const KEPT = 500;
 const MAX_BODY = 1024 * 1024;
