@@ -144,6 +144,72 @@ describe("translations of an exchange item", () => {
     const hit = page.getByRole("link", { name: german });
     await hit.waitFor();
     await page.getByText("Übersetzung; Original auf Französisch").first().waitFor();
+
+    // The city changes the original's description (approved as any change): the German
+    // reader is told the translation may be out of date, with the way to the original.
+    await reviseAndApprove(itemId, {
+      description:
+        "Chaque mardi et chaque jeudi soir, deux animateurs formés ouvrent le club et parlent avec les jeunes.",
+    });
+    await page.goto(itemUrl);
+    await expectHeading(page, german);
+    const note = page.getByText(
+      "Das Original wurde geändert, seit diese Übersetzung erstellt wurde; sie ist möglicherweise nicht mehr aktuell.",
+    );
+    await note.waitFor();
+    await expectAccessible(page, "out-of-date translation (de)");
+    await expectNoSidewaysScroll(page, "out-of-date translation (de)");
+    await page.getByRole("button", { name: "Original lesen (Französisch)" }).click();
+    await expectHeading(page, french);
+    expect(await note.count()).toBe(0);
+
+    // The contributor's editor says which translation needs an update; saving it clears the mark.
+    const city = await openPage(browser());
+    const editor = city.page;
+    await editor.goto(
+      `${webUrl}/sign-in?next=${encodeURIComponent(`/exchange/items/${itemId}/edit`)}`,
+    );
+    await signIn(editor, demoUser("contributorA"));
+    await expectHeading(editor, `Edit “${french}”`);
+    const translations = editor.getByRole("region", { name: "Translations" });
+    await translations.getByText("1 translation needs an update", { exact: false }).waitFor();
+    const entry = translations.getByRole("listitem").filter({ hasText: german });
+    await entry.getByText("Needs an update").waitFor();
+    await expectAccessible(editor, "item editor with a translation to update");
+    await expectNoSidewaysScroll(editor, "item editor with a translation to update");
+    await entry.getByRole("button", { name: "Edit the German translation" }).click();
+    await translations
+      .getByLabel("Translated description")
+      .fill(
+        "Jeden Dienstag- und Donnerstagabend öffnen zwei geschulte Jugendarbeiter den Klub und sprechen mit den Jugendlichen.",
+      );
+    await translations.getByRole("button", { name: "Save translation" }).click();
+    await translations
+      .getByRole("status")
+      .filter({ hasText: "The German translation is saved with your changes" })
+      .waitFor();
+    expect(await translations.getByText("Needs an update").count()).toBe(0);
+    expect(await translations.getByText("need an update", { exact: false }).count()).toBe(0);
+    await city.context.close();
+
+    // Once approved, the German reader meets no note.
+    const { version: latest } = await call("contributorA", "GET", `/${itemId}`);
+    await call("contributorA", "POST", `/${itemId}/submit`, latest);
+    await call("admin", "POST", `/${itemId}/review`, latest + 1, { decision: "approve" });
+    await page.getByRole("button", { name: "Übersetzung anzeigen" }).click();
+    await expectHeading(page, german);
+    await page.reload();
+    await expectHeading(page, german);
+    await page.getByText("Übersetzung; Original auf Französisch").waitFor();
+    expect(await note.count()).toBe(0);
     await reader.context.close();
   });
 });
+
+/** A change of a published item's text by its city, submitted and approved. */
+async function reviseAndApprove(itemId: string, patch: object): Promise<void> {
+  const { version } = await call("contributorA", "GET", `/${itemId}`);
+  await call("contributorA", "PATCH", `/${itemId}`, version, patch);
+  await call("contributorA", "POST", `/${itemId}/submit`, version + 1);
+  await call("admin", "POST", `/${itemId}/review`, version + 2, { decision: "approve" });
+}

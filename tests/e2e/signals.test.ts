@@ -47,10 +47,8 @@ describe("the early-warning picture", () => {
     await city.getByLabel("Short note").focus();
     await city.keyboard.press("Tab");
     await city.keyboard.press("Enter");
-    await city
-      .getByText(/phone number/)
-      .first()
-      .waitFor();
+    // The screen's reason, on the field, in the form's words.
+    await city.getByText("It contains a phone number. Leave it out.").first().waitFor();
     expect(city.url()).toContain("/signals/new");
     await city.getByLabel("Short note").fill(note);
     await city.getByRole("button", { name: "Send for review" }).click();
@@ -82,6 +80,72 @@ describe("the early-warning picture", () => {
     const sweden = city.getByRole("region", { name: "Sweden" });
     await sweden.getByText(`${THIS_MONTH}: not enough observations`).waitFor();
     expect(await sweden.textContent()).not.toMatch(/cities\)/);
+  });
+
+  it("an administrator sends an observation back; the city edits it and sends it again, and it is back in the queue", async () => {
+    const stamp = Date.now().toString(36);
+    const note = `Leaflets handed out outside two schools (${stamp}).`;
+    const reason = `Say which kind of leaflets, without naming anyone (${stamp}).`;
+    const edited = `Leaflets of a recruiting group outside two schools (${stamp}).`;
+
+    const city = await signedInAt(demoUser("contributorA"), "/signals/new");
+    await city.getByLabel("Theme").selectOption("recruitment-attempts");
+    await city.getByLabel("Area of the city").fill("Northern districts");
+    await city.getByLabel("Short note").fill(note);
+    await city.getByRole("button", { name: "Send for review" }).click();
+    await expectHeading(city, "My city’s observations");
+    await city.getByText("Your observation was sent for review.").waitFor();
+
+    // The administrator sends it back with a reason.
+    const admin = await signedInAt(demoUser("admin"), "/signals/review");
+    await expectHeading(admin, "Observations to review");
+    const queued = admin.getByRole("listitem").filter({ hasText: note });
+    await queued.getByLabel("Reason for sending it back").fill(reason);
+    await queued.getByRole("button", { name: "Send back" }).click();
+    await queued.waitFor({ state: "detached" });
+
+    // The city sees it sent back with the reason, and opens the edit form by keyboard.
+    await city.setViewportSize({ width: 320, height: 900 });
+    await city.reload();
+    const mine = city.getByRole("listitem").filter({ hasText: note });
+    await mine.getByText("Sent back", { exact: true }).waitFor();
+    await mine.getByText(reason).waitFor();
+    const editLink = mine.getByRole("link", { name: "Edit and send for review again" });
+    await editLink.focus();
+    await city.keyboard.press("Enter");
+    await expectHeading(city, "Edit an observation");
+    await city
+      .getByRole("heading", { name: "An administrator sent this observation back" })
+      .waitFor();
+    await city.getByText(reason).waitFor();
+    expect(await city.getByLabel("Short note").inputValue()).toBe(note);
+    expect(await city.getByLabel("Area of the city").inputValue()).toBe("Northern districts");
+    expect(await city.getByLabel("Theme").inputValue()).toBe("recruitment-attempts");
+    await expectAccessible(city, "editing a sent-back observation at 320 px");
+    await noSidewaysScroll(city, "the edit form");
+
+    // The same screen as on recording: an e-mail address is refused, and why.
+    await city.getByLabel("Short note").fill(`${edited} Write to someone@example.org.`);
+    await city.getByRole("button", { name: "Send for review again" }).click();
+    await city.getByText("It contains an e-mail address. Leave it out.").first().waitFor();
+    await city.getByLabel("Short note").fill(edited);
+    await city.getByLabel("Short note").focus();
+    await city.keyboard.press("Tab");
+    await city.keyboard.press("Enter");
+    await expectHeading(city, "My city’s observations");
+    await city.getByText("Your observation was sent for review again.").waitFor();
+    const resent = city.getByRole("listitem").filter({ hasText: edited });
+    await resent.getByText("Waiting for review").waitFor();
+    expect(await resent.textContent()).not.toContain(reason);
+
+    // It is back in the administrators' queue, as edited.
+    await admin.reload();
+    await admin
+      .getByRole("listitem")
+      .filter({ hasText: edited })
+      .getByRole("button", { name: "Approve" })
+      .waitFor();
+    expect(await admin.getByRole("listitem").filter({ hasText: note }).count()).toBe(0);
   });
 
   it("says why the picture did not load, and loads it on Try again", async () => {

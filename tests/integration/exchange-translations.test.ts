@@ -186,6 +186,80 @@ describe("translations of an exchange item", () => {
       `Neighbourhood mentors for young people leaving school early`,
     ]);
   });
+
+  it("are marked out of date when the original's text changes, until they are saved again", async () => {
+    const { itemId, version } = await itemIn(ctx, "draft", contributor, admin);
+    const made = await (await put(contributor, itemId, "de", version, GERMAN("e"))).json();
+    expect(made.translations[0]?.originalChanged).toBe(false);
+    // Another field (not title, summary or description) leaves it current.
+    const tagged = await item(contributor).$patch({
+      param: { itemId },
+      json: { tags: ["mentoring"] },
+      header: ifMatch(version + 1),
+    });
+    expect((await tagged.json()).translations[0]?.originalChanged).toBe(false);
+    const edited = await item(contributor).$patch({
+      param: { itemId },
+      json: { summary: "Trained volunteers meet young people who left school, every week." },
+      header: ifMatch(version + 2),
+    });
+    expect(edited.status).toBe(200);
+    expect((await edited.json()).translations).toEqual([
+      expect.objectContaining({ language: "de", originalChanged: true }),
+    ]);
+    // Saving the translation again makes it from the text as it now reads.
+    const updated = await (await put(contributor, itemId, "de", version + 3, GERMAN("f"))).json();
+    expect(updated.translations[0]).toMatchObject({
+      title: "Mentoren für Jugendliche f",
+      originalChanged: false,
+    });
+    // The stored attribute stays the server's: the API never shows it.
+    expect(JSON.stringify(updated)).not.toContain("madeFrom");
+  });
+
+  it("of a published item tell readers the original changed since, and the city's revision which to update", async () => {
+    const { itemId, version } = await itemIn(ctx, "published", contributor, admin);
+    await put(admin, itemId, "de", version, GERMAN("g"));
+    const current = await read(member, itemId, "de");
+    expect(current).toMatchObject({ translatedFrom: "da", originalChangedSinceTranslation: false });
+
+    // The city revises the description: its revision's German translation needs an update,
+    // while readers still see the published text and its current translation.
+    const revised = await item(contributor).$patch({
+      param: { itemId },
+      json: { description: "Social services, schools and three youth organisations run it." },
+      header: ifMatch(version + 1),
+    });
+    const proposal = await revised.json();
+    expect(proposal.revision?.translations).toEqual([
+      expect.objectContaining({ language: "de", originalChanged: true }),
+    ]);
+    expect(proposal.translations[0]?.originalChanged).toBe(false);
+    expect((await read(member, itemId, "de")).originalChangedSinceTranslation).toBe(false);
+
+    await item(contributor).submit.$post({ param: { itemId }, header: ifMatch(version + 2) });
+    await item(admin).review.$post({
+      param: { itemId },
+      json: { decision: "approve" },
+      header: ifMatch(version + 3),
+    });
+    const german = await read(member, itemId, "de");
+    expect(german).toMatchObject({
+      title: "Mentoren für Jugendliche g",
+      translatedFrom: "da",
+      originalChangedSinceTranslation: true,
+    });
+    expect(german.translations[0]?.originalChanged).toBe(true);
+    // Read in the original, nothing is said to be out of date.
+    expect((await read(member, itemId)).originalChangedSinceTranslation).toBe(false);
+
+    // An administrator's update goes live and clears the mark.
+    await put(admin, itemId, "de", version + 4, GERMAN("h"));
+    expect(await read(member, itemId, "de")).toMatchObject({
+      title: "Mentoren für Jugendliche h",
+      originalChangedSinceTranslation: false,
+    });
+  });
 });
 
 async function titlesFor(q: string): Promise<string[]> {

@@ -6,12 +6,19 @@ export interface DemoTranslation {
   summary: string;
   description: string;
   updatedAt: string;
+  /**
+   * Made from an earlier text of the original, which changed since (decision 0093):
+   * readers in its language are told so. Otherwise it is made from the seeded text.
+   */
+  madeFromEarlierText?: true;
 }
 
 /**
  * Published translations of a few demo items, by item and language: a French item
  * in German and English, a Dutch one in English and French, so that a reader in
  * German or English meets "Translated from …" and a search in German finds a French item.
+ * The French translation of the Dutch card predates a change of its text: a French
+ * reader is told it may be out of date, and Rotterdam's editor that it needs an update.
  */
 export const DEMO_TRANSLATIONS: Readonly<
   Record<string, Partial<Record<TranslationLanguage, DemoTranslation>>>
@@ -50,6 +57,7 @@ export const DEMO_TRANSLATIONS: Readonly<
       description:
         "La carte a été conçue avec des animateurs jeunesse. Le recto cite des comportements qui, seuls, ne disent rien (une barbe, une pratique religieuse plus assidue, la colère face à l'injustice) ; le verso cite les combinaisons qui justifient d'en parler à un collègue, et le numéro du point de conseil.",
       updatedAt: "2023-02-06T10:00:00.000Z",
+      madeFromEarlierText: true,
     },
   },
 };

@@ -1,4 +1,5 @@
 import {
+  fingerprintOf,
   ITEM_KINDS,
   isId,
   itemFieldsSchema,
@@ -41,6 +42,7 @@ describe("DEMO_ITEMS", () => {
         fromFormerMember: false,
         translatedFrom: null,
         translatedInto: [],
+        originalChangedSinceTranslation: false,
         translations: [],
         revision: null,
         actions: {
@@ -116,7 +118,15 @@ describe("DEMO_ITEMS", () => {
     for (const [itemId, translations] of translated) {
       const item = stored.find((candidate) => candidate.itemId === itemId);
       expect(item?.status, itemId).toBe("published");
-      expect(item && "translations" in item && item.translations).toEqual(translations);
+      const storedTranslations = (item && "translations" in item && item.translations) || {};
+      for (const [language, { madeFromEarlierText, ...demo }] of Object.entries(translations)) {
+        // Each names the original's text it was made from: the seeded one, or an earlier one.
+        const current = item ? fingerprintOf(item) : "";
+        expect(storedTranslations[language]?.madeFrom === current, `${itemId} ${language}`).toBe(
+          !madeFromEarlierText,
+        );
+        expect(storedTranslations[language]).toMatchObject(demo);
+      }
       for (const [language, text] of Object.entries(translations)) {
         expect(language, itemId).not.toBe(item?.languages[0]);
         const { title, summary, description } = text;
@@ -124,5 +134,9 @@ describe("DEMO_ITEMS", () => {
         expect(text.updatedAt > (item?.publishedAt ?? ""), itemId).toBe(true);
       }
     }
+    const earlier = translated.flatMap(([, translations]) =>
+      Object.values(translations).filter((text) => text.madeFromEarlierText),
+    );
+    expect(earlier).toHaveLength(1);
   });
 });

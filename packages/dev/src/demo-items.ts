@@ -1,6 +1,6 @@
-import type { ItemFields } from "@alliance/core";
+import { fingerprintOf, type ItemFields } from "@alliance/core";
 import { DEMO_CITIES, type DemoCityId } from "./demo-cities.ts";
-import { DEMO_TRANSLATIONS } from "./demo-item-translations.ts";
+import { DEMO_TRANSLATIONS, type DemoTranslation } from "./demo-item-translations.ts";
 import { DEMO_USERS } from "./demo-users.ts";
 
 /** Who speaks for a city in the demo: the demo contributors, or fictitious colleagues. */
@@ -525,12 +525,32 @@ export function demoModerationEvents(item: DemoItem) {
   return events;
 }
 
+/** Demo translations as stored: each names the original's text it was made from (decision 0093). */
+function storedTranslations(
+  translations: Partial<Record<string, DemoTranslation>>,
+  original: ItemFields,
+) {
+  const current = fingerprintOf(original);
+  return Object.fromEntries(
+    Object.entries(translations).flatMap(([language, demo]) => {
+      if (!demo) return [];
+      const { madeFromEarlierText, ...text } = demo;
+      // An earlier text is known only by not being the current one.
+      const madeFrom = madeFromEarlierText
+        ? fingerprintOf({ ...original, description: "" })
+        : current;
+      return [[language, { ...text, madeFrom }]];
+    }),
+  );
+}
+
 /** The stored item: one write per workflow step gives the version; `changedAt` is the last step. */
 export function demoStoredItem(item: DemoItem) {
   const city = DEMO_CITIES.find((candidate) => candidate.cityId === item.cityId);
   if (!city) throw new Error(`no demo city ${item.cityId}`);
   const { created, updated, submitted, approved } = item.dates;
   const steps = [created, updated, submitted, approved].filter(Boolean) as string[];
+  const translations = DEMO_TRANSLATIONS[item.itemId];
   return {
     ...item.fields,
     itemId: item.itemId,
@@ -545,7 +565,7 @@ export function demoStoredItem(item: DemoItem) {
     changedAt: steps.at(-1) ?? created,
     ...(approved && { publishedAt: approved, lastReviewedAt: approved }),
     version: steps.length,
-    ...(DEMO_TRANSLATIONS[item.itemId] && { translations: DEMO_TRANSLATIONS[item.itemId] }),
+    ...(translations && { translations: storedTranslations(translations, item.fields) }),
     // As the `city-status-marks` consumer would have marked it (decision 0034).
     ...("membershipStatus" in city && { cityStatus: city.membershipStatus }),
   };

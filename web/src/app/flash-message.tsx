@@ -15,6 +15,8 @@ export const FLASH_KEYS = [
   "draftCreated",
   "itemSubmitted",
   "accountDeleted",
+  "observationSent",
+  "observationResent",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

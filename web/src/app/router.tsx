@@ -131,6 +131,10 @@ export const routes: RouteObject[] = [
               { path: "signals", lazy: () => import("../features/signals/picture-page.tsx") },
               { path: "signals/new", lazy: () => import("../features/signals/record-page.tsx") },
               { path: "signals/mine", lazy: () => import("../features/signals/mine-page.tsx") },
+              {
+                path: "signals/mine/:observationId/edit",
+                lazy: () => import("../features/signals/edit-page.tsx"),
+              },
               { path: "signals/review", lazy: () => import("../features/signals/review-page.tsx") },
               {
                 path: "moderation",

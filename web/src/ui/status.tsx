@@ -42,12 +42,15 @@ export function Loading({ label, paused = false }: { label: string; paused?: boo
 export function QueryFallback({
   query,
   label,
+  wayOn,
 }: {
   query: Pick<UseQueryResult, "isError" | "error" | "refetch" | "fetchStatus">;
   label: string;
+  /** Where to go when another try cannot help (see QueryError). */
+  wayOn?: { to: string; label: string };
 }) {
   return query.isError ? (
-    <QueryError error={query.error} onRetry={() => void query.refetch()} />
+    <QueryError error={query.error} onRetry={() => void query.refetch()} wayOn={wayOn} />
   ) : (
     <Loading label={label} paused={query.fetchStatus === "paused"} />
   );

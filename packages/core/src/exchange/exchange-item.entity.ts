@@ -29,6 +29,11 @@ export interface StoredTranslation {
   summary: string;
   description: string;
   updatedAt: string;
+  /**
+   * The original's text it was made from (translation-freshness.ts, decision 0093):
+   * when the original changes, the translation may be out of date. Absent before then.
+   */
+  madeFrom?: string;
 }
 
 /** An item's translations, by language (one of UI_LOCALES, never the item's first language). */

@@ -35,6 +35,7 @@ export {
   s3SnapshotObject,
 } from "./search-snapshot-object.ts";
 export type { ThemeCountsByCity } from "./theme-counts.ts";
+export { fingerprintOf } from "./translation-freshness.ts";
 /** The checked upload pipeline, which course documents use as attachments do. */
 export { DOWNLOAD_URL_SECONDS, type Listed, uploadPipeline } from "./upload-pipeline.ts";
 

@@ -13,6 +13,7 @@ import type {
 import type { itemAccess } from "./item-access.ts";
 import { assertReadyForReview } from "./readiness.ts";
 import type { ItemPatch } from "./schemas.ts";
+import type { OriginalText } from "./translation-freshness.ts";
 import { publishedAttachments, publishedFields } from "./views.ts";
 
 /*
@@ -66,26 +67,33 @@ export function editableTranslations(item: StoredItem): StoredTranslations {
  * What a change of translations writes (decision 0081). Like an edit, a city's change to
  * a published item goes to its revision, for review. An administrator's goes live at
  * once (they are the review), and into a pending revision too, so approving it later
- * does not undo it.
+ * does not undo it. `change` is told the original text beside each map of translations
+ * it changes (the published text, or the revision's), which a new translation is made from.
  */
 export function translationChanges(
   item: StoredItem,
   member: Member,
-  change: (translations: StoredTranslations) => StoredTranslations,
+  change: (translations: StoredTranslations, original: OriginalText) => StoredTranslations,
   at: string,
 ): Partial<StoredItem> {
   const published = item.translations ?? {};
-  if (item.status !== "published") return { translations: change(published), updatedAt: at };
+  if (item.status !== "published") return { translations: change(published, item), updatedAt: at };
   if (managesCity(member, item.cityId)) {
+    const original = item.revision?.fields ?? item;
     return {
-      revision: revised(item, member, at, { translations: change(editableTranslations(item)) }),
+      revision: revised(item, member, at, {
+        translations: change(editableTranslations(item), original),
+      }),
     };
   }
   return {
-    translations: change(published),
+    translations: change(published, item),
     updatedAt: at,
     ...(item.revision && {
-      revision: { ...item.revision, translations: change(item.revision.translations ?? published) },
+      revision: {
+        ...item.revision,
+        translations: change(item.revision.translations ?? published, item.revision.fields),
+      },
     }),
   };
 }

@@ -104,6 +104,11 @@ export const translationSchema = z
     summary: z.string(),
     description: z.string(),
     updatedAt: z.iso.datetime(),
+    /**
+     * The original's title, summary or description changed since this translation
+     * was made (decision 0093): it may be out of date until it is saved again.
+     */
+    originalChanged: z.boolean(),
   })
   .meta({ id: "ExchangeItemTranslation" });
 export type Translation = z.infer<typeof translationSchema>;
@@ -239,6 +244,11 @@ export const itemSchema = z
   .object({
     ...summaryShape,
     description: z.string(),
+    /**
+     * The text above is a translation (`translatedFrom`) made before the original's
+     * last change: it may be out of date (decision 0093). False for the original.
+     */
+    originalChangedSinceTranslation: z.boolean(),
     period: periodSchema,
     outcomes: z.string(),
     contact: contactSchema.nullable(),

@@ -4,6 +4,7 @@ import type { StoredItem, StoredTranslations } from "./exchange-item.entity.ts";
 import { itemAccess, saveItem } from "./item-access.ts";
 import { editableTranslations, translationChanges } from "./revisions.ts";
 import type { Item, TranslationFields } from "./schemas.ts";
+import { fingerprintOf, type OriginalText } from "./translation-freshness.ts";
 import { originalLanguage, toItem } from "./views.ts";
 
 /**
@@ -54,7 +55,9 @@ export function translationUseCases(data: DataService, now: () => Date) {
   async function write(
     itemId: string,
     expectedVersion: number,
-    change: (item: StoredItem) => (translations: StoredTranslations) => StoredTranslations,
+    change: (
+      item: StoredItem,
+    ) => (translations: StoredTranslations, original: OriginalText) => StoredTranslations,
   ): Promise<Item> {
     const { member, item } = await access.loadFor("translate", itemId, expectedVersion);
     const at = now().toISOString();
@@ -65,12 +68,18 @@ export function translationUseCases(data: DataService, now: () => Date) {
   }
 
   return {
-    /** Adds the translation into `language`, or replaces it. */
+    /**
+     * Adds the translation into `language`, or replaces it; it is made from the
+     * original's text as it now reads, so an out-of-date mark (decision 0093) clears.
+     */
     put(itemId: string, language: string, fields: TranslationFields, expectedVersion: number) {
       return write(itemId, expectedVersion, (item) => {
         assertTranslatable(item, language);
         const updatedAt = now().toISOString();
-        return (translations) => ({ ...translations, [language]: { ...fields, updatedAt } });
+        return (translations, original) => ({
+          ...translations,
+          [language]: { ...fields, updatedAt, madeFrom: fingerprintOf(original) },
+        });
       });
     },
 

@@ -18,6 +18,7 @@ import {
   TRANSLATION_LANGUAGES,
   type Translation,
 } from "./schemas.ts";
+import { type OriginalText, originalChangedSince } from "./translation-freshness.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -87,11 +88,19 @@ export function toSummary(
   };
 }
 
-/** Translations as the API shows them, in the interface's order of languages. */
-export function toTranslations(translations: StoredTranslations | undefined): Translation[] {
+/**
+ * Translations as the API shows them, in the interface's order of languages, each
+ * marked when `original` (the text they translate) changed since it was made.
+ */
+export function toTranslations(
+  translations: StoredTranslations | undefined,
+  original: OriginalText,
+): Translation[] {
   return TRANSLATION_LANGUAGES.flatMap((language) => {
     const text = translations?.[language];
-    return text ? [{ language, ...text }] : [];
+    if (!text) return [];
+    const { madeFrom: _madeFrom, ...shown } = text;
+    return [{ language, ...shown, originalChanged: originalChangedSince(text, original) }];
   });
 }
 
@@ -110,12 +119,15 @@ export function toItem(
   return {
     ...toSummary(item, now, insider, options.lang),
     description: translated?.text.description ?? item.description,
+    originalChangedSinceTranslation: translated
+      ? originalChangedSince(translated.text, item)
+      : false,
     period: item.period as ItemFields["period"],
     outcomes: item.outcomes,
     contact: options.member ? (item.contact as ItemFields["contact"]) : null,
     links: item.links as ItemFields["links"],
     attachments: ((item.attachments ?? []) as StoredAttachment[]).map(publicAttachment),
-    translations: toTranslations(item.translations),
+    translations: toTranslations(item.translations, item),
     ownerId: item.ownerId,
     createdAt: item.createdAt,
     version: item.version,
@@ -133,7 +145,7 @@ function toRevision(revision: StoredRevision, published?: StoredTranslations): R
     status: revision.status,
     fields: revision.fields,
     attachments: revision.attachments.map(publicAttachment),
-    translations: toTranslations(revision.translations ?? published),
+    translations: toTranslations(revision.translations ?? published, revision.fields),
     byName: revision.byName,
     updatedAt: revision.updatedAt,
   };

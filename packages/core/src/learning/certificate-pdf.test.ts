@@ -178,6 +178,44 @@ describe("renderCertificatePdf", () => {
     expect(text.at(-1)).toBe(`Vérifiez cette attestation sur ${input.verifyUrl}`);
   });
 
+  it.each([
+    [
+      "de",
+      "Abschlusszertifikat",
+      "Version 3 · Ausgestellt am 28. November 2026",
+      "Prüfcode: ALC-7K3M-9QX2-PT4D",
+    ],
+    [
+      "nl",
+      "Certificaat van voltooiing",
+      "Versie 3 · Uitgereikt op 28 november 2026",
+      "Verificatiecode: ALC-7K3M-9QX2-PT4D",
+    ],
+    [
+      "da",
+      "Kursusbevis",
+      "Version 3 · Udstedt den 28. november 2026",
+      "Bekræftelseskode: ALC-7K3M-9QX2-PT4D",
+    ],
+    [
+      "sv",
+      "Kursintyg",
+      "Version 3 · Utfärdat den 28 november 2026",
+      "Kontrollkod: ALC-7K3M-9QX2-PT4D",
+    ],
+  ] as const)(
+    "renders in %s, with its own wording and date format",
+    async (language, title, issued, code) => {
+      const pdf = await renderCertificatePdf({ ...input, language });
+      const doc = await PDFDocument.load(pdf);
+      expect(doc.getTitle()).toBe(`${title} — ${input.holderName}`);
+      expect(langOf(doc)).toBe(language);
+      const text = await pageText(pdf);
+      expect(text).toContain(issued);
+      expect(text).toContain(code);
+    },
+  );
+
   it("writes the first of the month the French way, and dates in UTC", async () => {
     const issuedAt = "2026-12-01T23:30:00.000Z";
 

@@ -5,7 +5,7 @@ import { pictureUseCases } from "./picture-reading.ts";
 export type { ObservationItem } from "./observation.entity.ts";
 export { pictureCells } from "./picture.ts";
 export * from "./schemas.ts";
-export { type ScreenReason, screenText } from "./screening.ts";
+export { screenText } from "./screening.ts";
 
 /**
  * The early-warning picture (decision 0069): members of a city record observations

@@ -33,6 +33,22 @@ export type SignalIntensity = (typeof SIGNAL_INTENSITIES)[number];
 export const OBSERVATION_STATUSES = ["submitted", "approved", "sent-back"] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
+/**
+ * Why the personal-data screen refused a text (screening.ts). A 400 `personal-data`
+ * names the field with a message ending in the reason in brackets, `(phone)`, so the
+ * web says why in the reader's language.
+ */
+export const SCREEN_REASONS = [
+  "email",
+  "social-profile",
+  "iban",
+  "date-of-birth",
+  "phone",
+  "id-number",
+  "street-address",
+] as const;
+export type ScreenReason = (typeof SCREEN_REASONS)[number];
+
 export const SIGNAL_REVIEW_DECISIONS = ["approve", "send-back"] as const;
 
 /** No figure of the picture stands on fewer cities than this. */

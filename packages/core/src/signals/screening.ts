@@ -4,6 +4,9 @@ import {
   findPhoneNumbersInText,
   isSupportedCountry,
 } from "libphonenumber-js/min";
+import type { ScreenReason } from "./schemas.ts";
+
+export type { ScreenReason };
 
 /*
  * The screen every observation's free text passes before it is saved (decision
@@ -14,17 +17,6 @@ import {
  * the six languages, and refusing needs only a recogniser, not a validator. The
  * screen errs on the side of refusing: the form says what to leave out.
  */
-
-export const SCREEN_REASONS = [
-  "email",
-  "social-profile",
-  "iban",
-  "date-of-birth",
-  "phone",
-  "id-number",
-  "street-address",
-] as const;
-export type ScreenReason = (typeof SCREEN_REASONS)[number];
 
 export const SCREEN_MESSAGES: Record<ScreenReason, string> = {
   email: "It contains an e-mail address",

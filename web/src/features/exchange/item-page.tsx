@@ -43,6 +43,7 @@ export function ItemPage() {
             item.data.translatedFrom || original ? (
               <TranslationNotice
                 from={item.data.translatedFrom}
+                originalChanged={item.data.originalChangedSinceTranslation}
                 showingOriginal={original}
                 switching={item.isPlaceholderData}
                 onToggle={() => setOriginal(!original)}
@@ -59,38 +60,57 @@ export function ItemPage() {
 
 /**
  * "Translated from French · Show original": the item reads in the interface's language
- * where its city translated it; one button shows its own text, and back.
+ * where its city translated it; one button shows its own text, and back. A translation
+ * made before the original's last change says so, with the way to the original
+ * (decision 0093).
  */
 function TranslationNotice({
   from,
+  originalChanged,
   showingOriginal,
   switching,
   onToggle,
 }: {
   from: string | null;
+  originalChanged: boolean;
   showingOriginal: boolean;
   switching: boolean;
   onToggle: () => void;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const toggle = (label: string) => (
+    <button
+      type="button"
+      className="link-button"
+      aria-disabled={switching || undefined}
+      onClick={() => !switching && onToggle()}
+    >
+      {label}
+    </button>
+  );
   return (
-    <p className="card__meta translation-notice">
-      {showingOriginal
-        ? t("exchange.translation.original")
-        : t("exchange.translation.from", { language: labels.language(from ?? "") })}{" "}
-      ·{" "}
-      <button
-        type="button"
-        className="link-button"
-        aria-disabled={switching || undefined}
-        onClick={() => !switching && onToggle()}
-      >
+    <>
+      <p className="card__meta translation-notice">
         {showingOriginal
-          ? t("exchange.translation.showTranslation")
-          : t("exchange.translation.showOriginal")}
-      </button>
-    </p>
+          ? t("exchange.translation.original")
+          : t("exchange.translation.from", { language: labels.language(from ?? "") })}{" "}
+        ·{" "}
+        {toggle(
+          showingOriginal
+            ? t("exchange.translation.showTranslation")
+            : t("exchange.translation.showOriginal"),
+        )}
+      </p>
+      {originalChanged && !showingOriginal && (
+        <p className="notice notice--warning translation-notice">
+          {t("exchange.translation.originalChanged")}{" "}
+          {toggle(
+            t("exchange.translation.readOriginal", { language: labels.language(from ?? "") }),
+          )}
+        </p>
+      )}
+    </>
   );
 }
 

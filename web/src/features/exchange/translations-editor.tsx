@@ -56,6 +56,7 @@ export function TranslationsEditor({
   const [removing, setRemoving] = useState<TranslationLanguage | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const translations = editableTranslations(item);
+  const stale = translations.filter((translation) => translation.originalChanged).length;
   const languages = TRANSLATION_LANGUAGES.filter((language) => language !== item.languages[0]);
   const blank = (language: TranslationLanguage): Values => ({
     language,
@@ -136,12 +137,24 @@ export function TranslationsEditor({
           {removeError}
         </p>
       )}
+      {stale > 0 && (
+        <p className="notice notice--warning">
+          {t("exchange.translations.staleCount", { count: stale })}
+        </p>
+      )}
       {translations.length > 0 ? (
         <ul className="links">
           {translations.map((translation) => (
             <li key={translation.language}>
               <span lang={translation.language}>{translation.title}</span>{" "}
               <span className="card__meta">({labels.language(translation.language)})</span>{" "}
+              {translation.originalChanged && (
+                <>
+                  <span className="badge badge--outdated">
+                    {t("exchange.translations.needsUpdate")}
+                  </span>{" "}
+                </>
+              )}
               <button type="button" className="link-button" onClick={() => edit(translation)}>
                 {t("exchange.translations.edit", {
                   language: labels.language(translation.language),

@@ -2,6 +2,7 @@ import type { Observation, ObservationPage } from "@alliance/core/web";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { QueryFallback } from "../../ui/status.tsx";
 import { themeName } from "./signal-words.ts";
 
@@ -24,7 +25,16 @@ export function ObservationEntry({ observation }: { observation: Observation }) 
       <p>{observation.note}</p>
       {observation.sentBackReason && (
         <p>
-          {t("signals.mine.sentBack")}: {observation.sentBackReason}
+          <strong>{t("signals.mine.sentBack")}:</strong> {observation.sentBackReason}
+        </p>
+      )}
+      {observation.actions.edit && (
+        <p>
+          <Link to={`/signals/mine/${observation.observationId}/edit`}>
+            {observation.status === "sent-back"
+              ? t("signals.mine.editSentBack")
+              : t("signals.mine.edit")}
+          </Link>
         </p>
       )}
     </>

@@ -2,6 +2,7 @@ import type {
   Observation,
   ObservationForm,
   ObservationPage,
+  ObservationPatch,
   ObservationReview,
   Picture,
   PictureQuery,
@@ -16,6 +17,7 @@ export const signalKeys = {
   all: ["signals"] as const,
   picture: (query: PictureQuery) => [...signalKeys.all, "picture", query] as const,
   mine: () => [...signalKeys.all, "mine"] as const,
+  one: (observationId: string) => [...signalKeys.all, "one", observationId] as const,
   queue: () => [...signalKeys.all, "queue"] as const,
 };
 
@@ -36,6 +38,12 @@ export const signalQueries = {
             { init: { signal } },
           ),
         ),
+    }),
+  one: (observationId: string) =>
+    queryOptions({
+      queryKey: signalKeys.one(observationId),
+      queryFn: async ({ signal }): Promise<Observation> =>
+        readJson(await one().$get({ param: { observationId } }, { init: { signal } })),
     }),
   queue: () =>
     queryOptions({
@@ -85,6 +93,27 @@ export const useReviewObservation = () =>
         await one().review.$post({
           param: { observationId },
           json: review,
+          header: { "if-match": `"${version}"` },
+        }),
+      ),
+  );
+
+/** An edit by a member of its city, at the version it loaded; it goes back to review. */
+export const useEditObservation = () =>
+  useSignalChange(
+    async ({
+      observationId,
+      version,
+      patch,
+    }: {
+      observationId: string;
+      version: number;
+      patch: ObservationPatch;
+    }) =>
+      readJson(
+        await one().$patch({
+          param: { observationId },
+          json: patch,
           header: { "if-match": `"${version}"` },
         }),
       ),

@@ -1,24 +1,12 @@
-import {
-  observationFormSchema,
-  SIGNAL_DIRECTIONS,
-  SIGNAL_INTENSITIES,
-  SIGNAL_THEMES,
-} from "@alliance/core/web";
+import { type ObservationForm, observationFormSchema } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import {
-  FormErrors,
-  FormRadioGroup,
-  FormSelectField,
-  FormTextAreaField,
-  FormTextField,
-  useSchemaForm,
-} from "../../ui/form/index.ts";
+import { FormErrors, useSchemaForm } from "../../ui/form/index.ts";
 import { Page } from "../../ui/page.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { useMe } from "../auth/index.ts";
+import { ObservationFields, observationProblems, SignalRules } from "./observation-fields.tsx";
 import { useRecordObservation } from "./queries.ts";
-import { themeName } from "./signal-words.ts";
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -28,36 +16,27 @@ export function RecordPage() {
   const { me } = useMe();
   const navigate = useNavigate();
   const record = useRecordObservation();
-  const form = useSchemaForm(
+  const form = useSchemaForm<ObservationForm>(
     observationFormSchema,
     {
-      theme: "" as (typeof SIGNAL_THEMES)[number],
+      // No theme until one is chosen: the schema then asks for one.
+      theme: "" as ObservationForm["theme"],
       area: "",
       period: thisMonth(),
-      direction: "stable" as const,
-      intensity: "medium" as const,
+      direction: "stable",
+      intensity: "medium",
       note: "",
     },
     { idOf: (field) => `observation-${field}` },
   );
   const submit = form.onSubmit(async (observation) => {
     await record.mutateAsync(observation);
-    await navigate("/signals/mine", { state: { flash: t("signals.record.saved") } });
-  });
+    await navigate("/signals/mine", { state: { flash: "observationSent" } });
+  }, observationProblems);
   const title = t("signals.record.title");
   return (
     <Page title={title}>
-      <section aria-labelledby="signal-rules" className="callout">
-        <h2 id="signal-rules">{t("signals.rules.title")}</h2>
-        <p>{t("signals.rules.trends")}</p>
-        <ul>
-          <li>{t("signals.rules.noPeople")}</li>
-          <li>{t("signals.rules.area")}</li>
-          <li>{t("signals.rules.review")}</li>
-          <li>{t("signals.rules.retention")}</li>
-          <li>{t("signals.rules.picture")}</li>
-        </ul>
-      </section>
+      <SignalRules />
       {me && !me.cityId ? (
         <p>{t("signals.record.noCity")}</p>
       ) : (
@@ -68,52 +47,7 @@ export function RecordPage() {
           onSubmit={(event) => void submit(event)}
         >
           <FormErrors form={form} />
-          <FormSelectField form={form} name="theme" label={t("signals.fields.theme")}>
-            <option value="">{t("signals.record.chooseTheme")}</option>
-            {SIGNAL_THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {themeName(t, theme)}
-              </option>
-            ))}
-          </FormSelectField>
-          <FormTextField
-            form={form}
-            name="area"
-            label={t("signals.fields.area")}
-            hint={t("signals.record.areaHint")}
-          />
-          <FormTextField
-            form={form}
-            name="period"
-            type="month"
-            label={t("signals.fields.period")}
-            hint={t("signals.record.periodHint")}
-          />
-          <FormRadioGroup
-            form={form}
-            name="direction"
-            legend={t("signals.fields.direction")}
-            options={SIGNAL_DIRECTIONS.map((value) => ({
-              value,
-              label: t(`signals.directions.${value}`),
-            }))}
-          />
-          <FormRadioGroup
-            form={form}
-            name="intensity"
-            legend={t("signals.fields.intensity")}
-            options={SIGNAL_INTENSITIES.map((value) => ({
-              value,
-              label: t(`signals.intensities.${value}`),
-            }))}
-          />
-          <FormTextAreaField
-            form={form}
-            name="note"
-            label={t("signals.fields.note")}
-            hint={t("signals.record.noteHint")}
-            rows={5}
-          />
+          <ObservationFields form={form} />
           <SubmitButton
             pending={form.formState.isSubmitting}
             pendingLabel={t("signals.record.saving")}

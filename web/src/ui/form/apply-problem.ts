@@ -8,8 +8,8 @@ import { keyed, type Message, text } from "./form-error.ts";
 export interface ProblemHandling {
   /** A field path the API named in a 400 → the form's field; null to leave it out. */
   fieldOf?: (path: string) => string | null;
-  /** The message of a field the API refused; `form.rejected` by default. */
-  rejected?: (field: string, path: string, code: string | null) => Message;
+  /** The message of a field the API refused (`said`: the API's words); `form.rejected` by default. */
+  rejected?: (field: string, path: string, code: string | null, said: string) => Message;
   /** Problem codes (a 409, a 403…) with their message, on a field or on the form. */
   refusals?: Record<string, Message & { field?: string }>;
   /** The sentence for any other failure; `describeRequestError` by default. */
@@ -46,10 +46,13 @@ export function applyProblem<Values extends FieldValues>(
     form.setError(field as Path<Values>, keyed(message));
     fields.push(field);
   };
-  for (const path of Object.keys(problem.fieldErrors)) {
+  for (const [path, said] of Object.entries(problem.fieldErrors)) {
     const field = fieldOf(path);
     if (field === null) continue;
-    onField(field, handling.rejected?.(field, path, problem.code) ?? { key: "form.rejected" });
+    onField(
+      field,
+      handling.rejected?.(field, path, problem.code, said) ?? { key: "form.rejected" },
+    );
   }
   const refusal = problem.code ? handling.refusals?.[problem.code] : undefined;
   if (refusal?.field) onField(refusal.field, refusal);
