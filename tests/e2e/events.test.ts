@@ -189,6 +189,13 @@ describe("events in the browser", () => {
     const [file] = await Promise.all([member.waitForEvent("download"), link.click()]);
     expect(file.suggestedFilename()).toBe("street-team-handout.pdf");
     expect(await readFile(await file.path())).toEqual(pdf);
+    // The slides the seed keeps on the visit (demo-events.ts) download as a PDF too.
+    const seeded = member
+      .getByRole("region", { name: "Materials" })
+      .getByRole("link", { name: "Slides of the day: the street team's way of working" });
+    const [slides] = await Promise.all([member.waitForEvent("download"), seeded.click()]);
+    expect(slides.suggestedFilename()).toBe("rotterdam-street-team.pdf");
+    expect((await readFile(await slides.path())).subarray(0, 5).toString()).toBe("%PDF-");
     await expectAccessible(member, "a past event's materials, as a member");
   });
 

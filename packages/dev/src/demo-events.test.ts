@@ -37,4 +37,15 @@ describe("demo events", () => {
       expect(new Set(log.map((entry) => entry.entryId)).size).toBe(log.length);
     },
   );
+
+  it("keep the past visit's slides as a material whose size is its file's", () => {
+    const files = DEMO_EVENTS.flatMap((demo) => demoEventRows(demo).files);
+    expect(files).toHaveLength(1);
+    const [file] = files;
+    expect(file?.material.size).toBe(file?.bytes.byteLength);
+    expect(file?.material.objectKey).toMatch(
+      /^files\/events\/evt_01JD5EEDEVT000000000000003\/att_01JD5EEDMAT000000000000001\/[0-9A-Z]{26}$/,
+    );
+    expect(new TextDecoder().decode(file?.bytes.subarray(0, 5))).toBe("%PDF-");
+  });
 });

@@ -2,17 +2,21 @@ import {
   type EventItem,
   type EventLogItem,
   instantOf,
+  materialKey,
   type RegistrationItem,
   type RegistrationState,
+  type StoredMaterial,
 } from "@alliance/core";
 import { DEMO_CITIES } from "./demo-cities.ts";
+import { demoPdf } from "./demo-pdf.ts";
 import { DEMO_USERS, type DemoUserKey } from "./demo-users.ts";
 
 /*
  * Three events (decision 0053), written as the steps would have written them, with
  * fixed ids so that a reseed writes nothing: a full workshop in Lyon with a waiting
  * list (demo-aarhus waits; demo-rotterdam cancelling promotes them), an online
- * webinar of Aarhus, and a past study visit in Rotterdam with attendance marked.
+ * webinar of Aarhus, and a past study visit in Rotterdam with attendance marked and
+ * its slides kept as a material (decision 0095).
  */
 
 const [aarhus, rotterdam] = DEMO_CITIES;
@@ -30,6 +34,14 @@ export interface DemoEvent {
   organiser: DemoUserKey;
   /** In order of registration. */
   registrations: Array<{ who: DemoUserKey; state: RegistrationState; at: string }>;
+  /** Files the organisers added: a PDF of these lines each. */
+  materials?: Array<{ attachmentId: string; title: string; fileName: string; lines: string[] }>;
+}
+
+/** A material as the upload pipeline would have listed it, and the checked copy's bytes. */
+export interface DemoMaterialFile {
+  material: StoredMaterial;
+  bytes: Uint8Array;
 }
 
 const common = {
@@ -125,6 +137,21 @@ export const DEMO_EVENTS: DemoEvent[] = [
       { who: "contributorA", state: "attended", at: "2025-01-09T09:00:00.000Z" },
       { who: "representative", state: "attended", at: "2025-01-09T10:00:00.000Z" },
     ],
+    materials: [
+      {
+        attachmentId: "att_01JD5EEDMAT000000000000001",
+        title: "Slides of the day: the street team's way of working",
+        fileName: "rotterdam-street-team.pdf",
+        lines: [
+          "A day with Rotterdam's street team (study visit, 14 October 2025)",
+          "",
+          "1. Meeting young people where they are: streets, sports clubs, online.",
+          "2. Working in pairs with youth workers and community police officers.",
+          "3. Handing over to family support, with the family's consent.",
+          "4. What the team records, and what it never records.",
+        ],
+      },
+    ],
   },
 ];
 
@@ -139,6 +166,7 @@ export function demoEventRows(demo: DemoEvent): {
   event: EventItem;
   registrations: RegistrationItem[];
   log: EventLogItem[];
+  files: DemoMaterialFile[];
 } {
   const { event } = demo;
   const organiserName =
@@ -147,8 +175,24 @@ export function demoEventRows(demo: DemoEvent): {
       : person(demo.organiser).displayName;
   const count = (states: RegistrationState[]) =>
     demo.registrations.filter((row) => states.includes(row.state)).length;
+  const files = (demo.materials ?? []).map(({ lines, ...material }) => {
+    const bytes = demoPdf(lines);
+    const folder = materialKey(event.eventId, material.attachmentId);
+    return {
+      bytes,
+      material: {
+        ...material,
+        contentType: "application/pdf",
+        size: bytes.byteLength,
+        uploadedAt: event.createdAt,
+        // Where a confirmation's checked copy goes (checked-files.ts), with a fixed last part.
+        objectKey: `files/${folder}/01JD5EEDCOPY${material.attachmentId.slice(-14)}`,
+      },
+    };
+  });
   const item: EventItem = {
     ...event,
+    ...(files.length > 0 && { materials: files.map((file) => file.material) }),
     organiserName,
     startsAt: instant(event.start, event.timeZone),
     endsAt: instant(event.end, event.timeZone),
@@ -196,5 +240,5 @@ export function demoEventRows(demo: DemoEvent): {
       ),
     ),
   ];
-  return { event: item, registrations, log };
+  return { event: item, registrations, log, files };
 }

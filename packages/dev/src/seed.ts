@@ -4,9 +4,11 @@ import {
   isConditionalCheckFailed,
   notificationIdOf,
   rebuildSearchSnapshot,
+  type StoredMaterial,
   s3SnapshotObject,
   writeNotification,
 } from "@alliance/core";
+import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";
 import { DEMO_CITIES, DEMO_CITY_STATUS_EVENTS } from "./demo-cities.ts";
@@ -255,12 +257,30 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
+  /** A checked file as the upload pipeline leaves it: under `files/`, in the attachments bucket. */
+  const putDemoFile = async (file: StoredMaterial, bytes: Uint8Array) => {
+    const s3 = localS3(cloud.endpoints.s3);
+    try {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: cloud.ids.bucket,
+          Key: file.objectKey,
+          Body: bytes,
+          ContentType: file.contentType,
+        }),
+      );
+    } finally {
+      s3.destroy();
+    }
+  };
   // Events after the people and cities they name; row by row, as the rest.
   const seedEvents = async () => {
     const done: string[] = [];
     const entities = data.entities;
     for (const demo of DEMO_EVENTS) {
       const rows = demoEventRows(demo);
+      // The files before the event that lists them, so a listed material always downloads.
+      for (const file of rows.files) await putDemoFile(file.material, file.bytes);
       const writes = [
         () => entities.event.create(rows.event).go(),
         ...rows.registrations.map((row) => () => entities.eventRegistration.create(row).go()),
