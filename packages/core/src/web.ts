@@ -16,6 +16,7 @@ export * from "./exchange/schemas.ts";
 export * from "./exchange-requests/schemas.ts";
 export * from "./figures/schemas.ts";
 export * from "./learning/schemas.ts";
+export * from "./learning/scorm-runtime-schemas.ts";
 export * from "./learning/statistics-schemas.ts";
 export * from "./membership/schemas.ts";
 export * from "./notifications/schemas.ts";
