@@ -25,5 +25,6 @@ export * from "./profile/schemas.ts";
 export { WEB_ENV } from "./schema/env.ts";
 export { ID_PREFIXES, idPattern } from "./schema/ids.ts";
 export { isRole, ROLES, type Role } from "./schema/roles.ts";
+export { SCORM_CONTENT } from "./schema/scorm-content.ts";
 export * from "./signals/schemas.ts";
 export * from "./taxonomy/index.ts";

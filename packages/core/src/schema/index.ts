@@ -23,4 +23,5 @@ export {
   type ScheduledJobName,
   scheduleInput,
 } from "./scheduled-jobs.ts";
+export { SCORM_CONTENT } from "./scorm-content.ts";
 export { CATALOG_INDEX, type GlobalIndexName, keyAttributeNames, tableSchema } from "./table.ts";
