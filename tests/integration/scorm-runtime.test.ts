@@ -64,6 +64,8 @@ describe("a SCORM lesson's run-time record", () => {
     expect(empty.headers.get("etag")).toBe('"0"');
     expect(await empty.json()).toEqual({
       packageId,
+      standard: "1.2",
+      launchPath: "index.html",
       data: null,
       lessonDone: false,
       savedAt: null,

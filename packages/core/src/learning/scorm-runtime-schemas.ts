@@ -80,6 +80,9 @@ export function isScormLessonDone(data: ScormRuntimeData, masteryScore?: number)
 export const scormRuntimeRecordSchema = z
   .object({
     packageId: z.string(),
+    /** The package's standard and its launch page under `/scorm/<courseId>/<packageId>/` (decision 0086). */
+    standard: z.enum(["1.2", "2004"]),
+    launchPath: z.string(),
     // The union again, not the named schema: `.nullable()` on it would make the request body nullable too.
     data: z
       .discriminatedUnion("standard", [scorm12RuntimeSchema, scorm2004RuntimeSchema])

@@ -1,7 +1,7 @@
 import { requireUser } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
-import type { ProgressStore } from "./progress-store.ts";
+import { lessonNotFound, type ProgressStore } from "./progress-store.ts";
 import type { StoredScormRuntime } from "./scorm-runtime.entity.ts";
 import {
   isScormLessonDone,
@@ -35,18 +35,29 @@ export function scormRuntimeUseCases(data: DataService, store: ProgressStore, no
     ]);
     const { content } = found.lesson;
     if (content.kind !== "scorm") throw notScorm();
-    return { ...found, packageId: content.packageId, stored: stored.data };
+    const { packageId } = content;
+    const pkg = (await data.entities.scormPackage.get({ courseId, packageId }).go()).data;
+    // A published lesson names a ready package (decision 0084), which is never removed.
+    if (!pkg?.standard || !pkg.launchPath) throw lessonNotFound();
+    return {
+      ...found,
+      pkg: { ...pkg, standard: pkg.standard, launchPath: pkg.launchPath },
+      stored: stored.data,
+    };
   }
 
   const recordOf = (
-    packageId: string,
+    pkg: { packageId: string; standard: "1.2" | "2004"; launchPath: string },
     stored: StoredScormRuntime | null,
     lessonDone: boolean,
   ): ScormRuntimeRecord => {
+    const { packageId, standard, launchPath } = pkg;
     // Data saved for another package (the lesson was given a new one) is not resumed.
     const current = stored?.packageId === packageId ? stored : null;
     return {
       packageId,
+      standard,
+      launchPath,
       data: current?.data ?? null,
       lessonDone,
       savedAt: current?.savedAt ?? null,
@@ -58,8 +69,8 @@ export function scormRuntimeUseCases(data: DataService, store: ProgressStore, no
     /** What to resume: the last save, or an empty record (version 0) before the first. */
     async scormRuntime(courseId: string, lessonId: string): Promise<ScormRuntimeRecord> {
       const { subject } = requireUser();
-      const { enrolment, packageId, stored } = await read(subject, courseId, lessonId);
-      return recordOf(packageId, stored, enrolment.done.includes(lessonId));
+      const { enrolment, pkg, stored } = await read(subject, courseId, lessonId);
+      return recordOf(pkg, stored, enrolment.done.includes(lessonId));
     },
 
     /** Saves what the package reported, if `version` is the record's; done stays done. */
@@ -71,12 +82,11 @@ export function scormRuntimeUseCases(data: DataService, store: ProgressStore, no
     ): Promise<ScormRuntimeRecord> {
       const { subject } = requireUser();
       return retrying(async () => {
-        const { enrolment, course, packageId, stored } = await read(subject, courseId, lessonId);
+        const { enrolment, course, pkg, stored } = await read(subject, courseId, lessonId);
         if ((stored?.version ?? 0) !== version) throw staleSave();
-        // A 1.2 package's mastery score, from its manifest, may make a score a pass.
-        const pkg = (await data.entities.scormPackage.get({ courseId, packageId }).go()).data;
+        const { packageId } = pkg;
         const completes =
-          !enrolment.done.includes(lessonId) && isScormLessonDone(input, pkg?.masteryScore);
+          !enrolment.done.includes(lessonId) && isScormLessonDone(input, pkg.masteryScore);
         const item = {
           subject,
           courseId,
@@ -90,7 +100,7 @@ export function scormRuntimeUseCases(data: DataService, store: ProgressStore, no
           doneNow: completes ? [lessonId] : [],
           scormRuntime: { item, expected: version },
         });
-        return saved ? recordOf(packageId, item, saved.done.includes(lessonId)) : null;
+        return saved ? recordOf(pkg, item, saved.done.includes(lessonId)) : null;
       });
     },
   };
