@@ -83,8 +83,12 @@ const withVersion = (
     };
   });
 
-/** A published course of the trainer whose one lesson plays a package of `standard`. */
-async function scormCourse(trainer: string, standard: "1.2" | "2004") {
+/**
+ * A published course of the trainer whose one lesson plays a package of `standard`: the
+ * lesson added in the course editor by `editor` (the trainer's signed-in page) when given,
+ * else through the API.
+ */
+async function scormCourse(trainer: string, standard: "1.2" | "2004", editor?: Page) {
   const { courseId } = await call<{ courseId: string }>(trainer, "POST", "/courses", {
     title: `Interactive module ${standard} ${run}`,
   });
@@ -92,6 +96,35 @@ async function scormCourse(trainer: string, standard: "1.2" | "2004") {
   const withModule = await withVersion(trainer, "POST", `${draft}/modules`, 1, { title: "Module" });
   const moduleId = withModule.modules[0]?.moduleId as string;
   const zip = zipOf({ "imsmanifest.xml": manifestXml(standard), "index.html": scoPage(standard) });
+  const title = `Play the module ${standard}`;
+  if (editor) {
+    await editor.goto(`${webUrl}/teach/courses/${courseId}`);
+    await editor.getByRole("button", { name: "Add a lesson to “Module”" }).click();
+    const form = editor.getByRole("form", { name: "New lesson in “Module”" });
+    await form.getByLabel("Title of the lesson").fill(title);
+    await form.getByLabel("Kind of lesson").selectOption({ label: "SCORM package" });
+    await form.getByText("No package yet.").waitFor();
+    await form.getByLabel("Upload a SCORM package").setInputFiles({
+      name: `module-${standard}.zip`,
+      mimeType: "application/zip",
+      buffer: Buffer.from(zip),
+    });
+    const ready = `“Local prevention networks” (SCORM ${standard}) is ready. Save the lesson to use it.`;
+    await form.getByRole("status").filter({ hasText: ready }).waitFor({ timeout: 60_000 });
+    await expectAccessible(editor, "the lesson editor with a SCORM package");
+    await form.getByRole("button", { name: "Add the lesson" }).click();
+    await editor
+      .getByRole("status")
+      .filter({ hasText: `The lesson “${title}” is added.` })
+      .first()
+      .waitFor();
+    const saved = await call<{
+      version: number;
+      modules: { lessons: { lessonId: string }[] }[];
+    }>(trainer, "GET", `${draft}`);
+    await withVersion(trainer, "POST", `/courses/${courseId}/publish`, saved.version);
+    return { courseId, lessonId: saved.modules[0]?.lessons[0]?.lessonId as string };
+  }
   const upload = await call<{
     attachmentId: string;
     uploadUrl: string;
@@ -116,7 +149,7 @@ async function scormCourse(trainer: string, standard: "1.2" | "2004") {
   );
   expect(checked.status).toBe("ready");
   const added = await withVersion(trainer, "POST", `${draft}/modules/${moduleId}/lessons`, 2, {
-    title: `Play the module ${standard}`,
+    title,
     content: { kind: "scorm", packageId },
   });
   await withVersion(trainer, "POST", `/courses/${courseId}/publish`, added.version);
@@ -153,10 +186,16 @@ describe("a SCORM lesson", () => {
       .accessToken;
     const learnerToken = (await signInWithApi(cloud, learner.username, learner.password))
       .accessToken;
+    // The trainer uploads the 1.2 package in the course editor; the 2004 one goes through the API.
+    const teaching = await openPage(browser());
+    await teaching.page.goto(`${webUrl}/sign-in`);
+    await signIn(teaching.page, trainer);
+    await teaching.page.getByRole("status").filter({ hasText: "You are signed in." }).waitFor();
     const courses = {
-      "1.2": await scormCourse(trainerToken, "1.2"),
+      "1.2": await scormCourse(trainerToken, "1.2", teaching.page),
       "2004": await scormCourse(trainerToken, "2004"),
     };
+    await teaching.context.close();
     const { page, context } = await openPage(browser());
     await page.goto(`${webUrl}/sign-in`);
     await signIn(page, learner);
