@@ -522,7 +522,8 @@ export const WEB_SECURITY_HEADERS = {
     `img-src 'self' data: blob: https://*.s3.${REGION}.amazonaws.com`,
     "font-src 'self' data:",
     `connect-src 'self' https://cognito-idp.${REGION}.amazonaws.com https://*.s3.${REGION}.amazonaws.com`,
-    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+    // 'self': a SCORM lesson plays its package from /scorm/* in a frame (decision 0086).
+    "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -533,6 +534,9 @@ export const WEB_SECURITY_HEADERS = {
   frameOptions: "DENY",
   referrerPolicy: "strict-origin-when-cross-origin",
 } as const;
+
+/** Extracted SCORM packages' path, bucket prefix and headers (decision 0086). */
+export { SCORM_CONTENT } from "../packages/core/src/schema/scorm-content.ts";
 
 /**
  * The web app's render function (decision 0031), shared by CDK and SST: Vite bundles it

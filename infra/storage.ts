@@ -3,7 +3,12 @@ import {
   tableSchema,
   unconfirmedUpload,
 } from "../packages/core/src/schema/index.ts";
-import { ATTACHMENTS_CORS, isProduction, SST_STREAM_VIEWS } from "./platform-settings.ts";
+import {
+  ATTACHMENTS_CORS,
+  isProduction,
+  SCORM_CONTENT,
+  SST_STREAM_VIEWS,
+} from "./platform-settings.ts";
 import { restoredTableFromEnv } from "./restored-table.ts";
 
 /**
@@ -55,6 +60,29 @@ export const attachments = new sst.aws.Bucket("Attachments", {
     allowHeaders: [...ATTACHMENTS_CORS.allowedHeaders],
     exposeHeaders: [...ATTACHMENTS_CORS.exposedHeaders],
     maxAge: `${ATTACHMENTS_CORS.maxAgeSeconds} seconds`,
+  },
+  transform: {
+    // Extracted SCORM packages only (decision 0086): the site's distribution reads them
+    // through origin access control (infra/web.ts), as CDK's data stack allows.
+    policy: (args) => {
+      const account = aws.getCallerIdentityOutput().accountId;
+      args.policy = $resolve([args.policy, args.bucket, account]).apply(
+        ([policy, bucket, accountId]) => {
+          const document = typeof policy === "string" ? JSON.parse(policy) : policy;
+          document.Statement.push({
+            Sid: "ScormFilesThroughCloudFront",
+            Effect: "Allow",
+            Principal: { Service: "cloudfront.amazonaws.com" },
+            Action: "s3:GetObject",
+            Resource: `arn:aws:s3:::${bucket}/${SCORM_CONTENT.bucketPrefix}*`,
+            Condition: {
+              StringLike: { "AWS:SourceArn": `arn:aws:cloudfront::${accountId}:distribution/*` },
+            },
+          });
+          return JSON.stringify(document);
+        },
+      );
+    },
   },
 });
 

@@ -2,11 +2,18 @@ import { ENV, WEB_ENV } from "../packages/core/src/schema/index.ts";
 import { api } from "./api.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import { LOG_RETENTION } from "./operations-settings.ts";
-import { HTML_CACHE, RENDER_FUNCTION, WEB_SECURITY_HEADERS } from "./platform-settings.ts";
+import {
+  HTML_CACHE,
+  RENDER_FUNCTION,
+  SCORM_CONTENT,
+  WEB_SECURITY_HEADERS,
+} from "./platform-settings.ts";
+import { attachments } from "./storage.ts";
 
 /** CloudFront managed policies (fixed, documented ids). */
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
+const CACHING_OPTIMIZED = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 
 const strictTransportSecurity = {
   accessControlMaxAgeSec: WEB_SECURITY_HEADERS.hstsMaxAgeSeconds,
@@ -38,6 +45,28 @@ const apiHeaders = new aws.cloudfront.ResponseHeadersPolicy("ApiSecurityHeaders"
     contentTypeOptions: { override: true },
     referrerPolicy: { referrerPolicy: WEB_SECURITY_HEADERS.referrerPolicy, override: false },
   },
+});
+
+/** Headers for `/scorm/*` (decision 0086): the packages' own CSP; framed by the site only. */
+const scormHeaders = new aws.cloudfront.ResponseHeadersPolicy("ScormSecurityHeaders", {
+  comment: "Alliance SCORM package security headers",
+  securityHeadersConfig: {
+    contentSecurityPolicy: {
+      contentSecurityPolicy: SCORM_CONTENT.contentSecurityPolicy,
+      override: true,
+    },
+    strictTransportSecurity,
+    contentTypeOptions: { override: true },
+    frameOptions: { frameOption: SCORM_CONTENT.frameOptions, override: true },
+    referrerPolicy: { referrerPolicy: WEB_SECURITY_HEADERS.referrerPolicy, override: true },
+  },
+});
+
+const scormAccess = new aws.cloudfront.OriginAccessControl("ScormFilesAccess", {
+  description: "CloudFront signs its requests for extracted SCORM packages",
+  originAccessControlOriginType: "s3",
+  signingBehavior: "always",
+  signingProtocol: "sigv4",
 });
 
 const apiDomain = api.url.apply((url) => new URL(url).hostname);
@@ -131,32 +160,59 @@ export const site = new sst.aws.StaticSite("Web", {
         domainName: apiDomain,
         renderDomainName: renderDomain,
         renderAccessId: renderAccess.id,
-      }).apply(({ origins, domainName, renderDomainName, renderAccessId }) => [
-        ...origins,
-        {
-          originId: "api",
+        scormDomainName: attachments.nodes.bucket.bucketRegionalDomainName,
+        scormAccessId: scormAccess.id,
+      }).apply(
+        ({
+          origins,
           domainName,
-          customOriginConfig: {
-            httpPort: 80,
-            httpsPort: 443,
-            originProtocolPolicy: "https-only",
-            originSslProtocols: ["TLSv1.2"],
+          renderDomainName,
+          renderAccessId,
+          scormDomainName,
+          scormAccessId,
+        }) => [
+          ...origins,
+          {
+            originId: "api",
+            domainName,
+            customOriginConfig: {
+              httpPort: 80,
+              httpsPort: 443,
+              originProtocolPolicy: "https-only",
+              originSslProtocols: ["TLSv1.2"],
+            },
           },
-        },
-        {
-          originId: "render",
-          domainName: renderDomainName,
-          originAccessControlId: renderAccessId,
-          customOriginConfig: {
-            httpPort: 80,
-            httpsPort: 443,
-            originProtocolPolicy: "https-only",
-            originSslProtocols: ["TLSv1.2"],
+          {
+            originId: "render",
+            domainName: renderDomainName,
+            originAccessControlId: renderAccessId,
+            customOriginConfig: {
+              httpPort: 80,
+              httpsPort: 443,
+              originProtocolPolicy: "https-only",
+              originSslProtocols: ["TLSv1.2"],
+            },
           },
-        },
-      ]);
+          {
+            originId: "scorm",
+            domainName: scormDomainName,
+            originAccessControlId: scormAccessId,
+            s3OriginConfig: { originAccessIdentity: "" },
+          },
+        ],
+      );
       args.orderedCacheBehaviors = [
         assets,
+        {
+          pathPattern: SCORM_CONTENT.pathPattern,
+          targetOriginId: "scorm",
+          viewerProtocolPolicy: "redirect-to-https",
+          allowedMethods: ["GET", "HEAD"],
+          cachedMethods: ["GET", "HEAD"],
+          compress: true,
+          cachePolicyId: CACHING_OPTIMIZED,
+          responseHeadersPolicyId: scormHeaders.id,
+        },
         {
           pathPattern: "/api/*",
           targetOriginId: "api",

@@ -93,6 +93,7 @@ export function createAlliance(app: App, props: AllianceProps) {
   const web = new WebStack(app, `${prefix}-Web`, {
     ...common,
     api: api.api,
+    attachments: data.attachments,
     publicSiteUrl: props.publicSiteUrl,
     ...(props.webAssetsDir ? { webAssetsDir: props.webAssetsDir } : {}),
     ...(props.webRenderDir ? { webRenderDir: props.webRenderDir } : {}),

@@ -1,11 +1,12 @@
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import * as backup from "aws-cdk-lib/aws-backup";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as events from "aws-cdk-lib/aws-events";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { BACKUP_PLAN, hasBackupPlan } from "../infra/operations-settings.ts";
-import { ATTACHMENTS_CORS, isProduction } from "../infra/platform-settings.ts";
+import { ATTACHMENTS_CORS, isProduction, SCORM_CONTENT } from "../infra/platform-settings.ts";
 import type { RestoredTable } from "../infra/restored-table.ts";
 import { tableSchema, unconfirmedUpload } from "../packages/core/src/schema/index.ts";
 import { copyVaultArn } from "./backup-copy-stack.ts";
@@ -70,6 +71,23 @@ export class DataStack extends Stack {
       removalPolicy,
       autoDeleteObjects: !production,
     });
+
+    // Extracted SCORM packages only (decision 0086): CloudFront reads them, signing with
+    // origin access control. The distribution is in the web stack, which depends on this
+    // one, so the statement names this account's distributions rather than its id.
+    this.attachments.addToResourcePolicy(
+      new iam.PolicyStatement({
+        sid: "ScormFilesThroughCloudFront",
+        principals: [new iam.ServicePrincipal("cloudfront.amazonaws.com")],
+        actions: ["s3:GetObject"],
+        resources: [this.attachments.arnForObjects(`${SCORM_CONTENT.bucketPrefix}*`)],
+        conditions: {
+          StringLike: {
+            "AWS:SourceArn": `arn:${Aws.PARTITION}:cloudfront::${Aws.ACCOUNT_ID}:distribution/*`,
+          },
+        },
+      }),
+    );
 
     if (hasBackupPlan(props.stage)) this.backupPlan(removalPolicy);
 

@@ -1,7 +1,7 @@
 import { Duration } from "aws-cdk-lib";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
 import type { Construct } from "constructs";
-import { WEB_SECURITY_HEADERS } from "../infra/platform-settings.ts";
+import { SCORM_CONTENT, WEB_SECURITY_HEADERS } from "../infra/platform-settings.ts";
 
 const strictTransportSecurity = {
   accessControlMaxAge: Duration.seconds(WEB_SECURITY_HEADERS.hstsMaxAgeSeconds),
@@ -23,6 +23,29 @@ export function webHeadersPolicy(scope: Construct): cloudfront.ResponseHeadersPo
       contentTypeOptions: { override: true },
       frameOptions: {
         frameOption: cloudfront.HeadersFrameOption[WEB_SECURITY_HEADERS.frameOptions],
+        override: true,
+      },
+      referrerPolicy: {
+        referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
+      },
+    },
+  });
+}
+
+/** Headers for `/scorm/*` (decision 0086): the packages' own CSP; framed by the site only. */
+export function scormHeadersPolicy(scope: Construct): cloudfront.ResponseHeadersPolicy {
+  return new cloudfront.ResponseHeadersPolicy(scope, "ScormSecurityHeaders", {
+    comment: "Alliance SCORM package security headers",
+    securityHeadersBehavior: {
+      contentSecurityPolicy: {
+        contentSecurityPolicy: SCORM_CONTENT.contentSecurityPolicy,
+        override: true,
+      },
+      strictTransportSecurity,
+      contentTypeOptions: { override: true },
+      frameOptions: {
+        frameOption: cloudfront.HeadersFrameOption[SCORM_CONTENT.frameOptions],
         override: true,
       },
       referrerPolicy: {

@@ -8,13 +8,25 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import type { Construct } from "constructs";
 import { LOG_RETENTION } from "../infra/operations-settings.ts";
-import { HTML_CACHE, isProduction, RENDER_FUNCTION } from "../infra/platform-settings.ts";
+import {
+  HTML_CACHE,
+  isProduction,
+  RENDER_FUNCTION,
+  SCORM_CONTENT,
+} from "../infra/platform-settings.ts";
 import { ENV } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor, type StageProps } from "./stage.ts";
-import { apiHeadersPolicy, spaRewrite, webHeadersPolicy } from "./web-security.ts";
+import {
+  apiHeadersPolicy,
+  scormHeadersPolicy,
+  spaRewrite,
+  webHeadersPolicy,
+} from "./web-security.ts";
 
 export interface WebStackProps extends StackProps, StageProps {
   readonly api: apigw.IHttpApi;
+  /** The attachments bucket, whose `scorm/` prefix `/scorm/*` serves (decision 0086). */
+  readonly attachments?: s3.IBucket;
   /** The built web app (web/dist). When absent, the bucket is created but left empty. */
   readonly webAssetsDir?: string;
   /**
@@ -86,6 +98,9 @@ export class WebStack extends Stack {
       defaultBehavior: pages,
       additionalBehaviors: {
         ...(render ? { "/assets/*": assets } : {}),
+        ...(props.attachments
+          ? { [SCORM_CONTENT.pathPattern]: this.scormFiles(props.attachments) }
+          : {}),
         "/api/*": {
           origin: new origins.HttpOrigin(apiDomain, {
             protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
@@ -116,6 +131,25 @@ export class WebStack extends Stack {
 
     new CfnOutput(this, "WebUrl", { value: `https://${this.distribution.distributionDomainName}` });
     new CfnOutput(this, "DistributionId", { value: this.distribution.distributionId });
+  }
+
+  /**
+   * Extracted SCORM packages from the attachments bucket, cached long (a package never
+   * changes), with their own security headers. The bucket is the data stack's: it is
+   * imported by name here so that its policy (which allows this account's distributions to
+   * read `scorm/*`, data-stack.ts) does not depend on this stack.
+   */
+  private scormFiles(attachments: s3.IBucket): cloudfront.BehaviorOptions {
+    const bucket = s3.Bucket.fromBucketAttributes(this, "ScormFiles", {
+      bucketName: attachments.bucketName,
+      bucketRegionalDomainName: attachments.bucketRegionalDomainName,
+    });
+    return {
+      origin: origins.S3BucketOrigin.withOriginAccessControl(bucket),
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy: scormHeadersPolicy(this),
+    };
   }
 
   /**

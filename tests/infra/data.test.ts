@@ -105,6 +105,23 @@ describe("the attachments bucket", () => {
       }),
     );
   });
+
+  it("lets CloudFront read extracted SCORM packages only, nothing else of the bucket (decision 0086)", () => {
+    const policy = onlyResource(data, "AWS::S3::BucketPolicy").Properties;
+    const statements = (policy.PolicyDocument as { Statement: Array<Record<string, unknown>> })
+      .Statement;
+    const cloudFront = statements.filter((statement) =>
+      JSON.stringify(statement.Principal).includes("cloudfront"),
+    );
+    expect(cloudFront).toEqual([
+      expect.objectContaining({
+        Effect: "Allow",
+        Action: "s3:GetObject",
+        Sid: "ScormFilesThroughCloudFront",
+      }),
+    ]);
+    expect(JSON.stringify(cloudFront[0]?.Resource)).toMatch(/\/scorm\/\*"/);
+  });
 });
 
 describe("outside production", () => {

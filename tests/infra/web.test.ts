@@ -44,10 +44,13 @@ describe("the web distribution", () => {
     web.hasResourceProperties("AWS::CloudFront::OriginAccessControl", {
       OriginAccessControlConfig: { OriginAccessControlOriginType: "s3", SigningBehavior: "always" },
     });
+    // The site's bucket, and the attachments bucket for SCORM packages (decision 0086).
     const s3Origins = distributionConfig().Origins.filter((origin) => origin.S3OriginConfig);
-    expect(s3Origins).toHaveLength(1);
-    expect(s3Origins[0]?.OriginAccessControlId).toBeDefined();
-    expect(s3Origins[0]?.S3OriginConfig).toEqual({ OriginAccessIdentity: "" });
+    expect(s3Origins).toHaveLength(2);
+    for (const origin of s3Origins) {
+      expect(origin.OriginAccessControlId).toBeDefined();
+      expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: "" });
+    }
     web.hasResourceProperties("AWS::S3::Bucket", {
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
@@ -67,7 +70,7 @@ describe("the web distribution", () => {
     );
     // Lessons' videos play only in the two hosts' privacy-enhanced players.
     expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toMatch(
-      /frame-src https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com;/,
+      /frame-src 'self' https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com;/,
     );
     expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(ONE_YEAR);
     expect(headers.StrictTransportSecurity.IncludeSubdomains).toBe(true);
@@ -102,6 +105,25 @@ describe("the web distribution", () => {
     const apiOrigin = config.Origins.find((origin) => origin.Id === apiBehaviour?.TargetOriginId);
     expect(apiOrigin?.CustomOriginConfig).toMatchObject({ OriginProtocolPolicy: "https-only" });
     expect(JSON.stringify(apiOrigin?.DomainName)).toMatch(/HttpApi/);
+  });
+
+  it("serves extracted SCORM packages from the attachments bucket with their own CSP (decision 0086)", () => {
+    const config = distributionConfig();
+    const scorm = config.CacheBehaviors.find((b) => b.PathPattern === "/scorm/*");
+    expect(scorm).toMatchObject({ ViewerProtocolPolicy: "redirect-to-https" });
+    expect(scorm?.AllowedMethods ?? ["GET", "HEAD"]).toEqual(["GET", "HEAD"]);
+    const origin = config.Origins.find((each) => each.Id === scorm?.TargetOriginId);
+    expect(JSON.stringify(origin?.DomainName)).toMatch(/Attachments/);
+    const headers = headersPolicy("Alliance SCORM package security headers");
+    const csp = headers.ContentSecurityPolicy.ContentSecurityPolicy as string;
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(headers.FrameOptions.FrameOption).toBe("SAMEORIGIN");
+    expect(headers.ContentTypeOptions.Override).toBe(true);
+    // The site itself may frame its own origin's packages.
+    const site = headersPolicy("Alliance web app security headers");
+    expect(site.ContentSecurityPolicy.ContentSecurityPolicy).toContain("frame-src 'self'");
   });
 
   it("keeps API error responses intact: no distribution-wide error page rewrite", () => {

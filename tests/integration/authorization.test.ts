@@ -26,7 +26,7 @@ import {
 import { lessonIdsOf, RIGHT, WRONG } from "./support/learning-fixtures.ts";
 import { APPLICATION, applicationIn } from "./support/membership-fixtures.ts";
 import { notificationFor, unsubscribeTokenFor } from "./support/notification-fixtures.ts";
-import { checkedPackage } from "./support/scorm-fixtures.ts";
+import { checkedPackage, scormCourseOf } from "./support/scorm-fixtures.ts";
 import { OBSERVATION, observationIn } from "./support/signal-fixtures.ts";
 
 /**
@@ -354,6 +354,23 @@ const scormPackagePath = () => {
     ({ packageId }) => `${courses}/${publishedCourseId}/draft/scorm-packages/${packageId}`,
   );
   return scormPackage;
+};
+/** The run-time record of a SCORM lesson the learner is enrolled in, made once. */
+let scormLesson: Promise<string> | undefined;
+const scormLessonPath = () => {
+  scormLesson ??= scormCourseOf(ctx, callers.trainer).then(async ({ courseId, lessonId }) => {
+    await ok(ctx, callers.learner, "PUT", enrolmentOf(courseId));
+    return `${lessonOf(courseId, lessonId)}/scorm`;
+  });
+  return scormLesson;
+};
+const SCORM_SAVE = {
+  standard: "1.2",
+  lessonStatus: "incomplete",
+  scoreRaw: null,
+  location: "page-2",
+  suspendData: "",
+  sessionTime: "0000:01:00",
 };
 /** One If-Match change on a fresh published course of the owning trainer. */
 const courseChange =
@@ -911,6 +928,23 @@ const ROUTES: RouteCase[] = [
     expected: theLearner(201),
     request: async (caller) =>
       ctx.raw(caller, "POST", `${(await enrolledIn(await freshCourse())).quiz}/attempts`, WRONG),
+  },
+  {
+    method: "GET",
+    path: "/api/me/courses/{courseId}/lessons/{lessonId}/scorm",
+    expected: theLearner(200),
+    request: async (caller) => ctx.raw(caller, "GET", await scormLessonPath()),
+  },
+  {
+    method: "PUT",
+    path: "/api/me/courses/{courseId}/lessons/{lessonId}/scorm",
+    expected: theLearner(200),
+    request: async (caller) => {
+      const path = await scormLessonPath();
+      // The learner's current version (an ETag "0" for anyone else, who is refused anyway).
+      const current = (await ctx.raw(callers.learner, "GET", path)).headers.get("etag") ?? '"0"';
+      return ctx.raw(caller, "PUT", path, SCORM_SAVE, { "if-match": current });
+    },
   },
   {
     method: "GET",

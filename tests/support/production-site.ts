@@ -86,6 +86,8 @@ export async function startProductionSite(
         API_ORIGIN: options.apiOrigin ? await options.apiOrigin(stack.apiUrl) : stack.apiUrl,
         PORT: String(webPort),
         PUBLIC_SITE_URL: stack.webUrl,
+        // Extracted SCORM packages from the local store, as CloudFront serves them (decision 0086).
+        SCORM_ORIGIN: `${stack.cloud.endpoints.s3}/${stack.cloud.ids.bucket}`,
       },
       stdio: ["ignore", echo ? "inherit" : "ignore", "inherit"],
     });

@@ -38,6 +38,7 @@ const site = createSite({
     vite.transformIndexHtml(url, await readFile(join(webDir, "index.html"), "utf8")),
   siteUrl,
   apiOrigin,
+  ...(process.env.SCORM_ORIGIN ? { scormOrigin: process.env.SCORM_ORIGIN } : {}),
 });
 site.onError((error, c) => {
   if (error instanceof Error) vite.ssrFixStacktrace(error);

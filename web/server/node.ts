@@ -29,6 +29,8 @@ const site = createSite({
   template: async () => template,
   siteUrl: process.env.PUBLIC_SITE_URL ?? `http://localhost:${port}`,
   apiOrigin,
+  // Locally (the e2e site), the extracted SCORM packages of the local S3 store.
+  ...(process.env.SCORM_ORIGIN ? { scormOrigin: process.env.SCORM_ORIGIN } : {}),
 });
 
 const app = new Hono();

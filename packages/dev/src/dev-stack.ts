@@ -151,6 +151,8 @@ export async function startDevStack(options: DevStackOptions): Promise<DevStack>
         [PORT_ENV.web]: String(ports.web),
         [PORT_ENV.api]: String(ports.api),
         [ENV.publicSiteUrl]: webUrl,
+        // The site serves the extracted SCORM packages from the local store (decision 0086).
+        SCORM_ORIGIN: `${cloud.endpoints.s3}/${cloud.ids.bucket}`,
       },
     });
     if (web) children.push(web);

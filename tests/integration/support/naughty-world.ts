@@ -12,14 +12,15 @@ import { applicationIn } from "./membership-fixtures.ts";
 import { type Callers, trackedContext } from "./naughty-setup.ts";
 import type { TrackedApp } from "./naughty-tracker.ts";
 import { notificationFor, unsubscribeTokenFor } from "./notification-fixtures.ts";
-import { checkedPackage, uploadedPackage } from "./scorm-fixtures.ts";
+import { checkedPackage, scormCourseOf, uploadedPackage } from "./scorm-fixtures.ts";
 import { observationIn } from "./signal-fixtures.ts";
 
 /** What each path parameter can name, tried in this order. */
 const FLAVOURS: Record<string, readonly string[]> = {
   itemId: ["draft", "submitted", "published", "revised"],
   courseId: ["published", "draft"],
-  lessonId: ["text", "quiz"],
+  // `scorm`: the one lesson of a course of its own, whose run-time record the learner saves.
+  lessonId: ["text", "quiz", "scorm"],
   attachmentId: ["confirmed", "pending"],
   // A SCORM package uploaded and not checked yet, or checked and ready (decision 0084).
   packageId: ["uploaded", "ready"],
@@ -87,10 +88,14 @@ export class World {
     for (const param of params) {
       const kind = flavour[param] ?? "only";
       if (param === "itemId") out.itemId = (await this.item(flavour.itemId ?? "draft")).itemId;
+      else if (param === "courseId" && flavour.lessonId === "scorm")
+        out.courseId = (await this.scormLesson()).courseId;
       else if (param === "courseId")
         out.courseId = (await this.course(flavour.courseId ?? "published")).courseId;
       else if (param === "moduleId")
         out.moduleId = (await this.course(flavour.courseId ?? "published")).moduleId;
+      else if (param === "lessonId" && kind === "scorm")
+        out.lessonId = (await this.scormLesson()).lessonId;
       else if (param === "lessonId") {
         const course = await this.course(flavour.courseId ?? "published");
         out.lessonId = kind === "quiz" ? course.quizId : course.textId;
@@ -200,6 +205,22 @@ export class World {
       this.known.set(`module ${course.courseId}`, course.moduleId);
       if (kind === "published") this.known.set("published course", course.courseId);
       return { ...course, textId: textId as string, quizId: quizId as string };
+    });
+  }
+
+  /**
+   * A published course of the trainer whose one lesson is a SCORM package, the learner
+   * enrolled; its run-time record read once, so its ETag ("0") is the version the sweep sends.
+   */
+  scormLesson() {
+    return this.once("scorm lesson", async () => {
+      const { ctx, callers } = this;
+      const made = await scormCourseOf(ctx, callers.trainer);
+      const learning = learnerOf(ctx, callers.learner, made.courseId);
+      await ok(learning.enrolment.$put({ param: learning.param }));
+      const { lesson, param } = learning.lesson(made.lessonId);
+      await ok(lesson.scorm.$get({ param }));
+      return made;
     });
   }
 

@@ -1,5 +1,5 @@
 import { scormPackage } from "../../../packages/core/src/academy/scorm/scorm-package.fixture.ts";
-import { type Caller, ok, type TestContext } from "./context.ts";
+import { type Caller, ifMatch, ok, type TestContext } from "./context.ts";
 
 export {
   manifestXml,
@@ -57,4 +57,37 @@ export async function checkedPackage(
 ) {
   const packageId = await uploadedPackage(ctx, trainer, courseId, zip);
   return ok(scormPackagesOf(ctx, trainer, courseId).check(packageId));
+}
+
+/**
+ * A published course of `trainer` whose one module holds one lesson: a SCORM lesson of a
+ * ready package of `standard` (or of `zip`). Answers the course, lesson and package ids.
+ */
+export async function scormCourseOf(
+  ctx: TestContext,
+  trainer: Caller,
+  standard: "1.2" | "2004" = "1.2",
+  zip: Uint8Array = scormPackage(standard),
+) {
+  const { courseId } = await ok(
+    ctx.api(trainer).api.courses.$post({ json: { title: "Interactive prevention module" } }),
+  );
+  const course = ctx.api(trainer).api.courses[":courseId"];
+  const param = { courseId };
+  const withModule = await ok(
+    course.draft.modules.$post({ param, json: { title: "Module" }, header: ifMatch(1) }),
+  );
+  const moduleId = withModule.modules[0]?.moduleId as string;
+  const { packageId } = await checkedPackage(ctx, trainer, courseId, zip);
+  const draft = await ok(course.draft.$get({ param }));
+  const added = await ok(
+    course.draft.modules[":moduleId"].lessons.$post({
+      param: { courseId, moduleId },
+      json: { title: "Interactive module", content: { kind: "scorm", packageId } },
+      header: ifMatch(draft.version),
+    }),
+  );
+  await ok(course.publish.$post({ param, header: ifMatch(added.version) }));
+  const lessonId = added.modules[0]?.lessons[0]?.lessonId as string;
+  return { courseId, lessonId, packageId };
 }

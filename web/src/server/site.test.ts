@@ -7,13 +7,14 @@ const entry: ServerEntry = {
   robotsTxt: (siteUrl) => `Sitemap: ${siteUrl}/sitemap.xml\n`,
 };
 
-function site(upstream: typeof fetch = vi.fn()) {
+function site(upstream: typeof fetch = vi.fn(), scormOrigin?: string) {
   return createSite({
     entry: async () => entry,
     template: async () => "<template>",
     siteUrl: "https://alliance.example.eu",
     apiOrigin: "https://api.example.eu",
     fetch: upstream,
+    ...(scormOrigin ? { scormOrigin } : {}),
   });
 }
 
@@ -57,5 +58,29 @@ describe("the site's server", () => {
     const upstream = async () => new Response("gone", { status: 503 });
     const answer = await site(upstream as typeof fetch).request("/sitemap.xml");
     expect(answer.status).toBe(503);
+  });
+
+  it("serves extracted SCORM packages from the local store with their own CSP, when given one (decision 0086)", async () => {
+    const store = "http://localhost:4569/attachments";
+    const upstream = vi.fn(async (input: string | URL | Request) =>
+      String(input) === `${store}/scorm/crs_1/att_1/index.html`
+        ? new Response("<h1>SCO</h1>", {
+            headers: { "content-type": "text/html; charset=utf-8", "x-amz-meta-x": "kept out" },
+          })
+        : new Response("<Error/>", { status: 403 }),
+    );
+    const sco = await site(upstream as typeof fetch, store).request(
+      "/scorm/crs_1/att_1/index.html",
+    );
+    expect(await sco.text()).toBe("<h1>SCO</h1>");
+    expect(sco.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(sco.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(sco.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(sco.headers.get("x-amz-meta-x")).toBeNull();
+    const missing = await site(upstream as typeof fetch, store).request("/scorm/crs_1/att_1/x.js");
+    expect(missing.status).toBe(404);
+    // Without a store (the cloud: CloudFront serves them), the path is a page like any other.
+    const page = await site().request("/scorm/crs_1/att_1/index.html");
+    expect(await page.text()).toContain("<template>");
   });
 });

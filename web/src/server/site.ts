@@ -1,3 +1,4 @@
+import { SCORM_CONTENT } from "@alliance/core/web";
 import { Hono } from "hono";
 
 /** What the server entry (entry-server.tsx) gives the site: the render and robots.txt. */
@@ -18,6 +19,12 @@ export interface SiteOptions {
   siteUrl: string;
   /** Where the API answers (the server reads it over HTTP). */
   apiOrigin: string;
+  /**
+   * Locally only (`pnpm dev`, the e2e site): where the extracted SCORM packages are, the
+   * attachments bucket's address in the local S3 store. In the cloud CloudFront serves
+   * `/scorm/*` from the bucket with the same headers (decision 0086).
+   */
+  scormOrigin?: string;
   /** How the site reaches the API; tests give a stub upstream. */
   fetch?: typeof fetch;
 }
@@ -47,6 +54,25 @@ export function createSite(options: SiteOptions): Hono {
     }
     return new Response(answer.body, { status: answer.status, headers });
   });
+  const { scormOrigin } = options;
+  if (scormOrigin) {
+    app.on(["GET", "HEAD"], SCORM_CONTENT.pathPattern, async (c) => {
+      const answer = await upstream(`${scormOrigin}${new URL(c.req.url).pathname}`, {
+        method: c.req.method,
+      });
+      const headers = new Headers();
+      for (const name of ["content-type", "cache-control", "etag", "last-modified"]) {
+        const value = answer.headers.get(name);
+        if (value) headers.set(name, value);
+      }
+      headers.set("content-security-policy", SCORM_CONTENT.contentSecurityPolicy);
+      headers.set("x-frame-options", SCORM_CONTENT.frameOptions);
+      headers.set("x-content-type-options", "nosniff");
+      // The store answers a missing key 403 or 404 with its own XML: say only "not found".
+      if (!answer.ok) return c.text("Not found", 404, Object.fromEntries(headers));
+      return new Response(answer.body, { status: 200, headers });
+    });
+  }
   app.on(["GET", "HEAD"], "*", async (c) => {
     const [{ render }, template] = await Promise.all([
       options.entry(),

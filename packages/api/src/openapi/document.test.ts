@@ -72,6 +72,7 @@ describe("the committed OpenAPI document", () => {
         "/api/me/courses/{courseId}/lessons/{lessonId}",
         "/api/me/courses/{courseId}/lessons/{lessonId}/completion",
         "/api/me/courses/{courseId}/lessons/{lessonId}/attempts",
+        "/api/me/courses/{courseId}/lessons/{lessonId}/scorm",
         "/api/me/certificates/{code}",
         "/api/certificates/{code}",
         "/api/me/certificates/{code}/credential",

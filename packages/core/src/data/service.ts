@@ -51,6 +51,7 @@ import { CityCourseCounterEntity } from "../learning/city-course-counter.entity.
 import { CourseCounterEntity } from "../learning/course-counter.entity.ts";
 import { EnrolmentEntity } from "../learning/enrolment.entity.ts";
 import { QuizAttemptEntity } from "../learning/quiz-attempt.entity.ts";
+import { ScormRuntimeEntity } from "../learning/scorm-runtime.entity.ts";
 import { XapiStatementEntity } from "../learning/xapi/xapi-statement.entity.ts";
 import {
   MembershipApplicationEntity,
@@ -129,6 +130,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     scormPackage: own(ScormPackageEntity),
     enrolment: own(EnrolmentEntity),
     quizAttempt: own(QuizAttemptEntity),
+    scormRuntime: own(ScormRuntimeEntity),
     xapiStatement: own(XapiStatementEntity),
     courseCounter: own(CourseCounterEntity),
     cityCourseCounter: own(CityCourseCounterEntity),

@@ -5,6 +5,7 @@ import { enrolmentUseCases } from "./enrolments.ts";
 import { lessonUseCases } from "./lessons.ts";
 import { openBadgeUseCases } from "./open-badges/badges.ts";
 import { progressStore } from "./progress-store.ts";
+import { scormRuntimeUseCases } from "./scorm-runtime.ts";
 import { statisticsUseCases } from "./statistics.ts";
 
 export type { CertificatePdfRenderer } from "./certificates.ts";
@@ -19,6 +20,7 @@ export {
   type OpenBadgesSuite,
 } from "./open-badges/credential.ts";
 export * from "./schemas.ts";
+export * from "./scorm-runtime-schemas.ts";
 export { courseStatsCsv, toCsv } from "./statistics-csv.ts";
 export * from "./statistics-schemas.ts";
 export { workshopAttendanceConsumer } from "./workshop-attendance.ts";
@@ -43,6 +45,7 @@ export function learningUseCases(
   return {
     ...enrolmentUseCases(data, store, now),
     ...lessonUseCases(data, store, now),
+    ...scormRuntimeUseCases(data, store, now),
     certificates: certificateUseCases(data, options.publicSiteUrl),
     badges: openBadgeUseCases(data, options.publicSiteUrl),
     statistics: statisticsUseCases(data, options.client),

@@ -7,6 +7,7 @@ import { totalsChange } from "./counters.ts";
 import type { QuizRecord, StoredEnrolment } from "./enrolment.entity.ts";
 import { lessonsOf, meetsCompletion, newCertificateCode } from "./progress.ts";
 import type { QuizAttemptEntity } from "./quiz-attempt.entity.ts";
+import type { StoredScormRuntime } from "./scorm-runtime.entity.ts";
 
 /** How often a change is retried when a concurrent change to the same enrolment won. */
 const MAX_TRIES = 12;
@@ -29,6 +30,8 @@ export interface ProgressChange {
   /** The scored quiz attempt to store with the change. */
   attempt?: EntityItem<typeof QuizAttemptEntity>;
   counters?: Record<string, { attempts?: number; passes?: number; attempters?: number }>;
+  /** A SCORM lesson's run-time record to save, conditional on its version (0: none yet). */
+  scormRuntime?: { item: StoredScormRuntime; expected: number };
 }
 
 /**
@@ -121,6 +124,18 @@ export function progressStore(data: DataService, now: () => Date) {
             tx.courseCounter.update({ courseId, scope }).add(figures).commit(),
           ),
           ...(change.attempt ? [tx.quizAttempt.create(change.attempt).commit()] : []),
+          ...(change.scormRuntime
+            ? [
+                change.scormRuntime.expected === 0
+                  ? tx.scormRuntime.create(change.scormRuntime.item).commit()
+                  : tx.scormRuntime
+                      .put(change.scormRuntime.item)
+                      .where((attributes, { eq }) =>
+                        eq(attributes.version, change.scormRuntime?.expected ?? 0),
+                      )
+                      .commit(),
+              ]
+            : []),
           ...(certificate
             ? [
                 tx.certificate.create(certificate).commit(),

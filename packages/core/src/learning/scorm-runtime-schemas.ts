@@ -14,7 +14,8 @@ export const SCORM_LOCATION_LIMITS = { "1.2": 255, "2004": 1000 } as const;
 /** SCORM 1.2 CMITimespan: `HHHH:MM:SS.SS`, hours of two to four digits. */
 const cmiTimespan = z
   .string()
-  .regex(/^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/, "Expected a time span such as 0001:30:05.5");
+  .regex(/^\d{2,4}:[0-5]\d:[0-5]\d(\.\d{1,2})?$/, "Expected a time span such as 0001:30:05.5")
+  .meta({ example: "0001:30:05.5" });
 
 /** SCORM 2004 timeinterval: an ISO 8601 duration with at least one part, such as PT1H30M5.5S. */
 const isoDuration = z
@@ -23,7 +24,8 @@ const isoDuration = z
   .regex(
     /^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/,
     "Expected an ISO 8601 duration such as PT1H30M5S",
-  );
+  )
+  .meta({ example: "PT1H30M5S" });
 
 const score = (min: number, max: number) => z.number().min(min).max(max).nullable();
 
@@ -68,3 +70,27 @@ export function isScormLessonDone(data: ScormRuntimeData, masteryScore?: number)
   if (data.lessonStatus === "passed" || data.lessonStatus === "completed") return true;
   return masteryScore !== undefined && data.scoreRaw !== null && data.scoreRaw >= masteryScore;
 }
+
+/**
+ * The learner's run-time record of one SCORM lesson (`GET`/`PUT
+ * /me/courses/{courseId}/lessons/{lessonId}/scorm`): what the player resumes from.
+ * `data` is null before the first save (or when the lesson now holds another package);
+ * `version` is its ETag, 0 before the first save.
+ */
+export const scormRuntimeRecordSchema = z
+  .object({
+    packageId: z.string(),
+    /** The package's standard and its launch page under `/scorm/<courseId>/<packageId>/` (decision 0086). */
+    standard: z.enum(["1.2", "2004"]),
+    launchPath: z.string(),
+    // The union again, not the named schema: `.nullable()` on it would make the request body nullable too.
+    data: z
+      .discriminatedUnion("standard", [scorm12RuntimeSchema, scorm2004RuntimeSchema])
+      .nullable(),
+    /** Whether the lesson is done: once done it stays done, whatever is saved later. */
+    lessonDone: z.boolean(),
+    savedAt: z.iso.datetime().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "ScormRuntimeRecord" });
+export type ScormRuntimeRecord = z.infer<typeof scormRuntimeRecordSchema>;

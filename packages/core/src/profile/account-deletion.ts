@@ -15,7 +15,7 @@ import { personalDataOf } from "./personal-data.ts";
 
 /**
  * Deleting one's account (`DELETE /me`) removes the profile, enrolments, quiz
- * attempts, bookmarks and saved searches; membership applications are withdrawn if open and lose
+ * attempts, SCORM run-time records, bookmarks and saved searches; membership applications are withdrawn if open and lose
  * the applicant's name (`eraseApplicant`); discussion posts, reports and log
  * entries lose the person's name (the posts stay); certificates lose the holder's name and verify as
  * revoked at the holder's request; the course and city counters no longer
@@ -67,9 +67,15 @@ export function accountDeletionUseCases(
           attempt,
         })),
         bookmarks: found.bookmarks.map(({ itemId }) => ({ subject, itemId })),
+        scorm: found.scormRuntimes.map(({ courseId, lessonId }) => ({
+          subject,
+          courseId,
+          lessonId,
+        })),
       };
       if (keys.attempts.length > 0) await data.entities.quizAttempt.delete(keys.attempts).go();
       if (keys.bookmarks.length > 0) await data.entities.bookmark.delete(keys.bookmarks).go();
+      if (keys.scorm.length > 0) await data.entities.scormRuntime.delete(keys.scorm).go();
       const searches = await data.entities.savedSearch.query
         .byPerson({ subject })
         .go({ pages: "all", attributes: ["subject", "savedSearchId"] });

@@ -20,6 +20,7 @@ export function learningRecordUseCases(data: DataService, now: () => Date = () =
         profile,
         enrolments: found.enrolments.map(({ subject: _s, version: _v, ...enrolment }) => enrolment),
         quizAttempts: found.attempts.map(({ subject: _s, ...attempt }) => attempt),
+        scormRecords: found.scormRuntimes.map(({ subject: _s, version: _v, ...record }) => record),
         certificates: found.certificates.map(({ subject: _s, ...certificate }) => certificate),
         bookmarks: found.bookmarks.map((bookmark) => ({
           itemId: bookmark.itemId,

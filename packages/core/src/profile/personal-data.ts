@@ -2,14 +2,15 @@ import type { DataService } from "../data/service.ts";
 
 /**
  * Everything the platform holds about one person, by their identity subject:
- * profile, enrolments, quiz attempts, bookmarks and the certificates of their
+ * profile, enrolments, quiz attempts, SCORM run-time records, bookmarks and the certificates of their
  * enrolments. What the learning record shows and what account deletion removes.
  */
 export async function personalDataOf(data: DataService, subject: string) {
-  const [profile, enrolments, attempts, bookmarks] = await Promise.all([
+  const [profile, enrolments, attempts, scormRuntimes, bookmarks] = await Promise.all([
     data.entities.user.get({ subject }).go(),
     data.entities.enrolment.query.byLearner({ subject }).go({ pages: "all" }),
     data.entities.quizAttempt.query.byLearner({ subject }).go({ pages: "all" }),
+    data.entities.scormRuntime.query.byLearner({ subject }).go({ pages: "all" }),
     data.entities.bookmark.query.bySubject({ subject }).go({ pages: "all" }),
   ]);
   const codes = enrolments.data.flatMap((each) =>
@@ -21,6 +22,7 @@ export async function personalDataOf(data: DataService, subject: string) {
     profile: profile.data,
     enrolments: enrolments.data,
     attempts: attempts.data,
+    scormRuntimes: scormRuntimes.data,
     bookmarks: bookmarks.data,
     certificates,
   };

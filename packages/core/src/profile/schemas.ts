@@ -56,6 +56,8 @@ export const learningRecordSchema = z
     profile: z.record(z.string(), z.unknown()),
     enrolments: z.array(z.record(z.string(), z.unknown())),
     quizAttempts: z.array(z.record(z.string(), z.unknown())),
+    /** What each SCORM lesson last saved (decision 0085). */
+    scormRecords: z.array(z.record(z.string(), z.unknown())),
     certificates: z.array(z.record(z.string(), z.unknown())),
     bookmarks: z.array(z.object({ itemId: z.string(), savedAt: z.string() })),
   })

@@ -24,4 +24,5 @@ export {
   type ScheduledJobName,
   scheduleInput,
 } from "./scheduled-jobs.ts";
+export { SCORM_CONTENT } from "./scorm-content.ts";
 export { CATALOG_INDEX, type GlobalIndexName, keyAttributeNames, tableSchema } from "./table.ts";

@@ -1,5 +1,5 @@
 import type { LessonPage, ProgressSummary } from "@alliance/core/web";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeRequestError } from "../../ui/query-error.tsx";
 import { StatusMessage } from "../../ui/status.tsx";
@@ -9,6 +9,9 @@ import { DoneMark } from "./done-mark.tsx";
 import { findLesson } from "./lesson-place.ts";
 import { useCompleteLesson } from "./queries.ts";
 import { VideoPlayer } from "./video-player.tsx";
+
+/** The SCORM player and its run-time, fetched only when a SCORM lesson opens (decision 0086). */
+const ScormPlayer = lazy(() => import("./scorm-player.tsx"));
 
 /**
  * A text, document, video or workshop lesson: its content, a video playable on the
@@ -58,6 +61,11 @@ export function LessonStudy({
     <>
       {lesson.content.kind === "video" && (
         <VideoPlayer url={lesson.content.url} title={lesson.title} onEnded={onVideoEnded} />
+      )}
+      {lesson.content.kind === "scorm" && (
+        <Suspense fallback={<StatusMessage>{t("learning.lesson.scormLoading")}</StatusMessage>}>
+          <ScormPlayer courseId={courseId} lessonId={lesson.lessonId} title={lesson.title} />
+        </Suspense>
       )}
       <LessonView courseId={courseId} lesson={lesson} lang={page.progress.language} />
       <StatusMessage>{notice ?? undefined}</StatusMessage>

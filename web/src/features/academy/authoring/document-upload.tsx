@@ -5,6 +5,7 @@ import { refusedFileField, UPLOAD_ACCEPT, uploadFile } from "../../../ui/put-fil
 import { describeRequestError } from "../../../ui/query-error.tsx";
 import { StatusMessage } from "../../../ui/status.tsx";
 import { useDraftEditor } from "./draft-editor.tsx";
+import { UploadInput } from "./upload-input.tsx";
 
 export interface ChosenFile {
   fileName: string;
@@ -91,31 +92,16 @@ export function DocumentUpload({
           {shown}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={id}>{t("authoring.document.choose")}</label>
-        <p id={`${id}-hint`} className="field__hint">
-          {t("authoring.document.hint")}
-        </p>
-        <input
-          ref={input}
-          id={id}
-          type="file"
-          accept={UPLOAD_ACCEPT}
-          aria-describedby={`${id}-hint`}
-          disabled={upload !== null}
-          onChange={(event) => void choose(event)}
-        />
-      </div>
-      {upload && (
-        <p>
-          <label htmlFor={`${id}-progress`}>
-            {t("authoring.document.uploading", { name: upload.fileName })}
-          </label>{" "}
-          <progress id={`${id}-progress`} max={100} value={upload.percent}>
-            {upload.percent}%
-          </progress>
-        </p>
-      )}
+      <UploadInput
+        id={id}
+        label={t("authoring.document.choose")}
+        hint={t("authoring.document.hint")}
+        accept={UPLOAD_ACCEPT}
+        inputRef={input}
+        upload={upload}
+        uploadingLabel={upload ? t("authoring.document.uploading", { name: upload.fileName }) : ""}
+        onChoose={(event) => void choose(event)}
+      />
       {known.length > 0 && (
         <div className="field">
           <label htmlFor={`${id}-existing`}>{t("authoring.document.existing")}</label>

@@ -4,6 +4,7 @@ import { TextAreaField, TextField } from "../../../ui/fields.tsx";
 import { DocumentUpload } from "./document-upload.tsx";
 import { EventPicker } from "./event-picker.tsx";
 import { QuizEditor } from "./quiz-editor.tsx";
+import { ScormUpload } from "./scorm-upload.tsx";
 import type { LessonEditorState } from "./use-lesson-editor.ts";
 
 const hosts = [...new Set(VIDEO_HOSTS.map((host) => host.replace(/^(www|player)\./, "")))];
@@ -66,7 +67,14 @@ export function LessonContentFields({ form }: { form: LessonEditorState }) {
     case "quiz":
       return <QuizEditor form={form} />;
     case "scorm":
-      return <p>{t("courses.lesson.scormIntro")}</p>;
+      return (
+        <ScormUpload
+          id={`${prefix}-packageId`}
+          packageId={values.packageId}
+          error={message(`${prefix}-packageId`)}
+          onChange={(packageId) => set("packageId", packageId)}
+        />
+      );
     case "workshop":
       return (
         <EventPicker

@@ -58,8 +58,7 @@ export function LessonEditor({
         error={message(`${prefix}-kind`)}
         onChange={(event) => set("kind", event.target.value as LessonKind)}
       >
-        {/* A SCORM lesson is made from the course's packages (decision 0084), not picked here. */}
-        {LESSON_KINDS.filter((kind) => kind !== "scorm" || values.kind === "scorm").map((kind) => (
+        {LESSON_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {labels.kind(kind)}
           </option>

@@ -31,6 +31,7 @@ const MESSAGES: Record<string, string> = {
   transcript: "authoring.lessonErrors.transcript",
   file: "authoring.lessonErrors.file",
   eventId: "authoring.lessonErrors.eventId",
+  packageId: "authoring.lessonErrors.packageId",
   questions: "authoring.lessonErrors.questions",
   passMark: "authoring.lessonErrors.passMark",
   attemptLimit: "authoring.lessonErrors.attemptLimit",
