@@ -28,6 +28,13 @@ const FACTS: LearningFact[] = [
   { kind: "enrolled", ...base, at: "2026-12-01T10:00:00.000Z" },
   { kind: "completed-lesson", ...base, lessonId: "les_text", at: "2026-12-01T10:05:00.000Z" },
   {
+    kind: "launched-lesson",
+    ...base,
+    lessonId: "les_text",
+    packageId: "att_01JD5EEDPACKAGE000000000AA",
+    at: "2026-12-01T10:06:00.000Z",
+  },
+  {
     kind: "answered-quiz",
     ...base,
     lessonId: "les_quiz",
@@ -67,12 +74,12 @@ describe("xAPI statements of learning facts", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(FACTS.flatMap((fact) => statementsOf(fact, who).map((s) => s.id))).toEqual(ids);
     // Another attempt at the same quiz is another fact.
-    const again = { ...(FACTS[2] as LearningFact), attempt: 3 } as LearningFact;
-    expect(statementsOf(again, who)[0]?.id).not.toBe(ids[2]);
+    const again = { ...(FACTS[3] as LearningFact), attempt: 3 } as LearningFact;
+    expect(statementsOf(again, who)[0]?.id).not.toBe(ids[3]);
   });
 
   it("says a quiz's score and success, and a course completed and passed", () => {
-    const [answered] = statementsOf(FACTS[2] as LearningFact, who);
+    const [answered] = statementsOf(FACTS[3] as LearningFact, who);
     expect(answered?.verb.id).toBe("http://adlnet.gov/expapi/verbs/answered");
     expect(answered?.result).toEqual({
       score: { scaled: 0.8, raw: 80, min: 0, max: 100 },
@@ -85,7 +92,7 @@ describe("xAPI statements of learning facts", () => {
     expect(answered?.context?.contextActivities?.parent?.[0]?.id).toBe(
       `${SITE}/courses/${course.courseId}`,
     );
-    const verbs = statementsOf(FACTS[3] as LearningFact, who).map((s) => s.verb.id);
+    const verbs = statementsOf(FACTS[4] as LearningFact, who).map((s) => s.verb.id);
     expect(verbs).toEqual([
       "http://adlnet.gov/expapi/verbs/completed",
       "http://adlnet.gov/expapi/verbs/passed",
@@ -175,5 +182,35 @@ describe("learning facts of the table's changes", () => {
     expect(
       factsOf(change({ kind: "insert", entity: "certificate", newImage: { code: 1 } })),
     ).toEqual([]);
+  });
+
+  it("reads a SCORM package launched once per learner, lesson and package", () => {
+    const record = {
+      subject: "s",
+      courseId: "c",
+      lessonId: "l",
+      packageId: "att_1",
+      savedAt: "2026-12-01T10:00:00.000Z",
+    };
+    const { savedAt, ...rest } = record;
+    const launched = { kind: "launched-lesson", ...rest, at: savedAt };
+    expect(factsOf(change({ kind: "insert", entity: "scormRuntime", newImage: record }))).toEqual([
+      launched,
+    ]);
+    // Saving again is the same launch; a new package in the lesson is a new one.
+    const later = { ...record, savedAt: "2026-12-01T10:20:00.000Z" };
+    expect(factsOf(change({ entity: "scormRuntime", oldImage: record, newImage: later }))).toEqual(
+      [],
+    );
+    const replaced = { ...later, packageId: "att_2" };
+    expect(
+      factsOf(change({ entity: "scormRuntime", oldImage: record, newImage: replaced })),
+    ).toEqual([{ ...launched, packageId: "att_2", at: later.savedAt }]);
+    const [statement] = statementsOf(launched as LearningFact, {
+      ...who,
+      course: { ...course, courseId: "c" },
+    });
+    expect(statement?.verb.id).toBe("http://adlnet.gov/expapi/verbs/launched");
+    expect(statement?.object).toMatchObject({ id: `${SITE}/courses/c/lessons/l` });
   });
 });

@@ -14,6 +14,15 @@ export type LearningFact =
   | { kind: "enrolled"; subject: string; courseId: string; at: string }
   | { kind: "completed-lesson"; subject: string; courseId: string; lessonId: string; at: string }
   | {
+      /** A SCORM package first reporting to the platform (its first save) for a learner. */
+      kind: "launched-lesson";
+      subject: string;
+      courseId: string;
+      lessonId: string;
+      packageId: string;
+      at: string;
+    }
+  | {
       kind: "answered-quiz";
       subject: string;
       courseId: string;
@@ -46,6 +55,7 @@ export interface StatementSubjects {
 /** The verbs used, from the ADL vocabulary and the xAPI registry. */
 export const VERBS = {
   registered: { id: "http://adlnet.gov/expapi/verbs/registered", display: { en: "registered" } },
+  launched: { id: "http://adlnet.gov/expapi/verbs/launched", display: { en: "launched" } },
   completed: { id: "http://adlnet.gov/expapi/verbs/completed", display: { en: "completed" } },
   answered: { id: "http://adlnet.gov/expapi/verbs/answered", display: { en: "answered" } },
   passed: { id: "http://adlnet.gov/expapi/verbs/passed", display: { en: "passed" } },
@@ -66,6 +76,8 @@ export function factKey(fact: LearningFact): string {
       return `enrolled/${fact.subject}/${fact.courseId}/${fact.at}`;
     case "completed-lesson":
       return `completed-lesson/${fact.subject}/${fact.courseId}/${fact.lessonId}`;
+    case "launched-lesson":
+      return `launched-lesson/${fact.subject}/${fact.courseId}/${fact.lessonId}/${fact.packageId}`;
     case "answered-quiz":
       return `answered-quiz/${fact.subject}/${fact.courseId}/${fact.lessonId}/${fact.attempt}`;
     case "completed-course":
@@ -118,6 +130,15 @@ export function statementsOf(fact: LearningFact, who: StatementSubjects): Statem
     case "enrolled":
       return [
         { ...base(), verb: VERBS.registered, object: courseActivity, context: context(false) },
+      ];
+    case "launched-lesson":
+      return [
+        {
+          ...base(),
+          verb: VERBS.launched,
+          object: lesson(fact.lessonId, TYPES.lesson),
+          context: context(true),
+        },
       ];
     case "completed-lesson":
       return [

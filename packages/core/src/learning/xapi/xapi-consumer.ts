@@ -10,8 +10,9 @@ const list = (value: unknown): string[] =>
 
 /**
  * The learning facts one change of the table states: an enrolment made (or made again
- * after leaving), the lessons done, the course completed, a quiz attempt scored, a
- * certificate issued. Pure; an unreadable image states nothing.
+ * after leaving), a SCORM package launched (its first save for the learner: the platform
+ * sees no launch that saves nothing), the lessons done, the course completed, a quiz
+ * attempt scored, a certificate issued. Pure; an unreadable image states nothing.
  */
 export function factsOf(change: TableChange): LearningFact[] {
   const next = change.newImage;
@@ -38,6 +39,16 @@ export function factsOf(change: TableChange): LearningFact[] {
         at,
       },
     ];
+  }
+
+  if (change.entity === "scormRuntime") {
+    const lessonId = text(next.lessonId);
+    const packageId = text(next.packageId);
+    const at = text(next.savedAt);
+    if (!lessonId || !packageId || !at) return [];
+    // Once per learner, lesson and package: a lesson given another package is launched anew.
+    if (change.kind === "modify" && change.oldImage?.packageId === packageId) return [];
+    return [{ kind: "launched-lesson", subject, courseId, lessonId, packageId, at }];
   }
 
   if (change.entity === "certificate" && change.kind === "insert") {
@@ -71,7 +82,7 @@ export function factsOf(change: TableChange): LearningFact[] {
   return facts;
 }
 
-const ENTITIES = new Set(["enrolment", "quizAttempt", "certificate"]);
+const ENTITIES = new Set(["enrolment", "quizAttempt", "certificate", "scormRuntime"]);
 
 /**
  * `xapi` (decision 0088): each learning fact becomes xAPI statements, queued in the
