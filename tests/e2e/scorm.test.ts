@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createUser, signIn as signInWithApi } from "@alliance/dev";
+import { createUser, DEMO_SCORM_COURSE, signIn as signInWithApi } from "@alliance/dev";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { manifestXml, zipOf } from "../../packages/core/src/academy/scorm/scorm-package.fixture.ts";
@@ -218,6 +218,41 @@ describe("a SCORM lesson", () => {
       expect(progress.status).toBe("completed");
       expect(progress.certificateCode).toEqual(expect.any(String));
     }
+    await context.close();
+  });
+
+  it("plays the seeded SCORM course's module by keyboard, and marks the lesson done", async () => {
+    const cloud = inject("localCloud");
+    const learner = { username: `e2e-scorm-seeded-${run}`, password: PASSWORD };
+    await createUser(cloud, { ...learner, groups: [] });
+    const token = (await signInWithApi(cloud, learner.username, learner.password)).accessToken;
+    const { courseId } = DEMO_SCORM_COURSE;
+    const lesson = DEMO_SCORM_COURSE.modules[0]?.lessons[1];
+    await call(token, "PUT", `/me/courses/${courseId}/enrolment`);
+    const { page, context } = await openPage(browser());
+    await page.goto(`${webUrl}/sign-in`);
+    await signIn(page, learner);
+    await page.getByRole("status").filter({ hasText: "You are signed in." }).waitFor();
+    await page.goto(`${webUrl}/learning/${courseId}/lessons/${lesson?.lessonId}`);
+    await expectHeading(page, lesson?.title ?? "");
+    const frame = page.frameLocator(`iframe[title="${lesson?.title}"]`);
+    // The elected member's part in each of the three situations (demo-scorm.ts).
+    for (const choice of [
+      "Speak about the facts",
+      "Refer the teacher to the local multi-agency team",
+      "Meet them together",
+    ]) {
+      await frame.getByRole("radio", { name: new RegExp(choice) }).check();
+      await frame.getByRole("button", { name: /^(Next|Finish)$/ }).press("Enter");
+    }
+    await frame.getByText("Done: 3 of 3 situations").waitFor({ timeout: 30_000 });
+    await page.getByText("Done", { exact: true }).waitFor({ timeout: 30_000 });
+    const record = await call<{
+      lessonDone: boolean;
+      data: { lessonStatus?: string; scoreRaw?: number } | null;
+    }>(token, "GET", `/me/courses/${courseId}/lessons/${lesson?.lessonId}/scorm`);
+    expect(record.lessonDone).toBe(true);
+    expect(record.data).toMatchObject({ lessonStatus: "passed", scoreRaw: 100 });
     await context.close();
   });
 });

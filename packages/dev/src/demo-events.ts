@@ -41,6 +41,8 @@ export interface DemoEvent {
 /** A material as the upload pipeline would have listed it, and the checked copy's bytes. */
 export interface DemoMaterialFile {
   material: StoredMaterial;
+  /** The checked copy's key (the material's `objectKey`). */
+  key: string;
   bytes: Uint8Array;
 }
 
@@ -177,16 +179,17 @@ export function demoEventRows(demo: DemoEvent): {
     demo.registrations.filter((row) => states.includes(row.state)).length;
   const files = (demo.materials ?? []).map(({ lines, ...material }) => {
     const bytes = demoPdf(lines);
-    const folder = materialKey(event.eventId, material.attachmentId);
+    // Where a confirmation's checked copy goes (checked-files.ts), with a fixed last part.
+    const key = `files/${materialKey(event.eventId, material.attachmentId)}/01JD5EEDCOPY${material.attachmentId.slice(-14)}`;
     return {
       bytes,
+      key,
       material: {
         ...material,
         contentType: "application/pdf",
         size: bytes.byteLength,
         uploadedAt: event.createdAt,
-        // Where a confirmation's checked copy goes (checked-files.ts), with a fixed last part.
-        objectKey: `files/${folder}/01JD5EEDCOPY${material.attachmentId.slice(-14)}`,
+        objectKey: key,
       },
     };
   });

@@ -27,6 +27,7 @@ export { DEMO_EVENTS, type DemoEvent } from "./demo-events.ts";
 export { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 export { DEMO_ITEMS, type DemoItem } from "./demo-items.ts";
 export { type DemoNotification, demoNotifications } from "./demo-notifications.ts";
+export { DEMO_SCORM_COURSE } from "./demo-scorm.ts";
 export { DEMO_PASSWORD, DEMO_USERS, type DemoUser, type DemoUserKey } from "./demo-users.ts";
 export { type DevStack, type DevStackOptions, startDevStack } from "./dev-stack.ts";
 export { type DynamoDbLocalOptions, startDynamoDbLocal } from "./emulators/dynamodb-local.ts";

@@ -4,7 +4,6 @@ import {
   isConditionalCheckFailed,
   notificationIdOf,
   rebuildSearchSnapshot,
-  type StoredMaterial,
   s3SnapshotObject,
   writeNotification,
 } from "@alliance/core";
@@ -26,6 +25,7 @@ import { DEMO_EVENTS, demoEventRows } from "./demo-events.ts";
 import { DEMO_EXCHANGE_REQUESTS, demoExchangeRequestRows } from "./demo-exchange-requests.ts";
 import { DEMO_ITEMS, DEMO_REVIEWER, demoModerationEvents, demoStoredItem } from "./demo-items.ts";
 import { demoNotifications } from "./demo-notifications.ts";
+import { DEMO_SCORM_COURSE, demoScormPackage } from "./demo-scorm.ts";
 import { demoSignalRows } from "./demo-signals.ts";
 import { DEMO_USERS, type DemoUser } from "./demo-users.ts";
 import { DevError } from "./errors.ts";
@@ -151,9 +151,33 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
   // listing and its summary one by one, as a publish would have written them: a run
   // interrupted half-way completes on the next, and a course a developer has since
   // edited, republished or unpublished is left as it is.
+  /** An object of the attachments bucket as the platform's pipelines leave it. */
+  const putDemoObject = async (key: string, body: Uint8Array, contentType: string) => {
+    const s3 = localS3(cloud.endpoints.s3);
+    try {
+      await s3.send(
+        new PutObjectCommand({
+          Bucket: cloud.ids.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+        }),
+      );
+    } finally {
+      s3.destroy();
+    }
+  };
   const seedCourses = async (trainerSubject: string | undefined) => {
     const done: string[] = [];
-    for (const course of DEMO_COURSES) {
+    // The SCORM course's package first, files before the row that says they are there.
+    const scorm = demoScormPackage();
+    for (const object of scorm.objects) {
+      await putDemoObject(object.key, new TextEncoder().encode(object.body), object.contentType);
+    }
+    if (await createOnce(() => data.entities.scormPackage.create(scorm.row).go())) {
+      done.push(`SCORM package ${scorm.row.fileName}`);
+    }
+    for (const course of [...DEMO_COURSES, DEMO_SCORM_COURSE]) {
       const writes = [
         () => data.entities.courseDraft.create(demoCourseDraft(course, trainerSubject)).go(),
         ...demoCourseVersions(course).map(
@@ -257,22 +281,6 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     }
     return done;
   };
-  /** A checked file as the upload pipeline leaves it: under `files/`, in the attachments bucket. */
-  const putDemoFile = async (file: StoredMaterial, bytes: Uint8Array) => {
-    const s3 = localS3(cloud.endpoints.s3);
-    try {
-      await s3.send(
-        new PutObjectCommand({
-          Bucket: cloud.ids.bucket,
-          Key: file.objectKey,
-          Body: bytes,
-          ContentType: file.contentType,
-        }),
-      );
-    } finally {
-      s3.destroy();
-    }
-  };
   // Events after the people and cities they name; row by row, as the rest.
   const seedEvents = async () => {
     const done: string[] = [];
@@ -280,7 +288,9 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
     for (const demo of DEMO_EVENTS) {
       const rows = demoEventRows(demo);
       // The files before the event that lists them, so a listed material always downloads.
-      for (const file of rows.files) await putDemoFile(file.material, file.bytes);
+      for (const { material, key, bytes } of rows.files) {
+        await putDemoObject(key, bytes, material.contentType);
+      }
       const writes = [
         () => entities.event.create(rows.event).go(),
         ...rows.registrations.map((row) => () => entities.eventRegistration.create(row).go()),

@@ -18,6 +18,7 @@ export type {
   ScormLimits,
 } from "./scorm/inspection.ts";
 export { createScormFiles, packageFolder, type ScormFiles } from "./scorm/scorm-files.ts";
+export type { StoredPackage as StoredScormPackage } from "./scorm/scorm-package.entity.ts";
 export { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "./trainers.ts";
 export { citedItemIds, toCourseSummary, toPublished, toSummaryItem } from "./views.ts";
 
