@@ -4,11 +4,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
-import { FormErrors, useSchemaForm } from "../../ui/form/index.ts";
+import { useSchemaForm } from "../../ui/form/index.ts";
 import { Page } from "../../ui/page.tsx";
 import { QueryFallback } from "../../ui/status.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
-import { ObservationFields, observationProblems, SignalRules } from "./observation-fields.tsx";
+import { ObservationFormView, observationProblems, SignalRules } from "./observation-fields.tsx";
 import { signalQueries, useEditObservation } from "./queries.ts";
 
 const valuesOf = (observation: Observation): ObservationForm => ({
@@ -88,21 +87,12 @@ function EditForm({ observation }: { observation: Observation }) {
               onReload={() => void reload()}
             />
           )}
-          <form
-            noValidate
-            className="form"
-            aria-label={title}
-            onSubmit={(event) => void submit(event)}
-          >
-            <FormErrors form={form} />
-            <ObservationFields form={form} />
-            <SubmitButton
-              pending={form.formState.isSubmitting}
-              pendingLabel={t("signals.record.saving")}
-            >
-              {t("signals.edit.save")}
-            </SubmitButton>
-          </form>
+          <ObservationFormView
+            form={form}
+            title={title}
+            saveLabel={t("signals.edit.save")}
+            onSubmit={submit}
+          />
         </>
       ) : (
         <p className="notice">{t("signals.edit.notEditable")}</p>

@@ -5,8 +5,10 @@ import {
   SIGNAL_INTENSITIES,
   SIGNAL_THEMES,
 } from "@alliance/core/web";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
+  FormErrors,
   FormRadioGroup,
   FormSelectField,
   FormTextAreaField,
@@ -15,6 +17,7 @@ import {
   type ProblemHandling,
   type SchemaForm,
 } from "../../ui/form/index.ts";
+import { SubmitButton } from "../../ui/submit-button.tsx";
 import { themeName } from "./signal-words.ts";
 
 /** The rules on personal data, stated above every observation form. */
@@ -105,5 +108,29 @@ export function ObservationFields({ form }: { form: SchemaForm<ObservationForm> 
         rows={5}
       />
     </>
+  );
+}
+
+/** The observation form as recording and editing both show it: errors, fields, one button. */
+export function ObservationFormView({
+  form,
+  title,
+  saveLabel,
+  onSubmit,
+}: {
+  form: SchemaForm<ObservationForm>;
+  title: string;
+  saveLabel: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form noValidate className="form" aria-label={title} onSubmit={(event) => void onSubmit(event)}>
+      <FormErrors form={form} />
+      <ObservationFields form={form} />
+      <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("signals.record.saving")}>
+        {saveLabel}
+      </SubmitButton>
+    </form>
   );
 }

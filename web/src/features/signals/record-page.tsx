@@ -1,11 +1,10 @@
 import { type ObservationForm, observationFormSchema } from "@alliance/core/web";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { FormErrors, useSchemaForm } from "../../ui/form/index.ts";
+import { useSchemaForm } from "../../ui/form/index.ts";
 import { Page } from "../../ui/page.tsx";
-import { SubmitButton } from "../../ui/submit-button.tsx";
 import { useMe } from "../auth/index.ts";
-import { ObservationFields, observationProblems, SignalRules } from "./observation-fields.tsx";
+import { ObservationFormView, observationProblems, SignalRules } from "./observation-fields.tsx";
 import { useRecordObservation } from "./queries.ts";
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
@@ -40,21 +39,12 @@ export function RecordPage() {
       {me && !me.cityId ? (
         <p>{t("signals.record.noCity")}</p>
       ) : (
-        <form
-          noValidate
-          className="form"
-          aria-label={title}
-          onSubmit={(event) => void submit(event)}
-        >
-          <FormErrors form={form} />
-          <ObservationFields form={form} />
-          <SubmitButton
-            pending={form.formState.isSubmitting}
-            pendingLabel={t("signals.record.saving")}
-          >
-            {t("signals.record.save")}
-          </SubmitButton>
-        </form>
+        <ObservationFormView
+          form={form}
+          title={title}
+          saveLabel={t("signals.record.save")}
+          onSubmit={submit}
+        />
       )}
       <p>
         <Link to="/signals">{t("signals.picture.title")}</Link>
