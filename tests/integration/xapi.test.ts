@@ -140,7 +140,8 @@ describe("xAPI statements", () => {
     expect(statementsOf(userId)).toHaveLength(8);
   }, 240_000);
 
-  it("keeps statements while the LRS is down and sends them, once, when it is back", async () => {
+  /** A new learner enrols while the LRS refuses everything; their statement waits. */
+  async function enrolledWhileLrsDown(): Promise<string> {
     const { courseId } = await courseOf(ctx, trainer);
     const learner = await ctx.newUser();
     const userId = await userIdOf(learner);
@@ -153,6 +154,11 @@ describe("xAPI statements", () => {
     } finally {
       reachable = true;
     }
+    return userId;
+  }
+
+  it("keeps statements while the LRS is down and sends them, once, when it is back", async () => {
+    const userId = await enrolledWhileLrsDown();
     expect(statementsOf(userId)).toEqual([]);
     const waiting = (await outboxOf(userId)).filter((item) => item.status !== "sent");
     expect(waiting).toEqual([expect.objectContaining({ userId, status: "pending", attempts: 1 })]);
@@ -171,18 +177,7 @@ describe("xAPI statements", () => {
   }, 240_000);
 
   it("has the scheduled xapi-retry job send what is due to the LRS its environment names, once (decision 0090)", async () => {
-    const { courseId } = await courseOf(ctx, trainer);
-    const learner = await ctx.newUser();
-    const userId = await userIdOf(learner);
-    reachable = false;
-    try {
-      const mine = learnerOf(ctx, learner, courseId);
-      await ok(mine.enrolment.$put({ param: mine.param }));
-      await stream.poller.drained();
-      await stream.poller.drained();
-    } finally {
-      reachable = true;
-    }
+    const userId = await enrolledWhileLrsDown();
     expect(await statusesOf(userId)).toEqual(["pending"]);
 
     // The handler EventBridge Scheduler and `pnpm dev`'s scheduler call, with the LRS
