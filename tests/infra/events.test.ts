@@ -35,6 +35,8 @@ import {
 } from "../../packages/core/src/schema/index.ts";
 import { createAlliance } from "../../stacks/alliance.ts";
 import {
+  expectEmailEnvironment,
+  expectSendOnlyAs,
   HOOK_TIMEOUT_MS,
   onlyResource,
   repoRoot,
@@ -250,24 +252,11 @@ describe("notification e-mail (decisions 0063, 0073)", () => {
 
   it("gives the stream function the sender and the origins its links are built from", () => {
     expect(sender).toBe("notifications@alliance.example.eu");
-    const fn = onlyResource(events, "AWS::Lambda::Function").Properties;
-    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(variables).toMatchObject({
-      [ENV.emailFrom]: sender,
-      [ENV.publicSiteUrl]: TEST_SITE_URL,
-      [ENV.publicApiUrl]: TEST_SITE_URL,
-    });
-    expect(variables).not.toHaveProperty(ENV.sesEndpoint);
+    expectEmailEnvironment(onlyResource(events, "AWS::Lambda::Function").Properties, sender);
   });
 
   it("lets it send through SES only as the platform's sender, from that address", () => {
-    const send = statements().filter((statement) => actions(statement).includes("ses:SendEmail"));
-    expect(send.map(actions)).toEqual([["ses:SendEmail"]]);
-    const resources = JSON.stringify(send[0]?.Resource);
-    expect(resources).toContain(":identity/alliance.example.eu");
-    expect(resources).toContain(`:identity/${sender}`);
-    expect(resources).not.toContain("*");
-    expect(send[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": sender } });
+    expectSendOnlyAs(statements(), sender);
   });
 
   it("lets it put the digest's held notifications in their days' partitions only", () => {

@@ -22,6 +22,8 @@ import {
   XAPI_STATEMENT_KEY_PREFIX,
 } from "../../packages/core/src/schema/index.ts";
 import {
+  expectEmailEnvironment,
+  expectSendOnlyAs,
   HOOK_TIMEOUT_MS,
   lambdaFunction,
   onlyResource,
@@ -272,24 +274,11 @@ describe("the daily digest's e-mail (decision 0075)", () => {
   const sender = emailSender(undefined, TEST_SITE_URL);
 
   it("gives the scheduled function the sender and the origins its links are built from", () => {
-    const fn = lambdaFunction(schedules, "ScheduledFunction").Properties;
-    const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
-    expect(variables).toMatchObject({
-      [ENV.emailFrom]: sender,
-      [ENV.publicSiteUrl]: TEST_SITE_URL,
-      [ENV.publicApiUrl]: TEST_SITE_URL,
-    });
-    expect(variables).not.toHaveProperty(ENV.sesEndpoint);
+    expectEmailEnvironment(lambdaFunction(schedules, "ScheduledFunction").Properties, sender);
   });
 
   it("lets it send through SES only as the platform's sender, and read people's addresses, nothing else of the pool", () => {
-    const send = granted().filter((statement) => actions(statement).includes("ses:SendEmail"));
-    expect(send.map(actions)).toEqual([["ses:SendEmail"]]);
-    const resources = JSON.stringify(send[0]?.Resource);
-    expect(resources).toContain(":identity/alliance.example.eu");
-    expect(resources).toContain(`:identity/${sender}`);
-    expect(resources).not.toContain("*");
-    expect(send[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": sender } });
+    expectSendOnlyAs(granted(), sender);
     const pool = granted().filter((statement) =>
       actions(statement).some((action) => action.startsWith("cognito-idp:")),
     );

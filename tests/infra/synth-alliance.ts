@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ENV } from "@alliance/core";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import { expect } from "vitest";
 import { REGION } from "../../infra/platform-settings.ts";
 import type { RestoredTable } from "../../infra/restored-table.ts";
 import { createAlliance } from "../../stacks/alliance.ts";
@@ -93,4 +95,37 @@ export function lambdaFunction(template: Template, id: string) {
   );
   if (found.length !== 1) throw new Error(`expected one function ${id}, found ${found.length}`);
   return found[0]?.[1] as { Properties: Record<string, unknown> } & Record<string, unknown>;
+}
+
+/** An IAM policy statement as a synthesised template holds it. */
+export interface IamStatement {
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+}
+
+/**
+ * A function that sends notification e-mail (decisions 0073, 0089): it is given the sender
+ * and the origins its links are built from, and no local SES endpoint.
+ */
+export function expectEmailEnvironment(fn: Record<string, unknown>, sender: string) {
+  const variables = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
+  expect(variables).toMatchObject({
+    [ENV.emailFrom]: sender,
+    [ENV.publicSiteUrl]: TEST_SITE_URL,
+    [ENV.publicApiUrl]: TEST_SITE_URL,
+  });
+  expect(variables).not.toHaveProperty(ENV.sesEndpoint);
+}
+
+/** Of `statements`, the one SES grant: `ses:SendEmail` on the site's identities, as `sender` only. */
+export function expectSendOnlyAs(statements: readonly IamStatement[], sender: string) {
+  const actions = (statement: IamStatement) => [statement.Action].flat();
+  const send = statements.filter((statement) => actions(statement).includes("ses:SendEmail"));
+  expect(send.map(actions)).toEqual([["ses:SendEmail"]]);
+  const resources = JSON.stringify(send[0]?.Resource);
+  expect(resources).toContain(":identity/alliance.example.eu");
+  expect(resources).toContain(`:identity/${sender}`);
+  expect(resources).not.toContain("*");
+  expect(send[0]?.Condition).toEqual({ StringEquals: { "ses:FromAddress": sender } });
 }
