@@ -3,8 +3,10 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { Entity, Service } from "electrodb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CityEntity } from "../cities/city.entity.ts";
+import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { buildEntity, defineEntity } from "./entity.ts";
 import { createDataService } from "./service.ts";
+import { SERVICE_NAME } from "./service-name.ts";
 
 const client = DynamoDBDocumentClient.from(
   new DynamoDBClient({ region: "eu-west-1", endpoint: "http://127.0.0.1:9" }),
@@ -78,19 +80,69 @@ describe("defineEntity", () => {
 });
 
 describe("createDataService", () => {
-  it("joins its entities as given, without ElectroDB's model check of each (decision 0027)", () => {
-    // ElectroDB's own path, which validates each entity against its JSON Schema of models.
+  const parse = vi.spyOn(
+    Entity.prototype as unknown as { _parseModel(model: unknown): unknown },
+    "_parseModel",
+  );
+  beforeEach(() => {
+    parse.mockClear();
+  });
+
+  it("builds no entity until it is used, and none twice (decision 0098)", () => {
+    // ElectroDB's join path, which builds and validates each entity it is given.
     const join = vi.spyOn(
       Service.prototype as unknown as { _inferJoinEntity(instance: unknown): unknown },
       "_inferJoinEntity",
     );
     try {
       const service = createDataService(client, "test");
+      const { city, exchangeItem } = service.entities;
       expect(join).not.toHaveBeenCalled();
+      expect(parse).not.toHaveBeenCalled();
       expect(Object.keys(service.entities)).toEqual(entities.map(([name]) => name));
       for (const entity of Object.values(service.entities)) expect(entity).toBeInstanceOf(Entity);
+      expect(parse).not.toHaveBeenCalled();
+      city.get({ cityId: "cty_A" }).params();
+      city.update({ cityId: "cty_A" }).set({ name: "Ghent" }).params();
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(exchangeItem.schema).toBe(ExchangeItemEntity.schema);
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(validate).not.toHaveBeenCalled();
     } finally {
       join.mockRestore();
+    }
+  });
+
+  it("binds each entity to its own service's table and client, as joining did", async () => {
+    const other = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ region: "eu-west-1", endpoint: "http://127.0.0.1:9" }),
+    );
+    const service = createDataService(client, "one");
+    const second = createDataService(other, "two");
+    const joined = new Service({ city: buildEntity(CityEntity.schema) }, { client, table: "one" });
+    const key = { cityId: "cty_A" };
+    expect(service.entities.city.get(key).params()).toEqual(joined.entities.city.get(key).params());
+    expect(second.entities.city.get(key).params()).toMatchObject({ TableName: "two" });
+    expect(service.entities.city.getTableName()).toBe("one");
+    // Transactions read the service's entities when they run. (Each item also carries a
+    // function under a symbol, its own per call: compared as the JSON that is sent.)
+    const write = service.transaction
+      .write(({ city }) => [city.patch(key).set({ name: "Ghent" }).commit()])
+      .params();
+    const joinedWrite = joined.transaction
+      .write(({ city }) => [city.patch(key).set({ name: "Ghent" }).commit()])
+      .params();
+    expect(JSON.stringify(write)).toBe(JSON.stringify(joinedWrite));
+  });
+
+  it("holds what joining would have checked: one service, no collections", () => {
+    for (const [name, entity] of entities) {
+      expect(entity.schema.model.service, name).toBe(SERVICE_NAME);
+      const indexes = Object.values(entity.schema.indexes) as { collection?: unknown }[];
+      expect(
+        indexes.filter((index) => index.collection !== undefined),
+        name,
+      ).toEqual([]);
     }
   });
 });

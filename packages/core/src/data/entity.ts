@@ -1,4 +1,4 @@
-import { Entity, type Schema } from "electrodb";
+import { Entity, type EntityConfiguration, type Schema } from "electrodb";
 
 /**
  * An ElectroDB entity built without ElectroDB's check of its schema. That check is a
@@ -17,32 +17,31 @@ class CheckedInTestsEntity<
   _validateModel(): void {}
 }
 
-/** `new Entity(schema)`, minus the schema check at run time (see above). */
+/** `new Entity(schema, config)`, minus the schema check at run time (see above). */
 export function buildEntity<
   A extends string,
   F extends string,
   C extends string,
   S extends Schema<A, F, C>,
->(schema: S): Entity<A, F, C, S> {
-  return new CheckedInTestsEntity(schema);
+>(schema: S, config?: EntityConfiguration): Entity<A, F, C, S> {
+  return new CheckedInTestsEntity(schema, config);
 }
 
 /**
- * A module-level entity: its `schema` at once, the ElectroDB entity built on its first
- * other use. The data service builds its own entities from these schemas (service.ts),
- * so a running function reads only the schemas here: building them too cost each cold
- * start a second construction of every entity, about a sixth of its CPU (decision
- * 0051). Anything else (a test's `.put(...).params()`) builds the entity and uses it.
+ * An entity that answers `schema` and `instanceof Entity` at once and is built by
+ * `build` on its first other use (once), through a `Proxy`: building one is ElectroDB's
+ * `_parseModel` and clause builders, milliseconds each, and a request uses a few of the
+ * fifty (decisions 0051, 0098).
  */
-export function defineEntity<
+export function lazyEntity<
   A extends string,
   F extends string,
   C extends string,
   S extends Schema<A, F, C>,
->(schema: S): Entity<A, F, C, S> {
+>(schema: S, build: () => Entity<A, F, C, S>): Entity<A, F, C, S> {
   let built: Entity<A, F, C, S> | undefined;
   const entity = () => {
-    built ??= buildEntity(schema);
+    built ??= build();
     return built;
   };
   // The target only answers `instanceof Entity` without building; every other trap
@@ -59,4 +58,20 @@ export function defineEntity<
     ownKeys: () => Reflect.ownKeys(entity()),
     getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(entity(), key),
   });
+}
+
+/**
+ * A module-level entity: its `schema` at once, the ElectroDB entity built on its first
+ * other use. The data service builds its own entities from these schemas (service.ts),
+ * so a running function reads only the schemas here: building them too cost each cold
+ * start a second construction of every entity, about a sixth of its CPU (decision
+ * 0051). Anything else (a test's `.put(...).params()`) builds the entity and uses it.
+ */
+export function defineEntity<
+  A extends string,
+  F extends string,
+  C extends string,
+  S extends Schema<A, F, C>,
+>(schema: S): Entity<A, F, C, S> {
+  return lazyEntity(schema, () => buildEntity(schema));
 }

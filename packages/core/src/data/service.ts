@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Entity, Schema } from "electrodb";
-import { Entity as ElectroEntity, Service } from "electrodb";
+import { Service, type ServiceConfiguration } from "electrodb";
 import {
   CourseDraftEntity,
   CourseListingEntity,
@@ -67,44 +67,46 @@ import {
 } from "../notifications/notification.entity.ts";
 import { SignalObservationEntity } from "../signals/observation.entity.ts";
 import { ProcessedChangeEntity } from "../stream/processed-change.entity.ts";
-import { buildEntity } from "./entity.ts";
+import { buildEntity, lazyEntity } from "./entity.ts";
+import { SERVICE_NAME } from "./service-name.ts";
 
 /**
- * A new entity from a module-level one's schema (which stays unbuilt: entity.ts). A
- * Service binds its client and table into the entities it is given, so each service
- * gets its own: two data services (say, two clients in one test process) never rebind
- * each other's.
+ * A module-level entity's own copy for one data service: the same schema, bound to the
+ * service's client and table, built on its first use (`lazyEntity`). Each service gets
+ * its own, so two data services (say, two clients in one test process) never rebind each
+ * other's; and a cold start builds none of the fifty until a request uses it: building
+ * them all was a quarter of the API function's cold start (decision 0098).
  */
 function own<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
   entity: Entity<A, F, C, S>,
+  config: ServiceConfiguration,
 ): Entity<A, F, C, S> {
-  return buildEntity(entity.schema);
+  const { schema } = entity;
+  return lazyEntity(schema, () => buildEntity(schema, config));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: ElectroDB's own bound for a service's entities.
 type EntityMap = { [name: string]: Entity<any, any, any, any> };
 
-/** ElectroDB's (undeclared) hook that turns what a service is given into an entity. */
-type JoinHook = { _inferJoinEntity(instance: unknown, options: unknown): unknown };
-
 /**
- * ElectroDB's Service, minus a schema check at run time. For each entity it is given,
- * the Service asks twice (naming the service, then joining it) whether it is a model,
- * by validating the Entity object against ElectroDB's JSON Schema of models (the
- * `jsonschema` package): a failing validation each time, 34 in all, about 20 ms of a
- * cold start with the garbage they leave (decision 0027). Every entity here is an
- * Entity, which ElectroDB then uses as it is; anything else still takes its path.
- * `entity.test.ts` shows that the check is skipped and the entities are the ones given.
+ * ElectroDB's Service made by name (its `new Service(name, config)` form, which joins
+ * nothing) and handed entities already bound to its client and table. Joining, the
+ * other form, reads each entity's parsed model (its service name, its collections), so it
+ * would build all fifty at once; it also checked each against a JSON Schema (decision
+ * 0027). What joining checks, `entity.test.ts` checks instead: every entity is of this
+ * service, and none is in a collection (a joined-by-name service has no `collections`).
+ * Transactions read `entities` when they run, so lazy entities serve them as built ones
+ * do; a cancelled transaction reads every entity's identifiers, which builds the rest
+ * once per process.
  */
-class EntitiesService<E extends EntityMap> extends Service<E> {
-  _inferJoinEntity(instance: unknown, options: unknown): unknown {
-    if (instance instanceof ElectroEntity) return instance;
-    return (Service.prototype as unknown as JoinHook)._inferJoinEntity.call(
-      this,
-      instance,
-      options,
-    );
-  }
+function entitiesService<E extends EntityMap>(entities: E, config: ServiceConfiguration) {
+  const ByName = Service as unknown as new (
+    name: string,
+    config: ServiceConfiguration,
+  ) => Service<E>;
+  const service = new ByName(SERVICE_NAME, config);
+  service.entities = entities;
+  return service;
 }
 
 /**
@@ -112,63 +114,63 @@ class EntitiesService<E extends EntityMap> extends Service<E> {
  * (`exchange/exchange-item.entity.ts`); this is the one place that gathers them.
  */
 export function createDataService(client: DynamoDBDocumentClient, table: string) {
+  const config = { client, table };
   const entities = {
-    user: own(UserEntity),
-    accountTombstone: own(AccountTombstoneEntity),
-    city: own(CityEntity),
-    exchangeItem: own(ExchangeItemEntity),
-    moderationEvent: own(ModerationEventEntity),
-    bookmark: own(BookmarkEntity),
-    savedSearch: own(SavedSearchEntity),
-    pendingUpload: own(PendingUploadEntity),
-    openUploads: own(OpenUploadsEntity),
-    courseDraft: own(CourseDraftEntity),
-    courseVersion: own(CourseVersionEntity),
-    courseListing: own(CourseListingEntity),
-    courseSummary: own(CourseSummaryEntity),
-    workshopLesson: own(WorkshopLessonEntity),
-    scormPackage: own(ScormPackageEntity),
-    enrolment: own(EnrolmentEntity),
-    quizAttempt: own(QuizAttemptEntity),
-    scormRuntime: own(ScormRuntimeEntity),
-    xapiStatement: own(XapiStatementEntity),
-    courseCounter: own(CourseCounterEntity),
-    cityCourseCounter: own(CityCourseCounterEntity),
-    certificate: own(CertificateEntity),
-    badgeStatusAllocation: own(BadgeStatusAllocationEntity),
-    badgeStatusList: own(BadgeStatusListEntity),
-    processedChange: own(ProcessedChangeEntity),
-    membershipApplication: own(MembershipApplicationEntity),
-    membershipEvent: own(MembershipEventEntity),
-    openApplication: own(OpenApplicationEntity),
-    cityStatusEvent: own(CityStatusEventEntity),
-    discussionQuestion: own(DiscussionQuestionEntity),
-    discussionAnswer: own(DiscussionAnswerEntity),
-    discussionCount: own(DiscussionCountEntity),
-    discussionReport: own(DiscussionReportEntity),
-    discussionFlag: own(DiscussionFlagEntity),
-    discussionEvent: own(DiscussionEventEntity),
-    migration: own(AppliedMigrationEntity),
-    exchangeRequest: own(ExchangeRequestEntity),
-    requestMessage: own(RequestMessageEntity),
-    requestMessageReport: own(RequestMessageReportEntity),
-    requestMessageFlag: own(RequestMessageFlagEntity),
-    exchangeRequestEvent: own(ExchangeRequestEventEntity),
-    auditRecord: own(AuditRecordEntity),
-    event: own(EventEntity),
-    eventRegistration: own(RegistrationEntity),
-    eventLogEntry: own(EventLogEntity),
-    calendarFeed: own(CalendarFeedEntity),
-    calendarFeedOwner: own(CalendarFeedOwnerEntity),
-    signalObservation: own(SignalObservationEntity),
-    notification: own(NotificationEntity),
-    notificationPreferences: own(NotificationPreferencesEntity),
-    unsubscribeLink: own(UnsubscribeLinkEntity),
-    digestEntry: own(DigestEntryEntity),
-    emailDigest: own(EmailDigestEntity),
+    user: own(UserEntity, config),
+    accountTombstone: own(AccountTombstoneEntity, config),
+    city: own(CityEntity, config),
+    exchangeItem: own(ExchangeItemEntity, config),
+    moderationEvent: own(ModerationEventEntity, config),
+    bookmark: own(BookmarkEntity, config),
+    savedSearch: own(SavedSearchEntity, config),
+    pendingUpload: own(PendingUploadEntity, config),
+    openUploads: own(OpenUploadsEntity, config),
+    courseDraft: own(CourseDraftEntity, config),
+    courseVersion: own(CourseVersionEntity, config),
+    courseListing: own(CourseListingEntity, config),
+    courseSummary: own(CourseSummaryEntity, config),
+    workshopLesson: own(WorkshopLessonEntity, config),
+    scormPackage: own(ScormPackageEntity, config),
+    enrolment: own(EnrolmentEntity, config),
+    quizAttempt: own(QuizAttemptEntity, config),
+    scormRuntime: own(ScormRuntimeEntity, config),
+    xapiStatement: own(XapiStatementEntity, config),
+    courseCounter: own(CourseCounterEntity, config),
+    cityCourseCounter: own(CityCourseCounterEntity, config),
+    certificate: own(CertificateEntity, config),
+    badgeStatusAllocation: own(BadgeStatusAllocationEntity, config),
+    badgeStatusList: own(BadgeStatusListEntity, config),
+    processedChange: own(ProcessedChangeEntity, config),
+    membershipApplication: own(MembershipApplicationEntity, config),
+    membershipEvent: own(MembershipEventEntity, config),
+    openApplication: own(OpenApplicationEntity, config),
+    cityStatusEvent: own(CityStatusEventEntity, config),
+    discussionQuestion: own(DiscussionQuestionEntity, config),
+    discussionAnswer: own(DiscussionAnswerEntity, config),
+    discussionCount: own(DiscussionCountEntity, config),
+    discussionReport: own(DiscussionReportEntity, config),
+    discussionFlag: own(DiscussionFlagEntity, config),
+    discussionEvent: own(DiscussionEventEntity, config),
+    migration: own(AppliedMigrationEntity, config),
+    exchangeRequest: own(ExchangeRequestEntity, config),
+    requestMessage: own(RequestMessageEntity, config),
+    requestMessageReport: own(RequestMessageReportEntity, config),
+    requestMessageFlag: own(RequestMessageFlagEntity, config),
+    exchangeRequestEvent: own(ExchangeRequestEventEntity, config),
+    auditRecord: own(AuditRecordEntity, config),
+    event: own(EventEntity, config),
+    eventRegistration: own(RegistrationEntity, config),
+    eventLogEntry: own(EventLogEntity, config),
+    calendarFeed: own(CalendarFeedEntity, config),
+    calendarFeedOwner: own(CalendarFeedOwnerEntity, config),
+    signalObservation: own(SignalObservationEntity, config),
+    notification: own(NotificationEntity, config),
+    notificationPreferences: own(NotificationPreferencesEntity, config),
+    unsubscribeLink: own(UnsubscribeLinkEntity, config),
+    digestEntry: own(DigestEntryEntity, config),
+    emailDigest: own(EmailDigestEntity, config),
   };
-  const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
-  return service;
+  return entitiesService(entities, config);
 }
 
 export type DataService = ReturnType<typeof createDataService>;
