@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createEvents, type EventAttributes } from "ics";
+import type { EventAttributes } from "ics";
 import { currentMember, optionalMember } from "../auth/index.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
@@ -20,9 +20,11 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("bas
  * iCalendar text of `events` (RFC 5545, by the `ics` library). Times are written
  * in UTC, which every calendar shows in its reader's zone; the venue's zone is
  * named in the description. A cancelled event stays, with STATUS:CANCELLED, so a
- * subscribed calendar removes or strikes it.
+ * subscribed calendar removes or strikes it. `ics` is imported on the first calendar
+ * asked for: at import it builds its validation schemas with `yup`, work that every cold
+ * start of the API function did for the few requests that want a calendar (decision 0098).
  */
-export function toICalendar(events: EventView[], calName?: string): string {
+export async function toICalendar(events: EventView[], calName?: string): Promise<string> {
   if (events.length === 0) {
     // `ics` refuses an empty list; an empty feed is still a valid calendar.
     return (
@@ -53,6 +55,7 @@ export function toICalendar(events: EventView[], calName?: string): string {
       ...(calName && { calName }),
     };
   });
+  const { createEvents } = await import("ics");
   const { error, value } = createEvents(attributes);
   if (error || !value) throw error ?? new Error("ics produced nothing");
   return value;
@@ -89,7 +92,7 @@ export function calendarUseCases(data: DataService, now: () => Date) {
       const event = await store.readable(eventId, member);
       const mine = member ? await store.registrationOf(eventId, member.userId) : null;
       const view = toEvent(member, event, mine?.state ?? null, now());
-      return { fileName: `${eventId}.ics`, body: toICalendar([view]) };
+      return { fileName: `${eventId}.ics`, body: await toICalendar([view]) };
     },
 
     /** Whether I have a feed (its address is shown only when made). */

@@ -52,11 +52,11 @@ export function toObservation(item: ObservationItem, member: Member): Observatio
 }
 
 /** 400 naming the field when `area` or `note` holds personal data (screening.ts). */
-function screen(fields: { area?: string; note?: string }, country: string): void {
+async function screen(fields: { area?: string; note?: string }, country: string): Promise<void> {
   for (const field of ["area", "note"] as const) {
     const text = fields[field];
     if (text === undefined) continue;
-    const reason = screenText(text, country);
+    const reason = await screenText(text, country);
     if (reason) {
       throw new VisibleError(
         "input",
@@ -154,7 +154,7 @@ export function observationUseCases(data: DataService, now: () => Date) {
       const city = await ownActiveCity(member);
       const at = now();
       checkPeriod(form.period, at);
-      screen(form, city.country);
+      await screen(form, city.country);
       const expiry = new Date(at);
       expiry.setUTCMonth(expiry.getUTCMonth() + OBSERVATION_RETENTION_MONTHS);
       const item: ObservationItem = {
@@ -209,7 +209,7 @@ export function observationUseCases(data: DataService, now: () => Date) {
       }
       if (item.version !== expected) throw stale(item);
       checkPeriod(patch.period, now());
-      screen(patch, item.country);
+      await screen(patch, item.country);
       const saved = await write(item, expected, { ...patch, status: "submitted" }, [
         "sentBackReason",
       ]);

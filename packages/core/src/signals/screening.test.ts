@@ -39,13 +39,13 @@ const accepted: Array<[string, string?]> = [
 
 describe("the personal-data screen", () => {
   for (const [text, reason, country] of refused) {
-    it(`refuses ${reason}: "${text}"`, () => {
-      expect(screenText(text, country)).toBe(reason);
+    it(`refuses ${reason}: "${text}"`, async () => {
+      expect(await screenText(text, country)).toBe(reason);
     });
   }
   for (const [text, country] of accepted) {
-    it(`accepts a trend: "${text}"`, () => {
-      expect(screenText(text, country)).toBeNull();
+    it(`accepts a trend: "${text}"`, async () => {
+      expect(await screenText(text, country)).toBeNull();
     });
   }
 });

@@ -1,9 +1,4 @@
-import { electronicFormatIBAN, isValidIBAN } from "ibantools";
-import {
-  type CountryCode,
-  findPhoneNumbersInText,
-  isSupportedCountry,
-} from "libphonenumber-js/min";
+import type { CountryCode } from "libphonenumber-js/min";
 import type { ScreenReason } from "./schemas.ts";
 
 export type { ScreenReason };
@@ -16,6 +11,10 @@ export type { ScreenReason };
  * maintained library recognises street addresses, dates or identity numbers across
  * the six languages, and refusing needs only a recogniser, not a validator. The
  * screen errs on the side of refusing: the form says what to leave out.
+ *
+ * The two libraries are imported on the first screen, not with the API function: every
+ * cold start evaluated libphonenumber-js's metadata of every country (80 KiB of it) for
+ * the rare request that records an observation (decision 0098).
  */
 
 export const SCREEN_MESSAGES: Record<ScreenReason, string> = {
@@ -90,21 +89,27 @@ const NUMBER_THEN_STREET = new RegExp(
   "iu",
 );
 
-function hasPhone(text: string, country: string | undefined): boolean {
+/** The libraries behind two of the checks (screening-libraries.ts), imported on the first screen. */
+type Libraries = typeof import("./screening-libraries.ts");
+
+function hasPhone(text: string, country: string | undefined, libraries: Libraries): boolean {
   const defaultCountry =
-    country && isSupportedCountry(country) ? (country as CountryCode) : undefined;
-  return findPhoneNumbersInText(text, defaultCountry ? { defaultCountry } : {}).length > 0;
+    country && libraries.isSupportedCountry(country) ? (country as CountryCode) : undefined;
+  const options = defaultCountry ? { defaultCountry } : {};
+  return libraries.findPhoneNumbersInText(text, options).length > 0;
 }
 
-function hasIban(text: string): boolean {
+function hasIban(text: string, _country: string | undefined, libraries: Libraries): boolean {
   for (const match of text.matchAll(IBAN_CANDIDATE)) {
-    const candidate = electronicFormatIBAN(match[0]);
-    if (candidate && isValidIBAN(candidate)) return true;
+    const candidate = libraries.electronicFormatIBAN(match[0]);
+    if (candidate && libraries.isValidIBAN(candidate)) return true;
   }
   return false;
 }
 
-const CHECKS: Array<[ScreenReason, (text: string, country: string | undefined) => boolean]> = [
+type Check = (text: string, country: string | undefined, libraries: Libraries) => boolean;
+
+const CHECKS: Array<[ScreenReason, Check]> = [
   ["email", (text) => EMAIL.test(text)],
   [
     "social-profile",
@@ -132,7 +137,8 @@ const CHECKS: Array<[ScreenReason, (text: string, country: string | undefined) =
  * The first kind of personal data found in `text`, or null. `country` (the city's)
  * lets phone numbers written in national form be found too.
  */
-export function screenText(text: string, country?: string): ScreenReason | null {
-  for (const [reason, found] of CHECKS) if (found(text, country)) return reason;
+export async function screenText(text: string, country?: string): Promise<ScreenReason | null> {
+  const loaded = await import("./screening-libraries.ts");
+  for (const [reason, found] of CHECKS) if (found(text, country, loaded)) return reason;
   return null;
 }
