@@ -65,6 +65,14 @@ const BANNED = [
   "@aws-sdk/client-sts", // the credential chain uses nested-clients
 ];
 
+/**
+ * Packages bundled but evaluated on first use only (decision 0098), and the modules of
+ * ours that stand for them: a static import of any of them from elsewhere would leave the
+ * file's size as it is and bring their evaluation back into every cold start.
+ */
+const ON_FIRST_USE = ["libphonenumber-js", "ibantools", "ics", "yup"];
+const ON_FIRST_USE_MODULES = ["packages/core/src/signals/screening-libraries.ts"];
+
 const outDir = mkdtempSync(join(tmpdir(), "api-bundle-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -93,6 +101,28 @@ describe("the API function's size budget (decision 0051)", () => {
   it("holds none of the packages it must not hold", () => {
     const held = new Set(sources.map(([source]) => source));
     expect(BANNED.filter((name) => held.has(name))).toEqual([]);
+  });
+
+  it("imports the packages it evaluates on first use only dynamically (decision 0098)", () => {
+    const packageOf = (input: string) =>
+      /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+    const onFirstUse = (input: string) =>
+      ON_FIRST_USE.includes(packageOf(input) ?? "") || ON_FIRST_USE_MODULES.includes(input);
+    const inputs = Object.entries(api.metafile.inputs);
+    const staticImports = inputs
+      .filter(([file]) => !onFirstUse(file))
+      .flatMap(([file, { imports }]) =>
+        imports
+          .filter(({ path, kind }) => onFirstUse(path) && kind !== "dynamic-import")
+          .map(({ path }) => `${file} -> ${path}`),
+      );
+    expect(staticImports).toEqual([]);
+    // And each is still there, behind its dynamic import, so that the check checks something.
+    const dynamic = inputs.flatMap(([, { imports }]) =>
+      imports.filter(({ kind }) => kind === "dynamic-import").map(({ path }) => path),
+    );
+    expect(ON_FIRST_USE_MODULES.every((module) => dynamic.includes(module))).toBe(true);
+    expect(dynamic.some((path) => packageOf(path) === "ics")).toBe(true);
   });
 
   it("measures what it budgets: the sources add up to the file, and each budget is used", () => {
