@@ -31,7 +31,7 @@ export function buildEntity<
  * An entity that answers `schema` and `instanceof Entity` at once and is built by
  * `build` on its first other use (once), through a `Proxy`: building one is ElectroDB's
  * `_parseModel` and clause builders, milliseconds each, and a request uses a few of the
- * fifty (decisions 0051, 0098).
+ * fifty-odd (decisions 0051, 0098).
  */
 export function lazyEntity<
   A extends string,

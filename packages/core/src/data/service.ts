@@ -74,8 +74,8 @@ import { SERVICE_NAME } from "./service-name.ts";
  * A module-level entity's own copy for one data service: the same schema, bound to the
  * service's client and table, built on its first use (`lazyEntity`). Each service gets
  * its own, so two data services (say, two clients in one test process) never rebind each
- * other's; and a cold start builds none of the fifty until a request uses it: building
- * them all was a quarter of the API function's cold start (decision 0098).
+ * other's; and a cold start builds none of them until a request uses one: building
+ * them all was about a sixth of the API function's cold start (decision 0098).
  */
 function own<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
   entity: Entity<A, F, C, S>,
@@ -92,7 +92,7 @@ type EntityMap = { [name: string]: Entity<any, any, any, any> };
  * ElectroDB's Service made by name (its `new Service(name, config)` form, which joins
  * nothing) and handed entities already bound to its client and table. Joining, the
  * other form, reads each entity's parsed model (its service name, its collections), so it
- * would build all fifty at once; it also checked each against a JSON Schema (decision
+ * would build them all at once; it also checked each against a JSON Schema (decision
  * 0027). What joining checks, `entity.test.ts` checks instead: every entity is of this
  * service, and none is in a collection (a joined-by-name service has no `collections`).
  * Transactions read `entities` when they run, so lazy entities serve them as built ones
