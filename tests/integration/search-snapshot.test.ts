@@ -5,13 +5,18 @@ import {
   createCore,
   createDynamoClient,
   decodeSnapshot,
-  rebuildSearchSnapshot,
+  type LiveCatalogStore,
   type SnapshotObject,
   type StoredItem,
   s3SnapshotObject,
   searchQuerySchema,
-  searchSnapshotConsumer,
 } from "@alliance/core";
+import {
+  searchEngine as engine,
+  exchangeSearch,
+  rebuildSearchSnapshot,
+  searchSnapshotConsumer,
+} from "@alliance/core/exchange-search";
 import { DEMO_CITIES, ensureTable, localDynamoDb, localS3 } from "@alliance/dev";
 import { CreateBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
@@ -84,7 +89,7 @@ function newItem(title: string, overrides: Partial<StoredItem> = {}) {
 
 const put = async (item: ReturnType<typeof newItem>) =>
   (await data.entities.exchangeItem.put(item).go()).data as StoredItem;
-const titles = async (store: ReturnType<typeof createCatalogStore>, q: string) =>
+const titles = async (store: LiveCatalogStore, q: string) =>
   [...store.index().match(q).keys()].map(
     (id) => [...store.items()].find((item) => item.itemId === id)?.title,
   );
@@ -123,7 +128,7 @@ describe("the search snapshot", () => {
 
     s3Calls.length = 0;
     const { told, warn } = warnings();
-    const cold = createCatalogStore(data, { snapshot: object, warn });
+    const cold = createCatalogStore(data, { snapshot: object, warn, engine });
     await cold.refresh();
     expect(s3Calls).toEqual(["GetObjectCommand"]);
     expect(told).toEqual([]);
@@ -156,7 +161,11 @@ describe("the search snapshot", () => {
         );
       }
       const { told, warn } = warnings();
-      const cold = createCatalogStore(data, { snapshot: s3SnapshotObject(s3, other), warn });
+      const cold = createCatalogStore(data, {
+        snapshot: s3SnapshotObject(s3, other),
+        warn,
+        engine,
+      });
       await cold.refresh();
       expect(told).toEqual([expect.stringContaining(message)]);
       expect(cold.loadedFrom()).toBe("table");
@@ -171,7 +180,7 @@ describe("the search snapshot", () => {
       write: () => Promise.resolve(),
     };
     const { told, warn } = warnings();
-    const cold = createCatalogStore(data, { snapshot: unlisted, warn });
+    const cold = createCatalogStore(data, { snapshot: unlisted, warn, engine });
     await cold.refresh();
     expect(told).toEqual([expect.stringContaining("not written yet, or not permitted")]);
     expect(cold.loadedFrom()).toBe("table");
@@ -231,7 +240,7 @@ describe("the search snapshot", () => {
     await consumer.flush?.();
     stored = decodeSnapshot((await object.read()) ?? new Uint8Array());
     expect(stored.items.map((item) => item.itemId)).not.toContain(added.itemId);
-    const cold = createCatalogStore(data, { snapshot: object });
+    const cold = createCatalogStore(data, { snapshot: object, engine });
     await cold.refresh();
     expect(await titles(cold, "sport")).toEqual([]);
   });
@@ -257,6 +266,7 @@ describe("the search snapshot", () => {
       },
       client,
       s3,
+      search: exchangeSearch,
     });
     s3Calls.length = 0;
     const page = await core.exchange.search(searchQuerySchema.parse({ q: "theatre" }));
