@@ -138,6 +138,39 @@ describe("the search snapshot", () => {
     expect([...cold.items()]).toHaveLength(3);
   });
 
+  it("gives a store without a search engine (the API function's) the snapshot's items, not its index (decision 0096)", async () => {
+    s3Calls.length = 0;
+    const { told, warn } = warnings();
+    const items = createCatalogStore(data, { snapshot: object, warn });
+    await items.refresh();
+    expect(s3Calls).toEqual(["GetObjectCommand"]);
+    expect(told).toEqual([]);
+    expect("index" in items).toBe(false);
+    // The snapshot's own image of the item rewritten behind its back: loaded from it.
+    expect([...items.items()].map((item) => item.title).sort()).toEqual([
+      "Accompagnement des familles",
+      "Ateliers de théâtre",
+      "Médiation dans les écoles",
+    ]);
+
+    const core = createCore({
+      config: {
+        tableName,
+        region,
+        dynamoEndpoint: cloud.endpoints.dynamodb,
+        attachmentsBucket: bucket,
+        s3Endpoint: cloud.endpoints.s3,
+      },
+      client,
+      s3,
+    });
+    await expect(core.exchange.search(searchQuerySchema.parse({ q: "theatre" }))).rejects.toThrow(
+      /search function/,
+    );
+    const themes = await core.exchange.publishedThemes(true);
+    expect([...themes.keys()]).toEqual([city?.cityId]);
+  });
+
   it.each([
     ["missing", null, "No search snapshot"],
     ["corrupt", new TextEncoder().encode("not gzip at all"), "Search snapshot unusable"],
