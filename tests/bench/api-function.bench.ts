@@ -25,7 +25,7 @@ const RUNS = 7;
 let bundles: Bundles;
 beforeAll(async () => {
   bundles = await buildBundles();
-}, 120_000);
+}, 300_000);
 afterAll(() => removeBundles(bundles));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
