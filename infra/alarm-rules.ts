@@ -38,7 +38,7 @@ export const ALARM_MISSING_DATA = "notBreaching";
 /** A function the alarms watch, and its concurrency limit when it has reserved concurrency. */
 export interface WatchedFunction<V> {
   /**
-   * Construct id: `ApiFunction`, `CertificateFunction`, `StreamFunction`,
+   * Construct id: `ApiFunction`, `CertificateFunction`, `SearchFunction`, `StreamFunction`,
    * `ScheduledFunction`, `RenderFunction`.
    */
   readonly id: string;

@@ -101,18 +101,33 @@ export const CERTIFICATE_FUNCTION_ROUTES = [
     key: "POST /api/badges/verifications",
     public: true,
   },
-] as const satisfies readonly (Omit<LimitedRoute, "throttle"> & { public: boolean })[];
+] as const satisfies readonly FunctionRoute[];
+
+/** A route a function of its own serves; `public` routes take no token (PUBLIC_ROUTES). */
+export type FunctionRoute = Omit<LimitedRoute, "throttle"> & { readonly public: boolean };
+
+/**
+ * `routes` of the function `name`, checked against the document: fails when one is
+ * renamed, so its requests cannot silently fall through to the API function.
+ */
+function checkedRoutes<R extends readonly FunctionRoute[]>(
+  name: string,
+  routes: R,
+  document: OpenApiDocument,
+): R {
+  const known = new Set(apiRoutes(document).map((route) => route.key));
+  const missing = routes.filter((route) => !known.has(route.key));
+  if (missing.length > 0) {
+    throw new Error(
+      `The API has no ${missing.map((route) => route.key).join(", ")} for the ${name} function`,
+    );
+  }
+  return routes;
+}
 
 /** CERTIFICATE_FUNCTION_ROUTES, checked against the document as certificatePdfRoute is. */
 export function certificateFunctionRoutes(document: OpenApiDocument = openapi) {
-  const known = new Set(apiRoutes(document).map((route) => route.key));
-  const missing = CERTIFICATE_FUNCTION_ROUTES.filter((route) => !known.has(route.key));
-  if (missing.length > 0) {
-    throw new Error(
-      `The API has no ${missing.map((route) => route.key).join(", ")} for the certificate function`,
-    );
-  }
-  return CERTIFICATE_FUNCTION_ROUTES;
+  return checkedRoutes("certificate", CERTIFICATE_FUNCTION_ROUTES, document);
 }
 
 /** The route the SCORM function serves (decision 0084); every other goes elsewhere. */
@@ -123,16 +138,35 @@ export const SCORM_FUNCTION_ROUTES = [
     key: "POST /api/courses/{courseId}/draft/scorm-packages/{packageId}/check",
     public: false,
   },
-] as const satisfies readonly (Omit<LimitedRoute, "throttle"> & { public: boolean })[];
+] as const satisfies readonly FunctionRoute[];
 
 /** SCORM_FUNCTION_ROUTES, checked against the document as certificateFunctionRoutes is. */
 export function scormFunctionRoutes(document: OpenApiDocument = openapi) {
-  const known = new Set(apiRoutes(document).map((route) => route.key));
-  const missing = SCORM_FUNCTION_ROUTES.filter((route) => !known.has(route.key));
-  if (missing.length > 0) {
-    throw new Error(
-      `The API has no ${missing.map((route) => route.key).join(", ")} for the SCORM function`,
-    );
-  }
-  return SCORM_FUNCTION_ROUTES;
+  return checkedRoutes("SCORM", SCORM_FUNCTION_ROUTES, document);
+}
+
+/**
+ * The routes the search function serves (decision 0096): those that run the full-text
+ * index. Only the exchange search does; saved searches store a query and run none.
+ */
+export const SEARCH_FUNCTION_ROUTES = [
+  { method: "GET", path: "/api/exchange/items", key: "GET /api/exchange/items", public: true },
+] as const satisfies readonly FunctionRoute[];
+
+/** SEARCH_FUNCTION_ROUTES, checked against the document as certificateFunctionRoutes is. */
+export function searchFunctionRoutes(document: OpenApiDocument = openapi) {
+  return checkedRoutes("search", SEARCH_FUNCTION_ROUTES, document);
+}
+
+/**
+ * Every route a function other than the API's serves, by that function's construct id:
+ * the one table stacks/api-stack.ts (CDK) and infra/api.ts (SST) route from, each route
+ * checked against the document.
+ */
+export function separateFunctionRoutes(document: OpenApiDocument = openapi) {
+  return {
+    CertificateFunction: certificateFunctionRoutes(document),
+    ScormFunction: scormFunctionRoutes(document),
+    SearchFunction: searchFunctionRoutes(document),
+  } as const satisfies Record<string, readonly FunctionRoute[]>;
 }

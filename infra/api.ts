@@ -1,5 +1,5 @@
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
-import { certificateFunctionRoutes, limitedRoutes, scormFunctionRoutes } from "./api-routes.ts";
+import { limitedRoutes, separateFunctionRoutes } from "./api-routes.ts";
 import { userPool, userPoolClient } from "./auth.ts";
 import { LOG_RETENTION } from "./operations-settings.ts";
 import {
@@ -15,6 +15,8 @@ import {
   type SCHEDULED_FUNCTION,
   SCORM_BUCKET_ACCESS,
   SCORM_FUNCTION,
+  SEARCH_FUNCTION,
+  SEARCH_FUNCTION_ACCESS,
   type STREAM_FUNCTION,
   TRACE_WRITE_ACTIONS,
 } from "./platform-settings.ts";
@@ -53,6 +55,7 @@ export function platformFunctionArgs<P extends Permission>(
     | typeof API_FUNCTION
     | typeof CERTIFICATE_FUNCTION
     | typeof SCORM_FUNCTION
+    | typeof SEARCH_FUNCTION
     | typeof STREAM_FUNCTION
     | typeof SCHEDULED_FUNCTION,
   permissions: P[] = [],
@@ -152,6 +155,25 @@ export const scormFunction = new sst.aws.Function("ScormFunction", {
 });
 
 /**
+ * The search function (decision 0096): exchange search, with MiniSearch, its stemmers and
+ * stop words, and the snapshot's preload. It reads the table and the snapshot's one object,
+ * as stacks/api-stack.ts grants it; the stream function writes that object.
+ */
+export const searchFunction = new sst.aws.Function("SearchFunction", {
+  ...platformFunctionArgs(SEARCH_FUNCTION, [
+    {
+      actions: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    },
+    {
+      actions: [...SEARCH_FUNCTION_ACCESS.objectActions],
+      resources: [$interpolate`${attachments.arn}/${SEARCH_FUNCTION_ACCESS.objectKey}`],
+    },
+  ]),
+  concurrency: { reserved: limits.searchConcurrency },
+});
+
+/**
  * The stage is made with the API, before its routes; API Gateway refuses settings for
  * a route that does not exist yet, so the stage waits for this list (filled below).
  */
@@ -199,33 +221,30 @@ const authorizer = api.addAuthorizer({
 });
 
 const routes = new Map<string, $util.Input<$util.Resource>>();
+// Certificate downloads and Open Badges, SCORM checks and exchange search go to functions
+// of their own (decisions 0028, 0066, 0084, 0096), from the table stacks/api-stack.ts
+// routes from too; every other route to the API's.
+const functionArns = {
+  CertificateFunction: certificateFunction.arn,
+  ScormFunction: scormFunction.arn,
+  SearchFunction: searchFunction.arn,
+} satisfies Record<keyof ReturnType<typeof separateFunctionRoutes>, $util.Output<string>>;
+for (const [id, ownRoutes] of Object.entries(separateFunctionRoutes())) {
+  const arn = functionArns[id as keyof typeof functionArns];
+  for (const route of ownRoutes) {
+    routes.set(
+      route.key,
+      api.route(
+        route.key,
+        arn,
+        route.public ? {} : { auth: { jwt: { authorizer: authorizer.id } } },
+      ).nodes.route,
+    );
+  }
+}
 for (const route of PUBLIC_ROUTES) {
   const key = `${route.method} ${route.path}`;
-  if (certificateFunctionRoutes().some((own) => own.key === key)) continue;
-  if (scormFunctionRoutes().some((own) => own.key === key)) continue;
-  routes.set(key, api.route(key, apiFunction.arn).nodes.route);
-}
-
-// Certificate downloads and Open Badges go to the certificate function; every other
-// route to the API's.
-for (const route of certificateFunctionRoutes()) {
-  routes.set(
-    route.key,
-    api.route(
-      route.key,
-      certificateFunction.arn,
-      route.public ? {} : { auth: { jwt: { authorizer: authorizer.id } } },
-    ).nodes.route,
-  );
-}
-
-// Checking a SCORM package goes to the SCORM function (decision 0084).
-for (const route of scormFunctionRoutes()) {
-  routes.set(
-    route.key,
-    api.route(route.key, scormFunction.arn, { auth: { jwt: { authorizer: authorizer.id } } }).nodes
-      .route,
-  );
+  if (!routes.has(key)) routes.set(key, api.route(key, apiFunction.arn).nodes.route);
 }
 
 const catchAll = api.route("ANY /api/{proxy+}", apiFunction.arn, {

@@ -106,6 +106,32 @@ export const SCORM_FUNCTION = {
 } as const;
 
 /**
+ * The search function (decision 0096): the API's middleware and exchange search, with
+ * MiniSearch, its stemmers and stop words, which the API function's bundle leaves out, and
+ * the snapshot's preload at init (decision 0026). API Gateway sends it
+ * SEARCH_FUNCTION_ROUTES (infra/api-routes.ts) and nothing else.
+ */
+export const SEARCH_FUNCTION = {
+  entry: "packages/api/src/search-lambda.ts",
+  exportName: "handler",
+  runtime: API_FUNCTION.runtime,
+  architecture: API_FUNCTION.architecture,
+  /** The catalogue and its index live in memory; CPU grows with memory, as the API's. */
+  memoryMb: API_FUNCTION.memoryMb,
+  timeoutSeconds: API_FUNCTION.timeoutSeconds,
+} as const;
+
+/**
+ * What the search function may do besides reading the table (the catalogue's index and a
+ * signed-in caller's profile): read the search snapshot's one object, never write it (the
+ * stream function does, decision 0026), nor any other key of the bucket.
+ */
+export const SEARCH_FUNCTION_ACCESS = {
+  objectActions: ["s3:GetObject"],
+  objectKey: SEARCH_SNAPSHOT_KEY,
+} as const;
+
+/**
  * What the SCORM function may do in the attachments bucket (decision 0084), by key
  * pattern: read an upload and its checked copy, write the copy and the package's files,
  * delete all three, and list a package's folder (to delete a refused package's files).
@@ -431,6 +457,11 @@ export interface ApiLimits {
   readonly certificateConcurrency: number;
   /** Concurrent executions reserved for (and capping) the SCORM function (decision 0084). */
   readonly scormConcurrency: number;
+  /**
+   * Concurrent executions reserved for (and capping) the search function (decision 0096):
+   * the exchange page's list, a warm search answers from memory in milliseconds.
+   */
+  readonly searchConcurrency: number;
 }
 
 export function apiLimits(stage: string): ApiLimits {
@@ -442,6 +473,7 @@ export function apiLimits(stage: string): ApiLimits {
         reservedConcurrency: 50,
         certificateConcurrency: 5,
         scormConcurrency: 3,
+        searchConcurrency: 20,
       }
     : {
         stage: { rateLimit: 20, burstLimit: 40 },
@@ -450,6 +482,7 @@ export function apiLimits(stage: string): ApiLimits {
         reservedConcurrency: 5,
         certificateConcurrency: 2,
         scormConcurrency: 1,
+        searchConcurrency: 2,
       };
 }
 

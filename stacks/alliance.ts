@@ -113,6 +113,11 @@ export function createAlliance(app: App, props: AllianceProps) {
         fn: api.certificateHandler,
         reservedConcurrency: apiLimits(props.stage).certificateConcurrency,
       },
+      {
+        id: "SearchFunction",
+        fn: api.searchHandler,
+        reservedConcurrency: apiLimits(props.stage).searchConcurrency,
+      },
       { id: "StreamFunction", fn: events.handler },
       { id: "ScheduledFunction", fn: schedules.handler, scheduled: true },
       ...(web.renderHandler ? [{ id: "RenderFunction", fn: web.renderHandler }] : []),

@@ -7,11 +7,7 @@ import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
-import {
-  certificateFunctionRoutes,
-  limitedRoutes,
-  scormFunctionRoutes,
-} from "../infra/api-routes.ts";
+import { limitedRoutes, separateFunctionRoutes } from "../infra/api-routes.ts";
 import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
   API_ACCESS_LOG_FORMAT,
@@ -21,6 +17,8 @@ import {
   CERTIFICATE_FUNCTION,
   SCORM_BUCKET_ACCESS,
   SCORM_FUNCTION,
+  SEARCH_FUNCTION,
+  SEARCH_FUNCTION_ACCESS,
 } from "../infra/platform-settings.ts";
 import { ENV, PUBLIC_ROUTES } from "../packages/core/src/schema/index.ts";
 import { type PlatformResources, platformFunction } from "./platform-function.ts";
@@ -44,6 +42,8 @@ export class ApiStack extends Stack {
   readonly badgeKey: secretsmanager.Secret;
   /** The SCORM function: checks and extracts SCORM packages only (decision 0084). */
   readonly scormHandler: nodejs.NodejsFunction;
+  /** The search function: exchange search and its snapshot's preload only (decision 0096). */
+  readonly searchHandler: nodejs.NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -120,6 +120,20 @@ export class ApiStack extends Stack {
         conditions: { StringLike: { "s3:prefix": [SCORM_BUCKET_ACCESS.listPrefix] } },
       }),
     );
+    // Exchange search runs in a function of its own (decision 0096): it reads the table
+    // (the catalogue's index, a signed-in caller's profile) and the snapshot's one object.
+    this.searchHandler = platformFunction(this, "SearchFunction", {
+      ...props,
+      settings: SEARCH_FUNCTION,
+      reservedConcurrentExecutions: limits.searchConcurrency,
+    });
+    props.table.grantReadData(this.searchHandler);
+    this.searchHandler.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: [...SEARCH_FUNCTION_ACCESS.objectActions],
+        resources: [props.attachments.arnForObjects(SEARCH_FUNCTION_ACCESS.objectKey)],
+      }),
+    );
     props.table.grantReadWriteData(this.handler);
     props.attachments.grantReadWrite(this.handler);
     this.handler.addToRolePolicy(
@@ -143,30 +157,28 @@ export class ApiStack extends Stack {
     });
 
     const routes = new Map<string, apigw.HttpRoute>();
-    const certificateIntegration = new HttpLambdaIntegration(
-      "CertificateIntegration",
-      this.certificateHandler,
-      { scopePermissionToRoute: false },
-    );
-    for (const route of certificateFunctionRoutes()) {
-      const [created] = this.api.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
-        integration: certificateIntegration,
-        ...(route.public ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+    // Each function of its own gets its routes (infra/api-routes.ts), with one permission.
+    const handlers: Record<keyof ReturnType<typeof separateFunctionRoutes>, nodejs.NodejsFunction> =
+      {
+        CertificateFunction: this.certificateHandler,
+        ScormFunction: this.scormHandler,
+        SearchFunction: this.searchHandler,
+      };
+    for (const [id, ownRoutes] of Object.entries(separateFunctionRoutes())) {
+      const fn = handlers[id as keyof typeof handlers];
+      // "CertificateIntegration", "ScormIntegration", "SearchIntegration".
+      const own = new HttpLambdaIntegration(id.replace(/Function$/, "Integration"), fn, {
+        scopePermissionToRoute: false,
       });
-      if (created) routes.set(route.key, created);
-    }
-    const scormIntegration = new HttpLambdaIntegration("ScormIntegration", this.scormHandler, {
-      scopePermissionToRoute: false,
-    });
-    for (const route of scormFunctionRoutes()) {
-      const [created] = this.api.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
-        integration: scormIntegration,
-      });
-      if (created) routes.set(route.key, created);
+      for (const route of ownRoutes) {
+        const [created] = this.api.addRoutes({
+          path: route.path,
+          methods: [apigw.HttpMethod[route.method]],
+          integration: own,
+          ...(route.public ? { authorizer: new apigw.HttpNoneAuthorizer() } : {}),
+        });
+        if (created) routes.set(route.key, created);
+      }
     }
     for (const route of PUBLIC_ROUTES.filter((r) => !routes.has(`${r.method} ${r.path}`))) {
       const [created] = this.api.addRoutes({

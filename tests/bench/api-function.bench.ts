@@ -12,7 +12,8 @@ import {
 } from "./support/api-probe.ts";
 
 /**
- * The API function and the certificate function as CDK bundles them (decision 0028):
+ * The API function, the certificate function (decision 0028) and the search function
+ * (decision 0096) as CDK bundles them:
  * their size beside a bare Hono hello-world bundled the same way, and the CPU a cold
  * import of each takes (what Lambda's init runs: module code, config, clients, app)
  * beside `node -e 0`'s, the medians of RUNS child processes. Prints ratios to those
@@ -24,10 +25,15 @@ const RUNS = 7;
 let bundles: Bundles;
 beforeAll(async () => {
   bundles = await buildBundles();
-}, 120_000);
+}, 300_000);
 afterAll(() => removeBundles(bundles));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+const LABELS = {
+  api: "API function",
+  certificate: "certificate function",
+  search: "search function",
+} as const;
 
 function sizes() {
   const measure = (bundle: Bundles["api"]) => {
@@ -35,10 +41,10 @@ function sizes() {
     return { code: code.length, gzip: gzipSync(code).length, shipped: shippedBytes(bundle) };
   };
   const bare = measure(bundles.bare);
-  const rows = (["api", "certificate"] as const).map((name) => {
+  const rows = (["api", "certificate", "search"] as const).map((name) => {
     const size = measure(bundles[name]);
     return [
-      name === "api" ? "API function" : "certificate function",
+      LABELS[name],
       `${kb(size.code)} (${(size.code / bare.code).toFixed(1)}×)`,
       `${kb(size.gzip)} (${(size.gzip / bare.gzip).toFixed(1)}×)`,
       kb(size.shipped),
@@ -61,18 +67,23 @@ async function coldImports() {
   const base: number[] = [];
   const api: number[] = [];
   const certificate: number[] = [];
+  const search: number[] = [];
   // Interleaved, so that a busy moment of the machine weighs on each alike.
   for (let run = 0; run < RUNS; run += 1) {
     base.push(await nodeStartCpu());
     api.push(await coldImportCpu(bundles.api.file));
     certificate.push(await coldImportCpu(bundles.certificate.file));
+    search.push(await coldImportCpu(bundles.search.file));
   }
   const ms = (us: number) => `${(us / 1000).toFixed(0)} ms`;
   const baseline = median(base);
+  const line = (name: keyof typeof LABELS, cpu: number[]) =>
+    `${LABELS[name]}: ${ms(median(cpu))} (${(median(cpu) / baseline).toFixed(2)}×)`;
   return [
     `Cold import CPU, median of ${RUNS} (× node -e 0: ${ms(baseline)})`,
-    `API function: ${ms(median(api))} (${(median(api) / baseline).toFixed(2)}×)`,
-    `certificate function: ${ms(median(certificate))} (${(median(certificate) / baseline).toFixed(2)}×)`,
+    line("api", api),
+    line("certificate", certificate),
+    line("search", search),
   ];
 }
 

@@ -7,7 +7,6 @@ import {
   EVIDENCE_LEVELS,
   ITEM_KINDS,
   newId,
-  rebuildSearchSnapshot,
   type SearchQuery,
   STAKEHOLDERS,
   s3SnapshotObject,
@@ -15,6 +14,7 @@ import {
   TARGET_GROUPS,
   THEMES,
 } from "@alliance/core";
+import { exchangeSearch, rebuildSearchSnapshot } from "@alliance/core/exchange-search";
 import { DEMO_CITIES, ensureTable, localDynamoDb, localS3 } from "@alliance/dev";
 import { CreateBucketCommand, type S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, bench, describe, inject } from "vitest";
@@ -143,6 +143,7 @@ function coreFor(tableName: string, client: DynamoDBDocumentClient, bucket?: str
     config: { tableName, region, dynamoEndpoint: endpoint, attachmentsBucket: bucket, s3Endpoint },
     client,
     s3: s3 as S3Client,
+    search: exchangeSearch,
   });
 }
 

@@ -5,6 +5,7 @@ import {
   loadConfig,
   searchQuerySchema,
 } from "@alliance/core";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import {
@@ -28,7 +29,7 @@ const browser = chromiumForFile();
 function freshApiCore() {
   const env = inject("apiEnv");
   const config = loadConfig(env);
-  return createCore({ config, s3: createS3Client(config, env) });
+  return createCore({ config, s3: createS3Client(config, env), search: exchangeSearch });
 }
 async function snapshotTitles(): Promise<string[]> {
   const snapshot = freshApiCore().exchange.searchSnapshot;

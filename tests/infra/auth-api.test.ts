@@ -6,9 +6,15 @@ import {
   CERTIFICATE_FUNCTION_ROUTES,
   CERTIFICATE_PDF_ROUTE,
   SCORM_FUNCTION_ROUTES,
+  SEARCH_FUNCTION_ROUTES,
 } from "../../infra/api-routes.ts";
 import { API_USER_POOL_ACTIONS, TRACE_WRITE_ACTIONS } from "../../infra/platform-settings.ts";
-import { ENV, PUBLIC_ROUTES, ROLES } from "../../packages/core/src/schema/index.ts";
+import {
+  ENV,
+  PUBLIC_ROUTES,
+  ROLES,
+  SEARCH_SNAPSHOT_KEY,
+} from "../../packages/core/src/schema/index.ts";
 import {
   HOOK_TIMEOUT_MS,
   lambdaFunction,
@@ -128,6 +134,30 @@ describe("routes", () => {
     expect(functionOf("POST /api/courses/{courseId}/draft/scorm-packages")).toMatch(
       /^ApiFunction[0-9A-F]{8}$/,
     );
+  });
+
+  it("sends exchange search, without a token, to the search function and nothing else (decision 0096)", () => {
+    for (const route of SEARCH_FUNCTION_ROUTES) {
+      expect(functionOf(route.key), route.key).toMatch(/^SearchFunction[0-9A-F]{8}$/);
+      const made = routes().find((r) => r.RouteKey === route.key);
+      // Public, as it always was: a member's token, when sent, still shows members-only items.
+      expect(made?.AuthorizationType, route.key).toBe("NONE");
+      expect(publicKeys.has(route.key), route.key).toBe(true);
+    }
+    const searchRoutes = routes().filter((route) =>
+      /SearchFunction/.test(functionOf(route.RouteKey as string) ?? ""),
+    );
+    expect(searchRoutes.map((route) => route.RouteKey)).toEqual(
+      SEARCH_FUNCTION_ROUTES.map((route) => route.key),
+    );
+    // Writing items, reading one, bookmarks and saved searches stay the API function's.
+    for (const key of [
+      "POST /api/exchange/items",
+      "GET /api/exchange/items/{itemId}",
+      "ANY /api/{proxy+}",
+    ]) {
+      expect(functionOf(key), key).toMatch(/^ApiFunction[0-9A-F]{8}$/);
+    }
   });
 
   it("checks tokens of this pool's web client", () => {
@@ -300,6 +330,41 @@ describe("the API function", () => {
     ]);
     const listing = s3.find((statement) => [statement.Action].flat().includes("s3:ListBucket"));
     expect(listing?.Condition).toEqual({ StringLike: { "s3:prefix": ["scorm/*"] } });
+  });
+
+  it("gives the search function the API's environment, reads of the table and the search snapshot's one object, nothing more (decision 0096)", () => {
+    const environment = (id: string) =>
+      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    expect(environment("SearchFunction")).toEqual(environment("ApiFunction"));
+
+    const role = JSON.stringify(lambdaFunction(api, "SearchFunction").Properties.Role);
+    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
+    const statements = Object.values(api.findResources("AWS::IAM::Policy"))
+      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement) as {
+      Action: string | string[];
+      Resource: unknown;
+    }[];
+    const actions = statements.flatMap((statement) => [statement.Action].flat());
+    expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query"]));
+    expect(
+      actions.filter(
+        (action) =>
+          !/^dynamodb:(Get|Query|Scan|BatchGet|Condition|Describe)/.test(action) &&
+          action !== "s3:GetObject" &&
+          !(TRACE_WRITE_ACTIONS as readonly string[]).includes(action),
+      ),
+    ).toEqual([]);
+    // The snapshot's one key, never the bucket or a pattern.
+    const objects = statements.filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith("s3:")),
+    );
+    expect(objects.map((statement) => [statement.Action].flat())).toEqual([["s3:GetObject"]]);
+    const resource = JSON.stringify(objects[0]?.Resource);
+    expect(resource).toMatch(/Attachments\w*Arn/);
+    expect(resource).toContain(`/${SEARCH_SNAPSHOT_KEY}`);
+    expect(resource).not.toContain("*");
   });
 
   it("may manage group membership and sign people out in the user pool, and nothing else there", () => {

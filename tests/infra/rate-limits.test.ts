@@ -97,6 +97,12 @@ describe.each(stages)("on the %s stage", (stage) => {
     expect(limits.certificateConcurrency).toBeLessThan(limits.reservedConcurrency);
   });
 
+  it("reserves (and so caps) the search function's concurrency, below the API's (decision 0096)", () => {
+    const fn = lambdaFunction(templates(stage).api, "SearchFunction").Properties;
+    expect(fn.ReservedConcurrentExecutions).toBe(limits.searchConcurrency);
+    expect(limits.searchConcurrency).toBeLessThan(limits.reservedConcurrency);
+  });
+
   it("protects sign-in with Cognito's threat protection on the Plus plan", () => {
     const pool = onlyResource(templates(stage).auth, "AWS::Cognito::UserPool").Properties;
     expect(pool.UserPoolTier).toBe("PLUS");
@@ -112,11 +118,13 @@ describe.each(stages)("on the %s stage", (stage) => {
     const functions = permissions.map((permission) =>
       JSON.stringify(permission.Properties.FunctionName),
     );
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     expect(functions.some((name) => name.includes("ApiFunction"))).toBe(true);
     expect(functions.some((name) => name.includes("CertificateFunction"))).toBe(true);
     // The SCORM function's one route (decision 0084).
     expect(functions.some((name) => name.includes("ScormFunction"))).toBe(true);
+    // Exchange search (decision 0096).
+    expect(functions.some((name) => name.includes("SearchFunction"))).toBe(true);
   });
 });
 

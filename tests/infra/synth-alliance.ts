@@ -11,9 +11,10 @@ import { createAlliance } from "../../stacks/alliance.ts";
 
 /**
  * For beforeAll hooks that synthesise or run tsc: seconds on an idle 2-core machine,
- * several times that when other test projects run alongside.
+ * several times that when other test projects run alongside. A bundling synth builds
+ * five Lambda functions since the search function (decision 0096).
  */
-export const HOOK_TIMEOUT_MS = 90_000;
+export const HOOK_TIMEOUT_MS = 240_000;
 
 /** The web app's address the synthesised app is given (`-c siteUrl=…` on the command line). */
 export const TEST_SITE_URL = "https://alliance.example.eu";

@@ -16,6 +16,7 @@ import { attachmentsOf, uploaded } from "./support/attachment-fixtures.ts";
 import { type Caller, clientsOver, ok, type TestContext, testContext } from "./support/context.ts";
 import { itemIn } from "./support/exchange-fixtures.ts";
 import "../support/provided.ts";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 
 /**
  * S3 or Cognito's admin API failing under a request: the API answers 503 with
@@ -31,7 +32,12 @@ const cognito = new CognitoIdentityProviderClient({
   credentials: { accessKeyId: "local", secretAccessKey: "local" },
 });
 const app = createAppFromEnv(env, {
-  core: createCore({ config, s3, directory: createCognitoDirectory(config, cognito) }),
+  core: createCore({
+    config,
+    s3,
+    directory: createCognitoDirectory(config, cognito),
+    search: exchangeSearch,
+  }),
 });
 
 let ctx: TestContext;

@@ -12,6 +12,7 @@ import {
 } from "@alliance/dev";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import "../support/provided.ts";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 import { clientsOver } from "./support/context.ts";
 
 /**
@@ -42,7 +43,7 @@ beforeAll(async () => {
   };
   const config = loadConfig(env);
   const client = createDynamoClient(config, { limits: AWS_CALL_LIMITS });
-  app = createAppFromEnv(env, { core: createCore({ config, client }) });
+  app = createAppFromEnv(env, { core: createCore({ config, client, search: exchangeSearch }) });
 });
 
 afterAll(async () => {

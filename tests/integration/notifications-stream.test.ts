@@ -9,6 +9,7 @@ import {
   type UserActor,
   withActor,
 } from "@alliance/core";
+import { matchesSearch } from "@alliance/core/exchange-search";
 import { LOCAL_REGION } from "@alliance/dev";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
@@ -62,7 +63,7 @@ function failingOnce(stream: () => ChangeStream) {
       },
       { step: "initialize", name: "failSecondNotificationWrite" },
     );
-    consumer = notificationsConsumer(createDataService(client, tableName));
+    consumer = notificationsConsumer(createDataService(client, tableName), matchesSearch);
     return consumer;
   };
   const wrapper: ChangeConsumer = {
@@ -120,7 +121,9 @@ describe("the notifications consumer", () => {
 
 describe("what people are told", () => {
   it("a promotion from the waiting list, a changed time, and an application's decision, each to its person", async () => {
-    stream = await changeStream({ consumers: (core) => [notificationsConsumer(core.data)] });
+    stream = await changeStream({
+      consumers: (core) => [notificationsConsumer(core.data, matchesSearch)],
+    });
     const { core } = stream;
     const made = await withActor(trainer, () =>
       core.events.create(eventForm({ capacity: 1 }) as EventForm),

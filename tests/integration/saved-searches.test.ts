@@ -1,4 +1,5 @@
 import { notificationsConsumer } from "@alliance/core";
+import { matchesSearch } from "@alliance/core/exchange-search";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
 import { cityWorld } from "./support/city-fixtures.ts";
@@ -17,7 +18,9 @@ let ctx: TestContext;
 let callers: Awaited<ReturnType<typeof cityWorld>>["callers"];
 
 beforeAll(async () => {
-  stream = await changeStream({ consumers: (core) => [notificationsConsumer(core.data)] });
+  stream = await changeStream({
+    consumers: (core) => [notificationsConsumer(core.data, matchesSearch)],
+  });
   await stream.start();
   ({ ctx, callers } = await cityWorld("saved", stream.tableName));
 }, 180_000);

@@ -1,5 +1,6 @@
 import { createScheduledHandler, type ScheduledHandler } from "@alliance/api";
 import { type NotificationKind, notificationsConsumer } from "@alliance/core";
+import { matchesSearch } from "@alliance/core/exchange-search";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChangeStream, changeStream } from "./support/change-stream.ts";
 import { cityWorld } from "./support/city-fixtures.ts";
@@ -23,7 +24,9 @@ let callers: Awaited<ReturnType<typeof cityWorld>>["callers"];
 let run: ScheduledHandler;
 
 beforeAll(async () => {
-  stream = await changeStream({ consumers: (core) => [notificationsConsumer(core.data)] });
+  stream = await changeStream({
+    consumers: (core) => [notificationsConsumer(core.data, matchesSearch)],
+  });
   await stream.start();
   ({ ctx, callers } = await cityWorld("jobs", stream.tableName));
   run = createScheduledHandler({ core: stream.core, logLevel: "SILENT" });

@@ -5,13 +5,18 @@ import {
   createCore,
   createDynamoClient,
   decodeSnapshot,
-  rebuildSearchSnapshot,
+  type LiveCatalogStore,
   type SnapshotObject,
   type StoredItem,
   s3SnapshotObject,
   searchQuerySchema,
-  searchSnapshotConsumer,
 } from "@alliance/core";
+import {
+  searchEngine as engine,
+  exchangeSearch,
+  rebuildSearchSnapshot,
+  searchSnapshotConsumer,
+} from "@alliance/core/exchange-search";
 import { DEMO_CITIES, ensureTable, localDynamoDb, localS3 } from "@alliance/dev";
 import { CreateBucketCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { GetCommand } from "@aws-sdk/lib-dynamodb";
@@ -84,7 +89,7 @@ function newItem(title: string, overrides: Partial<StoredItem> = {}) {
 
 const put = async (item: ReturnType<typeof newItem>) =>
   (await data.entities.exchangeItem.put(item).go()).data as StoredItem;
-const titles = async (store: ReturnType<typeof createCatalogStore>, q: string) =>
+const titles = async (store: LiveCatalogStore, q: string) =>
   [...store.index().match(q).keys()].map(
     (id) => [...store.items()].find((item) => item.itemId === id)?.title,
   );
@@ -123,7 +128,7 @@ describe("the search snapshot", () => {
 
     s3Calls.length = 0;
     const { told, warn } = warnings();
-    const cold = createCatalogStore(data, { snapshot: object, warn });
+    const cold = createCatalogStore(data, { snapshot: object, warn, engine });
     await cold.refresh();
     expect(s3Calls).toEqual(["GetObjectCommand"]);
     expect(told).toEqual([]);
@@ -131,6 +136,39 @@ describe("the search snapshot", () => {
     expect(await titles(cold, "famille")).toEqual(["Accompagnement des familles"]);
     expect(await titles(cold, "école")).toEqual(["Médiation dans les écoles"]);
     expect([...cold.items()]).toHaveLength(3);
+  });
+
+  it("gives a store without a search engine (the API function's) the snapshot's items, not its index (decision 0096)", async () => {
+    s3Calls.length = 0;
+    const { told, warn } = warnings();
+    const items = createCatalogStore(data, { snapshot: object, warn });
+    await items.refresh();
+    expect(s3Calls).toEqual(["GetObjectCommand"]);
+    expect(told).toEqual([]);
+    expect("index" in items).toBe(false);
+    // The snapshot's own image of the item rewritten behind its back: loaded from it.
+    expect([...items.items()].map((item) => item.title).sort()).toEqual([
+      "Accompagnement des familles",
+      "Ateliers de théâtre",
+      "Médiation dans les écoles",
+    ]);
+
+    const core = createCore({
+      config: {
+        tableName,
+        region,
+        dynamoEndpoint: cloud.endpoints.dynamodb,
+        attachmentsBucket: bucket,
+        s3Endpoint: cloud.endpoints.s3,
+      },
+      client,
+      s3,
+    });
+    await expect(core.exchange.search(searchQuerySchema.parse({ q: "theatre" }))).rejects.toThrow(
+      /search function/,
+    );
+    const themes = await core.exchange.publishedThemes(true);
+    expect([...themes.keys()]).toEqual([city?.cityId]);
   });
 
   it.each([
@@ -156,7 +194,11 @@ describe("the search snapshot", () => {
         );
       }
       const { told, warn } = warnings();
-      const cold = createCatalogStore(data, { snapshot: s3SnapshotObject(s3, other), warn });
+      const cold = createCatalogStore(data, {
+        snapshot: s3SnapshotObject(s3, other),
+        warn,
+        engine,
+      });
       await cold.refresh();
       expect(told).toEqual([expect.stringContaining(message)]);
       expect(cold.loadedFrom()).toBe("table");
@@ -171,7 +213,7 @@ describe("the search snapshot", () => {
       write: () => Promise.resolve(),
     };
     const { told, warn } = warnings();
-    const cold = createCatalogStore(data, { snapshot: unlisted, warn });
+    const cold = createCatalogStore(data, { snapshot: unlisted, warn, engine });
     await cold.refresh();
     expect(told).toEqual([expect.stringContaining("not written yet, or not permitted")]);
     expect(cold.loadedFrom()).toBe("table");
@@ -231,7 +273,7 @@ describe("the search snapshot", () => {
     await consumer.flush?.();
     stored = decodeSnapshot((await object.read()) ?? new Uint8Array());
     expect(stored.items.map((item) => item.itemId)).not.toContain(added.itemId);
-    const cold = createCatalogStore(data, { snapshot: object });
+    const cold = createCatalogStore(data, { snapshot: object, engine });
     await cold.refresh();
     expect(await titles(cold, "sport")).toEqual([]);
   });
@@ -257,6 +299,7 @@ describe("the search snapshot", () => {
       },
       client,
       s3,
+      search: exchangeSearch,
     });
     s3Calls.length = 0;
     const page = await core.exchange.search(searchQuerySchema.parse({ q: "theatre" }));

@@ -7,6 +7,7 @@ import {
   s3SnapshotObject,
   searchQuerySchema,
 } from "@alliance/core";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 import { DEMO_CITIES, LOCAL_REGION, localS3 } from "@alliance/dev";
 import { CreateBucketCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -78,7 +79,7 @@ function coldCore({ failFirstQuery = false } = {}) {
     },
     { step: "initialize", name: "failFirstQuery" },
   );
-  const core = createCore({ config, client: dynamo, s3: client });
+  const core = createCore({ config, client: dynamo, s3: client, search: exchangeSearch });
   return { core, calls };
 }
 

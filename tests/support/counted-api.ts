@@ -1,5 +1,6 @@
 import { createAppFromEnv } from "@alliance/api";
 import { createCore, createDynamoClient, createS3Client, loadConfig } from "@alliance/core";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 
 /**
  * The API as in production, in-process over `env`'s emulators, but over a DynamoDB
@@ -17,7 +18,12 @@ export function countedApi(env: Record<string, string>) {
     counter.commands.push(args[0].constructor.name.replace(/Command$/, ""));
     return send(...args);
   }) as typeof client.send;
-  const core = createCore({ config, client, s3: createS3Client(config, settings) });
+  const core = createCore({
+    config,
+    client,
+    s3: createS3Client(config, settings),
+    search: exchangeSearch,
+  });
   // ElectroDB entities are module-level singletons bound to the last core built
   // (same endpoint here, so the other tests in this process are unaffected).
   return { app: createAppFromEnv(settings, { core }), core, counter };

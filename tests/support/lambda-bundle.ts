@@ -6,6 +6,7 @@ import {
   CERTIFICATE_FUNCTION,
   LAMBDA_BUNDLE,
   SCORM_FUNCTION,
+  SEARCH_FUNCTION,
 } from "../../infra/platform-settings.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
@@ -15,6 +16,7 @@ export const FUNCTIONS = {
   ApiFunction: API_FUNCTION,
   CertificateFunction: CERTIFICATE_FUNCTION,
   ScormFunction: SCORM_FUNCTION,
+  SearchFunction: SEARCH_FUNCTION,
 };
 
 export interface Bundle {

@@ -29,6 +29,7 @@ import { eventWorkflowRoutes } from "./routes/events-workflow.ts";
 import { exchangeAttachmentRoutes } from "./routes/exchange-attachments.ts";
 import { exchangeBookmarkRoutes } from "./routes/exchange-bookmarks.ts";
 import { exchangeCityItemRoutes } from "./routes/exchange-city-items.ts";
+import { exchangeItemSearchRoutes } from "./routes/exchange-item-search.ts";
 import { exchangeItemTranslationRoutes } from "./routes/exchange-item-translations.ts";
 import { exchangeItemWorkflowRoutes } from "./routes/exchange-item-workflow.ts";
 import { exchangeItemRoutes } from "./routes/exchange-items.ts";
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps) {
     .route("/api", citySimilarRoutes)
     .route("/api", peopleUserRoutes)
     .route("/api", auditRoutes)
+    .route("/api", exchangeItemSearchRoutes)
     .route("/api", exchangeItemRoutes)
     .route("/api", exchangeItemWorkflowRoutes)
     .route("/api", exchangeItemTranslationRoutes)

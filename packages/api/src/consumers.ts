@@ -4,10 +4,10 @@ import {
   cityStatusMarksConsumer,
   contributorGrantConsumer,
   notificationsConsumer,
-  searchSnapshotConsumer,
   workshopAttendanceConsumer,
 } from "@alliance/core";
 import { emailConsumer, type MailDeps } from "@alliance/core/email";
+import { matchesSearch, searchSnapshotConsumer } from "@alliance/core/exchange-search";
 import { type XapiOutbox, xapiConsumer } from "@alliance/core/xapi";
 
 /**
@@ -37,7 +37,7 @@ export function changeConsumers(
     // workshop lessons that name it, for the person, in the courses they are enrolled in.
     workshopAttendanceConsumer(core.data),
     // `notifications` (decision 0062): the domain events become each person's inbox.
-    notificationsConsumer(core.data),
+    notificationsConsumer(core.data, matchesSearch),
     // `email` (decisions 0063, 0073): each new notification by e-mail, as its person
     // chose; `daily` ones held for the digest. Without EMAIL_FROM (a table alone, as
     // some tests build) there is no sender, and no consumer.

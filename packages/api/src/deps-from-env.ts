@@ -1,4 +1,10 @@
-import { callLimitsFor, createCore, createS3Client, loadConfig } from "@alliance/core";
+import {
+  callLimitsFor,
+  createCore,
+  createS3Client,
+  type ExchangeSearch,
+  loadConfig,
+} from "@alliance/core";
 import type { AppDeps } from "./base-app.ts";
 import { createTokenVerifier, refusingSuspended } from "./middleware/token-verifier.ts";
 
@@ -6,15 +12,24 @@ import { createTokenVerifier, refusingSuspended } from "./middleware/token-verif
  * The app's dependencies wired from environment variables, validated once (fails fast
  * with a clear message). No certificate renderer: the entries that serve certificates
  * add it (from-env.ts, certificate-lambda.ts), so the API function's bundle lacks it.
+ * Nor exchange search: the entries that search pass `search` (from-env.ts,
+ * search-lambda.ts; decision 0096).
  */
 export function appDepsFromEnv(
   env: Record<string, string | undefined> = process.env,
   overrides: Partial<AppDeps> = {},
+  options: { search?: ExchangeSearch } = {},
 ): AppDeps {
   const config = loadConfig(env);
   // Only build a core when none is given: ElectroDB entities are module-level
   // singletons, so every core built rebinds them to its own DynamoDB client.
-  const core = overrides.core ?? createCore({ config, s3: createS3Client(config, env) });
+  const core =
+    overrides.core ??
+    createCore({
+      config,
+      s3: createS3Client(config, env),
+      ...(options.search && { search: options.search }),
+    });
   return {
     core,
     // A valid token of a suspended person is refused too (decision 0048).

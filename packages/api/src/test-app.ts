@@ -1,4 +1,5 @@
 import { type Core, createCore, isRole, VisibleError } from "@alliance/core";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { createApp } from "./app.ts";
 import type { TokenVerifier } from "./middleware/token-verifier.ts";
@@ -23,6 +24,7 @@ export function testApp(options: { core?: Core; client?: DynamoDBDocumentClient 
     options.core ??
     createCore({
       config: { tableName: "test", region: "eu-west-1", dynamoEndpoint: "http://127.0.0.1:9" },
+      search: exchangeSearch,
       ...(options.client && { client: options.client }),
     });
   return createApp({

@@ -11,6 +11,7 @@ import { eventsUseCases } from "./events/index.ts";
 import {
   attachmentUseCases,
   createAttachmentStore,
+  type ExchangeSearch,
   exchangeUseCases,
   type SnapshotObject,
   s3SnapshotObject,
@@ -51,6 +52,12 @@ export function createCore(options: {
   s3?: S3Client;
   /** Inject the clock of uploads and authoring (tests of what expires). */
   now?: () => Date;
+  /**
+   * Exchange search (`exchangeSearch` of `@alliance/core/exchange-search`): MiniSearch,
+   * its stemmers and stop words. The search function, the local server and the tests
+   * pass it; the API function does not, so its bundle lacks them (decision 0096).
+   */
+  search?: ExchangeSearch;
 }) {
   const { config } = options;
   const client = options.client ?? createDynamoClient(config);
@@ -68,7 +75,7 @@ export function createCore(options: {
   const snapshot = config.attachmentsBucket
     ? s3SnapshotObject(s3, config.attachmentsBucket)
     : undefined;
-  const exchange = exchangeUseCases(data, { files: store, snapshot });
+  const exchange = exchangeUseCases(data, { files: store, snapshot, search: options.search });
   return {
     data,
     /** Where roles live (Cognito): for the change stream's consumers that grant one. */

@@ -3,10 +3,10 @@ import {
   createDynamoClient,
   isConditionalCheckFailed,
   notificationIdOf,
-  rebuildSearchSnapshot,
   s3SnapshotObject,
   writeNotification,
 } from "@alliance/core";
+import { rebuildSearchSnapshot } from "@alliance/core/exchange-search";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { ensureCognitoUser, type LocalCloudRef } from "./cognito-users.ts";
 import { DEMO_APPLICATIONS, demoStoredApplication, demoSubmission } from "./demo-applications.ts";

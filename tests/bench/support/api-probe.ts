@@ -32,6 +32,8 @@ export interface Bundles {
   dir: string;
   api: Bundle;
   certificate: Bundle;
+  /** The search function (decision 0096). */
+  search: Bundle;
   /** A bare Hono hello-world, bundled the same way: the size baseline. */
   bare: Bundle;
   /** The API's app (as lambda.ts builds it) and a bare Hono app behind @hono/node-server. */
@@ -99,13 +101,14 @@ export async function buildBundles(): Promise<Bundles> {
       join(repoRoot, "packages/api/src/deps-from-env.ts"),
     ),
   );
-  const [api, certificate, bare, server] = await Promise.all([
+  const [api, certificate, search, bare, server] = await Promise.all([
     bundleApiFunction("ApiFunction", join(dir, "api")),
     bundleApiFunction("CertificateFunction", join(dir, "certificate")),
+    bundleApiFunction("SearchFunction", join(dir, "search")),
     bundleFunction(join(dir, "bare-entry.ts"), join(dir, "bare")),
     bundleFunction(join(dir, "server.ts"), join(dir, "server")),
   ]);
-  return { dir, api, certificate, bare, server };
+  return { dir, api, certificate, search, bare, server };
 }
 
 export function removeBundles(bundles: Bundles | undefined) {
@@ -133,8 +136,8 @@ export const nodeStartCpu = () => cpuOf(["-e", PRINT_CPU]);
 
 /**
  * CPU of a Node process that imports `file` (a function's bundle, as Lambda's init does):
- * module code, config, clients, app, and the synchronous start of the API function's
- * search preload (lambda.ts), not the load itself, which runs after the import. The
+ * module code, config, clients, app, and the synchronous start of the search function's
+ * search preload (search-lambda.ts), not the load itself, which runs after the import. The
  * process exits once it has printed, so that load (here to no AWS at all) is cut short.
  */
 export const coldImportCpu = (file: string) =>
@@ -145,18 +148,21 @@ export const coldImportCpu = (file: string) =>
   ]);
 
 /**
- * The API function's entry as it was before the search preload (decision 0026): the
- * baseline of the cold-start figures of tests/bench/exchange-search.bench.ts.
+ * The search function's entry without the search preload (decision 0026): the baseline of
+ * the cold-start figures of tests/bench/exchange-search.bench.ts.
  */
-const WITHOUT_PRELOAD = (api: string, deps: string) =>
+const WITHOUT_PRELOAD = (app: string, deps: string) =>
   [
+    'import { exchangeSearch } from "@alliance/core/exchange-search";',
     'import { handle } from "hono/aws-lambda";',
-    `import { createApp } from ${JSON.stringify(api)};`,
+    `import { createSearchApp } from ${JSON.stringify(app)};`,
     `import { appDepsFromEnv } from ${JSON.stringify(deps)};`,
-    "export const handler = handle(createApp(appDepsFromEnv()));",
+    "export const handler = handle(",
+    "  createSearchApp(appDepsFromEnv(process.env, {}, { search: exchangeSearch })),",
+    ");",
   ].join("\n");
 
-/** The API function's bundle, and the same entry without the search preload. */
+/** The search function's bundle (decision 0096), and the same entry without the preload. */
 export async function buildSearchEntries(): Promise<{ dir: string; api: Bundle; plain: Bundle }> {
   const cache = join(repoRoot, "packages/api/node_modules/.cache");
   mkdirSync(cache, { recursive: true });
@@ -164,12 +170,12 @@ export async function buildSearchEntries(): Promise<{ dir: string; api: Bundle; 
   writeFileSync(
     join(dir, "plain.ts"),
     WITHOUT_PRELOAD(
-      join(repoRoot, "packages/api/src/app.ts"),
+      join(repoRoot, "packages/api/src/search-app.ts"),
       join(repoRoot, "packages/api/src/deps-from-env.ts"),
     ),
   );
   const [api, plain] = await Promise.all([
-    bundleApiFunction("ApiFunction", join(dir, "api")),
+    bundleApiFunction("SearchFunction", join(dir, "api")),
     bundleFunction(join(dir, "plain.ts"), join(dir, "plain")),
   ]);
   return { dir, api, plain };

@@ -12,6 +12,7 @@ import { ensureTable, localDynamoDb } from "@alliance/dev";
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { inject } from "vitest";
 import "../../support/provided.ts";
+import { exchangeSearch } from "@alliance/core/exchange-search";
 
 /**
  * The API as in production over clients that note every write that succeeded
@@ -98,7 +99,7 @@ export async function trackedApp() {
     if (noted) noted.done = true;
     return result;
   }) as typeof s3.send;
-  const core = createCore({ config, client, s3 });
+  const core = createCore({ config, client, s3, search: exchangeSearch });
   const app = createAppFromEnv(env, { core });
   // Reads for snapshots go through a client of their own: they are no request's.
   const reader = createDynamoClient(config);

@@ -3,8 +3,6 @@ import {
   itemPatchSchema,
   itemPathSchema,
   itemReadQuerySchema,
-  searchPageSchema,
-  searchQuerySchema,
 } from "@alliance/core";
 import { createRoute } from "@hono/zod-openapi";
 import { itemChangeResponses, itemResponse } from "../http/exchange-responses.ts";
@@ -14,24 +12,11 @@ import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
 import { contributorOnly, signedIn } from "../middleware/signed-in.ts";
 
-/** `/exchange/items` and `/exchange/items/{itemId}`: search, start, read and edit items. */
+/**
+ * `/exchange/items` and `/exchange/items/{itemId}`: start, read and edit items. Searching
+ * them (`GET /exchange/items`) is exchange-item-search.ts, the search function's.
+ */
 export const exchangeItemRoutes = createRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/exchange/items",
-      tags: ["Exchange"],
-      summary: "Search and filter published items",
-      description:
-        "Any value within a facet (repeat the parameter or separate with commas), every facet, and every word of `q` in the title, summary, tags or city, in the item's own language or any of its translations. `language` counts and filters both. With `lang`, titles and summaries come in that language where a translation exists (`translatedFrom` names the original). Members also find members-only items.",
-      request: { query: searchQuerySchema },
-      responses: {
-        200: { description: "A page of results", content: json(searchPageSchema) },
-        ...problems(400, 401, 503),
-      },
-    }),
-    async (c) => c.json(await c.var.core.exchange.search(c.req.valid("query")), 200),
-  )
   .openapi(
     createRoute({
       method: "post",

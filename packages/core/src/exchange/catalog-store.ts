@@ -1,6 +1,6 @@
 import type { DataService } from "../data/service.ts";
 import { type CatalogEntry, catalogEntry } from "./exchange-item.entity.ts";
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from "./search-index.ts";
+import type { SearchIndex } from "./search-index.ts";
 import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-snapshot-object.ts";
 
 /**
@@ -10,7 +10,10 @@ import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-sna
  * GetObject) and reads what changed since it was written; without a usable
  * snapshot it reads the whole index. Every later use reads only what changed
  * since (usually nothing: one Query). See docs/decisions/0007-exchange-search.md
- * and 0026-search-library-and-snapshot.md.
+ * and 0026-search-library-and-snapshot.md. The full-text index is kept only when the
+ * store is given a search engine (`@alliance/core/exchange-search`): the API function's
+ * store holds the items alone, for bookmarks, the moderation queue and theme counts, and
+ * its bundle no search engine (decision 0096).
  */
 export interface CatalogStore {
   /** Brings the store up to date with every write that finished before this call. */
@@ -38,6 +41,15 @@ export interface LiveCatalogStore extends CatalogStore {
   loadedFrom(): "snapshot" | "table" | null;
 }
 
+/**
+ * Builds and restores full-text indexes: MiniSearch with its stemmers and stop words
+ * (search-index.ts), handed in by the functions that search, never imported here.
+ */
+export interface SearchEngine {
+  create(): SearchIndex;
+  load(json: Snapshot["index"]): SearchIndex;
+}
+
 /** Index entries can become visible slightly out of order; look back this far. */
 export const LOOKBACK_MS = 5_000;
 
@@ -51,14 +63,25 @@ export interface CatalogStoreOptions {
 const warnOnStderr = (message: string, detail: Record<string, unknown>) =>
   console.warn(JSON.stringify({ level: "WARN", message, ...detail }));
 
+/** With a search engine: the items and their full-text index, as search and the snapshot need. */
 export function createCatalogStore(
   data: DataService,
-  options: CatalogStoreOptions = {},
-): LiveCatalogStore {
+  options: CatalogStoreOptions & { engine: SearchEngine },
+): LiveCatalogStore;
+/** Without one: the items alone (a snapshot's index is skipped). */
+export function createCatalogStore(
+  data: DataService,
+  options?: CatalogStoreOptions & { engine?: undefined },
+): CatalogStore & { generation(): number };
+export function createCatalogStore(
+  data: DataService,
+  options: CatalogStoreOptions & { engine?: SearchEngine } = {},
+): LiveCatalogStore | (CatalogStore & { generation(): number }) {
+  const { engine } = options;
   let entries = new Map<string, CatalogEntry>();
   /** Deleted items' last versions: a lagging index entry must not bring one back. */
   const removed = new Map<string, number>();
-  let index = createSearchIndex();
+  let index = engine?.create() ?? null;
   let syncedUntil: string | null = null;
   let generation = 0;
   let saved: number | null = null;
@@ -76,7 +99,7 @@ export function createCatalogStore(
     if (!newer || (removed.get(item.itemId) ?? -1) >= item.version) return false;
     const entry = catalogEntry(item);
     entries.set(item.itemId, entry);
-    index.put(entry);
+    index?.put(entry);
     generation += 1;
     return true;
   }
@@ -86,7 +109,7 @@ export function createCatalogStore(
     if (!known || known.version > version) return false;
     removed.set(itemId, version);
     entries.delete(itemId);
-    index.remove(itemId);
+    index?.remove(itemId);
     generation += 1;
     return true;
   }
@@ -100,7 +123,7 @@ export function createCatalogStore(
         return false;
       }
       const snapshot = decodeSnapshot(body);
-      const restored = loadSearchIndex(snapshot.index);
+      const restored = engine?.load(snapshot.index) ?? null;
       entries = new Map(snapshot.items.map((item) => [item.itemId, item]));
       index = restored;
       syncedUntil = snapshot.syncedUntil;
@@ -157,14 +180,19 @@ export function createCatalogStore(
     return queued;
   }
 
+  const store = { refresh, items: () => entries.values(), generation: () => generation };
+  if (!engine) return store;
+  // Read at each call: restoring a snapshot replaces the index.
+  const searchable = (): SearchIndex => {
+    if (!index) throw new Error("The catalogue store lost its search index");
+    return index;
+  };
   return {
-    refresh,
-    items: () => entries.values(),
-    index: () => index,
-    generation: () => generation,
+    ...store,
+    index: searchable,
     put,
     remove,
-    snapshot: () => ({ syncedUntil, items: [...entries.values()], index: index.toJSON() }),
+    snapshot: () => ({ syncedUntil, items: [...entries.values()], index: searchable().toJSON() }),
     loadedFrom: () => loadedFrom,
     savedGeneration: () => saved,
     markSaved: (at) => {

@@ -3,8 +3,8 @@ import type { Page } from "../data/pagination.ts";
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { ItemSummary } from "./schemas.ts";
-import { decodeCursor, encodeCursor } from "./search.ts";
 import { toSummary } from "./views.ts";
 
 /**

@@ -45,7 +45,9 @@ import { stopwords as trStop } from "@orama/stopwords/turkish";
 import { stopwords as ukStop } from "@orama/stopwords/ukrainian";
 import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
 import type { ContentLanguage } from "../taxonomy/index.ts";
+import type { SearchEngine } from "./catalog-store.ts";
 import type { CatalogEntry } from "./exchange-item.entity.ts";
+import { normalise, wordsOf } from "./words.ts";
 
 /**
  * The full-text index of the published exchange items (MiniSearch, decision
@@ -130,22 +132,6 @@ const isStopword = (word: string, languages: readonly ContentLanguage[]) => {
   const plain = normalise(word);
   return languages.some((language) => STOPWORDS.get(language)?.has(plain));
 };
-
-/** Lower case, accents removed: "Réintégration" matches "reintegration". */
-export function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase();
-}
-
-/** Words of two letters or more, lower case, accents kept (the stemmers need them). */
-export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2);
-}
 
 /** Stems already computed: a catalogue's vocabulary is small, its words repeat. */
 const stems = new Map<string, string>();
@@ -259,3 +245,9 @@ export function createSearchIndex(items: Iterable<CatalogEntry> = []): SearchInd
 export function loadSearchIndex(json: AsPlainObject): SearchIndex {
   return wrap(MiniSearch.loadJS<Indexed>(json, OPTIONS));
 }
+
+/** What a catalogue store is given to keep a full-text index (catalog-store.ts). */
+export const searchEngine: SearchEngine = {
+  create: () => createSearchIndex(),
+  load: loadSearchIndex,
+};

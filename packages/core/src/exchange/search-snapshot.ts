@@ -2,6 +2,7 @@ import type { DataService } from "../data/service.ts";
 import type { ChangeConsumer, TableChange } from "../stream/change.ts";
 import { type CatalogStoreOptions, createCatalogStore } from "./catalog-store.ts";
 import { ExchangeItemEntity, type StoredItem } from "./exchange-item.entity.ts";
+import { searchEngine } from "./search-index.ts";
 import { encodeSnapshot, type SnapshotObject } from "./search-snapshot-object.ts";
 
 const ITEM_ENTITY = ExchangeItemEntity.schema.model.entity;
@@ -14,7 +15,7 @@ export async function rebuildSearchSnapshot(
   data: DataService,
   object: SnapshotObject,
 ): Promise<{ items: number; bytes: number }> {
-  const store = createCatalogStore(data);
+  const store = createCatalogStore(data, { engine: searchEngine });
   await store.refresh();
   const body = encodeSnapshot(store.snapshot());
   await object.write(body);
@@ -34,7 +35,7 @@ export function searchSnapshotConsumer(
   object: SnapshotObject,
   options: Pick<CatalogStoreOptions, "warn"> = {},
 ): ChangeConsumer {
-  const store = createCatalogStore(data, { ...options, snapshot: object });
+  const store = createCatalogStore(data, { ...options, snapshot: object, engine: searchEngine });
   let started: Promise<void> | null = null;
   const start = () => {
     started ??= store.refresh();

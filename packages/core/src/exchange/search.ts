@@ -1,6 +1,6 @@
 import { useActor } from "../auth/index.ts";
-import { VisibleError } from "../errors.ts";
 import type { CatalogStore } from "./catalog-store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { CatalogEntry } from "./exchange-item.entity.ts";
 import {
   FACET_NAMES,
@@ -9,10 +9,9 @@ import {
   type SearchPage,
   type SearchQuery,
 } from "./schemas.ts";
-import { createSearchIndex, wordsOf } from "./search-index.ts";
+import { createSearchIndex } from "./search-index.ts";
 import { toSummary } from "./views.ts";
-
-export { normalise } from "./search-index.ts";
+import { wordsOf } from "./words.ts";
 
 const FACET_VALUES: Record<FacetName, (item: CatalogEntry) => readonly string[]> = {
   kind: (item) => [item.kind],
@@ -66,22 +65,6 @@ const relevanceKey = (score: number, entry: Keyed) =>
   `${Math.round(score * 1e6)
     .toString()
     .padStart(16, "0")}|${entry.key}`;
-
-export function encodeCursor(sort: string, key: string): string {
-  return Buffer.from(JSON.stringify({ s: sort, k: key })).toString("base64url");
-}
-
-export function decodeCursor(cursor: string, sort: string): string {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (parsed?.s === sort && typeof parsed.k === "string") return parsed.k;
-  } catch {
-    // fall through: not one of ours
-  }
-  throw new VisibleError("input", "invalid-cursor", "The cursor is not valid for this list.", [
-    { field: "cursor", message: "Not a cursor from this search; start again without it." },
-  ]);
-}
 
 type Matches = { results: Keyed[]; facets: SearchPage["facets"] };
 

@@ -1,5 +1,5 @@
 import type { DataService } from "../data/service.ts";
-import { catalogEntry, matchesSearch, type StoredItem } from "../exchange/index.ts";
+import { catalogEntry, type SavedSearchMatcher, type StoredItem } from "../exchange/index.ts";
 import type { TableChange } from "../stream/change.ts";
 import type { NotificationKind } from "./schemas.ts";
 
@@ -39,12 +39,13 @@ const text = (image: Image, field: string) =>
 export async function draftsFor(
   data: DataService,
   change: TableChange,
+  matchesSearch: SavedSearchMatcher,
 ): Promise<NotificationDraft[]> {
   const image = change.newImage;
   if (change.kind !== "insert" || !image) return [];
   const action = text(image, "action");
   const by = text(image, "by");
-  const drafts = await draftsOf(data, change.entity ?? "", action, image);
+  const drafts = await draftsOf(data, change.entity ?? "", action, image, matchesSearch);
   return drafts.filter((draft) => draft.recipientId !== "" && draft.recipientId !== by);
 }
 
@@ -53,10 +54,11 @@ async function draftsOf(
   entity: string,
   action: string,
   image: Image,
+  matchesSearch: SavedSearchMatcher,
 ): Promise<NotificationDraft[]> {
   switch (entity) {
     case "moderationEvent":
-      return itemReviewed(data, action, image);
+      return itemReviewed(data, action, image, matchesSearch);
     case "eventLogEntry":
       return eventStep(data, action, image);
     case "membershipEvent":
@@ -81,7 +83,12 @@ async function draftsOf(
   }
 }
 
-async function itemReviewed(data: DataService, action: string, image: Image) {
+async function itemReviewed(
+  data: DataService,
+  action: string,
+  image: Image,
+  matchesSearch: SavedSearchMatcher,
+) {
   const kind: NotificationKind | null = APPROVED.has(action)
     ? "item-approved"
     : SENT_BACK.has(action)
@@ -98,7 +105,8 @@ async function itemReviewed(data: DataService, action: string, image: Image) {
     link: `/exchange/items/${itemId}`,
   };
   // A first publication (not a revision's) is news for the saved searches it matches.
-  const matches = action === "approved" ? await savedSearchMatches(data, item.data) : [];
+  const matches =
+    action === "approved" ? await savedSearchMatches(data, item.data, matchesSearch) : [];
   return [draft, ...matches];
 }
 
@@ -107,7 +115,11 @@ async function itemReviewed(data: DataService, action: string, image: Image) {
  * the exchange search's own filters; one notification a person, naming their first
  * matching search. Every saved search is read: at most 20 a member, one Query.
  */
-async function savedSearchMatches(data: DataService, item: StoredItem) {
+async function savedSearchMatches(
+  data: DataService,
+  item: StoredItem,
+  matchesSearch: SavedSearchMatcher,
+) {
   if (item.status !== "published") return [];
   const searches = await data.entities.savedSearch.query.all({}).go({ pages: "all" });
   const entry = catalogEntry(item);
