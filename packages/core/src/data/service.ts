@@ -168,7 +168,8 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     emailDigest: own(EmailDigestEntity),
   };
   const service: Service<typeof entities> = new EntitiesService(entities, { client, table });
-  return service;
+  // The client itself, for the few hot reads sent with prepared parameters (prepared-query.ts).
+  return Object.assign(service, { documentClient: client });
 }
 
 export type DataService = ReturnType<typeof createDataService>;
