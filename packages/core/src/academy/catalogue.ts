@@ -1,4 +1,5 @@
 import { PAGE_SIZE } from "../data/page-size.ts";
+import { preparedQuery } from "../data/prepared-query.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
@@ -60,12 +61,26 @@ function facetCounts(candidates: CourseSummary[], query: CatalogueQuery) {
  * in one Query and filters in memory; the course page is one GetItem of the listing.
  */
 export function catalogueUseCases(data: DataService) {
+  /**
+   * Every listed course's card: the catalogue's one Query, its parameters built by
+   * ElectroDB once and sent as they are on every request (decision 0102).
+   */
+  const everyListed = preparedQuery(data.documentClient, () =>
+    data.entities.courseSummary.query
+      .catalogue({})
+      .where(({ listed }, { eq }) => eq(listed, true))
+      .params({ attributes: ["card"] }),
+  );
+
   /** Every listed course's card; `cites` keeps those whose lessons cite that exchange item. */
   async function listed(cites?: string): Promise<CourseSummary[]> {
+    if (cites === undefined)
+      return (await everyListed()).map((item) => cardOf(item as { card: string }));
     const result = await data.entities.courseSummary.query
       .catalogue({})
-      .where(({ listed, citedItemIds }, { eq, contains }) =>
-        cites ? `${eq(listed, true)} AND ${contains(citedItemIds, cites)}` : eq(listed, true),
+      .where(
+        ({ listed, citedItemIds }, { eq, contains }) =>
+          `${eq(listed, true)} AND ${contains(citedItemIds, cites)}`,
       )
       .go({ pages: "all", attributes: ["card"] });
     return result.data.map(cardOf);

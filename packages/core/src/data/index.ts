@@ -12,5 +12,6 @@ export {
 export { createDynamoClient } from "./client.ts";
 export { dataFaultToVisibleError, isConditionalCheckFailed } from "./errors.ts";
 export { type Page, queryPage } from "./pagination.ts";
+export { preparedQuery } from "./prepared-query.ts";
 export { createS3Client } from "./s3-client.ts";
 export { createDataService, type DataService } from "./service.ts";

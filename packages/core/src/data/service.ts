@@ -170,7 +170,9 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     digestEntry: own(DigestEntryEntity, config),
     emailDigest: own(EmailDigestEntity, config),
   };
-  return entitiesService(entities, config);
+  const service = entitiesService(entities, config);
+  // The client itself, for the few hot reads sent with prepared parameters (prepared-query.ts).
+  return Object.assign(service, { documentClient: client });
 }
 
 export type DataService = ReturnType<typeof createDataService>;
