@@ -97,6 +97,16 @@ describe("the server's render", () => {
     expect(html).not.toContain("This site needs JavaScript.");
   });
 
+  it("renders a public page as a visitor sees it, so that nothing appears once the app runs", async () => {
+    // The exchange's list, whose search fails here: what matters is around the results.
+    stubApi(() => problem(503));
+    const html = await (await page("/exchange")).text();
+    // The sign-in links and the visitor's note are in the HTML, not added after hydration
+    // above the results (a layout shift Lighthouse counted on this page).
+    expect(html).toMatch(/<a[^>]*href="\/sign-in"[^>]*>Sign in<\/a>/);
+    expect(html).toContain("Members who sign in also see items shared with members only");
+  });
+
   it("sends a signed-in page the app's shell without asking the API", async () => {
     const asked = stubApi(() => problem(500));
     const answer = await page("/profile");

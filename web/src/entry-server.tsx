@@ -105,7 +105,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // Markdown renderer) is then rendered here too, rather than left to the browser with
   // an error and a layout shift.
   const stream = await renderToReadableStream(
-    <AppProviders i18n={i18n} queryClient={queryClient}>
+    <AppProviders i18n={i18n} queryClient={queryClient} visitor>
       {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,

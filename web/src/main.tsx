@@ -68,7 +68,7 @@ async function start(): Promise<void> {
   const router = createRouter(rendered.router);
   hydrateRoot(
     root as HTMLElement,
-    <AppProviders i18n={i18n} queryClient={queryClient}>
+    <AppProviders i18n={i18n} queryClient={queryClient} visitor>
       <RouterProvider router={router} />
     </AppProviders>,
   );

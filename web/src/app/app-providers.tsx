@@ -8,22 +8,25 @@ import { refetchServerQueries } from "./ssr-state.ts";
 /**
  * What surrounds the router, the same in the browser (main.tsx) and in the server's
  * render (entry-server.tsx): hydration needs the same tree on both sides. Sign-in
- * state starts as "checking" on both and is read in the browser after hydration.
+ * state starts as a visitor's (`visitor`) on both, and is read in the browser after
+ * hydration; the app's shell (signed-in pages) starts "checking".
  */
 export function AppProviders({
   i18n,
   queryClient,
+  visitor = false,
   children,
 }: {
   i18n: I18n;
   queryClient: QueryClient;
+  visitor?: boolean;
   children: ReactNode;
 }) {
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <AuthProvider>
+          <AuthProvider visitor={visitor}>
             <MemberRefresh />
             {children}
           </AuthProvider>

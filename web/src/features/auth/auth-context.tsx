@@ -39,9 +39,23 @@ async function readState(): Promise<AuthState> {
   }
 }
 
-/** Who is signed in, kept in step with Amplify's auth events. */
-export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: "checking" });
+/**
+ * Who is signed in, kept in step with Amplify's auth events. `visitor`: start as a
+ * visitor (signed out), as the server renders a public page for anyone, so that the
+ * browser's hydration finds the same page and a visitor's page does not change (no
+ * "Sign in" links and visitor notes appearing, pushing the page down) once the app
+ * runs. Where a session may be stored, the state turns to "checking" at once.
+ */
+export function AuthProvider({
+  children,
+  visitor = false,
+}: {
+  children: ReactNode;
+  visitor?: boolean;
+}) {
+  const [state, setState] = useState<AuthState>(
+    visitor ? { status: "signed-out" } : { status: "checking" },
+  );
   const [leaving, setLeaving] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -52,6 +66,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let stop: (() => void) | undefined;
+    // A member on a page rendered for visitors: not signed out until Amplify says so.
+    if (visitor && mayBeSignedIn()) setState({ status: "checking" });
     void refresh();
     // Amplify's events once something loads it (a stored session, a sign-in page).
     const cancel = onAuthLoaded(({ Hub }) => {
@@ -69,7 +85,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       cancel();
       stop?.();
     };
-  }, [refresh]);
+  }, [refresh, visitor]);
 
   return <AuthContext value={{ state, refresh, leaving, setLeaving }}>{children}</AuthContext>;
 }
