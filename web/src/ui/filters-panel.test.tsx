@@ -2,15 +2,23 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithApp } from "../testing/render-with-app.tsx";
+import { withSiteStyles } from "../testing/site-styles.ts";
 import { FiltersPanel } from "./filters-panel.tsx";
+
+// The site's own stylesheet decides which of title and toggle shows, and whether the
+// folded body does (ui/filters-panel.tsx): what the queries below see is its verdict.
+withSiteStyles();
 
 /** The browser window's width in CSS pixels; the panel folds below 48rem (768px). */
 const resize = (width: number) =>
-  act(() =>
+  act(() => {
     (window as unknown as { happyDOM: { setViewport(v: object): void } }).happyDOM.setViewport({
       width,
-    }),
-  );
+    });
+    // happy-dom recomputes styles after a change to the document, not after a resize,
+    // where a browser recomputes them at once: mark the width on the document.
+    document.body.dataset.width = String(width);
+  });
 
 afterEach(() => resize(1024));
 

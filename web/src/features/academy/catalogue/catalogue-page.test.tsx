@@ -4,7 +4,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { answerJson, answerRequests } from "../../../testing/api-answers.ts";
 import { announcements, renderWithApp } from "../../../testing/render-with-app.tsx";
+import { withSiteStyles } from "../../../testing/site-styles.ts";
 import { Component as CataloguePage } from "./catalogue-page.tsx";
+
+// The filters panel's title and toggle: the stylesheet shows one (ui/filters-panel.tsx).
+withSiteStyles();
 
 const course: CourseSummary = {
   courseId: "crs_1",
