@@ -21,8 +21,9 @@ export function appDepsFromEnv(
   options: { search?: ExchangeSearch } = {},
 ): AppDeps {
   const config = loadConfig(env);
-  // Only build a core when none is given: ElectroDB entities are module-level
-  // singletons, so every core built rebinds them to its own DynamoDB client.
+  // Only build a core when none is given: a core brings its own clients and entities
+  // (each bound to its client, built on first use: decision 0098), which a given core
+  // already has.
   const core =
     overrides.core ??
     createCore({
