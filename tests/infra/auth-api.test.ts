@@ -33,6 +33,24 @@ beforeAll(() => {
   ({ auth, api, assemblyDir } = synthAlliance({ bundle: true }));
 }, HOOK_TIMEOUT_MS);
 
+/** The environment variables of the function with construct id `id`. */
+const environment = (id: string) =>
+  (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
+    .Variables;
+
+/** Every IAM statement of the policies attached to the role of function `id`. */
+function roleStatements(id: string) {
+  const role = JSON.stringify(lambdaFunction(api, id).Properties.Role);
+  const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
+  return Object.values(api.findResources("AWS::IAM::Policy"))
+    .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement) as {
+    Action: string | string[];
+    Resource: unknown;
+    Condition?: unknown;
+  }[];
+}
+
 describe("sign-in", () => {
   it("creates exactly one Cognito group per role", () => {
     const groups = Object.values(auth.findResources("AWS::Cognito::UserPoolGroup"));
@@ -244,9 +262,6 @@ describe("the API function", () => {
   });
 
   it("gives the certificate function the API's environment and the key's secret, reads of the table and its updates (status indexes), and the key", () => {
-    const environment = (id: string) =>
-      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     const { [ENV.badgeKeySecret]: secret, ...rest } = environment("CertificateFunction");
     expect(rest).toEqual(environment("ApiFunction"));
     const secretId = api.getResourceId("AWS::SecretsManager::Secret");
@@ -262,12 +277,9 @@ describe("the API function", () => {
       expect.arrayContaining(["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"]),
     );
 
-    const role = JSON.stringify(lambdaFunction(api, "CertificateFunction").Properties.Role);
-    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
-    const actions = Object.values(api.findResources("AWS::IAM::Policy"))
-      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
-      .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat());
+    const actions = roleStatements("CertificateFunction").flatMap((statement) =>
+      [statement.Action].flat(),
+    );
     expect(actions).toContain("dynamodb:GetItem");
     // Besides reads: updates (status indexes), its key, its traces (X-Ray, decision 0040).
     expect(
@@ -281,21 +293,10 @@ describe("the API function", () => {
   });
 
   it("gives the SCORM function the API's environment, the table's reads and row writes, and only its own places in the bucket (decision 0084)", () => {
-    const environment = (id: string) =>
-      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     expect(environment("ScormFunction")).toEqual(environment("ApiFunction"));
     expect(lambdaFunction(api, "ScormFunction").Properties.Timeout).toBeLessThan(30);
 
-    const role = JSON.stringify(lambdaFunction(api, "ScormFunction").Properties.Role);
-    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
-    const statements = Object.values(api.findResources("AWS::IAM::Policy"))
-      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement) as {
-      Action: string | string[];
-      Resource: unknown;
-      Condition?: unknown;
-    }[];
+    const statements = roleStatements("ScormFunction");
     const actions = statements.flatMap((statement) => [statement.Action].flat());
     expect(actions).toEqual(
       expect.arrayContaining(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"]),
@@ -333,19 +334,9 @@ describe("the API function", () => {
   });
 
   it("gives the search function the API's environment, reads of the table and the search snapshot's one object, nothing more (decision 0096)", () => {
-    const environment = (id: string) =>
-      (lambdaFunction(api, id).Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     expect(environment("SearchFunction")).toEqual(environment("ApiFunction"));
 
-    const role = JSON.stringify(lambdaFunction(api, "SearchFunction").Properties.Role);
-    const roleId = /"Fn::GetAtt":\["([^"]+)"/.exec(role)?.[1] ?? "";
-    const statements = Object.values(api.findResources("AWS::IAM::Policy"))
-      .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(`"${roleId}"`))
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement) as {
-      Action: string | string[];
-      Resource: unknown;
-    }[];
+    const statements = roleStatements("SearchFunction");
     const actions = statements.flatMap((statement) => [statement.Action].flat());
     expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query"]));
     expect(
