@@ -38,8 +38,8 @@ export const ALARM_MISSING_DATA = "notBreaching";
 /** A function the alarms watch, and its concurrency limit when it has reserved concurrency. */
 export interface WatchedFunction<V> {
   /**
-   * Construct id: `ApiFunction`, `CertificateFunction`, `SearchFunction`, `StreamFunction`,
-   * `ScheduledFunction`, `RenderFunction`.
+   * Construct id: `ApiFunction`, `CertificateFunction`, `ScormFunction`, `SearchFunction`,
+   * `StreamFunction`, `ScheduledFunction`, `RenderFunction`.
    */
   readonly id: string;
   readonly name: V;

@@ -5,7 +5,7 @@ import {
   dashboardBody,
   platformAlarms,
 } from "./alarm-rules.ts";
-import { api, apiFunction, certificateFunction, searchFunction } from "./api.ts";
+import { api, apiFunction, certificateFunction, scormFunction, searchFunction } from "./api.ts";
 import { changeDeadLetters, changeStream } from "./events.ts";
 import { alarmEmail } from "./operations-settings.ts";
 import { APP_NAME, apiLimits, REGION } from "./platform-settings.ts";
@@ -61,6 +61,11 @@ const specs = platformAlarms<Name>($app.stage, {
       id: "CertificateFunction",
       name: certificateFunction.name,
       reservedConcurrency: limits.certificateConcurrency,
+    },
+    {
+      id: "ScormFunction",
+      name: scormFunction.name,
+      reservedConcurrency: limits.scormConcurrency,
     },
     {
       id: "SearchFunction",

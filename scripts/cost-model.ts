@@ -64,7 +64,7 @@ export const ASSUMPTIONS = {
   /** Log bytes per invocation (our log line, the platform's lines, the access log). */
   logKbPerRequest: 1.5,
   /** Alarms (s16-ops' rules), custom metrics (embedded metric format) and one dashboard. */
-  alarms: 25,
+  alarms: 28,
   customMetrics: 12,
   dashboards: 1,
   /** E-mails per person per month (sign-up codes, planned notifications). */

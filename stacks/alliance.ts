@@ -114,6 +114,11 @@ export function createAlliance(app: App, props: AllianceProps) {
         reservedConcurrency: apiLimits(props.stage).certificateConcurrency,
       },
       {
+        id: "ScormFunction",
+        fn: api.scormHandler,
+        reservedConcurrency: apiLimits(props.stage).scormConcurrency,
+      },
+      {
         id: "SearchFunction",
         fn: api.searchHandler,
         reservedConcurrency: apiLimits(props.stage).searchConcurrency,

@@ -96,6 +96,7 @@ describe("alarms (decision 0041)", () => {
     const limits = {
       ApiFunction: 50,
       CertificateFunction: 5,
+      ScormFunction: 3,
       SearchFunction: 20,
       StreamFunction: 1000,
       RenderFunction: 1000,
@@ -203,8 +204,8 @@ describe("alarms (decision 0041)", () => {
 
   it("all notify one topic when they fire and when they clear", () => {
     const alarms = Object.values(production.operations.findResources("AWS::CloudWatch::Alarm"));
-    // API 2, six functions' 3 each, the table, two dead-letter queues, SES 2.
-    expect(alarms).toHaveLength(2 + 6 * 3 + 5);
+    // API 2, seven functions' 3 each, the table, two dead-letter queues, SES 2.
+    expect(alarms).toHaveLength(2 + 7 * 3 + 5);
     const topic = { Ref: production.operations.getResourceId("AWS::SNS::Topic") };
     for (const { Properties } of alarms) {
       expect(Properties).toMatchObject({ AlarmActions: [topic], OKActions: [topic] });
