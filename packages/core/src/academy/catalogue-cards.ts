@@ -120,12 +120,13 @@ export async function syncCatalogueCard(
   const stored = await storedCatalogue(data);
   const current = stored?.cards.find((entry) => entry.courseId === summary.courseId) ?? null;
   if (stored && isDeepStrictEqual(current, card)) return null;
-  const [verb, done] = !card
-    ? ["remove", "removed"]
-    : current
-      ? ["replace", "replaced"]
-      : ["add", "added"];
-  const what = `the card of ${summary.courseId} in the catalogue`;
+  // Before its first write the item is made from every listed summary at once.
+  const [verb, done, what] = !stored
+    ? ["write", "wrote", `the catalogue item, from the summaries (at ${summary.courseId})`]
+    : [
+        ...(card ? (current ? ["replace", "replaced"] : ["add", "added"]) : ["remove", "removed"]),
+        `the card of ${summary.courseId} in the catalogue`,
+      ];
   if (dryRun) return `would ${verb} ${what}`;
   const outcome = await writeWithCatalogue(
     data,
