@@ -69,7 +69,7 @@ async function catalogueAndSummaries() {
     .catalogue({})
     .go({ pages: "all" });
   return {
-    catalogue: item ? cardsOf(item).sort(byId) : null,
+    catalogue: item?.cards === undefined ? null : cardsOf({ cards: item.cards }).sort(byId),
     summaries: summaries
       .filter((summary) => summary.listed)
       .map(cardOf)
@@ -120,7 +120,7 @@ describe("the catalogue item", () => {
     expect(transactions()).toBe(2);
     const item = await catalogueItem();
     expect(item?.version).toBe(before + 2);
-    const ids = cardsOf(item ?? { cards: "[]" }).map((card) => card.courseId);
+    const ids = cardsOf({ cards: item?.cards ?? "[]" }).map((card) => card.courseId);
     expect(ids).toEqual(expect.arrayContaining([first.courseId, second.courseId]));
     const { catalogue, summaries } = await catalogueAndSummaries();
     expect(catalogue).toEqual(summaries);
@@ -215,11 +215,30 @@ describe("the catalogue item", () => {
     expect(state.catalogue?.map((card) => card.courseId)).toContain(a.courseId);
   });
 
+  it("once full, keeps no cards, and the catalogue reads the summaries", async () => {
+    const { core } = coreOf();
+    const pageBefore = await ok(ctx.api().api.courses.$get({ query: { limit: "20" } }));
+    const before = await catalogueItem();
+    // As when the cards outgrew CATALOGUE_MAX_BYTES: the item without them.
+    await core.data.entities.courseCatalogue
+      .put({ version: (before?.version ?? 0) + 1, updatedAt: new Date().toISOString() })
+      .go();
+    expect(await ok(ctx.api().api.courses.$get({ query: { limit: "20" } }))).toEqual(pageBefore);
+
+    const { courseId } = await courseOf(ctx, trainer);
+    const item = await catalogueItem();
+    expect(item?.cards).toBeUndefined();
+    expect(item?.version).toBe((before?.version ?? 0) + 2);
+    const { summaries } = await catalogueAndSummaries();
+    expect(summaries.map((card) => card.courseId)).toContain(courseId);
+    expect(await listedIds()).toEqual(summaries.map((card) => card.courseId).sort());
+  });
+
   it("is written by migration 003 on a table that has summaries only", async () => {
     const { core } = coreOf();
     const listedBefore = await listedIds();
     const pageBefore = await ok(ctx.api().api.courses.$get({ query: { limit: "20" } }));
-    const { catalogue: expected } = await catalogueAndSummaries();
+    const { summaries: expected } = await catalogueAndSummaries();
     // As on a stage published before the catalogue item existed.
     await core.data.entities.courseCatalogue.delete({}).go();
     // The catalogue page reads the summaries meanwhile: the same answer.

@@ -8,6 +8,13 @@ import type { CourseSummary } from "./schemas.ts";
 /** The catalogue item's cards, from its JSON text (course-catalogue.entity.ts). */
 export const cardsOf = (item: { cards: string }): CourseSummary[] => JSON.parse(item.cards);
 
+/**
+ * The most the catalogue item's cards may take, well under DynamoDB's 400 KB an item
+ * (some 200 courses of about 1.4 KB). Past it the item is kept without cards ("full")
+ * and the catalogue reads the summaries again, as before decision 0104.
+ */
+export const CATALOGUE_MAX_BYTES = 300 * 1024;
+
 /** Newest first, as the catalogue lists them. */
 export const catalogueOrder = (course: CourseSummary) => `${course.publishedAt}|${course.courseId}`;
 
@@ -33,10 +40,21 @@ export async function listedSummaryCards(data: DataService): Promise<CourseSumma
   return result.data.map(cardOf);
 }
 
-/** The catalogue item as stored now (a consistent read), or null before its first write. */
+/**
+ * The catalogue item as stored now (a consistent read), or null before its first
+ * write; its cards are null once it is full.
+ */
 async function storedCatalogue(data: DataService) {
   const { data: stored } = await data.entities.courseCatalogue.get({}).go({ consistent: true });
-  return stored ? { cards: cardsOf(stored), version: stored.version } : null;
+  if (!stored) return null;
+  const { cards, version } = stored;
+  return { cards: cards === undefined ? null : cardsOf({ cards }), version };
+}
+
+/** The cards as the item holds them, or undefined when they would not fit. */
+function cardsText(cards: CourseSummary[]): string | undefined {
+  const text = JSON.stringify(cards);
+  return Buffer.byteLength(text) > CATALOGUE_MAX_BYTES ? undefined : text;
 }
 
 function withChange(cards: CourseSummary[], change: CardChange): CourseSummary[] {
@@ -58,7 +76,8 @@ const catalogueBusy = () =>
  * Runs `writes` and the catalogue item's change in one transaction (decision 0104).
  * The catalogue item is read (consistently), changed and put on the condition that its
  * `version` is still the one read; before its first write it is built from the
- * summaries and created on the condition that it does not exist. When only the
+ * summaries and created on the condition that it does not exist. Cards that would take
+ * more than CATALOGUE_MAX_BYTES are left out for good ("full"). When only the
  * catalogue item stops the transaction (another write changed it, or was changing it),
  * the whole transaction is tried again from a fresh read, up to CATALOGUE_ATTEMPTS
  * times, with a short random pause; past that the caller is told to retry (503). When
@@ -73,9 +92,14 @@ export async function writeWithCatalogue(
 ): Promise<"written" | "canceled"> {
   for (let attempt = 1; ; attempt += 1) {
     const stored = await storedCatalogue(data);
-    const cards = withChange(stored?.cards ?? (await listedSummaryCards(data)), change);
+    // A full item stays full: its cards, were they made again from the summaries'
+    // index (read eventually consistent), could miss a publish that just happened.
+    const cards =
+      stored?.cards === null
+        ? undefined
+        : cardsText(withChange(stored?.cards ?? (await listedSummaryCards(data)), change));
     const item = {
-      cards: JSON.stringify(cards),
+      ...(cards !== undefined && { cards }),
       version: (stored?.version ?? 0) + 1,
       updatedAt: now().toISOString(),
     };
@@ -118,6 +142,7 @@ export async function syncCatalogueCard(
 ): Promise<string | null> {
   const card = summary.listed ? cardOf(summary) : null;
   const stored = await storedCatalogue(data);
+  if (stored?.cards === null) return null; // Full: the catalogue reads the summaries.
   const current = stored?.cards.find((entry) => entry.courseId === summary.courseId) ?? null;
   if (stored && isDeepStrictEqual(current, card)) return null;
   // Before its first write the item is made from every listed summary at once.

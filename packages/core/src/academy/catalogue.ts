@@ -72,8 +72,8 @@ export function catalogueUseCases(data: DataService) {
   );
   /**
    * Every listed course's summary: one Query, prepared as above (decision 0102). Read
-   * only on a table whose catalogue item was never written (no publish since the
-   * release that brought it, and migration 003 not yet run).
+   * only when the catalogue item has no cards: never written (no publish since the
+   * release that brought it, and migration 003 not yet run), or full.
    */
   const everyListed = preparedQuery(data.documentClient, () =>
     data.entities.courseSummary.query
@@ -82,11 +82,25 @@ export function catalogueUseCases(data: DataService) {
       .params({ attributes: ["card"] }),
   );
 
+  /**
+   * The cards of the last catalogue item read, by its text: parsing 30 cards (37 KB)
+   * was about a tenth of the page's CPU, and the text changes only with a publication.
+   * The item is still read on every request; the cards are frozen, as they are shared.
+   */
+  let parsed: { text: string; cards: readonly CourseSummary[] } | undefined;
+  function cardsFrom(text: string): readonly CourseSummary[] {
+    if (parsed?.text !== text) {
+      const cards = cardsOf({ cards: text }).map((card) => Object.freeze(card));
+      parsed = { text, cards: Object.freeze(cards) };
+    }
+    return parsed.cards;
+  }
+
   /** Every listed course's card; `cites` keeps those whose lessons cite that exchange item. */
-  async function listed(cites?: string): Promise<CourseSummary[]> {
+  async function listed(cites?: string): Promise<readonly CourseSummary[]> {
     if (cites === undefined) {
       const item = await catalogueItem();
-      if (item) return cardsOf(item as { cards: string });
+      if (typeof item?.cards === "string") return cardsFrom(item.cards);
       return (await everyListed()).map((summary) => cardOf(summary as { card: string }));
     }
     const result = await data.entities.courseSummary.query
@@ -124,7 +138,7 @@ export function catalogueUseCases(data: DataService) {
 
     /** Listed courses whose lessons cite the exchange item: one Query of the summaries. */
     async citing(itemId: string): Promise<CourseSummary[]> {
-      return (await listed(itemId)).sort((a, b) => a.title.localeCompare(b.title));
+      return [...(await listed(itemId))].sort((a, b) => a.title.localeCompare(b.title));
     },
 
     /** The course page, with what the caller may do: no read beyond the listing unless a trainer's token cannot tell. */
