@@ -4,6 +4,7 @@ import {
   isConditionalCheckFailed,
   notificationIdOf,
   s3SnapshotObject,
+  syncCatalogueCard,
   writeNotification,
 } from "@alliance/core";
 import { rebuildSearchSnapshot } from "@alliance/core/exchange-search";
@@ -188,6 +189,11 @@ export async function seedDemo(cloud: LocalCloudRef): Promise<SeedResult> {
       ];
       let wrote = false;
       for (const write of writes) wrote = (await createOnce(write)) || wrote;
+      // Its card in the catalogue item, as the summary now says (decision 0104).
+      const { data: summary } = await data.entities.courseSummary
+        .get({ courseId: course.courseId })
+        .go({ consistent: true });
+      if (summary && (await syncCatalogueCard(data, summary))) wrote = true;
       if (wrote) done.push(`course ${course.fields.title}`);
     }
     return done;

@@ -1,13 +1,14 @@
 import { PAGE_SIZE } from "../data/page-size.ts";
-import { preparedQuery } from "../data/prepared-query.ts";
+import { preparedGet, preparedQuery } from "../data/prepared-query.ts";
 import type { DataService } from "../data/service.ts";
 import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
+import { cardsOf, catalogueOrder } from "./catalogue-cards.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
 import { cardOf } from "./course-summary.entity.ts";
 import type { CataloguePage, CatalogueQuery, CoursePage, CourseSummary } from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
 
-const sortKey = (course: CourseSummary) => `${course.publishedAt}|${course.courseId}`;
+const sortKey = catalogueOrder;
 
 /** The catalogue's facets: what each course has for each, and what the query selects. */
 const FACETS = {
@@ -56,14 +57,23 @@ function facetCounts(candidates: CourseSummary[], query: CatalogueQuery) {
 }
 
 /**
- * The public catalogue and course page. Courses are few (tens, not thousands),
- * so the catalogue reads every course's summary (about 1 KB, course-summary.entity.ts)
- * in one Query and filters in memory; the course page is one GetItem of the listing.
+ * The public catalogue and course page. Courses are few (tens, not hundreds), so the
+ * catalogue reads every listed course's card (about 1.4 KB) from the one item that
+ * holds them all (course-catalogue.entity.ts, decision 0104) and filters in memory;
+ * the course page is one GetItem of the listing.
  */
 export function catalogueUseCases(data: DataService) {
   /**
-   * Every listed course's card: the catalogue's one Query, its parameters built by
-   * ElectroDB once and sent as they are on every request (decision 0102).
+   * The catalogue item: one GetItem, its parameters built by ElectroDB once and sent as
+   * they are on every request (decisions 0102, 0104).
+   */
+  const catalogueItem = preparedGet(data.documentClient, () =>
+    data.entities.courseCatalogue.get({}).params({ attributes: ["cards"] }),
+  );
+  /**
+   * Every listed course's summary: one Query, prepared as above (decision 0102). Read
+   * only when the catalogue item has no cards: never written (no publish since the
+   * release that brought it, and migration 003 not yet run), or full.
    */
   const everyListed = preparedQuery(data.documentClient, () =>
     data.entities.courseSummary.query
@@ -72,10 +82,27 @@ export function catalogueUseCases(data: DataService) {
       .params({ attributes: ["card"] }),
   );
 
+  /**
+   * The cards of the last catalogue item read, by its text: parsing 30 cards (37 KB)
+   * took some 0.35 ms, and the text changes only with a publication (decision 0104).
+   * The item is still read on every request; the cards are frozen, as they are shared.
+   */
+  let parsed: { text: string; cards: readonly CourseSummary[] } | undefined;
+  function cardsFrom(text: string): readonly CourseSummary[] {
+    if (parsed?.text !== text) {
+      const cards = cardsOf({ cards: text }).map((card) => Object.freeze(card));
+      parsed = { text, cards: Object.freeze(cards) };
+    }
+    return parsed.cards;
+  }
+
   /** Every listed course's card; `cites` keeps those whose lessons cite that exchange item. */
-  async function listed(cites?: string): Promise<CourseSummary[]> {
-    if (cites === undefined)
-      return (await everyListed()).map((item) => cardOf(item as { card: string }));
+  async function listed(cites?: string): Promise<readonly CourseSummary[]> {
+    if (cites === undefined) {
+      const item = await catalogueItem();
+      if (typeof item?.cards === "string") return cardsFrom(item.cards);
+      return (await everyListed()).map((summary) => cardOf(summary as { card: string }));
+    }
     const result = await data.entities.courseSummary.query
       .catalogue({})
       .where(
@@ -111,7 +138,7 @@ export function catalogueUseCases(data: DataService) {
 
     /** Listed courses whose lessons cite the exchange item: one Query of the summaries. */
     async citing(itemId: string): Promise<CourseSummary[]> {
-      return (await listed(itemId)).sort((a, b) => a.title.localeCompare(b.title));
+      return [...(await listed(itemId))].sort((a, b) => a.title.localeCompare(b.title));
     },
 
     /** The course page, with what the caller may do: no read beyond the listing unless a trainer's token cannot tell. */

@@ -8,6 +8,8 @@ import { publishingUseCases } from "./publishing.ts";
 import type { ScormFiles } from "./scorm/scorm-files.ts";
 import { scormPackageUseCases } from "./scorm/scorm-packages.ts";
 
+export { courseCatalogueMigration } from "./catalogue-backfill.ts";
+export { cardsOf, syncCatalogueCard } from "./catalogue-cards.ts";
 export type { StoredDraft } from "./course.entity.ts";
 export { cardOf } from "./course-summary.entity.ts";
 export * from "./schemas.ts";

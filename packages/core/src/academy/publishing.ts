@@ -1,21 +1,23 @@
 import type { DataService } from "../data/service.ts";
 import { VisibleError } from "../errors.ts";
+import { writeWithCatalogue } from "./catalogue-cards.ts";
 import type { StoredDraft } from "./course.entity.ts";
 import { COURSE_RULES } from "./course-policy.ts";
 import type { CourseDraft, CourseVersionEntry } from "./schemas.ts";
 import { loadOwnDraft, staleCourse } from "./trainers.ts";
-import { citedItemIds, toDraft, toPublished, toSummaryItem } from "./views.ts";
+import { citedItemIds, toCourseSummary, toDraft, toPublished, toSummaryItem } from "./views.ts";
 
-/** Publishing is one transaction (at most 100 writes): four, plus one per workshop lesson. */
+/** Publishing is one transaction (at most 100 writes): five, plus one per workshop lesson. */
 const MAX_WORKSHOP_LESSONS = 50;
 
 const wrongStatus = (status: string, action: string) =>
   new VisibleError("conflict", "invalid-status", `A course that is ${status} cannot be ${action}.`);
 
 /**
- * Publication: an immutable numbered version plus the catalogue's listing and its
- * summary, in one transaction conditional on the draft's version and on the listing still
- * showing the previous version, so a failed publish leaves nothing behind.
+ * Publication: an immutable numbered version plus the catalogue's listing, its summary
+ * and the catalogue item's card (decision 0104), in one transaction conditional on the
+ * draft's version, on the listing still showing the previous version and on the
+ * catalogue item's version, so a failed publish leaves nothing behind.
  */
 export function publishingUseCases(data: DataService, now: () => Date = () => new Date()) {
   async function loadForTransition(courseId: string, expectedVersion: number) {
@@ -25,9 +27,10 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
   }
 
   /**
-   * Sets the draft's status and hides the listing and its summary together. The
-   * summary is rewritten from the listing (read first, its version a condition of the
-   * transaction), so it is right even where it was never written (decision 0025).
+   * Sets the draft's status and hides the listing, its summary and its card in the
+   * catalogue item together (decision 0104). The summary is rewritten from the listing
+   * (read first, its version a condition of the transaction), so it is right even where
+   * it was never written (decision 0025).
    */
   async function setListed(draft: StoredDraft, status: "unpublished" | "archived") {
     const at = now().toISOString();
@@ -36,8 +39,10 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
       draft.publishedVersion > 0
         ? (await data.entities.courseListing.get({ courseId: draft.courseId }).go()).data
         : null;
-    const result = await data.transaction
-      .write(({ courseDraft, courseListing, courseSummary }) => [
+    const outcome = await writeWithCatalogue(
+      data,
+      { courseId: draft.courseId, card: null },
+      ({ courseDraft, courseListing, courseSummary }) => [
         courseDraft
           .patch({ courseId: draft.courseId })
           .set({ status, updatedAt: at, version })
@@ -53,9 +58,10 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
               courseSummary.put(toSummaryItem(shown.view, false)).commit(),
             ]
           : []),
-      ])
-      .go();
-    if (result.canceled) throw staleCourse();
+      ],
+      now,
+    );
+    if (outcome === "canceled") throw staleCourse();
     return toDraft({ ...draft, status, updatedAt: at, version });
   }
 
@@ -115,8 +121,10 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
           ? [{ eventId: lesson.content.eventId, courseId, lessonId: lesson.lessonId, linkedAt: at }]
           : [],
       );
-      const result = await data.transaction
-        .write(({ courseDraft, courseVersion, courseListing, courseSummary, workshopLesson }) => [
+      const outcome = await writeWithCatalogue(
+        data,
+        { courseId, card: toCourseSummary(view) },
+        ({ courseDraft, courseVersion, courseListing, courseSummary, workshopLesson }) => [
           courseDraft
             .patch({ courseId })
             .set(next)
@@ -149,9 +157,10 @@ export function publishingUseCases(data: DataService, now: () => Date = () => ne
                 .commit(),
           courseSummary.put(toSummaryItem(view, true)).commit(),
           ...workshops.map((link) => workshopLesson.put(link).commit()),
-        ])
-        .go();
-      if (result.canceled) throw staleCourse();
+        ],
+        now,
+      );
+      if (outcome === "canceled") throw staleCourse();
       return toDraft({ ...draft, ...next });
     },
 

@@ -1,5 +1,7 @@
 import {
   type DynamoDBDocumentClient,
+  GetCommand,
+  type GetCommandInput,
   QueryCommand,
   type QueryCommandInput,
 } from "@aws-sdk/lib-dynamodb";
@@ -29,5 +31,21 @@ export function preparedQuery(
       start = page.LastEvaluatedKey;
     } while (start);
     return items;
+  };
+}
+
+/**
+ * A GetItem whose key never changes (ElectroDB's `.params()`, built once), sent as it
+ * is on every call: the item as DynamoDB returns it, or undefined. For the catalogue's
+ * one item (decision 0104), on the same terms as `preparedQuery`.
+ */
+export function preparedGet(
+  client: DynamoDBDocumentClient,
+  params: () => Record<string, unknown>,
+): () => Promise<Record<string, unknown> | undefined> {
+  let input: GetCommandInput | undefined;
+  return async () => {
+    input ??= params() as unknown as GetCommandInput;
+    return (await client.send(new GetCommand(input))).Item;
   };
 }

@@ -6,6 +6,7 @@ import {
   CourseListingEntity,
   CourseVersionEntity,
 } from "../academy/course.entity.ts";
+import { CourseCatalogueEntity } from "../academy/course-catalogue.entity.ts";
 import { CourseSummaryEntity } from "../academy/course-summary.entity.ts";
 import { ScormPackageEntity } from "../academy/scorm/scorm-package.entity.ts";
 import { WorkshopLessonEntity } from "../academy/workshop-lesson.entity.ts";
@@ -129,6 +130,7 @@ export function createDataService(client: DynamoDBDocumentClient, table: string)
     courseVersion: own(CourseVersionEntity, config),
     courseListing: own(CourseListingEntity, config),
     courseSummary: own(CourseSummaryEntity, config),
+    courseCatalogue: own(CourseCatalogueEntity, config),
     workshopLesson: own(WorkshopLessonEntity, config),
     scormPackage: own(ScormPackageEntity, config),
     enrolment: own(EnrolmentEntity, config),

@@ -3,6 +3,7 @@
  * A migration sits beside the domain whose items it changes; this is the one place
  * that lists them. Append only: a released migration keeps its number and its id.
  */
+import { courseCatalogueMigration } from "../academy/catalogue-backfill.ts";
 import { courseSummariesMigration } from "../academy/summary-backfill.ts";
 import { membershipRetentionMigration } from "../membership/retention-migration.ts";
 import type { Migration } from "./migration.ts";
@@ -10,6 +11,7 @@ import type { Migration } from "./migration.ts";
 export const MIGRATIONS: readonly Migration<unknown>[] = [
   courseSummariesMigration,
   membershipRetentionMigration,
+  courseCatalogueMigration,
 ];
 
 export type { Migration, MigrationPage } from "./migration.ts";
