@@ -49,10 +49,23 @@ export const LAMBDA_BUNDLE = {
   target: "node22",
   minify: true,
   sourcemap: true,
+  /**
+   * The map without the sources' text: Node (`--enable-source-maps`, LAMBDA_NODE_OPTIONS)
+   * reads and parses the whole map when it loads the bundle, and maps stack traces from
+   * positions alone; with the text the API function's map was 7.3 MB (decision 0105).
+   */
+  sourcesContent: false,
   mainFields: ["module", "main"],
   banner:
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 } as const;
+
+/**
+ * Node's options in every CDK-deployed function: stack traces in the logs point into our
+ * sources. Node then parses each bundle's source map when it loads it, at every cold
+ * start: the API function's bench measures its import with and without (decision 0105).
+ */
+export const LAMBDA_NODE_OPTIONS = "--enable-source-maps";
 
 /** The one API Lambda: a Hono app behind API Gateway (payload v2). */
 export const API_FUNCTION = {

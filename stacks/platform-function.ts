@@ -13,6 +13,7 @@ import {
   apiLogLevel,
   CLOUD_CORS_ORIGINS,
   LAMBDA_BUNDLE,
+  LAMBDA_NODE_OPTIONS,
 } from "../infra/platform-settings.ts";
 import { ENV } from "../packages/core/src/schema/index.ts";
 import { removalPolicyFor } from "./stage.ts";
@@ -40,7 +41,7 @@ export function platformEnvironment(props: PlatformResources): Record<string, st
     [ENV.corsOrigins]: CLOUD_CORS_ORIGINS,
     [ENV.logLevel]: apiLogLevel(props.stage),
     [ENV.publicSiteUrl]: props.publicSiteUrl,
-    NODE_OPTIONS: "--enable-source-maps",
+    NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
   };
 }
 
@@ -90,6 +91,7 @@ export function platformFunction(
       target: LAMBDA_BUNDLE.target,
       minify: LAMBDA_BUNDLE.minify,
       sourceMap: LAMBDA_BUNDLE.sourcemap,
+      sourcesContent: LAMBDA_BUNDLE.sourcesContent,
       mainFields: [...LAMBDA_BUNDLE.mainFields],
       loader: { ...settings.loader },
       // Ship the pinned SDK version the tests ran against, not the runtime's copy.

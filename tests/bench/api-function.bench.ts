@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, bench, describe } from "vitest";
+import { LAMBDA_NODE_OPTIONS } from "../../infra/platform-settings.ts";
 import { bytesBySource, shippedBytes } from "../support/lambda-bundle.ts";
 import {
   type Bundles,
@@ -66,12 +67,15 @@ function sizes() {
 async function coldImports() {
   const base: number[] = [];
   const api: number[] = [];
+  const deployed: number[] = [];
   const certificate: number[] = [];
   const search: number[] = [];
   // Interleaved, so that a busy moment of the machine weighs on each alike.
   for (let run = 0; run < RUNS; run += 1) {
     base.push(await nodeStartCpu());
     api.push(await coldImportCpu(bundles.api.file));
+    // As CDK deploys it: Node parses the bundle's source map on load (decision 0105).
+    deployed.push(await coldImportCpu(bundles.api.file, LAMBDA_NODE_OPTIONS.split(" ")));
     certificate.push(await coldImportCpu(bundles.certificate.file));
     search.push(await coldImportCpu(bundles.search.file));
   }
@@ -82,6 +86,7 @@ async function coldImports() {
   return [
     `Cold import CPU, median of ${RUNS} (× node -e 0: ${ms(baseline)})`,
     line("api", api),
+    `API function with NODE_OPTIONS=${LAMBDA_NODE_OPTIONS}: ${ms(median(deployed))} (${(median(deployed) / baseline).toFixed(2)}×)`,
     line("certificate", certificate),
     line("search", search),
   ];

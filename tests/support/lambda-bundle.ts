@@ -48,6 +48,7 @@ export async function bundleFunction(
     target: LAMBDA_BUNDLE.target,
     minify: LAMBDA_BUNDLE.minify,
     sourcemap: LAMBDA_BUNDLE.sourcemap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
     mainFields: [...LAMBDA_BUNDLE.mainFields],
     loader,
     banner: { js: LAMBDA_BUNDLE.banner },

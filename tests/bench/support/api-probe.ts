@@ -139,9 +139,11 @@ export const nodeStartCpu = () => cpuOf(["-e", PRINT_CPU]);
  * module code, config, clients, app, and the synchronous start of the search function's
  * search preload (search-lambda.ts), not the load itself, which runs after the import. The
  * process exits once it has printed, so that load (here to no AWS at all) is cut short.
+ * `nodeOptions`: Node's flags, as a function's NODE_OPTIONS sets them (LAMBDA_NODE_OPTIONS).
  */
-export const coldImportCpu = (file: string) =>
+export const coldImportCpu = (file: string, nodeOptions: readonly string[] = []) =>
   cpuOf([
+    ...nodeOptions,
     "--input-type=module",
     "-e",
     `await import(${JSON.stringify(pathToFileURL(file).href)}); ${PRINT_CPU} process.exit(0);`,

@@ -1,5 +1,17 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactGetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
 import { Entity, Service } from "electrodb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CityEntity } from "../cities/city.entity.ts";
@@ -144,5 +156,45 @@ describe("createDataService", () => {
         name,
       ).toEqual([]);
     }
+  });
+});
+
+describe("ElectroDB's document commands, handed in (patched, decision 0105)", () => {
+  it("sends each operation through the client as lib-dynamodb's command for it", async () => {
+    const sender = DynamoDBDocumentClient.from(
+      new DynamoDBClient({ region: "eu-west-1", endpoint: "http://127.0.0.1:9" }),
+    );
+    const send = vi.spyOn(sender, "send").mockImplementation(async () => ({}));
+    const { entities: data, transaction } = createDataService(sender, "commands");
+    const key = { cityId: "cty_A" };
+    const at = "2026-12-05T10:00:00.000Z";
+    const item = {
+      ...key,
+      name: "Ghent",
+      country: "BE",
+      description: "A member city",
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    } as const;
+    const sent = async (operation: () => Promise<unknown>) => {
+      send.mockClear();
+      await operation().catch(() => undefined);
+      return send.mock.calls[0]?.[0]?.constructor;
+    };
+    expect(await sent(() => data.city.get(key).go())).toBe(GetCommand);
+    expect(await sent(() => data.city.put(item).go())).toBe(PutCommand);
+    expect(await sent(() => data.city.patch(key).set({ name: "Gent" }).go())).toBe(UpdateCommand);
+    expect(await sent(() => data.city.delete(key).go())).toBe(DeleteCommand);
+    expect(await sent(() => data.city.get([key]).go())).toBe(BatchGetCommand);
+    expect(await sent(() => data.city.delete([key]).go())).toBe(BatchWriteCommand);
+    expect(await sent(() => data.city.scan.go())).toBe(ScanCommand);
+    expect(await sent(() => data.city.query.byId(key).go())).toBe(QueryCommand);
+    expect(
+      await sent(() => transaction.write(({ city }) => [city.delete(key).commit()]).go()),
+    ).toBe(TransactWriteCommand);
+    expect(await sent(() => transaction.get(({ city }) => [city.get(key).commit()]).go())).toBe(
+      TransactGetCommand,
+    );
   });
 });

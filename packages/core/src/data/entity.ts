@@ -1,4 +1,37 @@
-import { Entity, type EntityConfiguration, type Schema } from "electrodb";
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactGetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { Entity, type EntityConfiguration, type Schema, useDocumentCommands } from "electrodb";
+
+/**
+ * The commands ElectroDB sends through our v3 document client. Our patch of ElectroDB
+ * (decision 0105) has them handed in rather than `require`d: a `require` of
+ * `@aws-sdk/lib-dynamodb` took the whole package into the API function's bundle and
+ * evaluated it at import, every DynamoDB command and paginator with it; named imports
+ * take these ten and what they use. Every entity and service of ours is built after
+ * this module is evaluated.
+ */
+useDocumentCommands({
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  DeleteCommand,
+  BatchWriteCommand,
+  BatchGetCommand,
+  ScanCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  TransactGetCommand,
+});
 
 /**
  * An ElectroDB entity built without ElectroDB's check of its schema. That check is a
