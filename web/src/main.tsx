@@ -10,7 +10,6 @@ import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
-import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -31,7 +30,7 @@ function showConfigError(error: WebConfigError): void {
   root?.replaceChildren(main);
 }
 
-async function start(): Promise<void> {
+export async function start(): Promise<void> {
   try {
     setAuthConfig(readWebConfig(import.meta.env));
     setAccessTokenSource(getAccessToken);
@@ -87,4 +86,3 @@ async function loadFirstRoutes(): Promise<void> {
   );
 }
 
-void start();
