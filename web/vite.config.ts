@@ -1,5 +1,5 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 /**
  * The web app talks to the API on the same origin under /api, so the dev server and
@@ -11,16 +11,70 @@ const webPort = Number(process.env.WEB_PORT ?? 5173);
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 3000}`;
 const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
 
+/**
+ * The browser's entry (src/boot.ts) paints the page before it imports the app
+ * (src/main.tsx): index.html lists the app's chunk and its static imports as
+ * modulepreloads, so that they download with the page rather than after its first
+ * paint. Decision 0106.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: "alliance-preload-app",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle, chunk }) {
+        // Another app built with this config (the first-load bench's baseline) has no boot.ts.
+        if (!bundle || !chunk?.facadeModuleId?.endsWith("/src/boot.ts")) return html;
+        const app = chunk.dynamicImports.find((file) => {
+          const output = bundle[file];
+          return output?.type === "chunk" && output.facadeModuleId?.endsWith("/src/main.tsx");
+        });
+        if (!app) throw new Error("the entry does not import src/main.tsx");
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const output = bundle[file];
+          const inEntry = file === chunk.fileName || chunk.imports.includes(file);
+          if (files.has(file) || inEntry || output?.type !== "chunk") return;
+          files.add(file);
+          for (const imported of output.imports) visit(imported);
+        };
+        visit(app);
+        return [...files].map((file) => ({
+          tag: "link",
+          attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
+          injectTo: "head" as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), preloadApp()],
   envPrefix: "VITE_",
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: `${import.meta.dirname}/src/app/use-sync-external-store.ts`,
+      },
+    ],
+  },
   server: { port: webPort, strictPort: true, proxy },
   preview: { port: webPort, strictPort: true, proxy },
   build: {
     outDir: "dist",
     sourcemap: true,
     target: "es2022",
+    modulePreload: {
+      // Every browser of the es2022 target but Safari 16 follows modulepreload links;
+      // there the modules load when imported, as before. Saves the polyfill (decision 0106).
+      polyfill: false,
+      // The app's chunks are in index.html already (preloadApp): boot.ts need not list them.
+      resolveDependencies: (filename, deps) => (/(^|\/)main-[^/]+\.js$/.test(filename) ? [] : deps),
+    },
     rolldownOptions: {
       // Core's schemas call zod's .meta() at import time (a registry for the API's
       // OpenAPI document), which marks them as side effects and would pull zod into

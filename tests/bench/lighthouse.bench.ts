@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_COURSES, DEMO_ITEMS } from "@alliance/dev";
@@ -18,7 +18,12 @@ import { type ProductionSite, startProductionSite } from "../support/production-
  * fails on a score: it is a bench.
  *
  *   pnpm bench tests/bench/lighthouse.bench.ts
+ *
+ * With `LIGHTHOUSE_REPORTS=<folder>`, each page's full report (JSON: the largest paint's
+ * element, the long tasks, the main thread's work by script) is written there, outside
+ * the repository, to find out why a page scores what it does.
  */
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 const CATEGORIES = ["performance", "seo", "accessibility", "best-practices"] as const;
 /** The flags the e2e tests launch Chromium with (STACK.md). */
 const CHROME_FLAGS = [
@@ -101,6 +106,10 @@ async function audit(name: string, path: string): Promise<Result> {
   const lhr = run?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+  if (REPORTS) {
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, `${name.replace(/\W+/g, "-")}.json`), JSON.stringify(lhr));
+  }
   const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const resources = lhr.audits["resource-summary"]?.details;

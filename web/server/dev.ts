@@ -27,7 +27,7 @@ const vite = await createViteServer({
     // Transformed ahead of the first request: the render's pages, the browser's entry.
     warmup: {
       ssrFiles: ["./src/entry-server.tsx", "./src/**/*-page.tsx"],
-      clientFiles: ["./src/main.tsx"],
+      clientFiles: ["./src/boot.ts", "./src/main.tsx"],
     },
   },
 });

@@ -1,3 +1,4 @@
+import { startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { matchRoutes } from "react-router";
 import { RouterProvider } from "react-router/dom";
@@ -10,7 +11,6 @@ import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
-import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -31,7 +31,7 @@ function showConfigError(error: WebConfigError): void {
   root?.replaceChildren(main);
 }
 
-async function start(): Promise<void> {
+export async function start(): Promise<void> {
   try {
     setAuthConfig(readWebConfig(import.meta.env));
     setAccessTokenSource(getAccessToken);
@@ -66,12 +66,16 @@ async function start(): Promise<void> {
   const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
   hydrateQueries(queryClient, rendered.queries);
   const router = createRouter(rendered.router);
-  hydrateRoot(
-    root as HTMLElement,
-    <AppProviders i18n={i18n} queryClient={queryClient} visitor>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
+  // As a transition, hydration yields to the browser every few milliseconds instead of
+  // holding it for the whole page: the page stays responsive while it hydrates (decision 0106).
+  startTransition(() => {
+    hydrateRoot(
+      root as HTMLElement,
+      <AppProviders i18n={i18n} queryClient={queryClient} visitor>
+        <RouterProvider router={router} />
+      </AppProviders>,
+    );
+  });
   if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
 }
 
@@ -86,5 +90,3 @@ async function loadFirstRoutes(): Promise<void> {
     }),
   );
 }
-
-void start();

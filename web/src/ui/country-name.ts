@@ -1,6 +1,28 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 
+const namesByLanguage = new Map<string, Intl.DisplayNames | null>();
+
+/**
+ * The browser's name of a code of one kind (region, language) in a language
+ * (Intl.DisplayNames), or the code where the browser lacks the data. Each kind and
+ * language is built once, on first use: building one reads CLDR data, tens of
+ * milliseconds on a phone, which a page that names no country should not pay.
+ */
+export function displayName(language: string, type: Intl.DisplayNamesType, code: string): string {
+  const key = `${type} ${language}`;
+  let names = namesByLanguage.get(key);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([language], { type });
+    } catch {
+      names = null;
+    }
+    namesByLanguage.set(key, names);
+  }
+  return names?.of(code) ?? code;
+}
+
 /**
  * Country names in the interface language from the browser's own CLDR data
  * (Intl.DisplayNames): correct in every language we add, at no download cost.
@@ -9,13 +31,5 @@ import { useTranslation } from "react-i18next";
 export function useCountryName(): (code: string) => string {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([language], { type: "region" });
-    } catch {
-      names = undefined;
-    }
-    return (code: string) => names?.of(code) ?? code;
-  }, [language]);
+  return useMemo(() => (code: string) => displayName(language, "region", code), [language]);
 }

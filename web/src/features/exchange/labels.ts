@@ -1,7 +1,7 @@
 import { CONTENT_LANGUAGES, type ContentLanguage, type FacetName } from "@alliance/core/web";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useCountryName } from "../../ui/country-name.ts";
+import { displayName, useCountryName } from "../../ui/country-name.ts";
 
 /**
  * Names of taxonomy values in the interface language: the exchange's own lists from
@@ -12,14 +12,9 @@ export function useLabels() {
   const country = useCountryName();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
-    let languages: Intl.DisplayNames | undefined;
-    try {
-      languages = new Intl.DisplayNames([locale], { type: "language" });
-    } catch {
-      languages = undefined;
-    }
-    const language = (code: string) => languages?.of(code) ?? code;
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+    const language = (code: string) => displayName(locale, "language", code);
+    // Built on first use: a page that shows no date does not pay for the formatter.
+    let dates: Intl.DateTimeFormat | undefined;
     const facet = (name: FacetName, value: string): string => {
       switch (name) {
         case "kind":
@@ -38,7 +33,10 @@ export function useLabels() {
           return language(value);
       }
     };
-    const date = (iso: string) => dates.format(new Date(iso));
+    const date = (iso: string) => {
+      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+      return dates.format(new Date(iso));
+    };
     /** When the work ran, in words: "Since 1 September 2023, ongoing", "From … to …". */
     const period = (value: { start: string | null; end: string | null; ongoing: boolean }) => {
       if (!value.start)

@@ -14,7 +14,7 @@ export function useCourseLabels() {
   const { language, date } = useLabels();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
-    const names = new Intl.ListFormat(locale, { type: "conjunction" });
+    let names: Intl.ListFormat | undefined;
     return {
       language,
       date,
@@ -23,8 +23,10 @@ export function useCourseLabels() {
       theme: (theme: Theme) => t(`exchange.themes.${theme}`),
       /** The length, or null when the course gives none. */
       duration: (minutes: number) => formatDuration(minutes, locale),
-      people: (people: readonly { displayName: string }[]) =>
-        names.format(people.map((person) => person.displayName)),
+      people: (people: readonly { displayName: string }[]) => {
+        names ??= new Intl.ListFormat(locale, { type: "conjunction" });
+        return names.format(people.map((person) => person.displayName));
+      },
     };
   }, [t, locale, language, date]);
 }
