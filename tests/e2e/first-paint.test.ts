@@ -79,6 +79,31 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** What watchHydration noted: the server's h1 and the elements removed from #root since. */
+type HydrationWatch = Window & { hydration?: { heading: Element | null; removed: string[] } };
+
+/**
+ * Runs in each page before its scripts: once the server's HTML is parsed (before the app's
+ * module runs), notes the server's h1 and every element removed under #root from then on.
+ * Preact reports no hydration mismatch on the console (React did): a mismatch shows here,
+ * as a heading that is not the server's or as server elements thrown away.
+ */
+function watchHydration() {
+  document.addEventListener("readystatechange", () => {
+    const root = document.getElementById("root");
+    if (document.readyState !== "interactive" || !root) return;
+    const removed: string[] = [];
+    (window as HydrationWatch).hydration = { heading: root.querySelector("h1"), removed };
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element) removed.push(node.outerHTML.slice(0, 120));
+        }
+      }
+    }).observe(root, { childList: true, subtree: true });
+  });
+}
+
 /** The page's h1 without JavaScript (expectHeading also waits for the app to run). */
 async function expectStaticHeading(page: Page, name: string) {
   await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -151,12 +176,29 @@ describe("first paint from HTML", () => {
   it("hydrates each public page without an error and keeps it interactive", async () => {
     const { context, page } = await openPage(browser());
     const errors = collectErrors(page);
+    await page.addInitScript(watchHydration);
     for (const { path, heading } of PUBLIC_PAGES) {
       await page.goto(`${webUrl}${path}`);
       await expectHeading(page, heading);
       // Hydrated: the app's language switcher answers, in place.
       await page.waitForLoadState("networkidle");
       expect(errors, `console errors on ${path}`).toEqual([]);
+      // The server's elements are the hydrated page's: its h1 is the same element, and
+      // nothing the server rendered was thrown away.
+      const hydration = await page.evaluate(() => {
+        const watched = (window as HydrationWatch).hydration;
+        const heading = document.querySelector("#root h1");
+        return {
+          serverHeading: watched?.heading?.textContent ?? null,
+          sameHeading: heading !== null && watched?.heading === heading,
+          removed: watched?.removed ?? null,
+        };
+      });
+      expect(hydration, `hydration of ${path}`).toEqual({
+        serverHeading: heading,
+        sameHeading: true,
+        removed: [],
+      });
     }
     // The exchange's filters work on the hydrated page and its head follows navigation.
     await page.goto(`${webUrl}/exchange`);
