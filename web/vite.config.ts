@@ -28,6 +28,14 @@ export default defineConfig({
       // OpenAPI document), which marks them as side effects and would pull zod into
       // the first download. The browser needs none of that: let unused core modules go.
       treeshake: { moduleSideEffects: [{ test: /\/packages\/core\/src\//, sideEffects: false }] },
+      onwarn(warning, warn) {
+        // "use client" marks React Server Components' boundaries (TanStack Query's modules):
+        // this app has none. React's Vite plugin silenced these; Preact runs without it.
+        if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("use client")) {
+          return;
+        }
+        warn(warning);
+      },
     },
   },
 });
