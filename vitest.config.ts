@@ -1,4 +1,4 @@
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 
 /**
@@ -26,37 +26,14 @@ const fontFileUrls: Plugin = {
 };
 const plugins = [fontFileUrls];
 
-/**
- * The web's "react" and "react-dom" are Preact's compatibility layer (decision 0103), which
- * has no `react-dom/test-utils`: Testing Library takes `act` from there, so the unit tests
- * give it Preact's, and load Testing Library's ES module build through Vite (inlined) so
- * that the alias reaches it.
- */
-const webModule = (path: string) =>
-  fileURLToPath(new URL(`./web/node_modules/${path}`, import.meta.url));
-const preactTesting = {
-  alias: [
-    {
-      find: /^@testing-library\/react$/,
-      replacement: webModule("@testing-library/react/dist/@testing-library/react.esm.js"),
-    },
-    {
-      find: /^react-dom\/test-utils$/,
-      replacement: webModule("preact/test-utils/dist/testUtils.mjs"),
-    },
-  ],
-};
-
 export default defineConfig({
   test: {
     projects: [
       {
         plugins,
-        resolve: preactTesting,
         test: {
           name: "unit",
           env,
-          server: { deps: { inline: [/@testing-library\/react/] } },
           include: [
             "packages/**/*.test.ts",
             "web/src/**/*.test.{ts,tsx}",

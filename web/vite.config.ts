@@ -1,3 +1,4 @@
+import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 /**
@@ -5,10 +6,6 @@ import { defineConfig } from "vite";
  * `vite preview` proxy /api to the local API. Ports come from WEB_PORT and API_PORT
  * (the same variables the local stack uses); strictPort makes a taken port an error
  * rather than a silent move to another port that nothing else knows about.
- *
- * "react" and "react-dom" are Preact's compatibility layer (an npm alias in package.json,
- * decision 0103), so no React plugin: Vite compiles the JSX itself, and an edit in
- * `pnpm dev` reloads the page (React's Fast Refresh drives React's renderer only).
  */
 const webPort = Number(process.env.WEB_PORT ?? 5173);
 const apiTarget = `http://localhost:${process.env.API_PORT ?? 3000}`;
@@ -16,6 +13,7 @@ const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
 
 export default defineConfig({
   root: import.meta.dirname,
+  plugins: [react()],
   envPrefix: "VITE_",
   server: { port: webPort, strictPort: true, proxy },
   preview: { port: webPort, strictPort: true, proxy },
@@ -28,14 +26,6 @@ export default defineConfig({
       // OpenAPI document), which marks them as side effects and would pull zod into
       // the first download. The browser needs none of that: let unused core modules go.
       treeshake: { moduleSideEffects: [{ test: /\/packages\/core\/src\//, sideEffects: false }] },
-      onwarn(warning, warn) {
-        // "use client" marks React Server Components' boundaries (TanStack Query's modules):
-        // this app has none. React's Vite plugin silenced these; Preact runs without it.
-        if (warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes("use client")) {
-          return;
-        }
-        warn(warning);
-      },
     },
   },
 });

@@ -1,6 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { VNode } from "preact";
-import { renderToStringAsync } from "preact-render-to-string";
+import { renderToReadableStream } from "react-dom/server";
 import {
   createStaticHandler,
   createStaticRouter,
@@ -102,18 +101,17 @@ export async function render(request: Request, options: RenderOptions): Promise<
   await found.page.prefetch?.({ params: found.params, url, queryClient, locale });
 
   const router = createStaticRouter(handler.dataRoutes, context);
-  // Rendered whole once everything is ready: a lazy part (the Markdown renderer) is
-  // rendered here too, in place between the `<!--$s-->` markers Preact's hydration reads,
-  // rather than left to the browser with a layout shift. Not compat's stream renderer: it
-  // writes a suspended part after the page with an inline script, which the CSP forbids.
-  const page = (
+  // A stream read whole once everything is ready, not renderToString: a lazy part (the
+  // Markdown renderer) is then rendered here too, rather than left to the browser with
+  // an error and a layout shift.
+  const stream = await renderToReadableStream(
     <AppProviders i18n={i18n} queryClient={queryClient} visitor>
       {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
       <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </AppProviders>
+    </AppProviders>,
   );
-  // The JSX is typed with React's types (decision 0103); at run time it is Preact's VNode.
-  const app = await renderToStringAsync(page as unknown as VNode);
+  await stream.allReady;
+  const app = await new Response(stream).text();
 
   const meta = pageMeta(found, {
     url,

@@ -60,7 +60,7 @@ type TextFieldProps = FieldFrame &
 /**
  * A labelled input whose hint and error are linked to it for assistive technology.
  * `autoFocus` focuses it when it appears, here rather than by the attribute: browsers honour
- * the attribute on page load only, and Preact (decision 0103) only writes the attribute.
+ * the attribute on page load only, and Preact (decision 0100) only writes the attribute.
  */
 export function TextField({ id, label, hint, error, autoFocus, ...input }: TextFieldProps) {
   const frame = { id, label, hint, error };

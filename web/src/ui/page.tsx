@@ -14,7 +14,7 @@ let claimedFor: string | undefined;
  * claims the navigation, and Page leaves the focus alone for a claimed navigation. Call
  * it in the component that renders `target`, so that it runs when the target appears. A
  * layout effect: the focus moves in the commit that shows the target, not a frame later
- * (Preact runs effects after the next paint, decision 0103).
+ * (Preact runs effects after the next paint, decision 0100).
  */
 export function useArrivalFocus(target: RefObject<HTMLElement | null>, active: boolean): void {
   const { key } = useLocation();

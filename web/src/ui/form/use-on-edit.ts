@@ -5,7 +5,7 @@ import type { FieldValues, UseFormWatch } from "react-hook-form";
  * Runs `onEdit` when a field changes (typed, or set by a button such as "Add an
  * objective"), never on a reset: a reset is the form taking a saved or reloaded version,
  * which may come after the save's own notice when a render falls between the save and
- * its continuation (Preact renders in a microtask, decision 0103).
+ * its continuation (Preact renders in a microtask, decision 0100).
  */
 export function useOnEdit<Values extends FieldValues>(
   form: { watch: UseFormWatch<Values> },
