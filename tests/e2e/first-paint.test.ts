@@ -79,6 +79,22 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
+/** What watchHydration noted: the server's h1. */
+type HydrationWatch = Window & { serverHeading?: Element | null };
+
+/**
+ * Runs in each page before its scripts: once the server's HTML is parsed (before the app's
+ * module runs), notes the server's h1. React logs a hydration mismatch on the console,
+ * which the check above catches; a renderer that does not (Preact, decision 0100) would
+ * pass it: the hydrated page's h1 must also be the server's element, not a copy.
+ */
+function watchHydration() {
+  document.addEventListener("readystatechange", () => {
+    if (document.readyState !== "interactive") return;
+    (window as HydrationWatch).serverHeading = document.querySelector("#root h1");
+  });
+}
+
 /** The page's h1 without JavaScript (expectHeading also waits for the app to run). */
 async function expectStaticHeading(page: Page, name: string) {
   await page.getByRole("heading", { level: 1, name }).waitFor();
@@ -151,12 +167,19 @@ describe("first paint from HTML", () => {
   it("hydrates each public page without an error and keeps it interactive", async () => {
     const { context, page } = await openPage(browser());
     const errors = collectErrors(page);
+    await page.addInitScript(watchHydration);
     for (const { path, heading } of PUBLIC_PAGES) {
       await page.goto(`${webUrl}${path}`);
       await expectHeading(page, heading);
       // Hydrated: the app's language switcher answers, in place.
       await page.waitForLoadState("networkidle");
       expect(errors, `console errors on ${path}`).toEqual([]);
+      // Hydrated, not rendered again: the h1 is the element the server sent.
+      const sameHeading = await page.evaluate(() => {
+        const server = (window as HydrationWatch).serverHeading;
+        return server?.isConnected === true && server === document.querySelector("#root h1");
+      });
+      expect(sameHeading, `the server's h1 of ${path} after hydration`).toBe(true);
     }
     // The exchange's filters work on the hydrated page and its head follows navigation.
     await page.goto(`${webUrl}/exchange`);

@@ -5,6 +5,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
 interface FieldFrame {
@@ -56,9 +57,16 @@ function Frame({ frame, children }: { frame: FieldFrame; children: ReactNode }) 
 type TextFieldProps = FieldFrame &
   Omit<InputHTMLAttributes<HTMLInputElement>, "id"> & { ref?: Ref<HTMLInputElement> };
 
-/** A labelled input whose hint and error are linked to it for assistive technology. */
-export function TextField({ id, label, hint, error, ...input }: TextFieldProps) {
+/**
+ * A labelled input whose hint and error are linked to it for assistive technology.
+ * `autoFocus` focuses it when it appears, here rather than by the attribute: browsers honour
+ * the attribute on page load only, and Preact (decision 0100) only writes the attribute.
+ */
+export function TextField({ id, label, hint, error, autoFocus, ...input }: TextFieldProps) {
   const frame = { id, label, hint, error };
+  useEffect(() => {
+    if (autoFocus) document.getElementById(id)?.focus();
+  }, [autoFocus, id]);
   return (
     <Frame frame={frame}>
       <input

@@ -14,7 +14,7 @@ export function UsernameField<F extends FieldValues>(props: FieldProps<F>) {
       label={t("auth.username")}
       autoComplete="username"
       autoCapitalize="none"
-      spellCheck={false}
+      spellCheck="false"
       required
     />
   );
@@ -29,7 +29,7 @@ export function ConfirmationCodeField<F extends FieldValues>(props: FieldProps<F
       label={t("auth.code")}
       autoComplete="one-time-code"
       inputMode="numeric"
-      spellCheck={false}
+      spellCheck="false"
       required
     />
   );

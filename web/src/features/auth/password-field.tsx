@@ -16,7 +16,7 @@ export function PasswordField<F extends FieldValues>(
         {...props}
         type={visible ? "text" : "password"}
         autoCapitalize="none"
-        spellCheck={false}
+        spellCheck="false"
       />
       <div className="checkbox">
         <input

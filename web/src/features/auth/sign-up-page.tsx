@@ -62,7 +62,7 @@ export function SignUpPage() {
         label={t("auth.email")}
         hint={t("auth.signUp.emailHint")}
         autoComplete="email"
-        spellCheck={false}
+        spellCheck="false"
         required
       />
       <PasswordField

@@ -140,14 +140,14 @@ export function CityEditor({ city, onClose }: { city: City; onClose: (saved: boo
           form={form}
           name="contactEmail"
           type="email"
-          spellCheck={false}
+          spellCheck="false"
           label={t("cities.edit.contactEmail")}
         />
         <FormTextField
           form={form}
           name="website"
           type="url"
-          spellCheck={false}
+          spellCheck="false"
           label={t("cities.edit.website")}
           hint={t("cities.edit.websiteHint")}
         />

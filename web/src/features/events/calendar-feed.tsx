@@ -56,7 +56,7 @@ export function CalendarFeedSection() {
                 label={t("events.feed.url")}
                 value={url}
                 readOnly
-                spellCheck={false}
+                spellCheck="false"
                 onFocus={(focus) => focus.target.select()}
               />
               <div className="actions">

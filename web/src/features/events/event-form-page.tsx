@@ -213,7 +213,7 @@ function EventFormView({ event }: { event: EventView | null }) {
                 form={form}
                 name="onlineLink"
                 type="url"
-                spellCheck={false}
+                spellCheck="false"
                 label={t("events.form.onlineLink")}
                 hint={t("events.form.onlineLinkHint")}
               />
@@ -259,7 +259,7 @@ function EventFormView({ event }: { event: EventView | null }) {
               label={t("events.form.relatedCourses")}
               hint={t("events.form.relatedHint", { prefix: "crs_" })}
               rows={2}
-              spellCheck={false}
+              spellCheck="false"
             />
             <FormTextAreaField
               form={form}
@@ -267,13 +267,13 @@ function EventFormView({ event }: { event: EventView | null }) {
               label={t("events.form.relatedItems")}
               hint={t("events.form.relatedHint", { prefix: "xch_" })}
               rows={2}
-              spellCheck={false}
+              spellCheck="false"
             />
             {!base && (
               <FormTextField
                 form={form}
                 name="organiserCityId"
-                spellCheck={false}
+                spellCheck="false"
                 label={t("events.form.organiserCity")}
                 hint={t("events.form.organiserCityHint")}
               />

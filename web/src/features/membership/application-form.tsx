@@ -127,7 +127,7 @@ export function ApplicationFormFields({
             form={form}
             name="representative.email"
             type="email"
-            spellCheck={false}
+            spellCheck="false"
             label={f("representativeEmail")}
           />
         </fieldset>

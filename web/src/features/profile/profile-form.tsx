@@ -1,9 +1,15 @@
 import { POSITIONS, type Profile, profilePatchSchema, UI_LOCALES } from "@alliance/core/web";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { changeLocale } from "../../i18n/index.ts";
 import { ConflictNotice } from "../../ui/conflict-notice.tsx";
-import { FormErrors, FormSelectField, FormTextField, useSchemaForm } from "../../ui/form/index.ts";
+import {
+  FormErrors,
+  FormSelectField,
+  FormTextField,
+  useOnEdit,
+  useSchemaForm,
+} from "../../ui/form/index.ts";
 import { StatusMessage } from "../../ui/status.tsx";
 import { SubmitButton } from "../../ui/submit-button.tsx";
 import { CityOptions } from "./city-options.tsx";
@@ -33,10 +39,7 @@ export function ProfileForm({
   const roles = base.roles.map((role) => t(`roles.${role}`)).join(", ");
 
   // A notice speaks of the last save or reload: typing makes it old news.
-  useEffect(() => {
-    const watching = form.watch(() => setNotice(null));
-    return () => watching.unsubscribe();
-  }, [form.watch]);
+  useOnEdit(form, () => setNotice(null));
 
   const startFrom = (profile: Profile, next: ProfileNotice) => {
     setBase(profile);

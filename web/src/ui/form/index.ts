@@ -15,6 +15,7 @@ export {
 export { errorText, keyed, type Message, text } from "./form-error.ts";
 export { FormErrors } from "./form-errors.tsx";
 export { type FieldLimits, limitsAt, limitsOf } from "./schema-limits.ts";
+export { useOnEdit } from "./use-on-edit.ts";
 export {
   checkValues,
   type SchemaForm,

@@ -90,7 +90,7 @@ export function CourseFieldsForm() {
           type="url"
           label={t("authoring.fields.cover")}
           hint={t("authoring.fields.coverHint")}
-          spellCheck={false}
+          spellCheck="false"
         />
         <StatusMessage>{notice ? t(`authoring.fields.notice.${notice}`) : undefined}</StatusMessage>
         <SubmitButton

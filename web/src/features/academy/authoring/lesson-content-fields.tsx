@@ -37,7 +37,7 @@ export function LessonContentFields({ form }: { form: LessonEditorState }) {
             hint={t("authoring.lesson.urlHint", { hosts: hosts.join(", ") })}
             value={values.url}
             error={message(`${prefix}-url`)}
-            spellCheck={false}
+            spellCheck="false"
             onChange={(event) => set("url", event.target.value)}
           />
           <TextAreaField

@@ -1,6 +1,6 @@
 import { courseFieldsSchema } from "@alliance/core/web";
 import { useEffect, useState } from "react";
-import { useSchemaForm } from "../../../ui/form/index.ts";
+import { useOnEdit, useSchemaForm } from "../../../ui/form/index.ts";
 import {
   COURSE_CHECKS,
   courseErrorOf,
@@ -41,10 +41,7 @@ export function useCourseFieldsEditor() {
     setBase({ values: latest, version: draft.version });
   }, [draft, base, form.reset, form.getValues]);
 
-  useEffect(() => {
-    const watching = form.watch(() => setNotice(null));
-    return () => watching.unsubscribe();
-  }, [form.watch]);
+  useOnEdit(form, () => setNotice(null));
 
   const submit = form.onSubmit(
     async (_checked, typed) => {

@@ -29,7 +29,7 @@ export function ContactFields({ form }: { form: ItemForm }) {
         type="email"
         label={t("exchange.fields.contactEmail")}
         autoComplete="off"
-        spellCheck={false}
+        spellCheck="false"
       />
     </fieldset>
   );

@@ -36,7 +36,7 @@ export function LinksFields({ form }: { form: ItemForm }) {
             value={link.url}
             error={message(`links.${index}.url`)}
             maxLength={limitsAt(form.schema, "links.0.url").max}
-            spellCheck={false}
+            spellCheck="false"
             onChange={(event) => change(index, "url", event.target.value)}
           />
           <button

@@ -1,8 +1,8 @@
 import { type Item, itemFieldsSchema } from "@alliance/core/web";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router";
-import { useSchemaForm } from "../../../ui/form/index.ts";
+import { useOnEdit, useSchemaForm } from "../../../ui/form/index.ts";
 import { editableOf } from "../editable-item.ts";
 import {
   EMPTY_VALUES,
@@ -38,10 +38,7 @@ export function useItemEditor(initial: Item | null) {
   const [notice, setNotice] = useState<EditorNotice>(null);
   const [pending, setPending] = useState<Action | null>(null);
 
-  useEffect(() => {
-    const watching = form.watch(() => setNotice(null));
-    return () => watching.unsubscribe();
-  }, [form.watch]);
+  useOnEdit(form, () => setNotice(null));
 
   const startFrom = (item: Item) => {
     setBase(item);

@@ -115,7 +115,7 @@ export function CredentialCheck() {
           label={t("verify.credential.label")}
           hint={t("verify.credential.hint")}
           rows={6}
-          spellCheck={false}
+          spellCheck="false"
           autoComplete="off"
           className="credential-check__json"
         />

@@ -1,6 +1,7 @@
 import type { CertificateVerification } from "@alliance/core/web";
-import type { Ref } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useArrivalFocus } from "../../../ui/page.tsx";
 
 const HEADING_ID = "verification-result";
 
@@ -14,16 +15,18 @@ export function certificateDate(iso: string, locale: string): string {
 /**
  * What a certificate states, and nothing more. A revoked certificate never shows a
  * holder's name: the holder asked for it to be revoked (by deleting their account).
- * The heading takes focus after a lookup the person started.
+ * The heading takes focus when it appears after a lookup the person started (`focus`).
  */
 export function VerificationResult({
   verification,
-  headingRef,
+  focus = false,
 }: {
   verification: CertificateVerification;
-  headingRef?: Ref<HTMLHeadingElement>;
+  focus?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading, focus);
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const valid = verification.status === "valid";
   const revokedAt = valid ? null : verification.revokedAt;
@@ -33,7 +36,7 @@ export function VerificationResult({
       className={`verification verification--${verification.status}`}
       aria-labelledby={HEADING_ID}
     >
-      <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1}>
+      <h2 id={HEADING_ID} ref={heading} tabIndex={-1}>
         {valid ? t("verify.valid.title") : t("verify.revoked.title")}
       </h2>
       <p>
@@ -76,11 +79,13 @@ export function VerificationResult({
 }
 
 /** The answer when no certificate has the code: most often a mistyped character. */
-export function CodeNotFound({ headingRef }: { headingRef?: Ref<HTMLHeadingElement> }) {
+export function CodeNotFound({ focus = false }: { focus?: boolean }) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(heading, focus);
   return (
     <section className="verification verification--unknown" aria-labelledby={HEADING_ID}>
-      <h2 id={HEADING_ID} ref={headingRef} tabIndex={-1}>
+      <h2 id={HEADING_ID} ref={heading} tabIndex={-1}>
         {t("verify.notFound.title")}
       </h2>
       <p>{t("verify.notFound.advice")}</p>

@@ -88,7 +88,7 @@ export function VerifyForm({
         className="code-input"
         autoComplete="off"
         autoCapitalize="characters"
-        spellCheck={false}
+        spellCheck="false"
         required
       />
       <SubmitButton pending={pending} pendingLabel={t("verify.loading")}>

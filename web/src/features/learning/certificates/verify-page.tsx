@@ -1,5 +1,4 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
@@ -48,16 +47,9 @@ function VerifyPage() {
           ? "notFound"
           : null;
 
-  const heading = useRef<HTMLHeadingElement>(null);
-  const focusedFor = useRef<string | null>(null);
+  // A lookup started with the form moves focus to its result (or to "not found") when it
+  // shows, rather than to the page's heading.
   const byForm = startedByForm(location.state);
-  // This runs after Page's own effect (a parent's effects follow its children's), so
-  // the result's heading wins over the page heading that Page focuses on navigation.
-  useEffect(() => {
-    if (!byForm || outcome === null || focusedFor.current === location.key) return;
-    focusedFor.current = location.key;
-    heading.current?.focus();
-  }, [byForm, outcome, location.key]);
 
   const lookUp = (next: string) => {
     // The same code again: ask again (it may have been revoked since), in place.
@@ -89,9 +81,9 @@ function VerifyPage() {
         {announcement}
       </p>
       {code === null || status === 400 ? null : verification.data ? (
-        <VerificationResult verification={verification.data} headingRef={heading} />
+        <VerificationResult verification={verification.data} focus={byForm} />
       ) : status === 404 ? (
-        <CodeNotFound headingRef={heading} />
+        <CodeNotFound focus={byForm} />
       ) : (
         <QueryFallback query={verification} label={t("verify.loading")} />
       )}
