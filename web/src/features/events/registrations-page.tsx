@@ -1,5 +1,6 @@
 import type { RegistrationView } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { Page } from "../../ui/page.tsx";
@@ -7,22 +8,32 @@ import { describeRequestError, QueryError } from "../../ui/query-error.tsx";
 import { Loading } from "../../ui/status.tsx";
 import { eventQueries, useMarkAttendance } from "./queries.ts";
 
-/** A registered person's attendance, as a checkbox that saves on change. */
+/**
+ * A registered person's attendance, as a checkbox that saves on change. The box shows
+ * the change at once, from the click itself (state set in the event, so React never
+ * puts the old value back while the mutation's own state is still on its way), until
+ * the save and the list's refetch have settled; a failed save shows the stored value
+ * again, with the error and "Try again".
+ */
 function AttendanceBox({ eventId, person }: { eventId: string; person: RegistrationView }) {
   const { t } = useTranslation();
   const mark = useMarkAttendance(eventId);
+  const [intended, setIntended] = useState<boolean | null>(null);
   const name = person.displayName || t("events.registrations.anonymous");
-  const checked = mark.isPending ? Boolean(mark.variables?.attended) : person.state === "attended";
+  const checked = intended ?? person.state === "attended";
+  const save = (attended: boolean) => {
+    setIntended(attended);
+    mark.mutate({ userId: person.userId, attended }, { onSettled: () => setIntended(null) });
+  };
   return (
     <>
       <input
         type="checkbox"
         id={`attended-${person.userId}`}
         checked={checked}
-        aria-busy={mark.isPending || undefined}
+        aria-busy={mark.isPending || intended !== null || undefined}
         onChange={(change) => {
-          if (!mark.isPending)
-            mark.mutate({ userId: person.userId, attended: change.target.checked });
+          if (intended === null) save(change.target.checked);
         }}
       />
       <label htmlFor={`attended-${person.userId}`}>
@@ -34,7 +45,7 @@ function AttendanceBox({ eventId, person }: { eventId: string; person: Registrat
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => mark.variables && mark.mutate(mark.variables)}
+            onClick={() => mark.variables && save(mark.variables.attended)}
           >
             {t("actions.retry")}
           </button>
