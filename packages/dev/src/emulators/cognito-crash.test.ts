@@ -123,6 +123,10 @@ describe("cognito-local killed in the middle of writes", () => {
     const present = await usernames(client, userPoolId);
     expect(confirmed.filter((name) => !present.has(name))).toEqual([]);
     client.destroy();
+    // Stopped here, not left to afterAll: the next test starts its own on the same port,
+    // and one still answering there would stand in for it (and outlive the run).
+    await running?.stop();
+    running = undefined;
   });
 
   it("restores an emptied pool file from the last good copy instead of making a new pool", {
