@@ -31,7 +31,7 @@ function AttendanceBox({ eventId, person }: { eventId: string; person: Registrat
         type="checkbox"
         id={`attended-${person.userId}`}
         checked={checked}
-        aria-busy={mark.isPending || intended !== null || undefined}
+        aria-busy={intended !== null || undefined}
         onChange={(change) => {
           if (intended === null) save(change.target.checked);
         }}
