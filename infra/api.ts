@@ -71,6 +71,7 @@ export function platformFunctionArgs<P extends Permission>(
       minify: LAMBDA_BUNDLE.minify,
       sourcemap: LAMBDA_BUNDLE.sourcemap,
       loader: "loader" in settings ? { ...settings.loader } : {},
+      splitting: "splitting" in settings && settings.splitting,
     },
     environment: platformEnvironment,
     logging: { retention: LOG_RETENTION.sst },

@@ -77,6 +77,11 @@ export const API_FUNCTION = {
   memoryMb: 1024,
   /** API Gateway HTTP APIs give up after 30 s; answer well before that. */
   timeoutSeconds: 10,
+  /**
+   * Bundled in pieces: the entry, which a cold start loads, and chunks that the domains'
+   * and route groups' dynamic imports load on first use (decision 0109).
+   */
+  splitting: true,
 } as const;
 
 /**
@@ -132,6 +137,8 @@ export const SEARCH_FUNCTION = {
   /** The catalogue and its index live in memory; CPU grows with memory, as the API's. */
   memoryMb: API_FUNCTION.memoryMb,
   timeoutSeconds: API_FUNCTION.timeoutSeconds,
+  /** In pieces as the API function: the domains it never uses stay on disk (decision 0109). */
+  splitting: true,
 } as const;
 
 /**

@@ -3,7 +3,7 @@ import * as apigw from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpJwtAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import * as iam from "aws-cdk-lib/aws-iam";
-import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
@@ -35,15 +35,15 @@ export interface ApiStackProps extends StackProps, StageProps, PlatformResources
  */
 export class ApiStack extends Stack {
   readonly api: apigw.HttpApi;
-  readonly handler: nodejs.NodejsFunction;
+  readonly handler: lambda.Function;
   /** The certificate function: certificate PDFs and the Open Badges routes only. */
-  readonly certificateHandler: nodejs.NodejsFunction;
+  readonly certificateHandler: lambda.Function;
   /** The Open Badges issuer's Ed25519 key; only the certificate function reads it. */
   readonly badgeKey: secretsmanager.Secret;
   /** The SCORM function: checks and extracts SCORM packages only (decision 0084). */
-  readonly scormHandler: nodejs.NodejsFunction;
+  readonly scormHandler: lambda.Function;
   /** The search function: exchange search and its snapshot's preload only (decision 0096). */
-  readonly searchHandler: nodejs.NodejsFunction;
+  readonly searchHandler: lambda.Function;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -158,12 +158,11 @@ export class ApiStack extends Stack {
 
     const routes = new Map<string, apigw.HttpRoute>();
     // Each function of its own gets its routes (infra/api-routes.ts), with one permission.
-    const handlers: Record<keyof ReturnType<typeof separateFunctionRoutes>, nodejs.NodejsFunction> =
-      {
-        CertificateFunction: this.certificateHandler,
-        ScormFunction: this.scormHandler,
-        SearchFunction: this.searchHandler,
-      };
+    const handlers: Record<keyof ReturnType<typeof separateFunctionRoutes>, lambda.Function> = {
+      CertificateFunction: this.certificateHandler,
+      ScormFunction: this.scormHandler,
+      SearchFunction: this.searchHandler,
+    };
     for (const [id, ownRoutes] of Object.entries(separateFunctionRoutes())) {
       const fn = handlers[id as keyof typeof handlers];
       // "CertificateIntegration", "ScormIntegration", "SearchIntegration".

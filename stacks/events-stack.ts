@@ -3,7 +3,6 @@ import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import { DynamoEventSource, SqsDlq } from "aws-cdk-lib/aws-lambda-event-sources";
-import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import {
@@ -41,7 +40,7 @@ export interface EventsStackProps extends StackProps, StageProps, PlatformResour
  * that receives what could not be delivered (shard and sequence numbers).
  */
 export class EventsStack extends Stack {
-  readonly handler: nodejs.NodejsFunction;
+  readonly handler: lambda.Function;
   readonly deadLetters: sqs.Queue;
   /** The LRS's settings (decision 0090), which the scheduled function reads too. */
   readonly xapiSecret: XapiSecretRef;

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Duration } from "aws-cdk-lib";
+import { AssetHashType, DockerImage, Duration } from "aws-cdk-lib";
 import type * as cognito from "aws-cdk-lib/aws-cognito";
 import type * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as lambda from "aws-cdk-lib/aws-lambda";
@@ -7,6 +7,7 @@ import * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as s3 from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
+import { buildSync } from "esbuild";
 import { LOG_RETENTION } from "../infra/operations-settings.ts";
 import {
   type API_FUNCTION,
@@ -16,6 +17,7 @@ import {
   LAMBDA_NODE_OPTIONS,
 } from "../infra/platform-settings.ts";
 import { ENV } from "../packages/core/src/schema/index.ts";
+import { splitBundleOptions } from "./split-bundle.ts";
 import { removalPolicyFor } from "./stage.ts";
 
 /** What the platform's functions are given: core's configuration, as the API reads it. */
@@ -49,28 +51,31 @@ export function platformEnvironment(props: PlatformResources): Record<string, st
  * A function of the platform (the API, the change stream's consumers): Node 22 on
  * arm64, bundled locally by esbuild into minified ESM with the pinned SDK, its logs
  * kept a month. `settings` is its entry in infra/platform-settings.ts, shared with SST.
+ * With `splitting` (the API function, decision 0109) esbuild writes the entry and its
+ * chunks into the asset's folder itself: CDK's NodejsFunction writes one `--outfile`.
  */
 export function platformFunction(
   scope: Construct,
   id: string,
   props: PlatformResources & {
     readonly repoRoot: string;
-    readonly settings: Omit<typeof API_FUNCTION, "entry" | "timeoutSeconds" | "memoryMb"> & {
+    readonly settings: Omit<
+      typeof API_FUNCTION,
+      "entry" | "timeoutSeconds" | "memoryMb" | "splitting"
+    > & {
       readonly memoryMb: number;
       readonly entry: string;
       readonly timeoutSeconds: number;
       /** esbuild loaders for imported files that are not code (the certificate fonts). */
       readonly loader?: Readonly<Record<string, "file">>;
+      /** Chunks loaded on first use beside the entry (decision 0109). */
+      readonly splitting?: boolean;
     };
     readonly reservedConcurrentExecutions?: number;
   },
-): nodejs.NodejsFunction {
+): lambda.Function {
   const { settings } = props;
-  return new nodejs.NodejsFunction(scope, id, {
-    entry: join(props.repoRoot, settings.entry),
-    handler: settings.exportName,
-    projectRoot: props.repoRoot,
-    depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
+  const common = {
     runtime: lambda.Runtime.NODEJS_22_X,
     architecture: lambda.Architecture.ARM_64,
     memorySize: settings.memoryMb,
@@ -86,6 +91,35 @@ export function platformFunction(
       removalPolicy: removalPolicyFor(props.stage),
     }),
     environment: platformEnvironment(props),
+  } satisfies Partial<lambda.FunctionProps>;
+  if (settings.splitting) {
+    return new lambda.Function(scope, id, {
+      ...common,
+      handler: `index.${settings.exportName}`,
+      code: lambda.Code.fromAsset(props.repoRoot, {
+        // As NodejsFunction: the asset is what esbuild wrote, hashed.
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          // Never pulled: the local build below always answers.
+          image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+          local: {
+            tryBundle(outdir) {
+              buildSync(
+                splitBundleOptions({ repoRoot: props.repoRoot, entry: settings.entry, outdir }),
+              );
+              return true;
+            },
+          },
+        },
+      }),
+    });
+  }
+  return new nodejs.NodejsFunction(scope, id, {
+    ...common,
+    entry: join(props.repoRoot, settings.entry),
+    handler: settings.exportName,
+    projectRoot: props.repoRoot,
+    depsLockFilePath: join(props.repoRoot, "pnpm-lock.yaml"),
     bundling: {
       format: nodejs.OutputFormat.ESM,
       target: LAMBDA_BUNDLE.target,

@@ -1,6 +1,6 @@
 import { Duration, Stack, type StackProps } from "aws-cdk-lib";
 import * as iam from "aws-cdk-lib/aws-iam";
-import type * as nodejs from "aws-cdk-lib/aws-lambda-nodejs";
+import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
@@ -49,7 +49,7 @@ const conditionOf = (condition: Condition) => ({
  * through a role that may invoke that function and send to that queue, nothing else.
  */
 export class SchedulesStack extends Stack {
-  readonly handler: nodejs.NodejsFunction;
+  readonly handler: lambda.Function;
   readonly deadLetters: sqs.Queue;
   readonly role: iam.Role;
 

@@ -2,8 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Bundle, bundleApiFunction, bytesBySource } from "../support/lambda-bundle.ts";
-import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
+import {
+  type Bundle,
+  bundleApiFunction,
+  bytesBySource,
+  sourceOf,
+  startBytes,
+} from "../support/lambda-bundle.ts";
+import { HOOK_TIMEOUT_MS, repoRoot } from "./synth-alliance.ts";
 
 /**
  * The API function's size budget (decision 0051): its code, minified as CDK and SST
@@ -22,12 +28,16 @@ import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
  * and stop words left, about 310 KiB; measured 1 803 753 bytes then.
  * ElectroDB takes lib-dynamodb's ten commands by name (decision 0105): the other DynamoDB
  * commands, the aggregated clients and paginators left, about 57 KB; measured 1 749 470
- * bytes then, and the budget is that plus 3 %.
- * Issue 15's goal is 1 MB: the calendar files and the signals' screen are the next largest.
+ * bytes then.
+ * Bundled in pieces (decision 0109): a cold start loads index.mjs and the chunks it
+ * imports statically, without any domain's use cases, any route, the S3 and Cognito
+ * clients or the libraries only they use; measured 892 416 bytes then, and the budget is
+ * that plus 3 %. Issue 15's goal, 1 MB, is the ceiling.
  */
-const TOTAL_BUDGET_BYTES = 1_802_000;
+const TOTAL_BUDGET_BYTES = 919_000;
+const GOAL_BYTES = 1_000_000;
 
-/** KiB each package may bring (a little above what it brings now). */
+/** KiB each package may bring to the whole bundle, chunks included (a little above what it brings now). */
 const PACKAGE_BUDGET_KIB: Record<string, number> = {
   electrodb: 200,
   zod: 200, // English messages only (decision 0027)
@@ -43,6 +53,9 @@ const PACKAGE_BUDGET_KIB: Record<string, number> = {
   "@aws-sdk/lib-dynamodb": 9, // named imports only (decision 0105)
   "aws-jwt-verify": 19,
   "@aws-sdk/checksums": 14,
+  // The SDK's browser user-agent parser: esbuild makes a chunk of each `import()`, this
+  // one's in code that never runs on Node, so never loaded (decision 0109).
+  bowser: 35,
   "csv-stringify": 12,
   "@aws-lambda-powertools/metrics": 12,
   "@aws-sdk/middleware-sdk-s3": 12,
@@ -78,6 +91,20 @@ const BANNED = [
 const ON_FIRST_USE = ["libphonenumber-js", "ibantools", "ics", "yup"];
 const ON_FIRST_USE_MODULES = ["packages/core/src/signals/screening-libraries.ts"];
 
+/**
+ * Packages in the bundle's chunks only, which a cold start does not load (decision 0109):
+ * they come with a domain (luxon with events, csv-stringify with the audit log) or with
+ * the S3 and Cognito clients, made on first use.
+ */
+const NOT_AT_START = [
+  ...ON_FIRST_USE,
+  "luxon",
+  "csv-stringify",
+  "@aws-sdk/client-s3",
+  "@aws-sdk/client-cognito-identity-provider",
+  "@aws-sdk/s3-request-presigner",
+];
+
 const outDir = mkdtempSync(join(tmpdir(), "api-bundle-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -91,12 +118,33 @@ beforeAll(async () => {
 const isPackage = (source: string) => !source.startsWith("packages/");
 
 describe("the API function's size budget (decision 0051)", () => {
-  it(`keeps index.mjs within ${TOTAL_BUDGET_BYTES} bytes`, () => {
-    expect(statSync(api.file).size).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+  it(`keeps what a cold start loads within ${TOTAL_BUDGET_BYTES} bytes (decision 0109)`, () => {
+    expect(startBytes(api)).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+    expect(startBytes(api)).toBeLessThanOrEqual(GOAL_BYTES);
+    // index.mjs and its static chunks, beside the chunks loaded on first use.
+    expect(api.startOutputs.length).toBeGreaterThan(1);
+    expect(statSync(api.file).size).toBeLessThan(startBytes(api));
+  });
+
+  it("loads no route, no domain's use cases and none of their own packages at a cold start (decision 0109)", () => {
+    const atStart = api.startOutputs.flatMap((output) =>
+      Object.entries(api.metafile.outputs[output]?.inputs ?? {})
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input),
+    );
+    const useCases =
+      /^packages\/api\/src\/routes\/|^packages\/core\/src\/[\w-]+\/(index|items|authoring|catalogue|events|lessons|observations|requests|posts|people|own-profile)\.ts$/;
+    expect(atStart.filter((input) => useCases.test(input))).toEqual([]);
+    expect(atStart.filter((input) => NOT_AT_START.includes(sourceOf(input)))).toEqual([]);
+    // They are in the bundle's other chunks, so that the checks check something.
+    const all = Object.keys(api.metafile.inputs);
+    expect(all.filter((input) => useCases.test(input)).length).toBeGreaterThan(60);
+    const bundled = new Set(bytesBySource(api, "all").map(([source]) => source));
+    expect(NOT_AT_START.filter((name) => !bundled.has(name))).toEqual([]);
   });
 
   it("keeps each package within its budget", () => {
-    const over = sources
+    const over = bytesBySource(api, "all")
       .filter(([source]) => isPackage(source))
       .filter(([source, bytes]) => bytes / 1024 > (PACKAGE_BUDGET_KIB[source] ?? OTHER_PACKAGE_KIB))
       .map(([source, bytes]) => `${source}: ${Math.ceil(bytes / 1024)} KiB`);
@@ -104,7 +152,7 @@ describe("the API function's size budget (decision 0051)", () => {
   });
 
   it("holds none of the packages it must not hold", () => {
-    const held = new Set(sources.map(([source]) => source));
+    const held = new Set(bytesBySource(api, "all").map(([source]) => source));
     expect(BANNED.filter((name) => held.has(name))).toEqual([]);
   });
 
@@ -143,10 +191,11 @@ describe("the API function's size budget (decision 0051)", () => {
     // Nor what no one sends: the aggregated clients, the SDK's paginators, other commands
     // (esbuild reads them through the packages' indexes and leaves them out; lib-dynamodb's
     // two paginators stay, a call at their top level).
-    const output = Object.values(api.metafile.outputs).find((out) => out.entryPoint);
-    const bundled = Object.entries(output?.inputs ?? {})
-      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-      .map(([file]) => file);
+    const bundled = Object.values(api.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([file]) => file),
+    );
     const unsent =
       /lib-dynamodb\/dist-es\/DynamoDBDocument\.js|client-dynamodb\/dist-es\/(DynamoDB\.js|pagination\/|commands\/(CreateTable|DescribeExport|ExecuteStatement)Command)/;
     expect(bundled.filter((file) => unsent.test(file))).toEqual([]);
@@ -156,24 +205,27 @@ describe("the API function's size budget (decision 0051)", () => {
     ).toBe(true);
   });
 
-  it("ships a source map of positions without the sources' text (decision 0105)", () => {
-    // Node parses the whole map at every cold start (LAMBDA_NODE_OPTIONS).
-    const map = JSON.parse(readFileSync(`${api.file}.map`, "utf8")) as {
-      sources: string[];
-      mappings: string;
-      sourcesContent?: unknown;
-    };
-    expect(map.sources.length).toBeGreaterThan(100);
-    expect(map.mappings.length).toBeGreaterThan(0);
-    expect(map.sourcesContent).toBeUndefined();
+  it("ships source maps of positions without the sources' text (decision 0105)", () => {
+    // Node parses each file's whole map as it loads the file (LAMBDA_NODE_OPTIONS).
+    const maps = api.startOutputs.map(
+      (output) =>
+        JSON.parse(readFileSync(join(repoRoot, `${output}.map`), "utf8")) as {
+          sources: string[];
+          mappings: string;
+          sourcesContent?: unknown;
+        },
+    );
+    expect(maps.reduce((sum, map) => sum + map.sources.length, 0)).toBeGreaterThan(100);
+    expect(maps.reduce((sum, map) => sum + map.mappings.length, 0)).toBeGreaterThan(0);
+    for (const map of maps) expect(map.sourcesContent).toBeUndefined();
   });
 
-  it("measures what it budgets: the sources add up to the file, and each budget is used", () => {
+  it("measures what it budgets: the sources add up to the files, and each budget is used", () => {
     const counted = sources.reduce((sum, [, bytes]) => sum + bytes, 0);
     // The rest is esbuild's own: the banner, the module wrappers and the exports.
-    expect(counted).toBeGreaterThan(statSync(api.file).size * 0.95);
+    expect(counted).toBeGreaterThan(startBytes(api) * 0.95);
     // A budget of a package that left the bundle would hide its return: drop the budget.
-    const held = new Set(sources.map(([source]) => source));
+    const held = new Set(bytesBySource(api, "all").map(([source]) => source));
     expect(Object.keys(PACKAGE_BUDGET_KIB).filter((name) => !held.has(name))).toEqual([]);
   });
 });

@@ -212,6 +212,19 @@ describe("the API function", () => {
     expect(readFileSync(bundle, "utf8")).toMatch(/export\s*\{[^}]*\bhandler\b/);
   });
 
+  it("ships its entry with the chunks it loads at once and on first use (decision 0109)", () => {
+    const chunks = readdirSync(join(assetDir(), "chunks")).filter((file) => file.endsWith(".mjs"));
+    const entry = readFileSync(join(assetDir(), "index.mjs"), "utf8");
+    // Imported at once, and imported by a route group's or a domain's `import()`.
+    const named = (pattern: RegExp) =>
+      [...entry.matchAll(pattern)].map((match) => match[1]).filter((file) => file !== undefined);
+    const atOnce = named(/from\s*"\.\/chunks\/([\w-]+\.mjs)"/g);
+    const onFirstUse = named(/import\(\s*"\.\/chunks\/([\w-]+\.mjs)"\s*\)/g);
+    expect(atOnce.length).toBeGreaterThan(0);
+    expect(onFirstUse.length).toBeGreaterThan(20);
+    expect([...atOnce, ...onFirstUse].filter((file) => !chunks.includes(file))).toEqual([]);
+  });
+
   it("ships the certificate fonts beside the certificate function's bundle, which names them (decisions 0022, 0028)", () => {
     const dir = assetDir("CertificateFunction");
     const bundle = readFileSync(join(dir, "index.mjs"), "utf8");

@@ -118,10 +118,14 @@ describe("the API function's bundle", () => {
     expect(inputs.length).toBeGreaterThan(100);
     expect(inputs.filter((input) => PDF_PACKAGES.test(input))).toEqual([]);
     expect(inputs.filter((input) => /\.ttf$|certificate-(pdf|fonts)\.ts$/.test(input))).toEqual([]);
+    // Code and source maps only: the entry and its chunks (decision 0109), no copied file.
+    const files = readdirSync(apiFunction.dir, { recursive: true, encoding: "utf8" });
     expect(
-      readdirSync(apiFunction.dir).filter((file) => !/^index\.mjs(\.map)?$/.test(file)),
+      files.filter((file) => !/^(index|chunks\/[\w-]+)\.mjs(\.map)?$|^chunks$/.test(file)),
     ).toEqual([]);
-    expect(readFileSync(apiFunction.file, "utf8")).not.toContain("DejaVuSerif");
+    for (const file of files.filter((name) => name.endsWith(".mjs"))) {
+      expect(readFileSync(join(apiFunction.dir, file), "utf8"), file).not.toContain("DejaVuSerif");
+    }
   });
 
   it("holds no Open Badges signing library, suite or key loader (decision 0066)", () => {

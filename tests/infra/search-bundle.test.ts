@@ -1,8 +1,14 @@
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Bundle, bundleApiFunction, bytesBySource } from "../support/lambda-bundle.ts";
+import {
+  type Bundle,
+  bundleApiFunction,
+  bytesBySource,
+  codeBytes,
+  startBytes,
+} from "../support/lambda-bundle.ts";
 import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
 
 /**
@@ -17,7 +23,8 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
  * cases, their SDK clients, ElectroDB, zod; about 1.7 MB, as the API function) and
  * MiniSearch with 22 stemmers and 23 stop-word lists (about 310 KiB). Measured 2 038 408
  * bytes when it was made (decision 0096, which names a core of the exchange alone as the
- * way down); raising it is a choice for a decision record.
+ * way down); raising it is a choice for a decision record. Since decision 0109 it is
+ * bundled in pieces, as the API function, and the budget holds its entry and every chunk.
  */
 const TOTAL_BUDGET_BYTES = 2_070_000;
 
@@ -40,8 +47,10 @@ const ENGINE = [
 ];
 
 describe("the search function's bundle (decision 0096)", () => {
-  it(`keeps index.mjs within ${TOTAL_BUDGET_BYTES} bytes`, () => {
-    expect(statSync(searchFunction.file).size).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+  it(`keeps its code within ${TOTAL_BUDGET_BYTES} bytes`, () => {
+    expect(codeBytes(searchFunction)).toBeLessThanOrEqual(TOTAL_BUDGET_BYTES);
+    // A cold start loads part of it: the other domains' chunks stay on disk (decision 0109).
+    expect(startBytes(searchFunction)).toBeLessThan(codeBytes(searchFunction) * 0.75);
   });
 
   it("holds the search engine, which the API function's bundle does not", () => {
@@ -62,7 +71,7 @@ describe("the search function's bundle (decision 0096)", () => {
   });
 
   it("holds neither the certificate renderer nor the SCORM check", () => {
-    const held = new Set(bytesBySource(searchFunction).map(([source]) => source));
+    const held = new Set(bytesBySource(searchFunction, "all").map(([source]) => source));
     for (const name of ["pdf-lib", "@pdf-lib/fontkit", "yauzl", "fast-xml-parser"]) {
       expect(held.has(name), name).toBe(false);
     }

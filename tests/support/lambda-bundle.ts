@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { build, type Metafile } from "esbuild";
 import {
   API_FUNCTION,
@@ -8,6 +8,7 @@ import {
   SCORM_FUNCTION,
   SEARCH_FUNCTION,
 } from "../../infra/platform-settings.ts";
+import { splitBundleOptions } from "../../stacks/split-bundle.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
 
@@ -26,6 +27,25 @@ export interface Bundle {
   metafile: Metafile;
   /** Every source file and package file the bundle was built from, relative to the repo. */
   inputs: string[];
+  /**
+   * The files a cold start loads (metafile output paths): `index.mjs` and the chunks it
+   * imports statically, at any depth. The other chunks load on first use (decision 0109).
+   */
+  startOutputs: string[];
+}
+
+/** The outputs `entry` (a metafile output path) loads with it: itself and its static imports. */
+function loadedWith(metafile: Metafile, entry: string): string[] {
+  const loaded = new Set<string>();
+  const next = [entry];
+  for (let output = next.pop(); output !== undefined; output = next.pop()) {
+    if (loaded.has(output)) continue;
+    loaded.add(output);
+    for (const { path, kind } of metafile.outputs[output]?.imports ?? []) {
+      if (kind === "import-statement" && path in metafile.outputs) next.push(path);
+    }
+  }
+  return [...loaded];
 }
 
 /**
@@ -56,34 +76,85 @@ export async function bundleFunction(
     metafile: true,
     logLevel: "silent",
   });
-  return { dir, file, metafile, inputs: Object.keys(metafile.inputs) };
+  const startOutputs = [relative(repoRoot, file)];
+  return { dir, file, metafile, inputs: Object.keys(metafile.inputs), startOutputs };
+}
+
+/**
+ * Bundles `entry` in pieces as stacks/platform-function.ts has CDK bundle a function
+ * with `splitting` (stacks/split-bundle.ts): `dir/index.mjs` and `dir/chunks/`.
+ */
+export async function bundleSplitFunction(entry: string, dir: string): Promise<Bundle> {
+  const { metafile } = await build({
+    ...splitBundleOptions({ repoRoot, entry, outdir: dir }),
+    logLevel: "silent",
+  });
+  const file = join(dir, "index.mjs");
+  const startOutputs = loadedWith(metafile, relative(repoRoot, file));
+  return { dir, file, metafile, inputs: Object.keys(metafile.inputs), startOutputs };
 }
 
 /** Bundles one of FUNCTIONS into `dir`. */
 export function bundleApiFunction(name: keyof typeof FUNCTIONS, dir: string) {
   const settings = FUNCTIONS[name];
+  if ("splitting" in settings && settings.splitting) {
+    return bundleSplitFunction(settings.entry, dir);
+  }
   return bundleFunction(settings.entry, dir, "loader" in settings ? { ...settings.loader } : {});
 }
 
 /** Bytes of the files a function ships (source maps aside): the code and its copied files. */
 export function shippedBytes(bundle: Bundle) {
-  return readdirSync(bundle.dir)
-    .filter((file) => !file.endsWith(".map"))
-    .reduce((sum, file) => sum + statSync(join(bundle.dir, file)).size, 0);
+  return readdirSync(bundle.dir, { recursive: true, encoding: "utf8" })
+    .map((file) => join(bundle.dir, file))
+    .filter((path) => !path.endsWith(".map") && statSync(path).isFile())
+    .reduce((sum, path) => sum + statSync(path).size, 0);
+}
+
+/** Bytes of all the bundle's code: `index.mjs` and every chunk. */
+export function codeBytes(bundle: Bundle) {
+  return Object.entries(bundle.metafile.outputs)
+    .filter(([file]) => !file.endsWith(".map"))
+    .reduce((sum, [, { bytes }]) => sum + bytes, 0);
+}
+
+/** Bytes a cold start loads: `index.mjs` and the chunks it imports statically. */
+export function startBytes(bundle: Bundle) {
+  return bundle.startOutputs.reduce(
+    (sum, output) => sum + (bundle.metafile.outputs[output]?.bytes ?? 0),
+    0,
+  );
 }
 
 /**
- * Bytes of `bundle`'s code (index.mjs) by where they came from: each package by its
- * name ("@aws-sdk/client-s3"), the repository's own code by its folder
- * ("packages/core/src/exchange"), largest first; from esbuild's metafile.
+ * Bytes of the code a cold start of `bundle` loads (index.mjs and its static chunks), or
+ * of all its code, by where they came from: each package by its name ("@aws-sdk/client-s3"), the
+ * repository's own code by its folder ("packages/core/src/exchange"), largest first;
+ * from esbuild's metafile.
  */
-export function bytesBySource(bundle: Bundle): [source: string, bytes: number][] {
-  const output = Object.values(bundle.metafile.outputs).find((out) => out.entryPoint);
+export function bytesBySource(
+  bundle: Bundle,
+  /** "all": every file of the bundle, chunks loaded on first use included. */
+  outputs: "start" | "all" = "start",
+): [source: string, bytes: number][] {
   const sums = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
-    const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input);
-    const source = pkg?.[1] ?? input.split("/").slice(0, 4).join("/");
-    sums.set(source, (sums.get(source) ?? 0) + bytesInOutput);
+  const files =
+    outputs === "start"
+      ? bundle.startOutputs
+      : Object.keys(bundle.metafile.outputs).filter((file) => !file.endsWith(".map"));
+  for (const output of files) {
+    for (const [input, { bytesInOutput }] of Object.entries(
+      bundle.metafile.outputs[output]?.inputs ?? {},
+    )) {
+      const source = sourceOf(input);
+      sums.set(source, (sums.get(source) ?? 0) + bytesInOutput);
+    }
   }
   return [...sums].sort((a, b) => b[1] - a[1]);
+}
+
+/** A package's name, or the repository's folder of a file of ours. */
+export function sourceOf(input: string) {
+  const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input);
+  return pkg?.[1] ?? input.split("/").slice(0, 4).join("/");
 }

@@ -5,7 +5,7 @@ import {
   type OpenBadgesLoader,
   type ScormInspector,
   withCorrelationId,
-} from "@alliance/core";
+} from "@alliance/core/kernel";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { requestId } from "hono/request-id";

@@ -1,10 +1,4 @@
-import {
-  callLimitsFor,
-  createCore,
-  createS3Client,
-  type ExchangeSearch,
-  loadConfig,
-} from "@alliance/core";
+import { callLimitsFor, createCore, type ExchangeSearch, loadConfig } from "@alliance/core/kernel";
 import type { AppDeps } from "./base-app.ts";
 import { createTokenVerifier, refusingSuspended } from "./middleware/token-verifier.ts";
 
@@ -28,7 +22,7 @@ export function appDepsFromEnv(
     overrides.core ??
     createCore({
       config,
-      s3: createS3Client(config, env),
+      env,
       ...(options.search && { search: options.search }),
     });
   return {

@@ -4,7 +4,7 @@ import type {
   Core,
   OpenBadgesLoader,
   ScormInspector,
-} from "@alliance/core";
+} from "@alliance/core/kernel";
 import type { RequestIdVariables } from "hono/request-id";
 import type { RequestLogger } from "./middleware/logging.ts";
 

@@ -1,30 +1,12 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { academyUseCases, createScormFiles } from "./academy/index.ts";
-import { auditLogUseCases } from "./audit/index.ts";
-import { createCognitoDirectory, type IdentityDirectory } from "./auth/index.ts";
-import { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } from "./cities/index.ts";
-import type { Config } from "./config/index.ts";
-import { createDataService, createDynamoClient, createS3Client } from "./data/index.ts";
-import { discussionUseCases } from "./discussions/index.ts";
-import { eventsUseCases } from "./events/index.ts";
-import {
-  attachmentUseCases,
-  createAttachmentStore,
-  type ExchangeSearch,
-  exchangeUseCases,
-  type SnapshotObject,
-  s3SnapshotObject,
-} from "./exchange/index.ts";
-import { exchangeRequestUseCases } from "./exchange-requests/index.ts";
-import { platformFiguresUseCases } from "./figures/index.ts";
-import { learningUseCases } from "./learning/index.ts";
-import { membershipUseCases } from "./membership/index.ts";
-import { notificationsUseCases } from "./notifications/index.ts";
-import { peopleUseCases } from "./people/index.ts";
-import { profileUseCases } from "./profile/index.ts";
-import { signalUseCases } from "./signals/index.ts";
-import { sitemapUseCases } from "./sitemap/index.ts";
+import type { IdentityDirectory } from "./auth/identity-directory.ts";
+import type { Config } from "./config/config.ts";
+import { createDynamoClient } from "./data/client.ts";
+import { createDataService } from "./data/service.ts";
+import { deferred, once } from "./deferred.ts";
+import type { ExchangeSearch } from "./exchange/index.ts";
+import type { SnapshotObject } from "./exchange/search-snapshot-object.ts";
 
 /**
  * The domain, wired to one table. The API builds one per process (a Lambda
@@ -50,6 +32,11 @@ export function createCore(options: {
   directory?: IdentityDirectory;
   /** Inject the attachments' S3 client (another endpoint, simulated faults). */
   s3?: S3Client;
+  /**
+   * Where the S3 client made when none is injected reads a local emulator's keys
+   * (`createS3Client`); by default the process's environment.
+   */
+  env?: Record<string, string | undefined>;
   /** Inject the clock of uploads and authoring (tests of what expires). */
   now?: () => Date;
   /**
@@ -62,58 +49,126 @@ export function createCore(options: {
   const { config } = options;
   const client = options.client ?? createDynamoClient(config);
   const data = createDataService(client, config.tableName);
-  const directory =
+  // Each domain's module is imported, and its use cases built, on the first call of one
+  // of them (decision 0109): a cold start evaluates no domain's code or schemas, and a
+  // bundle split at these imports does not even load them. So are the Cognito and S3
+  // clients, which a request to the table alone never uses.
+  const directory: IdentityDirectory =
     options.directory ??
-    createCognitoDirectory({
-      region: config.region,
-      userPoolId: config.userPoolId ?? "",
-      cognitoEndpoint: config.cognitoEndpoint,
-    });
-  const s3 = options.s3 ?? createS3Client(config);
-  const store = createAttachmentStore(s3, config.attachmentsBucket ?? "");
+    deferred(async () =>
+      (await import("./auth/identity-directory.ts")).createCognitoDirectory({
+        region: config.region,
+        userPoolId: config.userPoolId ?? "",
+        cognitoEndpoint: config.cognitoEndpoint,
+      }),
+    );
+  const injected = options.s3;
+  const s3 = once(async () =>
+    injected ? injected : (await import("./data/s3-client.ts")).createS3Client(config, options.env),
+  );
+  const bucket = config.attachmentsBucket ?? "";
   // The search snapshot lives in the attachments bucket, under a server-only prefix.
-  const snapshot = config.attachmentsBucket
-    ? s3SnapshotObject(s3, config.attachmentsBucket)
+  const snapshotObject = once(async () =>
+    (await import("./exchange/search-snapshot-object.ts")).s3SnapshotObject(await s3(), bucket),
+  );
+  const snapshot: SnapshotObject | undefined = config.attachmentsBucket
+    ? {
+        read: async () => (await snapshotObject()).read(),
+        write: async (body) => (await snapshotObject()).write(body),
+      }
     : undefined;
-  const exchange = exchangeUseCases(data, { files: store, snapshot, search: options.search });
+  const attachmentStore = once(async () =>
+    (await import("./exchange/attachment-store.ts")).createAttachmentStore(await s3(), bucket),
+  );
+  const exchange = deferred(
+    async () => {
+      const { attachmentUseCases, exchangeUseCases } = await import("./exchange/index.ts");
+      const files = await attachmentStore();
+      return {
+        ...exchangeUseCases(data, { files, snapshot, search: options.search }),
+        attachments: attachmentUseCases(data, files, options.now),
+      };
+    },
+    {
+      /** Where the search snapshot is kept; undefined without an attachments bucket. */
+      searchSnapshot: snapshot,
+    },
+  );
   return {
     data,
     /** Where roles live (Cognito): for the change stream's consumers that grant one. */
     directory,
-    profile: profileUseCases(data, directory),
-    cities: {
-      ...cityUseCases(data),
-      ...membershipStatusUseCases(data, options.now),
-      /** Cities like this one, from the profiles and the exchange's published themes. */
-      similar: similarCitiesUseCase(data, exchange.publishedThemes),
-    },
-    people: peopleUseCases(data, directory),
-    /** The administrators' audit log of changes to people (decision 0048). */
-    audit: auditLogUseCases(data),
-    figures: platformFiguresUseCases(data, options.now),
-    membership: membershipUseCases(data, directory, options.now),
-    academy: academyUseCases(
-      data,
-      { directory, store, scormFiles: createScormFiles(s3, config.attachmentsBucket ?? "") },
-      options.now,
+    profile: deferred(async () =>
+      (await import("./profile/index.ts")).profileUseCases(data, directory),
     ),
-    learning: learningUseCases(data, { client, publicSiteUrl: config.publicSiteUrl }),
-    exchange: {
-      ...exchange,
-      attachments: attachmentUseCases(data, store, options.now),
-      /** Where the search snapshot is kept; undefined without an attachments bucket. */
-      searchSnapshot: snapshot satisfies SnapshotObject | undefined,
-    },
-    sitemap: sitemapUseCases(data, config.publicSiteUrl),
-    discussions: discussionUseCases(data, options.now),
+    cities: deferred(async () => {
+      const { cityUseCases, membershipStatusUseCases, similarCitiesUseCase } = await import(
+        "./cities/index.ts"
+      );
+      return {
+        ...cityUseCases(data),
+        ...membershipStatusUseCases(data, options.now),
+        /** Cities like this one, from the profiles and the exchange's published themes. */
+        similar: similarCitiesUseCase(data, exchange.publishedThemes),
+      };
+    }),
+    people: deferred(async () =>
+      (await import("./people/index.ts")).peopleUseCases(data, directory),
+    ),
+    /** The administrators' audit log of changes to people (decision 0048). */
+    audit: deferred(async () => (await import("./audit/index.ts")).auditLogUseCases(data)),
+    figures: deferred(async () =>
+      (await import("./figures/index.ts")).platformFiguresUseCases(data, options.now),
+    ),
+    membership: deferred(async () =>
+      (await import("./membership/index.ts")).membershipUseCases(data, directory, options.now),
+    ),
+    academy: deferred(async () => {
+      const { academyUseCases, createScormFiles } = await import("./academy/index.ts");
+      const store = await attachmentStore();
+      return academyUseCases(
+        data,
+        { directory, store, scormFiles: createScormFiles(await s3(), bucket) },
+        options.now,
+      );
+    }),
+    learning: deferred(async () =>
+      (await import("./learning/index.ts")).learningUseCases(data, {
+        client,
+        publicSiteUrl: config.publicSiteUrl,
+      }),
+    ),
+    exchange,
+    sitemap: deferred(async () =>
+      (await import("./sitemap/index.ts")).sitemapUseCases(data, config.publicSiteUrl),
+    ),
+    discussions: deferred(async () =>
+      (await import("./discussions/index.ts")).discussionUseCases(data, options.now),
+    ),
     /** Exchange requests between member cities and their private threads. */
-    exchangeRequests: exchangeRequestUseCases(data, exchange.items.create, options.now),
+    exchangeRequests: deferred(async () =>
+      (await import("./exchange-requests/index.ts")).exchangeRequestUseCases(
+        data,
+        exchange.items.create,
+        options.now,
+      ),
+    ),
     /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
-    events: eventsUseCases(data, store, options.now),
+    events: deferred(async () =>
+      (await import("./events/index.ts")).eventsUseCases(
+        data,
+        await attachmentStore(),
+        options.now,
+      ),
+    ),
     /** The early-warning picture: observations of trends, their review, the aggregate. */
-    signals: signalUseCases(data, options.now),
+    signals: deferred(async () =>
+      (await import("./signals/index.ts")).signalUseCases(data, options.now),
+    ),
     /** Each person's inbox and e-mail choices, filled from the change stream (decision 0062). */
-    notifications: notificationsUseCases(data, options.now),
+    notifications: deferred(async () =>
+      (await import("./notifications/index.ts")).notificationsUseCases(data, options.now),
+    ),
   };
 }
 

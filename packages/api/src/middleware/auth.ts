@@ -1,4 +1,4 @@
-import { type Actor, VisibleError, withActor } from "@alliance/core";
+import { type Actor, VisibleError, withActor } from "@alliance/core/kernel";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 import type { TokenVerifier } from "./token-verifier.ts";

@@ -1,4 +1,4 @@
-import { dataFaultToVisibleError, isVisibleError, VisibleError } from "@alliance/core";
+import { dataFaultToVisibleError, isVisibleError, VisibleError } from "@alliance/core/kernel";
 import type { ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../env.ts";

@@ -1,4 +1,4 @@
-import type { FieldError } from "@alliance/core";
+import type { FieldError } from "@alliance/core/kernel";
 
 /*
  * What no text field may hold, whatever its schema says: control characters

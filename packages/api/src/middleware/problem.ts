@@ -1,4 +1,4 @@
-import type { FieldError, VisibleError } from "@alliance/core";
+import type { FieldError, VisibleError } from "@alliance/core/kernel";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 

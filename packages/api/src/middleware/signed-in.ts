@@ -1,4 +1,4 @@
-import { requireRole, requireUser } from "@alliance/core";
+import { requireRole, requireUser } from "@alliance/core/kernel";
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env.ts";
 

@@ -5,7 +5,7 @@ import {
   isRole,
   refuseSuspended,
   VisibleError,
-} from "@alliance/core";
+} from "@alliance/core/kernel";
 import { JwtVerifier } from "aws-jwt-verify";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 

@@ -1,4 +1,4 @@
-import { type FieldError, VisibleError } from "@alliance/core";
+import { type FieldError, VisibleError } from "@alliance/core/kernel";
 import type { Context } from "hono";
 import type { ZodError } from "zod";
 import { jsonMayHoldRefused, printable, screenInput } from "./input-screen.ts";

@@ -1,16 +1,18 @@
 import { createCore } from "@alliance/core";
-import { type App, createApp, openApiInfo } from "../app.ts";
+import { type App, openApiDocumentOf } from "../app.ts";
+import { withAllRoutes } from "../app-routes.ts";
+import { createBaseApp } from "../base-app.ts";
 
 /** The OpenAPI 3.1 document as the API serves it, built without any AWS access. */
 export function openApiDocument(): ReturnType<App["getOpenAPI31Document"]> {
-  const app = createApp({
+  const app = createBaseApp({
     core: createCore({ config: { tableName: "unused", region: "eu-west-1" } }),
     verifier: {
       verify: () => Promise.reject(new Error("the document is built without verifying tokens")),
     },
     logLevel: "SILENT",
   });
-  return app.getOpenAPI31Document(openApiInfo);
+  return openApiDocumentOf(withAllRoutes(app));
 }
 
 /** The committed form: stable key order as generated, two-space indent, final newline. */

@@ -1,4 +1,5 @@
 import {
+  MAX_SAVED_SEARCHES,
   savedSearchCreateSchema,
   savedSearchListSchema,
   savedSearchPathSchema,
@@ -30,7 +31,7 @@ export const exchangeSavedSearchRoutes = createRouter()
     }),
     async (c) => {
       const { savedSearches } = c.var.core.exchange;
-      return c.json({ items: await savedSearches.list(), max: savedSearches.max }, 200);
+      return c.json({ items: await savedSearches.list(), max: MAX_SAVED_SEARCHES }, 200);
     },
   )
   .openapi(

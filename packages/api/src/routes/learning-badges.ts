@@ -64,7 +64,7 @@ export const learningBadgeRoutes = createRouter()
     }),
     async (c) => {
       c.header("Cache-Control", "public, max-age=300");
-      return c.json(c.var.core.learning.badges.didDocument(await suiteOf(c)), 200);
+      return c.json(await c.var.core.learning.badges.didDocument(await suiteOf(c)), 200);
     },
   )
   .openapi(

@@ -25,7 +25,6 @@ export function savedSearchUseCases(data: DataService, now: () => Date) {
   const ownOf = (subject: string) =>
     searches.query.byPerson({ subject }).go({ pages: "all", limit: MAX_SAVED_SEARCHES + 1 });
   return {
-    max: MAX_SAVED_SEARCHES,
     /** Newest first. */
     async list(): Promise<SavedSearchView[]> {
       const actor = requireUser();
