@@ -1,10 +1,12 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { ScormFiles } from "./academy/scorm/scorm-files.ts";
 import type { IdentityDirectory } from "./auth/identity-directory.ts";
 import type { Config } from "./config/config.ts";
 import { createDynamoClient } from "./data/client.ts";
 import { createDataService } from "./data/service.ts";
 import { deferred, once } from "./deferred.ts";
+import type { AttachmentStore } from "./exchange/attachment-store.ts";
 import type { ExchangeSearch } from "./exchange/index.ts";
 import type { SnapshotObject } from "./exchange/search-snapshot-object.ts";
 
@@ -77,16 +79,19 @@ export function createCore(options: {
         write: async (body) => (await snapshotObject()).write(body),
       }
     : undefined;
-  const attachmentStore = once(async () =>
+  // The domains are handed the stores at once; their S3 client is made on first use.
+  const store: AttachmentStore = deferred(async () =>
     (await import("./exchange/attachment-store.ts")).createAttachmentStore(await s3(), bucket),
+  );
+  const scormFiles: ScormFiles = deferred(async () =>
+    (await import("./academy/scorm/scorm-files.ts")).createScormFiles(await s3(), bucket),
   );
   const exchange = deferred(
     async () => {
       const { attachmentUseCases, exchangeUseCases } = await import("./exchange/index.ts");
-      const files = await attachmentStore();
       return {
-        ...exchangeUseCases(data, { files, snapshot, search: options.search }),
-        attachments: attachmentUseCases(data, files, options.now),
+        ...exchangeUseCases(data, { files: store, snapshot, search: options.search }),
+        attachments: attachmentUseCases(data, store, options.now),
       };
     },
     {
@@ -124,13 +129,8 @@ export function createCore(options: {
       (await import("./membership/index.ts")).membershipUseCases(data, directory, options.now),
     ),
     academy: deferred(async () => {
-      const { academyUseCases, createScormFiles } = await import("./academy/index.ts");
-      const store = await attachmentStore();
-      return academyUseCases(
-        data,
-        { directory, store, scormFiles: createScormFiles(await s3(), bucket) },
-        options.now,
-      );
+      const { academyUseCases } = await import("./academy/index.ts");
+      return academyUseCases(data, { directory, store, scormFiles }, options.now);
     }),
     learning: deferred(async () =>
       (await import("./learning/index.ts")).learningUseCases(data, {
@@ -155,11 +155,7 @@ export function createCore(options: {
     ),
     /** Workshops, webinars, study visits and conferences, their registrations and calendars. */
     events: deferred(async () =>
-      (await import("./events/index.ts")).eventsUseCases(
-        data,
-        await attachmentStore(),
-        options.now,
-      ),
+      (await import("./events/index.ts")).eventsUseCases(data, store, options.now),
     ),
     /** The early-warning picture: observations of trends, their review, the aggregate. */
     signals: deferred(async () =>

@@ -1,4 +1,4 @@
-import { courseDraftSchema } from "@alliance/core";
+import { courseDraftSchema } from "@alliance/core/academy";
 import { authorOnly } from "../middleware/signed-in.ts";
 import { json } from "./json.ts";
 import { bearerSecurity, problems } from "./problems.ts";

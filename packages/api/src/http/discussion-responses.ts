@@ -1,4 +1,4 @@
-import { answerViewSchema, questionViewSchema } from "@alliance/core";
+import { answerViewSchema, questionViewSchema } from "@alliance/core/discussions";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 

@@ -1,4 +1,4 @@
-import { eventSchema } from "@alliance/core";
+import { eventSchema } from "@alliance/core/events";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 

@@ -1,4 +1,4 @@
-import { messageViewSchema, requestSchema } from "@alliance/core";
+import { messageViewSchema, requestSchema } from "@alliance/core/exchange-requests";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 

@@ -1,4 +1,4 @@
-import { itemListSchema, itemSchema } from "@alliance/core";
+import { itemListSchema, itemSchema } from "@alliance/core/exchange";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 

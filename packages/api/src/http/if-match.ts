@@ -1,4 +1,4 @@
-import { VisibleError } from "@alliance/core";
+import { VisibleError } from "@alliance/core/kernel";
 import { z } from "@hono/zod-openapi";
 import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";

@@ -1,4 +1,4 @@
-import { courseProgressSchema } from "@alliance/core";
+import { courseProgressSchema } from "@alliance/core/learning";
 import { signedIn } from "../middleware/signed-in.ts";
 import { json } from "./json.ts";
 import { bearerSecurity } from "./problems.ts";

@@ -1,4 +1,4 @@
-import { applicationSchema } from "@alliance/core";
+import { applicationSchema } from "@alliance/core/membership";
 import { json } from "./json.ts";
 import { problems } from "./problems.ts";
 

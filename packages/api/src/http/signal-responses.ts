@@ -1,4 +1,4 @@
-import { observationPageSchema, observationSchema } from "@alliance/core";
+import { observationPageSchema, observationSchema } from "@alliance/core/signals";
 import { json } from "./json.ts";
 import { bearerSecurity } from "./problems.ts";
 

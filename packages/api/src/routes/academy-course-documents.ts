@@ -1,9 +1,5 @@
-import {
-  attachmentUploadRequestSchema,
-  attachmentUploadSchema,
-  courseDocumentPathSchema,
-  coursePathSchema,
-} from "@alliance/core";
+import { courseDocumentPathSchema, coursePathSchema } from "@alliance/core/academy";
+import { attachmentUploadRequestSchema, attachmentUploadSchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftResponse } from "../http/academy-responses.ts";
 import { answerDownload, downloadQuerySchema, downloadResponses } from "../http/downloads.ts";

@@ -1,4 +1,4 @@
-import { lessonMoveSchema, lessonPatchSchema, lessonPathSchema } from "@alliance/core";
+import { lessonMoveSchema, lessonPatchSchema, lessonPathSchema } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { draftChange } from "../http/academy-responses.ts";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

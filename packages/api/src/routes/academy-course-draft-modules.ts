@@ -4,7 +4,7 @@ import {
   moduleInputSchema,
   moduleMoveSchema,
   modulePathSchema,
-} from "@alliance/core";
+} from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { draftChange } from "../http/academy-responses.ts";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

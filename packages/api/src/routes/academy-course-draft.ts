@@ -1,4 +1,4 @@
-import { coursePatchSchema, coursePathSchema } from "@alliance/core";
+import { coursePatchSchema, coursePathSchema } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftChangeResponses, draftResponse } from "../http/academy-responses.ts";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

@@ -1,4 +1,4 @@
-import { coursePathSchema, courseVersionListSchema } from "@alliance/core";
+import { coursePathSchema, courseVersionListSchema } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftChangeResponses } from "../http/academy-responses.ts";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

@@ -1,11 +1,11 @@
 import {
-  attachmentUploadSchema,
   coursePathSchema,
   scormPackageListSchema,
   scormPackagePathSchema,
   scormPackageSchema,
   scormUploadRequestSchema,
-} from "@alliance/core";
+} from "@alliance/core/academy";
+import { attachmentUploadSchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring } from "../http/academy-responses.ts";
 import { json } from "../http/json.ts";

@@ -5,7 +5,7 @@ import {
   courseDraftListSchema,
   coursePageSchema,
   coursePathSchema,
-} from "@alliance/core";
+} from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring, draftResponse } from "../http/academy-responses.ts";
 import { etag } from "../http/if-match.ts";

@@ -1,4 +1,5 @@
-import { citingCoursesSchema, itemPathSchema } from "@alliance/core";
+import { citingCoursesSchema } from "@alliance/core/academy";
+import { itemPathSchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

@@ -1,4 +1,4 @@
-import { trainerListSchema } from "@alliance/core";
+import { trainerListSchema } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { authoring } from "../http/academy-responses.ts";
 import { json } from "../http/json.ts";

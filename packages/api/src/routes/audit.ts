@@ -1,4 +1,5 @@
-import { auditPageSchema, auditQuerySchema, platformFiguresSchema } from "@alliance/core";
+import { auditPageSchema, auditQuerySchema } from "@alliance/core/audit";
+import { platformFiguresSchema } from "@alliance/core/figures";
 import { createRoute } from "@hono/zod-openapi";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";

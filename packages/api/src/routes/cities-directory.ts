@@ -1,4 +1,4 @@
-import { cityDirectorySchema } from "@alliance/core";
+import { cityDirectorySchema } from "@alliance/core/cities";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

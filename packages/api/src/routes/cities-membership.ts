@@ -4,7 +4,7 @@ import {
   citySchema,
   cityStatusChangeSchema,
   cityStatusLogSchema,
-} from "@alliance/core";
+} from "@alliance/core/cities";
 import { createRoute } from "@hono/zod-openapi";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json, jsonBody } from "../http/json.ts";

@@ -1,4 +1,8 @@
-import { cityPathSchema, similarCitiesQuerySchema, similarCitiesSchema } from "@alliance/core";
+import {
+  cityPathSchema,
+  similarCitiesQuerySchema,
+  similarCitiesSchema,
+} from "@alliance/core/cities";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

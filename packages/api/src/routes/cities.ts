@@ -4,7 +4,7 @@ import {
   cityPathSchema,
   citySchema,
   pageQuerySchema,
-} from "@alliance/core";
+} from "@alliance/core/cities";
 import { createRoute } from "@hono/zod-openapi";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

@@ -1,4 +1,4 @@
-import { answerFormSchema, answerPathSchema } from "@alliance/core";
+import { answerFormSchema, answerPathSchema } from "@alliance/core/discussions";
 import { createRoute } from "@hono/zod-openapi";
 import {
   answerResponse,

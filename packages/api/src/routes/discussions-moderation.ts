@@ -6,7 +6,7 @@ import {
   type PostModeration,
   postModerationSchema,
   questionPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/discussions";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { discussionTags } from "../http/discussion-responses.ts";

@@ -3,7 +3,7 @@ import {
   answerFormSchema,
   questionFormSchema,
   questionPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/discussions";
 import { createRoute } from "@hono/zod-openapi";
 import {
   answerResponse,

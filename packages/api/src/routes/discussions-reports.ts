@@ -4,7 +4,7 @@ import {
   postReportSchema,
   questionPathSchema,
   reportedPostPageSchema,
-} from "@alliance/core";
+} from "@alliance/core/discussions";
 import { pageQuerySchema } from "@alliance/core/web";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";

@@ -3,7 +3,7 @@ import {
   discussionQuerySchema,
   discussionSchema,
   questionFormSchema,
-} from "@alliance/core";
+} from "@alliance/core/discussions";
 import { createRoute } from "@hono/zod-openapi";
 import { discussionTags, newPostProblems, questionResponse } from "../http/discussion-responses.ts";
 import { etag } from "../http/if-match.ts";

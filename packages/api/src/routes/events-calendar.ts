@@ -1,4 +1,8 @@
-import { calendarFeedSchema, calendarTokenPathSchema, eventPathSchema } from "@alliance/core";
+import {
+  calendarFeedSchema,
+  calendarTokenPathSchema,
+  eventPathSchema,
+} from "@alliance/core/events";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { calendarContent, eventTags } from "../http/event-responses.ts";

@@ -1,9 +1,9 @@
 import {
-  attachmentUploadSchema,
   eventPathSchema,
   materialPathSchema,
   materialUploadRequestSchema,
-} from "@alliance/core";
+} from "@alliance/core/events";
+import { attachmentUploadSchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { answerDownload, downloadQuerySchema, downloadResponses } from "../http/downloads.ts";
 import { eventResponse, eventStepProblems, eventTags } from "../http/event-responses.ts";

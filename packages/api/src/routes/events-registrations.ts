@@ -4,7 +4,7 @@ import {
   eventPathSchema,
   registrationListSchema,
   registrationSchema,
-} from "@alliance/core";
+} from "@alliance/core/events";
 import { createRoute } from "@hono/zod-openapi";
 import { eventTags } from "../http/event-responses.ts";
 import { json, jsonBody } from "../http/json.ts";

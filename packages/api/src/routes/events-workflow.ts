@@ -1,4 +1,4 @@
-import { eventCancellationSchema, eventPatchSchema, eventPathSchema } from "@alliance/core";
+import { eventCancellationSchema, eventPatchSchema, eventPathSchema } from "@alliance/core/events";
 import { createRoute } from "@hono/zod-openapi";
 import { eventResponse, eventStepProblems, eventTags } from "../http/event-responses.ts";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

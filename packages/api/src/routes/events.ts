@@ -4,7 +4,7 @@ import {
   eventPageSchema,
   eventPathSchema,
   myEventsQuerySchema,
-} from "@alliance/core";
+} from "@alliance/core/events";
 import { createRoute } from "@hono/zod-openapi";
 import { eventResponse, eventTags } from "../http/event-responses.ts";
 import { etag } from "../http/if-match.ts";

@@ -3,7 +3,7 @@ import {
   attachmentUploadRequestSchema,
   attachmentUploadSchema,
   itemPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { answerDownload, downloadQuerySchema, downloadResponses } from "../http/downloads.ts";
 import { itemResponse } from "../http/exchange-responses.ts";

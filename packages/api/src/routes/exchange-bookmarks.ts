@@ -1,4 +1,4 @@
-import { itemPathSchema, itemSummarySchema } from "@alliance/core";
+import { itemPathSchema, itemSummarySchema } from "@alliance/core/exchange";
 import { createRoute, z } from "@hono/zod-openapi";
 import { bearerSecurity, problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";

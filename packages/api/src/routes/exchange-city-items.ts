@@ -1,4 +1,4 @@
-import { pageQuerySchema } from "@alliance/core";
+import { pageQuerySchema } from "@alliance/core/cities";
 import { createRoute } from "@hono/zod-openapi";
 import { itemPageResponses } from "../http/exchange-responses.ts";
 import { bearerSecurity } from "../http/problems.ts";

@@ -1,4 +1,4 @@
-import { searchPageSchema, searchQuerySchema } from "@alliance/core";
+import { searchPageSchema, searchQuerySchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

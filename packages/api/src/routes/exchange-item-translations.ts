@@ -1,4 +1,4 @@
-import { translationFieldsSchema, translationPathSchema } from "@alliance/core";
+import { translationFieldsSchema, translationPathSchema } from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { itemChangeResponses } from "../http/exchange-responses.ts";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

@@ -3,7 +3,7 @@ import {
   itemPatchSchema,
   itemPathSchema,
   itemReadQuerySchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { itemChangeResponses, itemResponse } from "../http/exchange-responses.ts";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";

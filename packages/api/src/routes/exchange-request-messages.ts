@@ -6,7 +6,7 @@ import {
   messageReportSchema,
   reportedMessagePageSchema,
   requestPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange-requests";
 import { pageQuerySchema } from "@alliance/core/web";
 import { createRoute } from "@hono/zod-openapi";
 import {

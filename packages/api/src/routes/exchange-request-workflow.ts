@@ -4,7 +4,7 @@ import {
   requestOutcomeSchema,
   requestPathSchema,
   requestWithdrawalSchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange-requests";
 import { createRoute } from "@hono/zod-openapi";
 import {
   exchangeRequestTags,

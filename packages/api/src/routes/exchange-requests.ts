@@ -3,7 +3,7 @@ import {
   requestListQuerySchema,
   requestPageSchema,
   requestPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange-requests";
 import { createRoute } from "@hono/zod-openapi";
 import { exchangeRequestTags, requestResponse } from "../http/exchange-request-responses.ts";
 import { etag } from "../http/if-match.ts";

@@ -4,7 +4,7 @@ import {
   savedSearchListSchema,
   savedSearchPathSchema,
   savedSearchViewSchema,
-} from "@alliance/core";
+} from "@alliance/core/exchange";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

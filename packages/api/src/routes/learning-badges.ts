@@ -4,7 +4,7 @@ import {
   badgeVerificationSchema,
   certificatePathSchema,
   openBadgeCredentialSchema,
-} from "@alliance/core";
+} from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";

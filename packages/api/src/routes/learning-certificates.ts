@@ -1,4 +1,4 @@
-import { certificatePathSchema, certificateVerificationSchema } from "@alliance/core";
+import { certificatePathSchema, certificateVerificationSchema } from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { learner } from "../http/learning-responses.ts";

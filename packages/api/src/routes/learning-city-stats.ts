@@ -1,4 +1,5 @@
-import { cityLearningStatsSchema, cityPathSchema } from "@alliance/core";
+import { cityPathSchema } from "@alliance/core/cities";
+import { cityLearningStatsSchema } from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { learner } from "../http/learning-responses.ts";

@@ -1,9 +1,5 @@
-import {
-  coursePathSchema,
-  courseStatsCsv,
-  courseStatsQuerySchema,
-  courseStatsSchema,
-} from "@alliance/core";
+import { coursePathSchema } from "@alliance/core/academy";
+import { courseStatsCsv, courseStatsQuerySchema, courseStatsSchema } from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

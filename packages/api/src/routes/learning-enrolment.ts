@@ -1,4 +1,4 @@
-import { coursePathSchema } from "@alliance/core";
+import { coursePathSchema } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
 import { learner, progressResponse } from "../http/learning-responses.ts";
 import { problems } from "../http/problems.ts";

@@ -5,7 +5,7 @@ import {
   quizAnswersSchema,
   scormRuntimeRecordSchema,
   scormRuntimeSchema,
-} from "@alliance/core";
+} from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { json } from "../http/json.ts";

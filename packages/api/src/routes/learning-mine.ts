@@ -1,4 +1,4 @@
-import { myLearningSchema } from "@alliance/core";
+import { myLearningSchema } from "@alliance/core/learning";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { learner } from "../http/learning-responses.ts";

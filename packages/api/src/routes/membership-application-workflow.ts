@@ -2,7 +2,7 @@ import {
   applicationFormSchema,
   applicationPathSchema,
   applicationReviewSchema,
-} from "@alliance/core";
+} from "@alliance/core/membership";
 import { createRoute } from "@hono/zod-openapi";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { jsonBody } from "../http/json.ts";

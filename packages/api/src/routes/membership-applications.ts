@@ -1,4 +1,4 @@
-import { applicationFormSchema, applicationPathSchema } from "@alliance/core";
+import { applicationFormSchema, applicationPathSchema } from "@alliance/core/membership";
 import { createRoute } from "@hono/zod-openapi";
 import { etag } from "../http/if-match.ts";
 import { jsonBody } from "../http/json.ts";

@@ -1,4 +1,4 @@
-import { applicationSummarySchema } from "@alliance/core";
+import { applicationSummarySchema } from "@alliance/core/membership";
 import { createRoute, z } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { membershipTags } from "../http/membership-responses.ts";

@@ -1,4 +1,4 @@
-import { applicationPageSchema, applicationQueueQuerySchema } from "@alliance/core";
+import { applicationPageSchema, applicationQueueQuerySchema } from "@alliance/core/membership";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { membershipTags } from "../http/membership-responses.ts";

@@ -1,4 +1,4 @@
-import { notificationPreferencesSchema } from "@alliance/core";
+import { notificationPreferencesSchema } from "@alliance/core/notifications";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { ownNotifications } from "../http/notification-responses.ts";

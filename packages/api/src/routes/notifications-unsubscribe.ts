@@ -1,4 +1,4 @@
-import { unsubscribedSchema, unsubscribePathSchema } from "@alliance/core";
+import { unsubscribedSchema, unsubscribePathSchema } from "@alliance/core/notifications";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

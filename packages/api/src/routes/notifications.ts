@@ -5,7 +5,7 @@ import {
   notificationPathSchema,
   notificationViewSchema,
   unreadCountSchema,
-} from "@alliance/core";
+} from "@alliance/core/notifications";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { ownNotifications } from "../http/notification-responses.ts";

@@ -7,7 +7,7 @@ import {
   suspensionSchema,
   userPathSchema,
   userRolesSchema,
-} from "@alliance/core";
+} from "@alliance/core/people";
 import { createRoute } from "@hono/zod-openapi";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

@@ -1,4 +1,4 @@
-import { learningRecordSchema } from "@alliance/core";
+import { learningRecordSchema } from "@alliance/core/profile";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

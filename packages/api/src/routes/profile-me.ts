@@ -1,4 +1,4 @@
-import { profilePatchSchema, profileSchema } from "@alliance/core";
+import { profilePatchSchema, profileSchema } from "@alliance/core/profile";
 import { createRoute } from "@hono/zod-openapi";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { bearerSecurity, problems } from "../http/problems.ts";

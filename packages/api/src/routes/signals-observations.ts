@@ -3,7 +3,7 @@ import {
   observationListQuerySchema,
   observationPatchSchema,
   observationPathSchema,
-} from "@alliance/core";
+} from "@alliance/core/signals";
 import { createRoute } from "@hono/zod-openapi";
 import { etag, ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { jsonBody } from "../http/json.ts";

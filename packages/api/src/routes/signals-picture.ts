@@ -1,4 +1,4 @@
-import { pictureQuerySchema, pictureSchema } from "@alliance/core";
+import { pictureQuerySchema, pictureSchema } from "@alliance/core/signals";
 import { createRoute } from "@hono/zod-openapi";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";

@@ -2,7 +2,7 @@ import {
   observationListQuerySchema,
   observationPathSchema,
   observationReviewSchema,
-} from "@alliance/core";
+} from "@alliance/core/signals";
 import { createRoute } from "@hono/zod-openapi";
 import { ifMatchHeaders, writeIfMatch } from "../http/if-match.ts";
 import { jsonBody } from "../http/json.ts";

@@ -19,7 +19,9 @@ export type {
   ScormInspector,
   ScormLimits,
 } from "./scorm/inspection.ts";
-export { createScormFiles, packageFolder, type ScormFiles } from "./scorm/scorm-files.ts";
+export { packageFolder } from "./scorm/package-folder.ts";
+// Types only here: the S3 client comes with createScormFiles, from core's index (0109).
+export type { ScormFiles } from "./scorm/scorm-files.ts";
 export type { StoredPackage as StoredScormPackage } from "./scorm/scorm-package.entity.ts";
 export { courseNotFound, currentAuthor, ownsCourse, ownsCourseByToken } from "./trainers.ts";
 export { citedItemIds, toCourseSummary, toPublished, toSummaryItem } from "./views.ts";

@@ -14,11 +14,9 @@ export {
   useActor,
   withActor,
 } from "./actor.ts";
-export {
-  createCognitoDirectory,
-  type DeletedUser,
-  type IdentityDirectory,
-} from "./identity-directory.ts";
+// Types only: the Cognito client comes with createCognitoDirectory, which core's index
+// exports, and not with each domain that reads the caller (decision 0109).
+export type { DeletedUser, IdentityDirectory } from "./identity-directory.ts";
 export {
   loadOrCreateProfile,
   noteSuspension,

@@ -1,7 +1,8 @@
 import type { DataService } from "../data/service.ts";
 import { type CatalogEntry, catalogEntry } from "./exchange-item.entity.ts";
 import type { SearchIndex } from "./search-index.ts";
-import { decodeSnapshot, type Snapshot, type SnapshotObject } from "./search-snapshot-object.ts";
+import { decodeSnapshot, type Snapshot } from "./search-snapshot-format.ts";
+import type { SnapshotObject } from "./search-snapshot-object.ts";
 
 /**
  * Every exchange item, held in the process and kept current from the table's

@@ -12,7 +12,9 @@ import { publishedThemeCounts } from "./theme-counts.ts";
 import { translationUseCases } from "./translations.ts";
 
 export { contentDisposition } from "./attachment-access.ts";
-export { type AttachmentStore, createAttachmentStore } from "./attachment-store.ts";
+// Types only here: the S3 client comes with createAttachmentStore and s3SnapshotObject,
+// which core's index exports, and not with the exchange's use cases (decision 0109).
+export type { AttachmentStore } from "./attachment-store.ts";
 export { attachmentUseCases } from "./attachments.ts";
 export {
   type CatalogStore,
@@ -32,12 +34,7 @@ export {
 export type { StoredSavedSearch } from "./saved-search.entity.ts";
 export * from "./saved-search-schemas.ts";
 export * from "./schemas.ts";
-export {
-  decodeSnapshot,
-  encodeSnapshot,
-  type SnapshotObject,
-  s3SnapshotObject,
-} from "./search-snapshot-object.ts";
+export type { SnapshotObject } from "./search-snapshot-object.ts";
 export type { ThemeCountsByCity } from "./theme-counts.ts";
 export { fingerprintOf } from "./translation-freshness.ts";
 /** The checked upload pipeline, which course documents use as attachments do. */

@@ -3,7 +3,8 @@ import type { ChangeConsumer, TableChange } from "../stream/change.ts";
 import { type CatalogStoreOptions, createCatalogStore } from "./catalog-store.ts";
 import { ExchangeItemEntity, type StoredItem } from "./exchange-item.entity.ts";
 import { searchEngine } from "./search-index.ts";
-import { encodeSnapshot, type SnapshotObject } from "./search-snapshot-object.ts";
+import { encodeSnapshot } from "./search-snapshot-format.ts";
+import type { SnapshotObject } from "./search-snapshot-object.ts";
 
 const ITEM_ENTITY = ExchangeItemEntity.schema.model.entity;
 

@@ -8,9 +8,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { SCORM_FILES_PREFIX } from "../../schema/attachments-bucket.ts";
 
-/** Where a package's files are served from: `scorm/<courseId>/<packageId>/` (decision 0084). */
-export const packageFolder = (courseId: string, packageId: string) =>
-  `${SCORM_FILES_PREFIX}${courseId}/${packageId}/`;
+export { packageFolder } from "./package-folder.ts";
 
 /** The objects of SCORM packages: the checked zip read whole, the files written one by one. */
 export interface ScormFiles {

@@ -4,7 +4,8 @@ import type { AttachmentStore, AttachmentUpload } from "../../exchange/index.ts"
 import { uploadPipeline } from "../../exchange/index.ts";
 import { loadOwnDraft } from "../trainers.ts";
 import type { ScormInspector } from "./inspection.ts";
-import { packageFolder, type ScormFiles } from "./scorm-files.ts";
+import { packageFolder } from "./package-folder.ts";
+import type { ScormFiles } from "./scorm-files.ts";
 import type { StoredPackage } from "./scorm-package.entity.ts";
 import {
   SCORM_PACKAGES_PER_COURSE,
