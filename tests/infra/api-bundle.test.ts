@@ -31,7 +31,7 @@ import { HOOK_TIMEOUT_MS, repoRoot } from "./synth-alliance.ts";
  * bytes then.
  * Bundled in pieces (decision 0109): a cold start loads index.mjs and the chunks it
  * imports statically, without any domain's use cases, any route, the S3 and Cognito
- * clients or the libraries only they use; measured 892 416 bytes then, and the budget is
+ * clients or the libraries only they use; measured 892 648 bytes then, and the budget is
  * that plus 3 %. Issue 15's goal, 1 MB, is the ceiling.
  */
 const TOTAL_BUDGET_BYTES = 919_000;
