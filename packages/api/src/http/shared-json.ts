@@ -3,7 +3,8 @@ import type { Context, TypedResponse } from "hono";
 import type { JSONParsed } from "hono/utils/types";
 
 interface Serialised {
-  body: string;
+  /** The JSON's UTF-8 bytes: a Response sends them as they are, with no encoding per request. */
+  body: Uint8Array;
   etag: string;
 }
 
@@ -11,7 +12,7 @@ interface Serialised {
 const written = new WeakMap<object, Serialised>();
 
 function serialise(value: object): Serialised {
-  const body = JSON.stringify(value);
+  const body = new TextEncoder().encode(JSON.stringify(value));
   return { body, etag: `"${createHash("sha256").update(body).digest("base64url")}"` };
 }
 
@@ -33,6 +34,6 @@ export function sharedJson<T extends object>(
   }
   c.header("ETag", answer.etag);
   c.header("Content-Type", "application/json");
-  // The body is JSON.stringify(value), as c.json writes it; only its type is c.json's.
+  // The body is JSON.stringify(value), as c.json writes it, encoded; only its type is c.json's.
   return c.body(answer.body, 200) as Response & TypedResponse<JSONParsed<T>, 200, "json">;
 }

@@ -48,7 +48,7 @@ export const academyCourseListRoutes = createRouter()
         ...problems(400, 401, 503),
       },
     }),
-    // The same page object for the same catalogue and query: serialised once (decision 0104).
+    // The same page object for the same catalogue and query: serialised once (decision 0110).
     async (c) => sharedJson(c, await c.var.core.academy.catalogue.search(c.req.valid("query"))),
   )
   // Before /courses/{courseId}, which would take "mine" for an id.

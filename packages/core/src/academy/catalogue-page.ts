@@ -14,7 +14,9 @@ const FACET_NAMES = Object.keys(FACETS) as Facet[];
 
 /** The query's keywords: what `q` matches on (every one of them, in the course's text). */
 function wordsOf(query: CatalogueQuery): string[] {
-  return normalise(query.q ?? "")
+  // Without `q`, no normalising: its Unicode-property regex cost the most of the page's key.
+  if (!query.q) return [];
+  return normalise(query.q)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 2);
 }

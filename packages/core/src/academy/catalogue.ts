@@ -54,7 +54,7 @@ export function catalogueUseCases(data: DataService) {
    * The catalogue item as last read, shared by requests (its cards and pages frozen).
    * Once one is held, each request reads only its version and write time, so a
    * publication shows on the next request; the 37 KB of cards are read and parsed again
-   * only when those changed (decision 0104's addendum: reading them took more CPU than
+   * only when those changed (decision 0110: reading them took more CPU than
    * the baseline's whole Query). Before one is held, the item is read whole at once.
    */
   let held: Held | undefined;
@@ -97,7 +97,7 @@ export function catalogueUseCases(data: DataService) {
     /**
      * A page of the catalogue. From the catalogue item's cards, a page already made for
      * the same cards and the same query is answered again, the same frozen object (the
-     * API serialises it once, decision 0104's addendum).
+     * API serialises it once, decision 0110).
      */
     async search(query: CatalogueQuery): Promise<CataloguePage> {
       const held = await current();

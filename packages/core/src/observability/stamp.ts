@@ -60,7 +60,7 @@ const OPERATION = /^DynamoDB_\d+\.(\w+)$/;
 /**
  * The operations stampBody changes. Any other request (a read, a delete) goes on as it
  * is, without decoding, parsing and writing its body again: a request's reads paid that
- * on every call (decision 0104's addendum).
+ * on every call (decision 0110).
  */
 const WRITES = new Set(["PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem"]);
 
