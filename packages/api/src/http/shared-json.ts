@@ -4,7 +4,7 @@ import type { JSONParsed } from "hono/utils/types";
 
 interface Serialised {
   /** The JSON's UTF-8 bytes: a Response sends them as they are, with no encoding per request. */
-  body: Uint8Array;
+  body: Buffer<ArrayBuffer>;
   etag: string;
 }
 
@@ -12,7 +12,7 @@ interface Serialised {
 const written = new WeakMap<object, Serialised>();
 
 function serialise(value: object): Serialised {
-  const body = new TextEncoder().encode(JSON.stringify(value));
+  const body = Buffer.from(JSON.stringify(value), "utf8");
   return { body, etag: `"${createHash("sha256").update(body).digest("base64url")}"` };
 }
 
@@ -35,5 +35,6 @@ export function sharedJson<T extends object>(
   c.header("ETag", answer.etag);
   c.header("Content-Type", "application/json");
   // The body is JSON.stringify(value), as c.json writes it, encoded; only its type is c.json's.
-  return c.body(answer.body, 200) as Response & TypedResponse<JSONParsed<T>, 200, "json">;
+  const response: Response = c.body(answer.body, 200);
+  return response as Response & TypedResponse<JSONParsed<T>, 200, "json">;
 }
