@@ -136,4 +136,26 @@ describe("the course catalogue", () => {
     const pageRequests = counter.requests;
     expect({ catalogueRequests, pageRequests }).toEqual({ catalogueRequests: 1, pageRequests: 1 });
   });
+
+  // Last: it publishes one more course carrying the tag.
+  it("answers 304 to the page's ETag until the page changes", async () => {
+    const path = `/api/courses?q=${tag}`;
+    const first = await ctx.raw(undefined, "GET", path);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await ctx.raw(undefined, "GET", path, undefined, { "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    const other = await ctx.raw(undefined, "GET", `${path}&limit=1`, undefined, {
+      "if-none-match": etag,
+    });
+    expect(other.status).toBe(200);
+    expect(other.headers.get("etag")).not.toBe(etag);
+    const added = await courseOf(ctx, trainer, { fields: { title: `Bystander training ${tag}` } });
+    const after = await ctx.raw(undefined, "GET", path, undefined, { "if-none-match": etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect((await after.json()).items[0].courseId).toBe(added.courseId);
+  });
 });

@@ -7,11 +7,13 @@ import {
   coursePathSchema,
 } from "@alliance/core/academy";
 import { createRoute } from "@hono/zod-openapi";
+import { etag as notModified } from "hono/etag";
 import { authoring, draftResponse } from "../http/academy-responses.ts";
 import { etag } from "../http/if-match.ts";
 import { json } from "../http/json.ts";
 import { problems } from "../http/problems.ts";
 import { createRouter } from "../http/router.ts";
+import { sharedJson } from "../http/shared-json.ts";
 
 /**
  * `/courses` and `/courses/mine`: the catalogue and a trainer's courses. Two
@@ -28,13 +30,26 @@ export const academyCourseListRoutes = createRouter()
       summary: "The catalogue of published courses",
       description:
         "Any value within a filter (repeat the parameter or separate with commas), every filter, and every word of `q` in the title, summary, audience or objectives.",
+      // An If-None-Match that holds the page's ETag answers 304 without the page.
+      middleware: [notModified()] as const,
       request: { query: catalogueQuerySchema },
       responses: {
-        200: { description: "A page of courses", content: json(cataloguePageSchema) },
+        200: {
+          description: "A page of courses",
+          headers: {
+            ETag: {
+              description:
+                "Send it back in If-None-Match: while the page is the same, the answer is 304 without it",
+              schema: { type: "string" as const },
+            },
+          },
+          content: json(cataloguePageSchema),
+        },
         ...problems(400, 401, 503),
       },
     }),
-    async (c) => c.json(await c.var.core.academy.catalogue.search(c.req.valid("query")), 200),
+    // The same page object for the same catalogue and query: serialised once (decision 0110).
+    async (c) => sharedJson(c, await c.var.core.academy.catalogue.search(c.req.valid("query"))),
   )
   // Before /courses/{courseId}, which would take "mine" for an id.
   .openapi(

@@ -1,60 +1,24 @@
-import { PAGE_SIZE } from "../data/page-size.ts";
 import { preparedGet, preparedQuery } from "../data/prepared-query.ts";
 import type { DataService } from "../data/service.ts";
-import { decodeCursor, encodeCursor, normalise } from "../exchange/index.ts";
-import { cardsOf, catalogueOrder } from "./catalogue-cards.ts";
+import { cardsOf } from "./catalogue-cards.ts";
+import { cataloguePage, cataloguePageKey, frozenPage } from "./catalogue-page.ts";
 import { authorsCourse, courseActions } from "./course-policy.ts";
 import { cardOf } from "./course-summary.entity.ts";
 import type { CataloguePage, CatalogueQuery, CoursePage, CourseSummary } from "./schemas.ts";
 import { courseNotFound } from "./trainers.ts";
 
-const sortKey = catalogueOrder;
+/** Pages kept per catalogue item version (each about 28 KB once serialised), oldest out first. */
+const PAGES_HELD = 32;
 
-/** The catalogue's facets: what each course has for each, and what the query selects. */
-const FACETS = {
-  theme: (course: CourseSummary): readonly string[] => course.themes,
-  language: (course: CourseSummary): readonly string[] => [course.language],
-  level: (course: CourseSummary): readonly string[] => [course.level],
-} as const;
-type Facet = keyof typeof FACETS;
-const FACET_NAMES = Object.keys(FACETS) as Facet[];
-
-/** Keyword and duration: what every facet count shares with the results. */
-function matchesBase(course: CourseSummary, query: CatalogueQuery, words: string[]): boolean {
-  if (query.minMinutes !== undefined && course.durationMinutes < query.minMinutes) return false;
-  if (query.maxMinutes !== undefined && course.durationMinutes > query.maxMinutes) return false;
-  if (words.length === 0) return true;
-  const text = normalise(
-    [course.title, course.summary, course.audience, ...course.objectives].join(" "),
-  );
-  return words.every((word) => text.includes(word));
+/** The catalogue item as last read: its cards (null when full) and the pages made of them. */
+interface Held {
+  /** Its version and write time: every write of the item changes both. */
+  stamp: string;
+  cards: readonly CourseSummary[] | null;
+  pages: Map<string, CataloguePage>;
 }
 
-/** Any selected value within a facet, every facet (but `skip`, whose counts are being made). */
-function matchesFacets(course: CourseSummary, query: CatalogueQuery, skip: Facet | null) {
-  return FACET_NAMES.every((name) => {
-    const selected: readonly string[] | undefined = query[name];
-    return (
-      name === skip || !selected?.length || FACETS[name](course).some((v) => selected.includes(v))
-    );
-  });
-}
-
-/**
- * How many courses each facet value would give, with the other facets' selections
- * kept (as the exchange counts): only values in use appear.
- */
-function facetCounts(candidates: CourseSummary[], query: CatalogueQuery) {
-  const facets = { theme: {}, language: {}, level: {} } as CataloguePage["facets"];
-  for (const course of candidates) {
-    for (const name of FACET_NAMES) {
-      if (!matchesFacets(course, query, name)) continue;
-      const counts: Record<string, number> = facets[name];
-      for (const value of FACETS[name](course)) counts[value] = (counts[value] ?? 0) + 1;
-    }
-  }
-  return facets;
-}
+const stampOf = (item: Record<string, unknown>) => `${item.version}|${item.updatedAt}`;
 
 /**
  * The public catalogue and course page. Courses are few (tens, not hundreds), so the
@@ -64,11 +28,15 @@ function facetCounts(candidates: CourseSummary[], query: CatalogueQuery) {
  */
 export function catalogueUseCases(data: DataService) {
   /**
-   * The catalogue item: one GetItem, its parameters built by ElectroDB once and sent as
-   * they are on every request (decisions 0102, 0104).
+   * The catalogue item's version and write time, then, when they are not the ones held,
+   * its cards: each one GetItem, its parameters built by ElectroDB once and sent as they
+   * are on every request (decisions 0102, 0104).
    */
+  const catalogueStamp = preparedGet(data.documentClient, () =>
+    data.entities.courseCatalogue.get({}).params({ attributes: ["version", "updatedAt"] }),
+  );
   const catalogueItem = preparedGet(data.documentClient, () =>
-    data.entities.courseCatalogue.get({}).params({ attributes: ["cards"] }),
+    data.entities.courseCatalogue.get({}).params({ attributes: ["cards", "version", "updatedAt"] }),
   );
   /**
    * Every listed course's summary: one Query, prepared as above (decision 0102). Read
@@ -83,26 +51,38 @@ export function catalogueUseCases(data: DataService) {
   );
 
   /**
-   * The cards of the last catalogue item read, by its text: parsing 30 cards (37 KB)
-   * took some 0.35 ms, and the text changes only with a publication (decision 0104).
-   * The item is still read on every request; the cards are frozen, as they are shared.
+   * The catalogue item as last read, shared by requests (its cards and pages frozen).
+   * Once one is held, each request reads only its version and write time, so a
+   * publication shows on the next request; the 37 KB of cards are read and parsed again
+   * only when those changed (decision 0110: reading them took more CPU than
+   * the baseline's whole Query). Before one is held, the item is read whole at once.
    */
-  let parsed: { text: string; cards: readonly CourseSummary[] } | undefined;
-  function cardsFrom(text: string): readonly CourseSummary[] {
-    if (parsed?.text !== text) {
-      const cards = cardsOf({ cards: text }).map((card) => Object.freeze(card));
-      parsed = { text, cards: Object.freeze(cards) };
+  let held: Held | undefined;
+  async function current(): Promise<Held | undefined> {
+    if (held) {
+      const head = await catalogueStamp();
+      if (held.stamp === (head && stampOf(head))) return held;
     }
-    return parsed.cards;
+    const item = await catalogueItem();
+    if (!item) {
+      held = undefined;
+      return undefined;
+    }
+    const cards =
+      typeof item.cards === "string"
+        ? Object.freeze(cardsOf({ cards: item.cards }).map((card) => Object.freeze(card)))
+        : null;
+    held = { stamp: stampOf(item), cards, pages: new Map() };
+    return held;
   }
 
-  /** Every listed course's card; `cites` keeps those whose lessons cite that exchange item. */
-  async function listed(cites?: string): Promise<readonly CourseSummary[]> {
-    if (cites === undefined) {
-      const item = await catalogueItem();
-      if (typeof item?.cards === "string") return cardsFrom(item.cards);
-      return (await everyListed()).map((summary) => cardOf(summary as { card: string }));
-    }
+  /** Every listed course's card from the summaries: while the catalogue item has none. */
+  async function listedSummaries(): Promise<CourseSummary[]> {
+    return (await everyListed()).map((summary) => cardOf(summary as { card: string }));
+  }
+
+  /** Listed courses whose lessons cite that exchange item. */
+  async function citingCards(cites: string): Promise<CourseSummary[]> {
     const result = await data.entities.courseSummary.query
       .catalogue({})
       .where(
@@ -114,31 +94,27 @@ export function catalogueUseCases(data: DataService) {
   }
 
   return {
+    /**
+     * A page of the catalogue. From the catalogue item's cards, a page already made for
+     * the same cards and the same query is answered again, the same frozen object (the
+     * API serialises it once, decision 0110).
+     */
     async search(query: CatalogueQuery): Promise<CataloguePage> {
-      const words = normalise(query.q ?? "")
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 2);
-      const candidates = (await listed()).filter((course) => matchesBase(course, query, words));
-      const found = candidates
-        .filter((course) => matchesFacets(course, query, null))
-        .sort((a, b) => sortKey(b).localeCompare(sortKey(a)));
-      const after = query.cursor ? decodeCursor(query.cursor, "catalogue") : null;
-      const start = after ? found.findIndex((course) => sortKey(course) < after) : 0;
-      const limit = Math.min(query.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
-      const page = start < 0 ? [] : found.slice(start, start + limit);
-      const last = page.at(-1);
-      const more = start >= 0 && start + limit < found.length;
-      return {
-        items: page,
-        cursor: more && last ? encodeCursor("catalogue", sortKey(last)) : null,
-        total: found.length,
-        facets: facetCounts(candidates, query),
-      };
+      const held = await current();
+      if (!held?.cards) return cataloguePage(await listedSummaries(), query);
+      const key = cataloguePageKey(query);
+      let page = held.pages.get(key);
+      if (!page) {
+        page = frozenPage(cataloguePage(held.cards, query));
+        if (held.pages.size >= PAGES_HELD) held.pages.delete(held.pages.keys().next().value ?? "");
+        held.pages.set(key, page);
+      }
+      return page;
     },
 
     /** Listed courses whose lessons cite the exchange item: one Query of the summaries. */
     async citing(itemId: string): Promise<CourseSummary[]> {
-      return [...(await listed(itemId))].sort((a, b) => a.title.localeCompare(b.title));
+      return (await citingCards(itemId)).sort((a, b) => a.title.localeCompare(b.title));
     },
 
     /** The course page, with what the caller may do: no read beyond the listing unless a trainer's token cannot tell. */

@@ -57,6 +57,13 @@ export function stampBody(operation: string, body: Record<string, unknown>, id: 
 
 const OPERATION = /^DynamoDB_\d+\.(\w+)$/;
 
+/**
+ * The operations stampBody changes. Any other request (a read, a delete) goes on as it
+ * is, without decoding, parsing and writing its body again: a request's reads paid that
+ * on every call (decision 0110).
+ */
+const WRITES = new Set(["PutItem", "UpdateItem", "TransactWriteItems", "BatchWriteItem"]);
+
 type BuildArgs = { request: unknown };
 type Next = (args: BuildArgs) => Promise<unknown>;
 
@@ -64,6 +71,7 @@ const stampMiddleware = (next: Next) => async (args: BuildArgs) => {
   const id = currentCorrelationId();
   const request = args.request as { headers: Record<string, string>; body?: unknown };
   const operation = OPERATION.exec(request.headers?.["x-amz-target"] ?? "")?.[1];
+  if (!id || operation === undefined || !WRITES.has(operation)) return next(args);
   // The JSON protocol's body: a string, or its bytes (JsonBytesStringAdapter) in newer SDKs.
   const text =
     typeof request.body === "string"
@@ -71,7 +79,7 @@ const stampMiddleware = (next: Next) => async (args: BuildArgs) => {
       : request.body instanceof Uint8Array
         ? new TextDecoder().decode(request.body)
         : undefined;
-  if (id && operation && text !== undefined) {
+  if (text !== undefined) {
     const body = JSON.parse(text) as Record<string, unknown>;
     stampBody(operation, body, id);
     request.body = JSON.stringify(body);
