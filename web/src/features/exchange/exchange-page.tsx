@@ -160,13 +160,12 @@ function Filters({
           (value) => SHORT_FACETS.has(name) || (counts[value] ?? 0) > 0 || selected.includes(value),
         );
         if (values.length === 0) return null;
-        const options = values
-          .map((value) => ({
-            value,
-            label: labels.facet(name, value),
-            extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
-          }))
-          .sort((a, b) => (SHORT_FACETS.has(name) ? 0 : a.label.localeCompare(b.label)));
+        const unsorted = values.map((value) => ({
+          value,
+          label: labels.facet(name, value),
+          extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
+        }));
+        const options = SHORT_FACETS.has(name) ? unsorted : labels.byLabel(unsorted);
         return (
           <CheckboxGroup
             key={name}
