@@ -15,6 +15,7 @@ import { routes, SIGNED_IN_ROUTE_ID } from "./app/router.tsx";
 import { dehydrateQueries, ssrStateHtml } from "./app/ssr-state.ts";
 import { i18nFor } from "./i18n/index.ts";
 import { requestLocale } from "./i18n/request-locale.ts";
+import type { IntlTexts } from "./ui/intl-texts.tsx";
 import { escapeHtml, headHtml } from "./ui/page-head.ts";
 
 /**
@@ -104,8 +105,10 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // A stream read whole once everything is ready, not renderToString: a lazy part (the
   // Markdown renderer) is then rendered here too, rather than left to the browser with
   // an error and a layout shift.
+  // The Intl texts of this render go with the page: hydration then builds no formatter.
+  const intlTexts: IntlTexts = new Map();
   const stream = await renderToReadableStream(
-    <AppProviders i18n={i18n} queryClient={queryClient} visitor>
+    <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
       {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </AppProviders>,
@@ -125,6 +128,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
     siteUrl: options.siteUrl,
     queries: dehydrateQueries(queryClient),
     router: { loaderData: context.loaderData, actionData: context.actionData },
+    intl: Object.fromEntries(intlTexts),
   });
   const html = options.template
     .replace(

@@ -8,6 +8,7 @@ import {
 } from "@tanstack/react-query";
 import type { HydrationState } from "react-router";
 import { ApiError } from "../api/client.ts";
+import type { IntlValue } from "../ui/intl-texts.tsx";
 
 /** What the server hands the browser with a rendered page, besides the router's own data. */
 export interface SsrState {
@@ -17,6 +18,8 @@ export interface SsrState {
   queries: DehydratedState;
   /** The router's state as rendered (StaticRouterProvider's own script would be inline). */
   router: HydrationState;
+  /** The Intl texts the page was rendered with (ui/intl-texts.tsx); absent from older pages. */
+  intl?: Record<string, IntlValue>;
 }
 
 const ELEMENT_ID = "alliance-ssr";

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { useRemember } from "./intl-texts.tsx";
 
 const namesByLanguage = new Map<string, Intl.DisplayNames | null>();
 
@@ -24,12 +25,26 @@ export function displayName(language: string, type: Intl.DisplayNamesType, code:
 }
 
 /**
+ * Names of codes of one kind in the interface language, as `displayName` gives them,
+ * each remembered for the page: a page the server rendered hydrates with the server's
+ * names and builds no `Intl.DisplayNames` (ui/intl-texts.tsx).
+ */
+export function useDisplayName(type: Intl.DisplayNamesType): (code: string) => string {
+  const { i18n } = useTranslation();
+  const remember = useRemember();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(
+    () => (code: string) =>
+      remember(`${type} ${language} ${code}`, () => displayName(language, type, code)),
+    [remember, language, type],
+  );
+}
+
+/**
  * Country names in the interface language from the browser's own CLDR data
  * (Intl.DisplayNames): correct in every language we add, at no download cost.
  * Falls back to the ISO code where the browser lacks the data.
  */
 export function useCountryName(): (code: string) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return useMemo(() => (code: string) => displayName(language, "region", code), [language]);
+  return useDisplayName("region");
 }

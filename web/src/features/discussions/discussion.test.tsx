@@ -94,7 +94,7 @@ describe("a discussion, signed in", () => {
       request.method === "GET" ? answerJson(discussionOf([], 0)) : answerJson(questionOf(), 201),
     );
     await user.click(await screen.findByRole("button", { name: "Ask a question" }));
-    const title = screen.getByLabelText("Your question, in one line");
+    const title = await screen.findByLabelText("Your question, in one line");
     await user.click(screen.getByRole("button", { name: "Post the question" }));
     expect(errorOf(title)).not.toBe("");
     expect(document.activeElement).toBe(title);
@@ -119,7 +119,7 @@ describe("a discussion, signed in", () => {
     await user.click(
       await screen.findByRole("button", { name: "Answer the question: Who answers the phone?" }),
     );
-    const body = screen.getByLabelText("Your answer");
+    const body = await screen.findByLabelText("Your answer");
     await user.type(body, "Through the youth associations.");
     await user.click(screen.getByRole("button", { name: "Post the answer" }));
     expect((await screen.findByRole("alert")).textContent).toMatch(/too many|Too many/);
@@ -141,7 +141,7 @@ describe("a discussion, signed in", () => {
     await user.click(reportButton);
     expect(reportButton.getAttribute("aria-expanded")).toBe("true");
     await user.type(
-      screen.getByLabelText("Why should the administrators look at it?"),
+      await screen.findByLabelText("Why should the administrators look at it?"),
       "Off topic.",
     );
     await user.click(screen.getByRole("button", { name: "Send the report" }));
@@ -198,9 +198,9 @@ describe("a discussion, signed in", () => {
     await user.click(
       await screen.findByRole("button", { name: "Edit the question “Who answers the phone?”" }),
     );
-    expect((screen.getByLabelText("Your question, in one line") as HTMLInputElement).value).toBe(
-      "Who answers the phone?",
-    );
+    expect(
+      ((await screen.findByLabelText("Your question, in one line")) as HTMLInputElement).value,
+    ).toBe("Who answers the phone?");
     await user.click(screen.getByRole("button", { name: "Save the changes" }));
     expect(await screen.findByRole("button", { name: "Reload the discussion" })).toBeTruthy();
   });

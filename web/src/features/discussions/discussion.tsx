@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
 import { BusyButton } from "../../ui/submit-button.tsx";
 import { useAuth } from "../auth/index.ts";
-import { PostForm } from "./post-forms.tsx";
+import { PostForm, preloadForms } from "./lazy-forms.tsx";
 import { discussionQueries, useAsk } from "./queries.ts";
 import { QuestionView } from "./question-view.tsx";
 
@@ -83,6 +83,8 @@ function Thread({
   const [notice, setNotice] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
   const ask = useAsk();
+  // A member reads the thread: have the forms ready before they open one.
+  useEffect(preloadForms, []);
   return (
     <>
       <StatusMessage>{notice}</StatusMessage>

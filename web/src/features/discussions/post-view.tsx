@@ -2,7 +2,7 @@ import type { AnswerView, QuestionView } from "@alliance/core/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Markdown } from "../../ui/markdown.tsx";
-import { ModerationForm, PostForm, ReportForm } from "./post-forms.tsx";
+import { ModerationForm, PostForm, ReportForm } from "./lazy-forms.tsx";
 import { type PostAt, useEdit, useModerate, useReport } from "./queries.ts";
 
 type Post = QuestionView | AnswerView;

@@ -2,7 +2,7 @@ import type { AnswerView, QuestionView as Question } from "@alliance/core/web";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { BusyButton } from "../../ui/submit-button.tsx";
-import { PostForm } from "./post-forms.tsx";
+import { PostForm } from "./lazy-forms.tsx";
 import { PostBody, PostControls, PostMeta, useName } from "./post-view.tsx";
 import { type PostAt, useAccept, useAnswer } from "./queries.ts";
 

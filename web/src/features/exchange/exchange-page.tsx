@@ -1,6 +1,6 @@
 import type { FacetName, SearchPage } from "@alliance/core/web";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useId } from "react";
+import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { withFacetValue } from "../../ui/facet-params.ts";
 import { CheckboxGroup } from "../../ui/fields.tsx";
@@ -9,13 +9,12 @@ import { KeywordSearch } from "../../ui/keyword-search.tsx";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
 import { PagedResults } from "../../ui/paged-results.tsx";
-import { StatusMessage } from "../../ui/status.tsx";
+import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useUrlFilters } from "../../ui/use-url-filters.ts";
 import { useAuth } from "../auth/index.ts";
 import { ItemCard } from "./item-card.tsx";
 import { useLabels } from "./labels.ts";
 import { exchangeQueries } from "./queries.ts";
-import { SaveSearchForm } from "./save-search-form.tsx";
 import {
   activeFilterCount,
   emptyFacets,
@@ -25,6 +24,11 @@ import {
   paramsOf,
   type SearchFilters,
 } from "./search-params.ts";
+
+/** A member's form to save the search (zod's schemas): never loaded for a visitor (decision 0108). */
+const SaveSearchForm = lazy(async () => ({
+  default: (await import("./save-search-form.tsx")).SaveSearchForm,
+}));
 
 /** Facets whose every value is listed; the long ones list only values found. */
 const SHORT_FACETS: ReadonlySet<FacetName> = new Set([
@@ -76,7 +80,11 @@ export function ExchangePage() {
             </StatusMessage>
             <SortSelect filters={filters} onChange={apply} />
           </div>
-          {state.status === "signed-in" && <SaveSearchForm filters={filters} />}
+          {state.status === "signed-in" && (
+            <Suspense fallback={<Loading label={t("exchange.savedSearches.loadingForm")} />}>
+              <SaveSearchForm filters={filters} />
+            </Suspense>
+          )}
           <PagedResults
             search={search}
             items={items}
@@ -160,13 +168,12 @@ function Filters({
           (value) => SHORT_FACETS.has(name) || (counts[value] ?? 0) > 0 || selected.includes(value),
         );
         if (values.length === 0) return null;
-        const options = values
-          .map((value) => ({
-            value,
-            label: labels.facet(name, value),
-            extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
-          }))
-          .sort((a, b) => (SHORT_FACETS.has(name) ? 0 : a.label.localeCompare(b.label)));
+        const unsorted = values.map((value) => ({
+          value,
+          label: labels.facet(name, value),
+          extra: page ? t("exchange.filters.count", { value: counts[value] ?? 0 }) : undefined,
+        }));
+        const options = SHORT_FACETS.has(name) ? unsorted : labels.byLabel(unsorted);
         return (
           <CheckboxGroup
             key={name}

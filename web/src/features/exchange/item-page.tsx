@@ -1,6 +1,6 @@
 import type { Item } from "@alliance/core/web";
 import { useQuery } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { lazy, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { fileSize } from "../../ui/file-size.ts";
@@ -14,7 +14,6 @@ import { AskForExchange } from "../exchange-requests/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { CitingCourses } from "./citing-courses.tsx";
 import { contentLanguage, ItemBadges } from "./item-card.tsx";
-import { ItemManagement } from "./item-management.tsx";
 import { ItemUnavailable } from "./item-unavailable.tsx";
 import { freshness, useLabels } from "./labels.ts";
 import { exchangeQueries, useBookmark } from "./queries.ts";
@@ -114,14 +113,27 @@ function TranslationNotice({
   );
 }
 
+/**
+ * The owner's and moderators' panel, with its review form (zod's schemas) and revision
+ * diff: loaded only for someone it shows to, never for a visitor (decision 0108).
+ */
+const ItemManagement = lazy(async () => ({
+  default: (await import("./item-management.tsx")).ItemManagement,
+}));
+
 /** The management panel reads the item in its own language, as its editor does. */
 function Management({ item }: { item: Item }) {
+  const { t } = useTranslation();
   const original = useQuery({
     ...exchangeQueries.item(item.itemId),
     enabled: item.translatedFrom !== null,
   });
   const shown = item.translatedFrom === null ? item : original.data;
-  return shown ? <ItemManagement item={shown} /> : null;
+  return shown ? (
+    <Suspense fallback={<Loading label={t("exchange.manage.loading")} />}>
+      <ItemManagement item={shown} />
+    </Suspense>
+  ) : null;
 }
 
 function ItemView({

@@ -1,7 +1,8 @@
 import { CONTENT_LANGUAGES, type ContentLanguage, type FacetName } from "@alliance/core/web";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { displayName, useCountryName } from "../../ui/country-name.ts";
+import { useCountryName, useDisplayName } from "../../ui/country-name.ts";
+import { sortedByLabel, useRemember } from "../../ui/intl-texts.tsx";
 
 /**
  * Names of taxonomy values in the interface language: the exchange's own lists from
@@ -10,10 +11,12 @@ import { displayName, useCountryName } from "../../ui/country-name.ts";
 export function useLabels() {
   const { t, i18n } = useTranslation();
   const country = useCountryName();
+  const language = useDisplayName("language");
+  const remember = useRemember();
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
-    const language = (code: string) => displayName(locale, "language", code);
-    // Built on first use: a page that shows no date does not pay for the formatter.
+    // Built on first use: a page that shows no date, or hydrates with the server's
+    // dates (ui/intl-texts.tsx), does not pay for the formatter.
     let dates: Intl.DateTimeFormat | undefined;
     const facet = (name: FacetName, value: string): string => {
       switch (name) {
@@ -33,10 +36,14 @@ export function useLabels() {
           return language(value);
       }
     };
-    const date = (iso: string) => {
-      dates ??= new Intl.DateTimeFormat(locale, { dateStyle: "long" });
-      return dates.format(new Date(iso));
-    };
+    const date = (iso: string) =>
+      remember(`date ${locale} ${iso}`, () => {
+        dates ??= new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+        return dates.format(new Date(iso));
+      });
+    /** Options sorted by their labels in the interface language. */
+    const byLabel = <T extends { label: string }>(options: readonly T[]) =>
+      sortedByLabel(remember, locale, options);
     /** When the work ran, in words: "Since 1 September 2023, ongoing", "From … to …". */
     const period = (value: { start: string | null; end: string | null; ongoing: boolean }) => {
       if (!value.start)
@@ -47,8 +54,8 @@ export function useLabels() {
         ? t("exchange.item.periodRange", { start, end: date(value.end) })
         : t("exchange.item.periodFrom", { start });
     };
-    return { facet, country, language, date, period };
-  }, [t, locale, country]);
+    return { facet, country, language, date, period, byLabel };
+  }, [t, locale, country, language, remember]);
 }
 
 /** The content languages as checkbox options, named in the interface language, by name. */
@@ -56,8 +63,8 @@ export function useLanguageOptions(): { value: ContentLanguage; label: string }[
   const labels = useLabels();
   return useMemo(
     () =>
-      CONTENT_LANGUAGES.map((code) => ({ value: code, label: labels.language(code) })).sort(
-        (a, b) => a.label.localeCompare(b.label),
+      labels.byLabel(
+        CONTENT_LANGUAGES.map((code) => ({ value: code, label: labels.language(code) })),
       ),
     [labels],
   );

@@ -53,12 +53,12 @@ export function FiltersPanel({
     const values = name === "language" ? FACET_VALUES[name].filter(inUse) : FACET_VALUES[name];
     // Before the counts arrive there is nothing to say which languages are in use.
     if (values.length === 0) return null;
-    const options = values.map((value) => ({
+    const unsorted = values.map((value) => ({
       value,
       label: label(name, value),
       extra: page ? t("courses.filters.count", { value: counts[value] ?? 0 }) : undefined,
     }));
-    if (name === "language") options.sort((a, b) => a.label.localeCompare(b.label));
+    const options = name === "language" ? labels.byLabel(unsorted) : unsorted;
     return (
       <CheckboxGroup
         key={name}
