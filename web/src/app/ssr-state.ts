@@ -17,6 +17,8 @@ export interface SsrState {
   queries: DehydratedState;
   /** The router's state as rendered (StaticRouterProvider's own script would be inline). */
   router: HydrationState;
+  /** Whether the page shows Markdown: the browser loads its renderer before hydrating. */
+  markdown?: boolean;
 }
 
 const ELEMENT_ID = "alliance-ssr";
