@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { renderToStringAsync } from "preact-render-to-string";
+import { renderToReadableStream } from "react-dom/server";
 import {
   createStaticHandler,
   createStaticRouter,
@@ -105,11 +105,10 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // The renderer in place, the text renders without suspending (once per process).
   await preloadMarkdown();
   const markdown = { rendered: false };
-  // Rendered whole, lazy parts included (the SCORM player; the Markdown renderer if its
-  // preload failed), in place between the markers Preact's hydration reads: not left to
-  // the browser with a layout shift, nor written after the page with an inline script,
-  // as Preact's streaming renderer would, which the site's CSP forbids (decision 0107).
-  const app = await renderToStringAsync(
+  // A stream read whole once everything is ready, not renderToString: a lazy part (the
+  // SCORM player; the Markdown renderer if its preload failed) is then rendered here too,
+  // rather than left to the browser with an error and a layout shift.
+  const stream = await renderToReadableStream(
     <MarkdownNotes value={markdown}>
       <AppProviders i18n={i18n} queryClient={queryClient} visitor>
         {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
@@ -117,6 +116,8 @@ export async function render(request: Request, options: RenderOptions): Promise<
       </AppProviders>
     </MarkdownNotes>,
   );
+  await stream.allReady;
+  const app = await new Response(stream).text();
 
   const meta = pageMeta(found, {
     url,
