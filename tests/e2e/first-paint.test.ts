@@ -79,20 +79,58 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** What watchHydration noted: the server's h1. */
-type HydrationWatch = Window & { serverHeading?: Element | null };
+/** What watchHydration noted: the server's h1, and the server's elements that were removed. */
+type HydrationWatch = Window & {
+  serverHeading?: Element | null;
+  serverElements?: Set<Element>;
+  removedServerElements?: Element[];
+};
 
 /**
  * Runs in each page before its scripts: once the server's HTML is parsed (before the app's
- * module runs), notes the server's h1. React logs a hydration mismatch on the console,
- * which the check above catches; a renderer that does not (Preact, decision 0100) would
- * pass it: the hydrated page's h1 must also be the server's element, not a copy.
+ * module runs), notes the server's h1 and every element under #root, and watches which of
+ * them are taken out of the page. React logs a hydration mismatch on the console, which
+ * the check above catches; it does not log a part it throws away and renders again (a
+ * Suspense boundary rendered on the client), and a renderer that logs no mismatch at all
+ * (Preact, decision 0100) would pass it: the hydrated page must keep the server's elements.
  */
 function watchHydration() {
   document.addEventListener("readystatechange", () => {
     if (document.readyState !== "interactive") return;
-    (window as HydrationWatch).serverHeading = document.querySelector("#root h1");
+    const watch = window as HydrationWatch;
+    const root = document.getElementById("root");
+    watch.serverHeading = document.querySelector("#root h1");
+    watch.serverElements = new Set(root ? root.querySelectorAll("*") : []);
+    const removed: Element[] = [];
+    watch.removedServerElements = removed;
+    if (!root) return;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const element of [node, ...node.querySelectorAll("*")]) {
+            if (watch.serverElements?.has(element)) removed.push(element);
+          }
+        }
+      }
+    }).observe(root, { childList: true, subtree: true });
   });
+}
+
+/**
+ * The server's elements that hydration threw away and made again: out of the page, while
+ * an element with the same markup that the server did not send is in it. (A part that
+ * changes after hydration, say a member's view, is replaced by different markup.)
+ */
+function remadeServerElements(): string[] {
+  const watch = window as HydrationWatch;
+  const now = [...document.querySelectorAll("#root *")].filter(
+    (element) => !watch.serverElements?.has(element),
+  );
+  const made = new Set(now.map((element) => element.outerHTML));
+  return (watch.removedServerElements ?? [])
+    .filter((element) => !element.isConnected && made.has(element.outerHTML))
+    .map((element) => element.outerHTML.slice(0, 120));
 }
 
 /** The page's h1 without JavaScript (expectHeading also waits for the app to run). */
@@ -180,6 +218,8 @@ describe("first paint from HTML", () => {
         return server?.isConnected === true && server === document.querySelector("#root h1");
       });
       expect(sameHeading, `the server's h1 of ${path} after hydration`).toBe(true);
+      // Nothing else the server sent was thrown away and made again either.
+      expect(await page.evaluate(remadeServerElements), `remade on ${path}`).toEqual([]);
     }
     // The exchange's filters work on the hydrated page and its head follows navigation.
     await page.goto(`${webUrl}/exchange`);

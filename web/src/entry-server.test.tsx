@@ -50,6 +50,12 @@ function stubApi(answer: (url: URL) => Response) {
   return asked;
 }
 
+/** The state the server hands the browser with a rendered page. */
+function ssrState(html: string) {
+  const json = html.match(/<script type="application\/json" id="alliance-ssr">([^<]*)</)?.[1];
+  return JSON.parse(json ?? "{}");
+}
+
 const page = (path: string, headers: Record<string, string> = {}) =>
   render(new Request(`https://alliance.example.eu${path}`, { headers }), options);
 
@@ -80,9 +86,11 @@ describe("the server's render", () => {
     const html = await answer.text();
     expect(html).toContain("Try again");
     // The error travels to the browser, which shows the same page before it tries again.
-    const json = html.match(/<script type="application\/json" id="alliance-ssr">([^<]*)</)?.[1];
-    const [query] = JSON.parse(json ?? "{}").queries.queries;
+    const state = ssrState(html);
+    const [query] = state.queries.queries;
     expect(query.state).toMatchObject({ status: "error", error: { status: 503 } });
+    // No description shown: the browser need not load the Markdown renderer.
+    expect(state.markdown).toBe(false);
   });
 
   it("answers 404 for a missing item, in the visitor's language, cacheable", async () => {

@@ -16,6 +16,7 @@ import { dehydrateQueries, ssrStateHtml } from "./app/ssr-state.ts";
 import { i18nFor } from "./i18n/index.ts";
 import { requestLocale } from "./i18n/request-locale.ts";
 import type { IntlTexts } from "./ui/intl-texts.tsx";
+import { MarkdownNotes, preloadMarkdown } from "./ui/markdown.tsx";
 import { escapeHtml, headHtml } from "./ui/page-head.ts";
 
 /**
@@ -102,16 +103,21 @@ export async function render(request: Request, options: RenderOptions): Promise<
   await found.page.prefetch?.({ params: found.params, url, queryClient, locale });
 
   const router = createStaticRouter(handler.dataRoutes, context);
+  // The renderer in place, the text renders without suspending (once per process).
+  await preloadMarkdown();
+  const markdown = { rendered: false };
   // A stream read whole once everything is ready, not renderToString: a lazy part (the
-  // Markdown renderer) is then rendered here too, rather than left to the browser with
-  // an error and a layout shift.
+  // SCORM player; the Markdown renderer if its preload failed) is then rendered here too,
+  // rather than left to the browser with an error and a layout shift.
   // The Intl texts of this render go with the page: hydration then builds no formatter.
   const intlTexts: IntlTexts = new Map();
   const stream = await renderToReadableStream(
-    <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
-      {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </AppProviders>,
+    <MarkdownNotes value={markdown}>
+      <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
+        {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </MarkdownNotes>,
   );
   await stream.allReady;
   const app = await new Response(stream).text();
@@ -129,6 +135,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
     queries: dehydrateQueries(queryClient),
     router: { loaderData: context.loaderData, actionData: context.actionData },
     intl: Object.fromEntries(intlTexts),
+    markdown: markdown.rendered,
   });
   const html = options.template
     .replace(

@@ -11,6 +11,7 @@ import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
+import { preloadMarkdown } from "./ui/markdown.tsx";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -63,7 +64,12 @@ export async function start(): Promise<void> {
   // modules, so that the first render here is the server's (React Router docs, "Lazy
   // Route Modules" with server rendering). Sign-in state is read after hydration.
   preloadAuth();
-  const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
+  // The Markdown renderer too, if the page shows Markdown: its text then hydrates in place.
+  const [i18n] = await Promise.all([
+    startI18n(rendered.locale),
+    loadFirstRoutes(),
+    rendered.markdown ? preloadMarkdown().catch(() => undefined) : undefined,
+  ]);
   hydrateQueries(queryClient, rendered.queries);
   const router = createRouter(rendered.router);
   // As a transition, hydration yields to the browser every few milliseconds instead of

@@ -1,11 +1,46 @@
-import { Component, lazy, type ReactNode, Suspense } from "react";
+import {
+  Component,
+  type ComponentType,
+  createContext,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useContext,
+  useState,
+} from "react";
+import type { MarkdownRendererProps } from "./markdown-renderer.tsx";
 import { plainParagraphs } from "./markdown-text.ts";
+
+type Renderer = ComponentType<MarkdownRendererProps>;
+
+/** The renderer once its chunk is in: rendered directly from then on, not through `lazy`. */
+let loaded: Renderer | undefined;
+
+const loadRenderer = () =>
+  import("./markdown-renderer.tsx").then((module) => {
+    loaded = module.default;
+    return module;
+  });
 
 /**
  * The renderer and its parser are a chunk of their own, fetched the first time a
  * page shows Markdown: the first download of every page stays without them.
  */
-const MarkdownRenderer = lazy(() => import("./markdown-renderer.tsx"));
+const LazyRenderer = lazy(loadRenderer);
+
+/**
+ * Loads the renderer ahead of its first use. The server calls it before rendering, and
+ * the browser before hydrating a page whose server render has Markdown: hydration then
+ * finds the renderer in place. Through `lazy`, the text's boundary would suspend during
+ * hydration, and React renders a boundary again on the client when it is updated before
+ * its chunk is in, throwing the server's paragraphs away and making them anew.
+ */
+export async function preloadMarkdown(): Promise<void> {
+  await loadRenderer();
+}
+
+/** Whether the server's render of a page showed Markdown (noted by `Markdown`). */
+export const MarkdownNotes = createContext<{ rendered: boolean } | null>(null);
 
 /** The text as plain paragraphs: readable at once while the renderer loads, or if it fails. */
 export function PlainText({ text }: { text: string }) {
@@ -46,6 +81,10 @@ class PlainTextOnError extends Component<
  * heading of the section the text sits in; the text's own headings start one below.
  */
 export function Markdown({ text, headingLevel = 2 }: { text: string; headingLevel?: number }) {
+  const notes = useContext(MarkdownNotes);
+  if (notes) notes.rendered = true;
+  // Chosen once: a switch from the lazy renderer to the loaded one would remount the text.
+  const [MarkdownRenderer] = useState<Renderer>(() => loaded ?? LazyRenderer);
   return (
     <PlainTextOnError key={text} text={text}>
       <Suspense fallback={<PlainText text={text} />}>
