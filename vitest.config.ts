@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
 
@@ -26,14 +28,35 @@ const fontFileUrls: Plugin = {
 };
 const plugins = [fontFileUrls];
 
+/**
+ * The web app runs on Preact (decision 0107): `react` and `react-dom` are its compat
+ * layer, which has no `react-dom/test-utils`. Testing Library takes `act` from there:
+ * its ES module build, run through Vite, gets Preact's test utilities instead.
+ */
+const webRequire = createRequire(join(import.meta.dirname, "web", "package.json"));
+const testingLibraryOnPreact = {
+  alias: [
+    { find: /^react-dom\/test-utils$/, replacement: webRequire.resolve("preact/test-utils") },
+    {
+      find: /^@testing-library\/react$/,
+      replacement: join(
+        dirname(webRequire.resolve("@testing-library/react")),
+        "@testing-library/react.esm.js",
+      ),
+    },
+  ],
+};
+
 export default defineConfig({
   test: {
     projects: [
       {
         plugins,
+        resolve: testingLibraryOnPreact,
         test: {
           name: "unit",
           env,
+          server: { deps: { inline: ["@testing-library/react"] } },
           include: [
             "packages/**/*.test.ts",
             "web/src/**/*.test.{ts,tsx}",

@@ -1,4 +1,3 @@
-import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -50,9 +49,16 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * The app runs on Preact through its compatibility layer (decision 0107): `react` and
+ * `react-dom` are `@preact/compat` in package.json, so that Node, Vite and Vitest all load
+ * the one Preact. Vite's own JSX transform compiles the JSX (automatic runtime,
+ * `react/jsx-runtime`); no React plugin, as Fast Refresh drives React's renderer: an edit
+ * reloads the page in `pnpm dev`.
+ */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), preloadApp()],
+  plugins: [preloadApp()],
   envPrefix: "VITE_",
   resolve: {
     alias: [

@@ -21,6 +21,12 @@ const httpServer = createHttpServer();
 const vite = await createViteServer({
   root: webDir,
   appType: "custom",
+  // One Preact for the render (decision 0107): react-i18next goes through Vite's module
+  // runner, so that its `use-sync-external-store/shim` becomes the app's own module
+  // (vite.config.ts) importing `react` as an ES module. Left to Node, the shim (CommonJS)
+  // requires `react`, which tsx's require hook loads as a second Preact, and hooks fail
+  // with "Cannot read properties of undefined (reading '__H')".
+  ssr: { noExternal: ["react-i18next"] },
   server: {
     middlewareMode: true,
     ws: { server: httpServer },

@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { renderToReadableStream } from "react-dom/server";
+import { renderToStringAsync } from "preact-render-to-string";
 import {
   createStaticHandler,
   createStaticRouter,
@@ -106,12 +106,13 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // The renderer in place, the text renders without suspending (once per process).
   await preloadMarkdown();
   const markdown = { rendered: false };
-  // A stream read whole once everything is ready, not renderToString: a lazy part (the
-  // SCORM player; the Markdown renderer if its preload failed) is then rendered here too,
-  // rather than left to the browser with an error and a layout shift.
+  // Rendered whole, lazy parts included (the SCORM player; the Markdown renderer if its
+  // preload failed), in place between the markers Preact's hydration reads: not left to
+  // the browser with a layout shift, nor written after the page with an inline script,
+  // as Preact's streaming renderer would, which the site's CSP forbids (decision 0107).
   // The Intl texts of this render go with the page: hydration then builds no formatter.
   const intlTexts: IntlTexts = new Map();
-  const stream = await renderToReadableStream(
+  const app = await renderToStringAsync(
     <MarkdownNotes value={markdown}>
       <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
         {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
@@ -119,8 +120,6 @@ export async function render(request: Request, options: RenderOptions): Promise<
       </AppProviders>
     </MarkdownNotes>,
   );
-  await stream.allReady;
-  const app = await new Response(stream).text();
 
   const meta = pageMeta(found, {
     url,

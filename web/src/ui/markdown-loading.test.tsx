@@ -6,7 +6,7 @@ import { Markdown, MarkdownNotes, preloadMarkdown } from "./markdown.tsx";
 afterEach(cleanup);
 
 /*
- * In a DOM, where the loading state shows: unlike React's, Preact's synchronous server
+ * In a DOM, where the loading state shows: Preact's synchronous server
  * renderer does not render a Suspense fallback (decision 0100).
  */
 // In this order: the renderer is not loaded before the first test, and stays loaded after.

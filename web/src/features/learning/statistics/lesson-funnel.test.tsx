@@ -42,7 +42,7 @@ describe("LessonFunnel", () => {
     expect(html).toContain(">Learners who completed each lesson</caption>");
     // On a narrow screen the table scrolls in its own box, named by the caption and focusable.
     const [, regionId, captionId] =
-      /<section class="figures-scroll" aria-labelledby="([^"]+)" tabindex="0"><table class="figures"><caption id="([^"]+)">/.exec(
+      /<section aria-labelledby="([^"]+)" tabindex="0" class="figures-scroll"><table class="figures"><caption id="([^"]+)">/.exec(
         html,
       ) ?? [];
     expect(regionId).toBeTruthy();
@@ -61,7 +61,9 @@ describe("LessonFunnel", () => {
 
   it("draws each share as a decorative bar of the same length beside its text", () => {
     const html = render("en", <LessonFunnel rows={funnelRows(stats)} />);
-    const bars = [...html.matchAll(/<svg ([^>]*)><rect class="share__fill" width="(\d+)"/g)];
+    const bars = [
+      ...html.matchAll(/<svg ([^>]*)><rect width="(\d+)" height="10" class="share__fill"/g),
+    ];
     expect(bars.map((bar) => bar[2])).toEqual(["75", "0"]);
     for (const [, attributes] of bars) {
       expect(attributes).toContain('aria-hidden="true"');
