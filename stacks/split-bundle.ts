@@ -3,6 +3,27 @@ import type { BuildOptions } from "esbuild";
 import { LAMBDA_BUNDLE } from "../infra/platform-settings.ts";
 
 /**
+ * esbuild's options shared by every Lambda bundle, one file or in pieces: LAMBDA_BUNDLE's
+ * settings, with the metafile the bundle tests read.
+ */
+export function lambdaBuildOptions(repoRoot: string) {
+  return {
+    bundle: true,
+    platform: "node",
+    format: LAMBDA_BUNDLE.format,
+    target: LAMBDA_BUNDLE.target,
+    minify: LAMBDA_BUNDLE.minify,
+    sourcemap: LAMBDA_BUNDLE.sourcemap,
+    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    // On every output file: each chunk that calls require() gets its own.
+    banner: { js: LAMBDA_BUNDLE.banner },
+    absWorkingDir: repoRoot,
+    metafile: true,
+  } satisfies BuildOptions;
+}
+
+/**
  * esbuild's options for a function bundled in pieces (decision 0109): `index.mjs`, the
  * entry, which Lambda loads at a cold start with the chunks it imports, and beside it in
  * `chunks/` the modules the entry reaches only through a dynamic `import()` (a domain,
@@ -23,18 +44,7 @@ export function splitBundleOptions(props: {
     chunkNames: "chunks/[name]-[hash]",
     outExtension: { ".js": ".mjs" },
     splitting: true,
-    bundle: true,
-    platform: "node",
-    format: LAMBDA_BUNDLE.format,
-    target: LAMBDA_BUNDLE.target,
-    minify: LAMBDA_BUNDLE.minify,
-    sourcemap: LAMBDA_BUNDLE.sourcemap,
-    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
-    // Each chunk that calls require() gets its own.
-    banner: { js: LAMBDA_BUNDLE.banner },
-    absWorkingDir: props.repoRoot,
-    metafile: true,
+    ...lambdaBuildOptions(props.repoRoot),
     logLevel: "warning",
   };
 }

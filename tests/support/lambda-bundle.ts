@@ -4,11 +4,10 @@ import { build, type Metafile } from "esbuild";
 import {
   API_FUNCTION,
   CERTIFICATE_FUNCTION,
-  LAMBDA_BUNDLE,
   SCORM_FUNCTION,
   SEARCH_FUNCTION,
 } from "../../infra/platform-settings.ts";
-import { splitBundleOptions } from "../../stacks/split-bundle.ts";
+import { lambdaBuildOptions, splitBundleOptions } from "../../stacks/split-bundle.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
 
@@ -62,18 +61,8 @@ export async function bundleFunction(
   const { metafile } = await build({
     entryPoints: [resolve(repoRoot, entry)],
     outfile: file,
-    bundle: true,
-    platform: "node",
-    format: LAMBDA_BUNDLE.format,
-    target: LAMBDA_BUNDLE.target,
-    minify: LAMBDA_BUNDLE.minify,
-    sourcemap: LAMBDA_BUNDLE.sourcemap,
-    sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-    mainFields: [...LAMBDA_BUNDLE.mainFields],
+    ...lambdaBuildOptions(repoRoot),
     loader,
-    banner: { js: LAMBDA_BUNDLE.banner },
-    absWorkingDir: repoRoot,
-    metafile: true,
     logLevel: "silent",
   });
   const startOutputs = [relative(repoRoot, file)];
