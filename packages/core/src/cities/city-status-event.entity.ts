@@ -1,7 +1,7 @@
 import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
-import { CITY_STATUS_ACTIONS, CITY_STATUSES } from "./schemas.ts";
+import { CITY_STATUS_ACTIONS, CITY_STATUSES } from "../taxonomy/cities.ts";
 
 /**
  * One change of a city's membership status (suspended, reinstated, left), written

@@ -2,9 +2,9 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
+import { CITY_STATUSES } from "../taxonomy/cities.ts";
 import { POPULATION_BANDS } from "../taxonomy/city-profile.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
-import { CITY_STATUSES } from "./schemas.ts";
 
 /** A member city of the alliance. All cities share one partition of gsi1, sorted by name. */
 export const CityEntity = defineEntity({

@@ -2,10 +2,18 @@ import { z } from "zod";
 import { PAGE_SIZE } from "../data/page-size.ts";
 import { cityIdSchema } from "../profile/schemas.ts";
 import { uniqueList } from "../schema/unique-list.ts";
+import { CITY_STATUS_ACTIONS, CITY_STATUSES } from "../taxonomy/cities.ts";
 import { POPULATION_BANDS } from "../taxonomy/city-profile.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
+
+export {
+  CITY_STATUS_ACTIONS,
+  CITY_STATUSES,
+  type CityStatus,
+  type CityStatusAction,
+} from "../taxonomy/cities.ts";
 
 /**
  * What matching reads on a profile (docs/decisions/0035-cities-like-mine.md): each
@@ -21,13 +29,6 @@ export const cityMatchingFields = {
   /** Languages its team works in (ISO 639-1), 1 to 10. */
   languages: uniqueList(z.enum(CONTENT_LANGUAGES), 10).min(1, "Choose at least one language"),
 };
-
-/**
- * Where a city stands in the alliance: `active` (every city until told otherwise),
- * `suspended` by the administrators (reinstatable), `former` once it has left.
- */
-export const CITY_STATUSES = ["active", "suspended", "former"] as const;
-export type CityStatus = (typeof CITY_STATUSES)[number];
 
 export const citySchema = z
   .object({
@@ -144,9 +145,6 @@ export const cityLeaveSchema = z
   })
   .meta({ id: "CityLeave" });
 export type CityLeave = z.infer<typeof cityLeaveSchema>;
-
-export const CITY_STATUS_ACTIONS = ["suspended", "reinstated", "left"] as const;
-export type CityStatusAction = (typeof CITY_STATUS_ACTIONS)[number];
 
 /** One change of a city's membership status: who, when, why. */
 export const cityStatusEventSchema = z

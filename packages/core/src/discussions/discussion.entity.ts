@@ -2,7 +2,7 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
-import { AUTHOR_ROLES, DISCUSSION_ACTIONS, POST_STATES } from "./schemas.ts";
+import { AUTHOR_ROLES, DISCUSSION_ACTIONS, POST_STATES } from "../taxonomy/discussions.ts";
 
 /*
  * A discussion is the partition of its subject (`item:xch_…`, `course:crs_…`):

@@ -2,6 +2,16 @@ import { z } from "zod";
 import { pageQuerySchema } from "../cities/schemas.ts";
 import { idPattern, ULID_PATTERN } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
+import { AUTHOR_ROLES, POST_STATES } from "../taxonomy/discussions.ts";
+
+export {
+  AUTHOR_ROLES,
+  type AuthorRole,
+  DISCUSSION_ACTIONS,
+  type DiscussionAction,
+  POST_STATES,
+  type PostState,
+} from "../taxonomy/discussions.ts";
 
 /*
  * Discussions of published exchange items and courses (decision 0036): members
@@ -85,27 +95,6 @@ export const postModerationSchema = z
   .strictObject({ decision: z.enum(MODERATION_DECISIONS), reason })
   .meta({ id: "DiscussionPostModeration" });
 export type PostModeration = z.infer<typeof postModerationSchema>;
-
-/** A mark beside an author's name: the item's city, or a trainer of the course. */
-export const AUTHOR_ROLES = ["city", "trainer"] as const;
-export type AuthorRole = (typeof AUTHOR_ROLES)[number];
-
-export const POST_STATES = ["visible", "hidden"] as const;
-export type PostState = (typeof POST_STATES)[number];
-
-/** What the log records: discussions' domain events (decision 0036). */
-export const DISCUSSION_ACTIONS = [
-  "asked",
-  "answered",
-  "edited",
-  "accepted",
-  "unaccepted",
-  "reported",
-  "hidden",
-  "restored",
-  "kept",
-] as const;
-export type DiscussionAction = (typeof DISCUSSION_ACTIONS)[number];
 
 const postViewShape = {
   /** Null for a hidden post, to everyone but its author and administrators. */

@@ -4,8 +4,13 @@ import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import type { StoredAttachment } from "../exchange/exchange-item.entity.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
+import {
+  EVENT_ACTIONS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  REGISTRATION_STATES,
+} from "../taxonomy/events.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
-import { EVENT_ACTIONS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATES } from "./schemas.ts";
 
 /** A material as stored: a checked file with where it lives (`objectKey`) and its title. */
 export type StoredMaterial = StoredAttachment & { title: string };

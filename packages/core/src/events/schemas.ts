@@ -9,41 +9,27 @@ import { attachmentSchema, itemIdSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
+import { EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATES } from "../taxonomy/events.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
 import { CONTENT_LANGUAGES } from "../taxonomy/locales.ts";
 import { isTimeZone } from "./time-zone.ts";
+
+export {
+  EVENT_ACTIONS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type EventAction,
+  type EventStatus,
+  type EventType,
+  REGISTRATION_STATES,
+  type RegistrationState,
+} from "../taxonomy/events.ts";
 
 /*
  * Events (decisions 0053–0056): workshops, webinars, study visits and conferences
  * that trainers, administrators and city contributors organise, and the
  * registrations of members, with a waiting list.
  */
-
-export const EVENT_TYPES = ["workshop", "webinar", "study-visit", "conference"] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** `draft` is seen by its organisers only; `cancelled` is final. */
-export const EVENT_STATUSES = ["draft", "published", "cancelled"] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-/** `attended` is set by an organiser on a registered person. */
-export const REGISTRATION_STATES = ["registered", "waiting", "cancelled", "attended"] as const;
-export type RegistrationState = (typeof REGISTRATION_STATES)[number];
-
-/** Every step of an event and of its registrations: the domain events (decision 0053). */
-export const EVENT_ACTIONS = [
-  "created",
-  "edited",
-  "published",
-  "cancelled",
-  "registered",
-  "waitlisted",
-  "registration-cancelled",
-  "promoted",
-  "attendance-marked",
-  "attendance-unmarked",
-] as const;
-export type EventAction = (typeof EVENT_ACTIONS)[number];
 
 export const EVENT_FORMATS = ["online", "in-person"] as const;
 export const EVENT_CAPACITY_MAX = 10_000;

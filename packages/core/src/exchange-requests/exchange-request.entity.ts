@@ -3,7 +3,12 @@ import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
-import { MESSAGE_STATES, REQUEST_ACTIONS, REQUEST_KINDS, REQUEST_STATES } from "./schemas.ts";
+import {
+  MESSAGE_STATES,
+  REQUEST_ACTIONS,
+  REQUEST_KINDS,
+  REQUEST_STATES,
+} from "../taxonomy/exchange-requests.ts";
 
 const dateRange = {
   type: "map",

@@ -4,6 +4,22 @@ import { itemIdSchema } from "../exchange/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
 import { THEMES } from "../taxonomy/exchange.ts";
+import {
+  MESSAGE_STATES,
+  REQUEST_ACTIONS,
+  REQUEST_KINDS,
+  REQUEST_STATES,
+} from "../taxonomy/exchange-requests.ts";
+
+export {
+  MESSAGE_STATES,
+  REQUEST_ACTIONS,
+  REQUEST_KINDS,
+  REQUEST_STATES,
+  type RequestAction,
+  type RequestKind,
+  type RequestState,
+} from "../taxonomy/exchange-requests.ts";
 
 /*
  * Exchange requests between member cities (decision 0037): one city asks another
@@ -11,44 +27,8 @@ import { THEMES } from "../taxonomy/exchange.ts";
  * in a private thread; either records the outcome.
  */
 
-export const REQUEST_KINDS = ["call", "study-visit", "mentoring", "material"] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
-
-/**
- * Where a request stands. `open` waits for the requested city, `date-proposed`
- * for the requesting city; `accepted` waits for the exchange to happen;
- * `completed` (outcome recorded), `declined` and `withdrawn` are final.
- */
-export const REQUEST_STATES = [
-  "open",
-  "date-proposed",
-  "accepted",
-  "declined",
-  "withdrawn",
-  "completed",
-] as const;
-export type RequestState = (typeof REQUEST_STATES)[number];
-
 /** States that still wait for an answer: the requester may withdraw. */
 export const PENDING_REQUEST_STATES = ["open", "date-proposed"] as const;
-
-/** Every step of a request and of its thread: the domain events (decision 0037). */
-export const REQUEST_ACTIONS = [
-  "requested",
-  "accepted",
-  "declined",
-  "date-proposed",
-  "date-accepted",
-  "withdrawn",
-  "outcome-recorded",
-  "experience-drafted",
-  "message-posted",
-  "message-edited",
-  "message-reported",
-  "message-hidden",
-  "message-restored",
-] as const;
-export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 /** New requests one person may open in an hour; the next is 429. */
 export const REQUESTS_PER_HOUR = 5;
@@ -241,8 +221,6 @@ export const requestPageSchema = z
   .object({ items: z.array(requestSummarySchema), cursor: z.string().nullable() })
   .meta({ id: "ExchangeRequestPage" });
 export type RequestPage = z.infer<typeof requestPageSchema>;
-
-export const MESSAGE_STATES = ["visible", "hidden"] as const;
 
 export const messageViewSchema = z
   .object({

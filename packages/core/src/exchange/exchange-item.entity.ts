@@ -1,9 +1,9 @@
 import { CustomAttributeType, type EntityItem } from "electrodb";
-import { CITY_STATUSES } from "../cities/schemas.ts";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { CATALOG_INDEX } from "../schema/table.ts";
+import { CITY_STATUSES } from "../taxonomy/cities.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
 import {
   EVIDENCE_LEVELS,

@@ -4,7 +4,7 @@ import { SERVICE_NAME } from "../data/service-name.ts";
 import { timestamps } from "../data/timestamps.ts";
 import { tableSchema } from "../schema/table.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
-import { APPLICATION_ACTIONS, APPLICATION_STATES } from "./schemas.ts";
+import { APPLICATION_ACTIONS, APPLICATION_STATES } from "../taxonomy/membership.ts";
 
 /**
  * A city's or region's application to join the alliance. Its applicant's

@@ -3,21 +3,18 @@ import { pageQuerySchema } from "../cities/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
+import {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATES,
+  type ApplicationState,
+} from "../taxonomy/membership.ts";
 
-/**
- * Where an application stands. `submitted` and `resubmitted` wait for an
- * administrator; `information-requested` waits for the applicant; the last three
- * are final. The states in this order are what the queue filters on.
- */
-export const APPLICATION_STATES = [
-  "submitted",
-  "information-requested",
-  "resubmitted",
-  "approved",
-  "declined",
-  "withdrawn",
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
+export {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATES,
+  type ApplicationAction,
+  type ApplicationState,
+} from "../taxonomy/membership.ts";
 
 /** States in which an application is still open (one per person at a time). */
 export const OPEN_APPLICATION_STATES = [
@@ -25,17 +22,6 @@ export const OPEN_APPLICATION_STATES = [
   "information-requested",
   "resubmitted",
 ] as const satisfies readonly ApplicationState[];
-
-/** What each step of the log records: the domain events of membership (decision 0033). */
-export const APPLICATION_ACTIONS = [
-  "submitted",
-  "information-requested",
-  "resubmitted",
-  "approved",
-  "declined",
-  "withdrawn",
-] as const;
-export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** An administrator's decision on an application waiting for review. */
 export const APPLICATION_DECISIONS = ["approve", "decline", "request-information"] as const;

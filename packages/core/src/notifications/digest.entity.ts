@@ -1,7 +1,7 @@
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
-import { NOTIFICATION_KINDS } from "./schemas.ts";
+import { NOTIFICATION_KINDS } from "../taxonomy/notifications.ts";
 
 /**
  * A notification held for a person's daily digest (decision 0075), in the partition of

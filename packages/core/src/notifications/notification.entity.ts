@@ -2,7 +2,7 @@ import type { EntityItem } from "electrodb";
 import { defineEntity } from "../data/entity.ts";
 import { SERVICE_NAME } from "../data/service-name.ts";
 import { tableSchema } from "../schema/table.ts";
-import { NOTIFICATION_KINDS } from "./schemas.ts";
+import { NOTIFICATION_KINDS } from "../taxonomy/notifications.ts";
 
 /**
  * One thing a person is told, in their own partition (`recipientId`, their user id),

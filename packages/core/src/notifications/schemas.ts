@@ -1,29 +1,9 @@
 import { z } from "zod";
 import { PAGE_SIZE } from "../data/page-size.ts";
 import { idPattern } from "../schema/ids.ts";
+import { NOTIFICATION_KINDS, type NotificationKind } from "../taxonomy/notifications.ts";
 
-/**
- * What a person can be told, one kind per preference (decision 0062). The domain
- * events each comes from are in from-changes.ts; the scheduled kinds' jobs are in
- * ./scheduled (decision 0078); a course's new version and a saved search's new match
- * come from their own stream consumers (decision 0079).
- */
-export const NOTIFICATION_KINDS = [
-  "item-approved",
-  "item-sent-back",
-  "event-changed",
-  "event-cancelled",
-  "event-promoted",
-  "application-decided",
-  "request-message",
-  "discussion-answer",
-  "event-reminder",
-  "course-inactive",
-  "item-review-due",
-  "course-updated",
-  "saved-search-match",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+export { NOTIFICATION_KINDS, type NotificationKind } from "../taxonomy/notifications.ts";
 
 /**
  * How a person wants each kind by e-mail. Every kind is always in the inbox;

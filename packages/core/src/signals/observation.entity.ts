@@ -9,7 +9,7 @@ import {
   SIGNAL_DIRECTIONS,
   SIGNAL_INTENSITIES,
   SIGNAL_THEMES,
-} from "./schemas.ts";
+} from "../taxonomy/signals.ts";
 
 /**
  * One city's observation of a trend (decision 0069). It names no person, not even

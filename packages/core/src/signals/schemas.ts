@@ -3,35 +3,30 @@ import { pageQuerySchema } from "../cities/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { boundedText } from "../schema/text.ts";
 import { COUNTRIES } from "../taxonomy/countries.ts";
-import { THEMES } from "../taxonomy/exchange.ts";
+import {
+  OBSERVATION_STATUSES,
+  SIGNAL_DIRECTIONS,
+  SIGNAL_INTENSITIES,
+  SIGNAL_THEMES,
+} from "../taxonomy/signals.ts";
+
+export {
+  OBSERVATION_STATUSES,
+  type ObservationStatus,
+  SIGNAL_DIRECTIONS,
+  SIGNAL_INTENSITIES,
+  SIGNAL_KINDS,
+  SIGNAL_THEMES,
+  type SignalDirection,
+  type SignalIntensity,
+  type SignalTheme,
+} from "../taxonomy/signals.ts";
 
 /*
  * The early-warning picture (decision 0069): observations of trends by the members
  * of a city, reviewed by an administrator, aggregated so that no figure stands on
  * fewer than three cities. Never data about people.
  */
-
-/** Kinds of signal a city may notice, beside the exchange's themes. */
-export const SIGNAL_KINDS = [
-  "hate-incidents",
-  "recruitment-attempts",
-  "online-campaigns",
-  "tensions-between-groups",
-  "attacks-on-officials",
-] as const;
-
-/** What an observation is about: one of the exchange's themes or a signal kind. */
-export const SIGNAL_THEMES = [...SIGNAL_KINDS, ...THEMES] as const;
-export type SignalTheme = (typeof SIGNAL_THEMES)[number];
-
-export const SIGNAL_DIRECTIONS = ["rising", "stable", "falling"] as const;
-export type SignalDirection = (typeof SIGNAL_DIRECTIONS)[number];
-export const SIGNAL_INTENSITIES = ["low", "medium", "high"] as const;
-export type SignalIntensity = (typeof SIGNAL_INTENSITIES)[number];
-
-/** submitted → approved, or submitted → sent-back → (edited) submitted … */
-export const OBSERVATION_STATUSES = ["submitted", "approved", "sent-back"] as const;
-export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
 
 /**
  * Why the personal-data screen refused a text (screening.ts). A 400 `personal-data`
