@@ -1,23 +1,28 @@
 import { swaggerUI } from "@hono/swagger-ui";
+import { Hono } from "hono";
+import { type AppDeps, DOCS_PATH, OPENAPI_PATH, withApiMiddleware } from "./app-middleware.ts";
 import type { withAllRoutes } from "./app-routes.ts";
-import { type AppDeps, createBaseApp, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
+import type { AppEnv } from "./env.ts";
 import { routeGroups } from "./route-groups.ts";
 
-export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./base-app.ts";
+export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./app-middleware.ts";
 
 /**
  * The whole API as one Hono app, served by Lambda and by the local Node server alike:
  * the middleware at once, the routes in groups, each imported on its first request
  * (route-groups.ts, decision 0109). Its type is that of the app with every route
- * (app-routes.ts), which the typed client reads; its behaviour is that app's too.
+ * (app-routes.ts), which the typed client reads; its behaviour is that app's too. A
+ * plain Hono app: zod-openapi comes with the first route group or the document
+ * (decision 0112).
  */
 export function createApp(deps: AppDeps): App {
-  const app = createBaseApp(deps);
+  const app = withApiMiddleware(new Hono<AppEnv>(), deps);
   // The document of every route, built once, on its first request.
   let document: Promise<unknown> | undefined;
   app.get(OPENAPI_PATH, async (c) => {
-    document ??= import("./app-routes.ts").then(({ withAllRoutes }) =>
-      openApiDocumentOf(withAllRoutes(createBaseApp(deps))),
+    document ??= Promise.all([import("./app-routes.ts"), import("./base-app.ts")]).then(
+      ([{ withAllRoutes }, { createBaseApp }]) =>
+        openApiDocumentOf(withAllRoutes(createBaseApp(deps))),
     );
     return c.json(await document);
   });

@@ -1,5 +1,5 @@
 import { callLimitsFor, createCore, type ExchangeSearch, loadConfig } from "@alliance/core/kernel";
-import type { AppDeps } from "./base-app.ts";
+import type { AppDeps } from "./app-middleware.ts";
 import { createTokenVerifier, refusingSuspended } from "./middleware/token-verifier.ts";
 
 /**

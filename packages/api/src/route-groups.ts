@@ -1,5 +1,4 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { onError, onNotFound } from "./middleware/errors.ts";
 
@@ -237,7 +236,8 @@ const outer = new WeakMap<Request, Context<AppEnv>>();
  */
 export async function loadGroup(names: readonly RouterName[]) {
   const routers = await Promise.all(names.map((name) => ROUTERS[name]()));
-  const app = new OpenAPIHono<AppEnv>();
+  // A plain Hono app: the routers are OpenAPIHono's, with their validation hooks.
+  const app = new Hono<AppEnv>();
   app.use((c, next) => {
     const from = outer.get(c.req.raw);
     if (from) {
@@ -259,7 +259,7 @@ export async function loadGroup(names: readonly RouterName[]) {
  * request (then kept); a request to no group goes on to the app's "not found".
  */
 export function routeGroups() {
-  const loaded = new Map<string, Promise<OpenAPIHono<AppEnv>>>();
+  const loaded = new Map<string, Promise<Hono<AppEnv>>>();
   const groupApp = (group: string, names: readonly RouterName[]) => {
     let app = loaded.get(group);
     if (!app) {
