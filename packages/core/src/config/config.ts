@@ -1,31 +1,43 @@
-import { z } from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { ENV } from "../schema/env.ts";
 
-const optionalUrl = z.url().optional();
+/*
+ * zod's mini build (decision 0112): the same checks and English messages as the classic
+ * `z`, whose methods bring all of zod, which a cold start of the API function then loaded
+ * for this schema alone. Classic zod loads with the routes that use it; it sets the same
+ * locale.
+ */
+z.config(en());
+
+const optionalUrl = z.optional(z.url());
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** An http(s) address with no query or fragment; kept without a trailing slash, to append paths to. */
-const siteUrl = z
-  .url({ protocol: /^https?$/, error: "expected the site's http(s):// address" })
-  .refine((url) => !/[?#]/.test(url), "expected an address without ? or #")
-  .transform((url) => url.replace(/\/+$/, ""));
+const siteUrl = z.pipe(
+  z
+    .url({ protocol: /^https?$/, error: "expected the site's http(s):// address" })
+    .check(z.refine((url) => !/[?#]/.test(url), "expected an address without ? or #")),
+  z.transform((url: string) => url.replace(/\/+$/, "")),
+);
 
-const configSchema = z
-  .object({
-    [ENV.stage]: z.string().min(1).default("local"),
-    [ENV.region]: z.string().min(1).default("eu-west-1"),
-    [ENV.tableName]: z.string().min(1),
+const configSchema = z.pipe(
+  z.object({
+    [ENV.stage]: z._default(nonEmpty(), "local"),
+    [ENV.region]: z._default(nonEmpty(), "eu-west-1"),
+    [ENV.tableName]: nonEmpty(),
     [ENV.dynamoEndpoint]: optionalUrl,
-    [ENV.userPoolId]: z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, "expected <region>_<id>"),
-    [ENV.userPoolClientId]: z.string().min(1),
+    [ENV.userPoolId]: z.string().check(z.regex(/^[\w-]+_[0-9a-zA-Z]+$/, "expected <region>_<id>")),
+    [ENV.userPoolClientId]: nonEmpty(),
     [ENV.cognitoEndpoint]: optionalUrl,
     [ENV.tokenIssuer]: optionalUrl,
-    [ENV.attachmentsBucket]: z.string().min(3),
+    [ENV.attachmentsBucket]: z.string().check(z.minLength(3)),
     [ENV.s3Endpoint]: optionalUrl,
-    [ENV.corsOrigins]: z.string().default(""),
+    [ENV.corsOrigins]: z._default(z.string(), ""),
     [ENV.publicSiteUrl]: siteUrl,
-    [ENV.logLevel]: z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]).default("INFO"),
-  })
-  .transform((env) => {
+    [ENV.logLevel]: z._default(z.enum(["DEBUG", "INFO", "WARN", "ERROR", "SILENT"]), "INFO"),
+  }),
+  z.transform((env) => {
     const userPoolId = env[ENV.userPoolId];
     const region = env[ENV.region];
     const tokenIssuer =
@@ -49,7 +61,8 @@ const configSchema = z
       publicSiteUrl: env[ENV.publicSiteUrl],
       logLevel: env[ENV.logLevel],
     };
-  });
+  }),
+);
 
 export type Config = z.output<typeof configSchema>;
 
