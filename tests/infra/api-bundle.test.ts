@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { coldSearch, FUNCTION_ENV } from "../bench/support/api-probe.ts";
 import {
   type Bundle,
   bundleApiFunction,
@@ -34,10 +35,10 @@ import { HOOK_TIMEOUT_MS, repoRoot } from "./synth-alliance.ts";
  * clients or the libraries only they use; measured 892 648 bytes then.
  * Without any domain's zod schemas, zod-openapi or classic zod (decision 0112): the
  * entities read their value lists from zod-free taxonomy files, the app and its groups
- * are plain Hono, configuration uses zod's mini build; measured 761 404 bytes then, and
+ * are plain Hono, configuration uses zod's mini build; measured 776 118 bytes then, and
  * the budget is that plus 3 %. Issue 15's goal, 1 MB, is the ceiling.
  */
-const TOTAL_BUDGET_BYTES = 785_000;
+const TOTAL_BUDGET_BYTES = 799_000;
 const GOAL_BYTES = 1_000_000;
 
 /** KiB each package may bring to the whole bundle, chunks included (a little above what it brings now). */
@@ -165,6 +166,23 @@ describe("the API function's size budget (decision 0051)", () => {
       NOT_AT_START_MODULES.filter((module) => !all.some((input) => module.test(input))),
     ).toEqual([]);
   });
+
+  it("answers a route group's first request and the OpenAPI document from the built bundle (decision 0112)", async () => {
+    // Each in a cold process: the first group loaded must find zod's `.openapi()` added,
+    // though the app at start holds no zod-openapi. DynamoDB is a closed port: 503.
+    const env = { ...FUNCTION_ENV, DYNAMODB_ENDPOINT: "http://127.0.0.1:9" };
+    const answers = await Promise.all(
+      ["/api/courses", "/api/events", "/api/openapi.json", "/api/health"].map(
+        async (path) => `${path} ${(await coldSearch(api.file, env, path)).status}`,
+      ),
+    );
+    expect(answers).toEqual([
+      "/api/courses 503",
+      "/api/events 503",
+      "/api/openapi.json 200",
+      "/api/health 200",
+    ]);
+  }, 120_000);
 
   it("keeps each package within its budget", () => {
     const over = bytesBySource(api, "all")

@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { type AppDeps, DOCS_PATH, OPENAPI_PATH, withApiMiddleware } from "./app-middleware.ts";
 import type { withAllRoutes } from "./app-routes.ts";
 import type { AppEnv } from "./env.ts";
-import { routeGroups } from "./route-groups.ts";
+import { routeGroups, zodOpenApiFirst } from "./route-groups.ts";
 
 export { type AppDeps, DOCS_PATH, OPENAPI_PATH } from "./app-middleware.ts";
 
@@ -20,10 +20,11 @@ export function createApp(deps: AppDeps): App {
   // The document of every route, built once, on its first request.
   let document: Promise<unknown> | undefined;
   app.get(OPENAPI_PATH, async (c) => {
-    document ??= Promise.all([import("./app-routes.ts"), import("./base-app.ts")]).then(
-      ([{ withAllRoutes }, { createBaseApp }]) =>
+    document ??= zodOpenApiFirst()
+      .then(() => Promise.all([import("./app-routes.ts"), import("./base-app.ts")]))
+      .then(([{ withAllRoutes }, { createBaseApp }]) =>
         openApiDocumentOf(withAllRoutes(createBaseApp(deps))),
-    );
+      );
     return c.json(await document);
   });
   app.get(DOCS_PATH, swaggerUI({ url: OPENAPI_PATH, title: "Alliance platform API" }));

@@ -226,6 +226,16 @@ export const ROUTE_GROUPS: Readonly<Record<string, readonly RouterName[]>> = {
   unsubscribe: ["notificationUnsubscribeRoutes"],
 };
 
+/**
+ * Evaluates `@hono/zod-openapi` before any route module, which the route groups and the
+ * OpenAPI document must await first: its evaluation adds `.openapi()` to zod's schemas,
+ * which route modules call as they evaluate. A module that takes only `z` from it gets
+ * zod's own `z` in esbuild's split bundle, and its chunk is then not ordered after
+ * zod-openapi's (esbuild keeps no evaluation order across chunks for such re-exports).
+ * Before decision 0112 the app itself was an `OpenAPIHono`, which evaluated it at start.
+ */
+export const zodOpenApiFirst = () => import("@hono/zod-openapi");
+
 /** The context of the request a group's app answers, by its Request. */
 const outer = new WeakMap<Request, Context<AppEnv>>();
 
@@ -235,6 +245,7 @@ const outer = new WeakMap<Request, Context<AppEnv>>();
  * request that `answer` hands it, and runs no middleware again.
  */
 export async function loadGroup(names: readonly RouterName[]) {
+  await zodOpenApiFirst();
   const routers = await Promise.all(names.map((name) => ROUTERS[name]()));
   // A plain Hono app: the routers are OpenAPIHono's, with their validation hooks.
   const app = new Hono<AppEnv>();
