@@ -121,6 +121,11 @@ export const SCORM_FUNCTION = {
   memoryMb: 2048,
   /** API Gateway HTTP APIs give up after 30 s: a check of the largest package fits well within. */
   timeoutSeconds: 29,
+  /**
+   * In pieces as the API function: the domains its check never uses stay on disk (their
+   * `import()`s are kept whole in one file otherwise; decisions 0109, 0112).
+   */
+  splitting: true,
 } as const;
 
 /**

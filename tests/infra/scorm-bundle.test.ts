@@ -35,6 +35,20 @@ describe("the SCORM function's bundle (decision 0084)", () => {
     }
   });
 
+  it("is bundled in pieces: a cold start loads no domain it does not use (decision 0112)", () => {
+    const atStart = scormFunction.startOutputs.flatMap((output) =>
+      Object.entries(scormFunction.metafile.outputs[output]?.inputs ?? {})
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input),
+    );
+    const unused = [
+      "packages/core/src/events/events.ts",
+      "packages/core/src/signals/observations.ts",
+    ];
+    expect(unused.filter((input) => scormFunction.inputs.includes(input))).toEqual(unused);
+    expect(atStart.filter((input) => unused.includes(input))).toEqual([]);
+  });
+
   it("serves only the check route: no other route file is in it", () => {
     const routeFiles = scormFunction.inputs.filter((input) =>
       input.startsWith("packages/api/src/routes/"),
