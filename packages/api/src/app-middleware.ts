@@ -8,7 +8,7 @@ import {
 } from "@alliance/core/kernel";
 import type { Context, Hono } from "hono";
 import { requestId } from "hono/request-id";
-import type { AppEnv } from "./env.ts";
+import { type AppEnv, REQUEST_ID_HEADER } from "./env.ts";
 import { auth } from "./middleware/auth.ts";
 import { bodySizeLimit } from "./middleware/body-limit.ts";
 import { onError, onNotFound } from "./middleware/errors.ts";
@@ -64,7 +64,7 @@ export interface AppDeps {
 export function withApiMiddleware<A extends Hono<AppEnv>>(app: A, deps: AppDeps): A {
   const logger = createLogger(deps.logLevel ?? "INFO");
   const { core, renderCertificatePdf, openBadges, inspectScormPackage } = deps;
-  app.use(requestId({ generator: gatewayRequestId }));
+  app.use(requestId({ generator: gatewayRequestId, headerName: REQUEST_ID_HEADER }));
   app.use(requestLogging(logger));
   // Not async: nothing to do after the route, so no promise of its own per request. One
   // layer for both, as each layer of Hono's chain costs every request (decision 0051).

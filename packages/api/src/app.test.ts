@@ -1,4 +1,7 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
 import type { Core } from "@alliance/core";
+import { serve } from "@hono/node-server";
 import { describe, expect, it } from "vitest";
 import { testApp } from "./test-app.ts";
 
@@ -15,6 +18,41 @@ describe("the API's common behaviour", () => {
     expect(response.headers.get("x-frame-options")).toBe("DENY");
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+
+  it("sends a route's answer through the Node server as the route made it: its bytes with their length, its request id, every header", async () => {
+    const page = Object.freeze({ items: Object.freeze([]), total: 0, note: "Résumé" });
+    const core = { academy: { catalogue: { search: () => Promise.resolve(page) } } };
+    const server = serve({
+      fetch: testApp({ core: core as unknown as Core }).fetch,
+      port: 0,
+      hostname: "127.0.0.1",
+    });
+    try {
+      await once(server, "listening");
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/courses`;
+      const headers = { "x-request-id": "req-given_1", origin: "https://app.example.org" };
+      const first = await fetch(url, { headers });
+      const bytes = Buffer.from(await first.arrayBuffer());
+      expect(first.status).toBe(200);
+      expect(JSON.parse(bytes.toString("utf8"))).toEqual(page);
+      expect(first.headers.get("content-length")).toBe(String(bytes.length));
+      expect(first.headers.get("transfer-encoding")).toBeNull();
+      expect(first.headers.get("content-type")).toBe("application/json");
+      expect(first.headers.get("x-request-id")).toBe("req-given_1");
+      expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(first.headers.get("access-control-allow-origin")).toBe("https://app.example.org");
+      expect(first.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
+      const etag = first.headers.get("etag") ?? "";
+      expect(etag).toMatch(/^"[^"]+"$/);
+      const again = await fetch(url, { headers: { ...headers, "if-none-match": etag } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe("");
+      expect(again.headers.get("x-request-id")).toBe("req-given_1");
+      expect(again.headers.get("etag")).toBe(etag);
+    } finally {
+      server.close();
+    }
   });
 
   it("allows cross-origin calls only from the allow-list", async () => {

@@ -22,3 +22,6 @@ export type AppEnv = {
     inspectScormPackage?: ScormInspector;
   };
 };
+
+/** The header that carries the request id, both ways (app-middleware.ts's `requestId`). */
+export const REQUEST_ID_HEADER = "X-Request-Id";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import type { AppEnv } from "./env.ts";
+import { type AppEnv, REQUEST_ID_HEADER } from "./env.ts";
 import { onError, onNotFound } from "./middleware/errors.ts";
 
 /**
@@ -253,9 +253,7 @@ export async function loadGroup(names: readonly RouterName[]) {
     const from = outer.get(c.req.raw);
     if (from) {
       const vars = from.var as Record<string, unknown>;
-      for (const [name, value] of Object.entries(vars)) {
-        c.set(name as keyof AppEnv["Variables"], value as never);
-      }
+      for (const name in vars) c.set(name as keyof AppEnv["Variables"], vars[name] as never);
     }
     return next();
   });
@@ -288,7 +286,16 @@ export function routeGroups() {
     const app = await groupApp(group, names);
     outer.set(c.req.raw, c);
     const response = await app.fetch(c.req.raw, c.env);
-    // Through this context, so that the headers its middleware set (X-Request-Id) join.
-    return c.newResponse(response.body, response);
+    // The group's response itself, with the one header the app's middleware sets before the
+    // routes (the request id; the others set theirs on this response after it): made again
+    // through this context, its body would become a stream that the Node adapter writes
+    // chunk by chunk, and a page cost one more Response and two copies of its headers.
+    try {
+      response.headers.set(REQUEST_ID_HEADER, c.get("requestId"));
+      return response;
+    } catch {
+      // A response whose headers cannot change (Response.redirect's, say): made again here.
+      return c.newResponse(response.body, response);
+    }
   };
 }
