@@ -99,13 +99,13 @@ export function platformFunction(
       code: lambda.Code.fromAsset(props.repoRoot, {
         // As NodejsFunction: the asset is what esbuild wrote, hashed.
         assetHashType: AssetHashType.OUTPUT,
-        // CDK reuses a staged asset whose source and options match, and `tryBundle` is no
-        // part of that key: without the entry and loaders in it, every function bundled
-        // here got the first one's code (decision 0112).
-        extraHash: JSON.stringify({ entry: settings.entry, loader: settings.loader }),
         bundling: {
           // Never pulled: the local build below always answers.
           image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+          // CDK reuses a staged asset whose source and bundling options match, and
+          // `tryBundle` is no part of that key: without the entry and loaders in the
+          // options, every function bundled here got the first one's code (decision 0112).
+          environment: { ENTRY: settings.entry, LOADER: JSON.stringify(settings.loader ?? {}) },
           local: {
             tryBundle(outdir) {
               buildSync(
