@@ -104,6 +104,12 @@ export const CERTIFICATE_FUNCTION = {
    * function has none, so a font imported on its path fails its build.
    */
   loader: { ".ttf": "file" },
+  /**
+   * In pieces as the API function: the domains and the Open Badges and PDF libraries its
+   * routes load on first use stay on disk at a cold start. The fonts are found from the
+   * chunk that names them (certificate-font-files.ts; decision 0112).
+   */
+  splitting: true,
 } as const;
 
 /**

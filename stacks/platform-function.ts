@@ -102,10 +102,19 @@ export function platformFunction(
         bundling: {
           // Never pulled: the local build below always answers.
           image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+          // CDK reuses a staged asset whose source and bundling options match, and
+          // `tryBundle` is no part of that key: without the entry and loaders in the
+          // options, every function bundled here got the first one's code (decision 0112).
+          environment: { ENTRY: settings.entry, LOADER: JSON.stringify(settings.loader ?? {}) },
           local: {
             tryBundle(outdir) {
               buildSync(
-                splitBundleOptions({ repoRoot: props.repoRoot, entry: settings.entry, outdir }),
+                splitBundleOptions({
+                  repoRoot: props.repoRoot,
+                  entry: settings.entry,
+                  outdir,
+                  loader: settings.loader,
+                }),
               );
               return true;
             },

@@ -36,6 +36,8 @@ export function splitBundleOptions(props: {
   readonly repoRoot: string;
   readonly entry: string;
   readonly outdir: string;
+  /** esbuild loaders for imported files that are not code (the certificate fonts). */
+  readonly loader?: Readonly<Record<string, "file">>;
 }): BuildOptions & { metafile: true } {
   return {
     entryPoints: [join(props.repoRoot, props.entry)],
@@ -44,6 +46,7 @@ export function splitBundleOptions(props: {
     chunkNames: "chunks/[name]-[hash]",
     outExtension: { ".js": ".mjs" },
     splitting: true,
+    loader: { ...props.loader },
     ...lambdaBuildOptions(props.repoRoot),
     logLevel: "warning",
   };

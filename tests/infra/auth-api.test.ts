@@ -200,6 +200,16 @@ describe("the API function", () => {
     expect(code.S3Key).toMatch(/^[0-9a-f]{64}\.zip$/);
   });
 
+  it("gives each function its own code, not the first bundled one's (decision 0112)", () => {
+    const ids = ["ApiFunction", "CertificateFunction", "ScormFunction", "SearchFunction"];
+    const keys = ids.map(
+      (id) => (lambdaFunction(api, id).Properties.Code as { S3Key: string }).S3Key,
+    );
+    expect(new Set(keys).size).toBe(ids.length);
+    const scorm = readFileSync(join(assetDir("ScormFunction"), "index.mjs"), "utf8");
+    expect(scorm).not.toBe(readFileSync(join(assetDir(), "index.mjs"), "utf8"));
+  });
+
   /** The folder a function's code is zipped from. */
   function assetDir(id = "ApiFunction") {
     const code = lambdaFunction(api, id).Properties.Code as { S3Key: string };
@@ -225,17 +235,23 @@ describe("the API function", () => {
     expect([...atOnce, ...onFirstUse].filter((file) => !chunks.includes(file))).toEqual([]);
   });
 
-  it("ships the certificate fonts beside the certificate function's bundle, which names them (decisions 0022, 0028)", () => {
+  it("ships the certificate fonts beside the certificate function's bundle, which names them (decisions 0022, 0028, 0112)", () => {
     const dir = assetDir("CertificateFunction");
     const bundle = readFileSync(join(dir, "index.mjs"), "utf8");
+    // In pieces: the chunk of certificate-font-files.ts names the fonts, one folder up.
+    const chunks = readdirSync(join(dir, "chunks")).filter((file) =>
+      /^certificate-font-files-\w+\.mjs$/.test(file),
+    );
+    const naming = chunks.map((file) => readFileSync(join(dir, "chunks", file), "utf8")).join("");
     // esbuild's file loader names each copy <name>-<hash>.ttf.
     const copies = readdirSync(dir).filter((file) => file.endsWith(".ttf"));
     const sources = copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf"));
 
     expect(bundle).toMatch(/export\s*\{[^}]*\bhandler\b/);
+    expect(chunks).toHaveLength(1);
     expect(sources.sort()).toEqual(["DejaVuSerif-Bold-subset.ttf", "DejaVuSerif-subset.ttf"]);
     for (const copy of copies) {
-      expect(bundle).toContain(`"./${copy}"`);
+      expect(naming).toContain(`"../${copy}"`);
       const source = copy.replace(/-[A-Z0-9]+\.ttf$/, ".ttf");
       const committed = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", source));
       expect(readFileSync(join(dir, copy)).equals(committed), copy).toBe(true);

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,19 +68,32 @@ async function shownGlyphs(pdf: Uint8Array) {
   return shown;
 }
 
-/** The copies of the fonts beside a bundle, and that the bundle names each. */
+/**
+ * The copies of the fonts beside a bundle, and that the bundle's code names each by a path
+ * that leads to it from the file naming it: `index.mjs` for one file, the chunk of
+ * certificate-font-files.ts for a bundle in pieces (decision 0112).
+ */
 function checkFontCopies(bundle: Bundle) {
   const copies = readdirSync(bundle.dir).filter((file) => file.endsWith(".ttf"));
-  const code = readFileSync(bundle.file, "utf8");
+  const codeFiles = readdirSync(bundle.dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".mjs"))
+    .map((file) => ({ file, code: readFileSync(join(bundle.dir, file), "utf8") }));
 
   expect(copies.map((file) => file.replace(/-[A-Z0-9]+\.ttf$/, ".ttf")).sort()).toEqual(FONT_FILES);
   for (const file of FONT_FILES) {
     const font = readFileSync(join(repoRoot, "packages/core/src/learning/fonts", file));
-    const copy = copies.find((name) => name.startsWith(file.replace(/\.ttf$/, "-")));
-    expect(readFileSync(join(bundle.dir, copy ?? "")).equals(font)).toBe(true);
-    expect(code).toContain(`"./${copy}"`);
+    const copy = copies.find((name) => name.startsWith(file.replace(/\.ttf$/, "-"))) ?? "";
+    expect(readFileSync(join(bundle.dir, copy)).equals(font)).toBe(true);
+    const naming = codeFiles.flatMap(({ file, code }) =>
+      [...code.matchAll(/"((?:\.\.?\/)+[\w-]+\.ttf)"/g)]
+        .filter((match) => match[1]?.endsWith(`/${copy}`))
+        .map((match) => join(bundle.dir, dirname(file), match[1] ?? "")),
+    );
+    expect(naming).toEqual([join(bundle.dir, copy)]);
     // Not inlined as well (a `binary` or `dataurl` loader would put base64 in the code).
-    expect(code).not.toContain(font.subarray(3000, 3060).toString("base64"));
+    for (const { code } of codeFiles) {
+      expect(code).not.toContain(font.subarray(3000, 3060).toString("base64"));
+    }
   }
 }
 
@@ -89,6 +102,21 @@ const PDF_PACKAGES = /node_modules\/(pdf-lib|@pdf-lib\/[^/]+)\//;
 describe("the certificate function's bundle", () => {
   it("copies the two subset fonts beside the bundle rather than into it", () => {
     checkFontCopies(certificateFunction);
+  });
+
+  it("is in pieces, the fonts named by a chunk loaded on the first certificate (decision 0112)", () => {
+    const { metafile, startOutputs } = certificateFunction;
+    const naming = Object.keys(metafile.outputs).filter(
+      (file) =>
+        file.endsWith(".mjs") &&
+        Object.keys(metafile.outputs[file]?.inputs ?? {}).some((input) => input.endsWith(".ttf")),
+    );
+    expect(naming).toEqual([expect.stringMatching(/\/chunks\/certificate-font-files-\w+\.mjs$/)]);
+    expect(startOutputs.filter((file) => naming.includes(file))).toEqual([]);
+    const started = startOutputs.flatMap((file) =>
+      Object.keys(metafile.outputs[file]?.inputs ?? {}),
+    );
+    expect(started.filter((input) => PDF_PACKAGES.test(input))).toEqual([]);
   });
 
   it("holds pdf-lib and fontkit, and the certificate routes only", () => {

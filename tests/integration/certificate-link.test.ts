@@ -1,8 +1,15 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { appDepsFromEnv, createCertificateApp, openBadgesFromEnv } from "@alliance/api";
 import { ENV } from "@alliance/core";
 import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { bundleApiFunction } from "../support/lambda-bundle.ts";
 import { type Caller, ok, type TestContext, testContext } from "./support/context.ts";
 import { courseOf } from "./support/course-fixtures.ts";
 import { learnerOf, lessonIdsOf, RIGHT } from "./support/learning-fixtures.ts";
@@ -90,5 +97,93 @@ describe("the certificate function (decision 0028)", () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(other.status).toBe(404);
+  });
+});
+
+/** The fonts the PDF's page names, each with whether its file is embedded in the PDF. */
+async function embeddedFonts(pdf: Uint8Array) {
+  const page = (await PDFDocument.load(pdf)).getPage(0);
+  const fonts = page.node.Resources()?.lookup(PDFName.of("Font"), PDFDict);
+  return (fonts?.keys() ?? []).map((key) => {
+    const font = page.doc.context.lookup(fonts?.get(key), PDFDict);
+    // A Type 0 font keeps its file in its one descendant CID font's descriptor.
+    const cid = page.doc.context.lookup(
+      font.lookup(PDFName.of("DescendantFonts"), PDFArray).get(0),
+      PDFDict,
+    );
+    const descriptor = cid.lookup(PDFName.of("FontDescriptor"), PDFDict);
+    return {
+      name: font.lookup(PDFName.of("BaseFont"), PDFName).asString(),
+      embedded: descriptor.has(PDFName.of("FontFile2")),
+    };
+  });
+}
+
+describe("the certificate function's own bundle, in pieces (decision 0112)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "certificate-function-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("renders the same PDF, with the fonts it reads from beside the bundle", async () => {
+    const bundle = await bundleApiFunction("CertificateFunction", join(dir, "bundle"));
+    const path = `/api/me/certificates/${code}`;
+    const headers = { authorization: `Bearer ${learner.token}`, host: "api.example" };
+    const event = {
+      version: "2.0",
+      routeKey: "$default",
+      rawPath: path,
+      rawQueryString: "",
+      headers,
+      requestContext: {
+        accountId: "000000000000",
+        apiId: "test",
+        domainName: "api.example",
+        requestId: "test",
+        routeKey: "$default",
+        stage: "$default",
+        time: "",
+        timeEpoch: 0,
+        http: { method: "GET", path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "t" },
+      },
+      isBase64Encoded: false,
+    };
+    // A cold container: a Node process of its own, started away from the repository.
+    const script = [
+      `const { handler } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});`,
+      `const answer = await handler(${JSON.stringify(event)}, { awsRequestId: "test" });`,
+      "process.stdout.write(JSON.stringify(answer));",
+      "process.exit(0);",
+    ].join("\n");
+    const [{ stdout }, whole] = await Promise.all([
+      promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
+        env: { ...process.env, ...inject("apiEnv"), LOG_LEVEL: "SILENT" },
+        cwd: tmpdir(),
+        maxBuffer: 10_000_000,
+      }),
+      ctx.app.request(path, { headers: { authorization: headers.authorization } }),
+    ]);
+    const answer = JSON.parse(stdout) as {
+      statusCode: number;
+      body: string;
+      isBase64Encoded: boolean;
+    };
+    const pdf = Buffer.from(answer.body, answer.isBase64Encoded ? "base64" : "utf8");
+
+    // The chunk that names the fonts is in chunks/, the fonts one folder up.
+    const fontChunks = Object.entries(bundle.metafile.outputs)
+      .filter(([file]) => file.endsWith(".mjs"))
+      .filter(([, output]) => Object.keys(output.inputs).some((input) => input.endsWith(".ttf")))
+      .map(([file]) => file.replace(/.*\//, ""));
+    expect(fontChunks).toEqual([expect.stringMatching(/^certificate-font-files-\w+\.mjs$/)]);
+    expect(bundle.startOutputs.some((file) => file.includes("certificate-font-files"))).toBe(false);
+    expect(answer.statusCode).toBe(200);
+    // pdf-lib names a font in the page's resources each time the text switches to it.
+    const fonts = new Set(
+      (await embeddedFonts(pdf)).map((font) => `${font.name} ${font.embedded}`),
+    );
+    expect([...fonts].sort()).toEqual([
+      "/DJVSRB+DejaVuSerif-Bold true",
+      "/DJVSRR+DejaVuSerif true",
+    ]);
+    expect(pdf.equals(Buffer.from(await whole.arrayBuffer()))).toBe(true);
   });
 });

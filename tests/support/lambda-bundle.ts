@@ -73,9 +73,13 @@ export async function bundleFunction(
  * Bundles `entry` in pieces as stacks/platform-function.ts has CDK bundle a function
  * with `splitting` (stacks/split-bundle.ts): `dir/index.mjs` and `dir/chunks/`.
  */
-export async function bundleSplitFunction(entry: string, dir: string): Promise<Bundle> {
+export async function bundleSplitFunction(
+  entry: string,
+  dir: string,
+  loader: Record<string, "file"> = {},
+): Promise<Bundle> {
   const { metafile } = await build({
-    ...splitBundleOptions({ repoRoot, entry, outdir: dir }),
+    ...splitBundleOptions({ repoRoot, entry, outdir: dir, loader }),
     logLevel: "silent",
   });
   const file = join(dir, "index.mjs");
@@ -86,10 +90,11 @@ export async function bundleSplitFunction(entry: string, dir: string): Promise<B
 /** Bundles one of FUNCTIONS into `dir`. */
 export function bundleApiFunction(name: keyof typeof FUNCTIONS, dir: string) {
   const settings = FUNCTIONS[name];
+  const loader = "loader" in settings ? { ...settings.loader } : {};
   if ("splitting" in settings && settings.splitting) {
-    return bundleSplitFunction(settings.entry, dir);
+    return bundleSplitFunction(settings.entry, dir, loader);
   }
-  return bundleFunction(settings.entry, dir, "loader" in settings ? { ...settings.loader } : {});
+  return bundleFunction(settings.entry, dir, loader);
 }
 
 /** Bytes of the files a function ships (source maps aside): the code and its copied files. */

@@ -44,19 +44,17 @@ export const CERTIFICATE_FONT_RANGES = [
 /**
  * The two font files, read on the first certificate. Bundled, esbuild's `file` loader
  * (CERTIFICATE_FUNCTION.loader, in stacks/api-stack.ts and infra/api.ts) copies each beside the
- * bundle and the import gives its path relative to the bundle; under Vitest the plugin in
+ * bundle and the import gives its path relative to the output file holding the import,
+ * which certificate-font-files.ts resolves (decision 0112); under Vitest the plugin in
  * vitest.config.ts, and under tsx (`pnpm dev`) packages/api/src/node-file-imports.ts, make
  * the import give the source file's URL. Either way the bytes are read from disk here, and
  * no cold start parses them.
  */
 export async function loadCertificateFonts() {
+  const { CERTIFICATE_FONT_FILES } = await import("./certificate-font-files.ts");
   const [regular, bold] = await Promise.all([
-    import("./fonts/DejaVuSerif-subset.ttf").then(read),
-    import("./fonts/DejaVuSerif-Bold-subset.ttf").then(read),
+    readFile(CERTIFICATE_FONT_FILES.regular),
+    readFile(CERTIFICATE_FONT_FILES.bold),
   ]);
   return { regular, bold };
-}
-
-function read(file: { default: string }) {
-  return readFile(new URL(file.default, import.meta.url));
 }
