@@ -24,7 +24,9 @@ function preloadApp(): Plugin {
       order: "post",
       handler(html, { bundle, chunk }) {
         // Another app built with this config (the first-load bench's baseline) has no boot.ts.
-        if (!bundle || !chunk?.facadeModuleId?.endsWith("/src/boot.ts")) return html;
+        // The entry chunk's facade is index.html itself (Vite 8): look for boot.ts among its modules.
+        const isBoot = (id: string) => id.endsWith("/src/boot.ts");
+        if (!bundle || !chunk?.moduleIds.some(isBoot)) return html;
         const app = chunk.dynamicImports.find((file) => {
           const output = bundle[file];
           return output?.type === "chunk" && output.facadeModuleId?.endsWith("/src/main.tsx");

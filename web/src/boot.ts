@@ -10,14 +10,28 @@ import "./styles.css";
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    // A hidden tab draws no frames: start anyway.
-    const fallback = setTimeout(resolve, 200);
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      clearTimeout(fallback);
+      document.removeEventListener("visibilitychange", onHidden);
+      resolve();
+    };
+    // A hidden tab draws no frames: start at once, or as soon as the tab is hidden.
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") start();
+    };
+    // A visible tab draws its first frame once the HTML and the stylesheet are in; on a
+    // slow or busy phone that can take longer than a frame's worth of waiting, and an app
+    // started before it holds the first paint back until hydration is done. The fallback
+    // only guards against a browser that draws nothing while it says it is visible.
+    const fallback = setTimeout(start, 2000);
+    document.addEventListener("visibilitychange", onHidden);
+    onHidden();
     requestAnimationFrame(() => {
       // The frame is drawn once this callback returns; a task queued now runs after it.
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0);
+      setTimeout(start, 0);
     });
   });
 }
