@@ -15,24 +15,37 @@ function afterFirstPaint(): Promise<void> {
       if (started) return;
       started = true;
       clearTimeout(fallback);
+      observer?.disconnect();
       document.removeEventListener("visibilitychange", onHidden);
       resolve();
     };
-    // A hidden tab draws no frames: start at once, or as soon as the tab is hidden.
+    // A hidden tab draws nothing: start at once, or as soon as the tab is hidden.
     const onHidden = () => {
       if (document.visibilityState === "hidden") start();
     };
-    // A visible tab draws its first frame once the HTML and the stylesheet are in; on a
-    // slow or busy phone that can take longer than a frame's worth of waiting, and an app
-    // started before it holds the first paint back until hydration is done. The fallback
-    // only guards against a browser that draws nothing while it says it is visible.
-    const fallback = setTimeout(start, 2000);
+    // The first contentful paint is reported once the frame is on screen. Drawing it can
+    // take longer than a frame on a slow or busy phone: an app started on a timer (or
+    // right after the frame's callbacks, while the frame is still being rasterised)
+    // competes with it and holds the page's text back until hydration is over.
+    const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+    const observer =
+      typeof PerformanceObserver === "function" &&
+      PerformanceObserver.supportedEntryTypes?.includes("paint")
+        ? new PerformanceObserver(() => {
+            if (painted()) start();
+          })
+        : undefined;
+    // Only for a browser that reports no paint while it says the page is visible.
+    const fallback = setTimeout(start, 3000);
     document.addEventListener("visibilitychange", onHidden);
     onHidden();
-    requestAnimationFrame(() => {
-      // The frame is drawn once this callback returns; a task queued now runs after it.
-      setTimeout(start, 0);
-    });
+    if (painted()) start();
+    else if (observer) observer.observe({ type: "paint" });
+    else {
+      // No paint timing: the frame is drawn once this callback returns; a task queued
+      // now runs after it.
+      requestAnimationFrame(() => setTimeout(start, 0));
+    }
   });
 }
 
