@@ -27,6 +27,8 @@ describe("t", () => {
   it("still resolves a key given as a selector", async () => {
     const i18n = await i18nFor("en");
     const t = i18n.getFixedT("en");
-    expect(t(($: { nav: { exchange: string } }) => $.nav.exchange)).toBe(t("nav.exchange"));
+    // The selector API is typed only with i18next's `enableSelector`, which the app leaves off.
+    const selector = (($: { nav: { exchange: string } }) => $.nav.exchange) as unknown as string;
+    expect(t(selector)).toBe(t("nav.exchange"));
   });
 });
