@@ -14,7 +14,7 @@ const proxy = { "/api": { target: apiTarget, changeOrigin: false } };
  * The browser's entry (src/boot.ts) paints the page before it imports the app
  * (src/main.tsx): index.html lists the app's chunk and its static imports as
  * modulepreloads, so that they download with the page rather than after its first
- * paint. Decision 0106.
+ * paint. Decisions 0106 and 0111.
  */
 function preloadApp(): Plugin {
   return {
@@ -24,7 +24,9 @@ function preloadApp(): Plugin {
       order: "post",
       handler(html, { bundle, chunk }) {
         // Another app built with this config (the first-load bench's baseline) has no boot.ts.
-        if (!bundle || !chunk?.facadeModuleId?.endsWith("/src/boot.ts")) return html;
+        // The entry chunk's facade is index.html itself (Vite 8): look for boot.ts among its modules.
+        const isBoot = (id: string) => id.endsWith("/src/boot.ts");
+        if (!bundle || !chunk?.moduleIds.some(isBoot)) return html;
         const app = chunk.dynamicImports.find((file) => {
           const output = bundle[file];
           return output?.type === "chunk" && output.facadeModuleId?.endsWith("/src/main.tsx");
@@ -41,7 +43,14 @@ function preloadApp(): Plugin {
         visit(app);
         return [...files].map((file) => ({
           tag: "link",
-          attrs: { rel: "modulepreload", crossorigin: true, href: `/${file}` },
+          // Low: the first paint needs none of them (boot.ts waits for it), so they must not
+          // compete with the page and its stylesheet on a slow connection.
+          attrs: {
+            rel: "modulepreload",
+            crossorigin: true,
+            fetchpriority: "low",
+            href: `/${file}`,
+          },
           injectTo: "head" as const,
         }));
       },

@@ -268,4 +268,19 @@ describe("first paint from HTML", () => {
     const shell = await (await fetch(`${webUrl}/profile`)).text();
     expect(shell).not.toContain("alliance-ssr");
   });
+
+  it("lists the app's chunks as modulepreloads, so they download with the page (decision 0111)", async () => {
+    // boot.ts imports main.tsx only after the first paint: without these links the app's
+    // modules would start downloading then, one level of imports after another.
+    for (const path of ["/exchange", "/profile"]) {
+      const html = await (await fetch(`${webUrl}${path}`)).text();
+      const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map(
+        ([, href]) => href ?? "",
+      );
+      expect(preloads.some((href) => /\/assets\/main-[^/]+\.js$/.test(href))).toBe(true);
+      for (const href of preloads) {
+        expect((await fetch(new URL(href, webUrl))).status).toBe(200);
+      }
+    }
+  });
 });

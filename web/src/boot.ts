@@ -10,15 +10,42 @@ import "./styles.css";
  */
 function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    // A hidden tab draws no frames: start anyway.
-    const fallback = setTimeout(resolve, 200);
-    requestAnimationFrame(() => {
-      // The frame is drawn once this callback returns; a task queued now runs after it.
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0);
-    });
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      clearTimeout(fallback);
+      observer?.disconnect();
+      document.removeEventListener("visibilitychange", onHidden);
+      resolve();
+    };
+    // A hidden tab draws nothing: start at once, or as soon as the tab is hidden.
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") start();
+    };
+    // The first contentful paint is reported once the frame is on screen. Drawing it can
+    // take longer than a frame on a slow or busy phone: an app started on a timer (or
+    // right after the frame's callbacks, while the frame is still being rasterised)
+    // competes with it and holds the page's text back until hydration is over.
+    const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+    const observer =
+      typeof PerformanceObserver === "function" &&
+      PerformanceObserver.supportedEntryTypes?.includes("paint")
+        ? new PerformanceObserver(() => {
+            if (painted()) start();
+          })
+        : undefined;
+    // Only for a browser that reports no paint while it says the page is visible.
+    const fallback = setTimeout(start, 3000);
+    document.addEventListener("visibilitychange", onHidden);
+    onHidden();
+    if (painted()) start();
+    else if (observer) observer.observe({ type: "paint" });
+    else {
+      // No paint timing: the frame is drawn once this callback returns; a task queued
+      // now runs after it.
+      requestAnimationFrame(() => setTimeout(start, 0));
+    }
   });
 }
 

@@ -70,10 +70,12 @@ export async function start(): Promise<void> {
     loadFirstRoutes(),
     rendered.markdown ? preloadMarkdown().catch(() => undefined) : undefined,
   ]);
+  // Each step in a task of its own, so that the browser can handle input and draw in
+  // between: Preact hydrates in one go (its startTransition runs the callback at once).
+  await yieldToBrowser();
   hydrateQueries(queryClient, rendered.queries);
   const router = createRouter(rendered.router);
-  // As a transition, hydration yields to the browser every few milliseconds instead of
-  // holding it for the whole page: the page stays responsive while it hydrates (decision 0106).
+  await yieldToBrowser();
   startTransition(() => {
     hydrateRoot(
       root as HTMLElement,
@@ -83,6 +85,11 @@ export async function start(): Promise<void> {
     );
   });
   if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
+}
+
+/** Lets the browser run what is waiting (input, a frame) before the app goes on. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Loads the lazy route modules of this address and puts them in the route table. */
