@@ -1,14 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import { appDepsFromEnv, createCertificateApp, openBadgesFromEnv } from "@alliance/api";
 import { ENV } from "@alliance/core";
 import { renderCertificatePdf } from "@alliance/core/certificate-pdf";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { gatewayGet, invokeCold } from "../support/cold-handler.ts";
 import { bundleApiFunction } from "../support/lambda-bundle.ts";
 import { type Caller, ok, type TestContext, testContext } from "./support/context.ts";
 import { courseOf } from "./support/course-fixtures.ts";
@@ -126,47 +124,15 @@ describe("the certificate function's own bundle, in pieces (decision 0112)", () 
   it("renders the same PDF, with the fonts it reads from beside the bundle", async () => {
     const bundle = await bundleApiFunction("CertificateFunction", join(dir, "bundle"));
     const path = `/api/me/certificates/${code}`;
-    const headers = { authorization: `Bearer ${learner.token}`, host: "api.example" };
-    const event = {
-      version: "2.0",
-      routeKey: "$default",
-      rawPath: path,
-      rawQueryString: "",
-      headers,
-      requestContext: {
-        accountId: "000000000000",
-        apiId: "test",
-        domainName: "api.example",
-        requestId: "test",
-        routeKey: "$default",
-        stage: "$default",
-        time: "",
-        timeEpoch: 0,
-        http: { method: "GET", path, protocol: "HTTP/1.1", sourceIp: "127.0.0.1", userAgent: "t" },
-      },
-      isBase64Encoded: false,
-    };
+    const authorization = `Bearer ${learner.token}`;
     // A cold container: a Node process of its own, started away from the repository.
-    const script = [
-      `const { handler } = await import(${JSON.stringify(pathToFileURL(bundle.file).href)});`,
-      `const answer = await handler(${JSON.stringify(event)}, { awsRequestId: "test" });`,
-      "process.stdout.write(JSON.stringify(answer));",
-      "process.exit(0);",
-    ].join("\n");
-    const [{ stdout }, whole] = await Promise.all([
-      promisify(execFile)(process.execPath, ["--input-type=module", "-e", script], {
-        env: { ...process.env, ...inject("apiEnv"), LOG_LEVEL: "SILENT" },
-        cwd: tmpdir(),
-        maxBuffer: 10_000_000,
+    const [{ answer }, whole] = await Promise.all([
+      invokeCold(bundle.file, inject("apiEnv"), gatewayGet(path, { authorization }), {
+        logLevel: "SILENT",
       }),
-      ctx.app.request(path, { headers: { authorization: headers.authorization } }),
+      ctx.app.request(path, { headers: { authorization } }),
     ]);
-    const answer = JSON.parse(stdout) as {
-      statusCode: number;
-      body: string;
-      isBase64Encoded: boolean;
-    };
-    const pdf = Buffer.from(answer.body, answer.isBase64Encoded ? "base64" : "utf8");
+    const pdf = Buffer.from(answer.body ?? "", answer.isBase64Encoded ? "base64" : "utf8");
 
     // The chunk that names the fonts is in chunks/, the fonts one folder up.
     const fontChunks = Object.entries(bundle.metafile.outputs)

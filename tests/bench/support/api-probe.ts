@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { ENV } from "@alliance/core";
+import { gatewayGet, invokeCold } from "../../support/cold-handler.ts";
 import { type Bundle, bundleApiFunction, bundleFunction } from "../../support/lambda-bundle.ts";
 
 const run = promisify(execFile);
@@ -194,53 +195,8 @@ export async function coldSearch(
   path: string,
   gapMs = 0,
 ): Promise<{ importMs: number; requestMs: number; status: number }> {
-  const [rawPath, rawQueryString = ""] = path.split("?");
-  const event = {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath,
-    rawQueryString,
-    headers: { host: "bench.example", accept: "application/json" },
-    requestContext: {
-      accountId: "000000000000",
-      apiId: "bench",
-      domainName: "bench.example",
-      requestId: "bench",
-      routeKey: "$default",
-      stage: "$default",
-      time: "",
-      timeEpoch: 0,
-      http: {
-        method: "GET",
-        path: rawPath,
-        protocol: "HTTP/1.1",
-        sourceIp: "127.0.0.1",
-        userAgent: "bench",
-      },
-    },
-    isBase64Encoded: false,
-  };
-  const script = [
-    'import { performance } from "node:perf_hooks";',
-    "const start = performance.now();",
-    `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)});`,
-    "const imported = performance.now();",
-    `await new Promise((resolve) => setTimeout(resolve, ${gapMs}));`,
-    "const sent = performance.now();",
-    `const answer = await handler(${JSON.stringify(event)}, { awsRequestId: "bench" });`,
-    "const done = performance.now();",
-    "process.stdout.write(JSON.stringify({ importMs: imported - start, requestMs: done - sent, status: answer.statusCode }));",
-    "process.exit(0);",
-  ].join("\n");
-  const { stdout } = await run(process.execPath, ["--input-type=module", "-e", script], {
-    env: { ...process.env, ...env, LOG_LEVEL: "ERROR" },
-    cwd: tmpdir(),
-  });
-  return JSON.parse(stdout.slice(stdout.lastIndexOf("{"))) as {
-    importMs: number;
-    requestMs: number;
-    status: number;
-  };
+  const { importMs, requestMs, answer } = await invokeCold(file, env, gatewayGet(path), { gapMs });
+  return { importMs, requestMs, status: answer.statusCode };
 }
 
 /** Starts the server bundle serving `app` ("api" or "bare"); resolves with its address. */
