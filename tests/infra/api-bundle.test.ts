@@ -9,6 +9,7 @@ import {
   bytesBySource,
   sourceOf,
   startBytes,
+  startInputs,
 } from "../support/lambda-bundle.ts";
 import { HOOK_TIMEOUT_MS, repoRoot } from "./synth-alliance.ts";
 
@@ -145,11 +146,7 @@ describe("the API function's size budget (decision 0051)", () => {
   });
 
   it("loads no route, no domain's use cases or schemas and none of their own packages at a cold start (decisions 0109, 0112)", () => {
-    const atStart = api.startOutputs.flatMap((output) =>
-      Object.entries(api.metafile.outputs[output]?.inputs ?? {})
-        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-        .map(([input]) => input),
-    );
+    const atStart = startInputs(api);
     // Use-case files by name, in a domain (taxonomy/ holds value lists, events.ts among them).
     const useCases =
       /^packages\/api\/src\/routes\/|^packages\/core\/src\/(?!taxonomy\/)[\w-]+\/(index|items|authoring|catalogue|events|lessons|observations|requests|posts|people|own-profile)\.ts$/;

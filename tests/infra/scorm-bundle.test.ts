@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Bundle, bundleApiFunction } from "../support/lambda-bundle.ts";
+import { type Bundle, bundleApiFunction, startInputs } from "../support/lambda-bundle.ts";
 import { HOOK_TIMEOUT_MS } from "./synth-alliance.ts";
 
 const outDir = mkdtempSync(join(tmpdir(), "scorm-bundle-"));
@@ -36,11 +36,7 @@ describe("the SCORM function's bundle (decision 0084)", () => {
   });
 
   it("is bundled in pieces: a cold start loads no domain it does not use (decision 0112)", () => {
-    const atStart = scormFunction.startOutputs.flatMap((output) =>
-      Object.entries(scormFunction.metafile.outputs[output]?.inputs ?? {})
-        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
-        .map(([input]) => input),
-    );
+    const atStart = startInputs(scormFunction);
     const unused = [
       "packages/core/src/events/events.ts",
       "packages/core/src/signals/observations.ts",

@@ -47,6 +47,15 @@ function loadedWith(metafile: Metafile, entry: string): string[] {
   return [...loaded];
 }
 
+/** The source and package files whose code a cold start of `bundle` loads (relative to the repo). */
+export function startInputs(bundle: Bundle): string[] {
+  return bundle.startOutputs.flatMap((output) =>
+    Object.entries(bundle.metafile.outputs[output]?.inputs ?? {})
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input),
+  );
+}
+
 /**
  * Bundles `entry` (relative to the repository) as stacks/api-stack.ts has CDK bundle a
  * function: LAMBDA_BUNDLE's options, the function's loaders, no externals (the SDK is
