@@ -1,4 +1,4 @@
-import { DEMO_CITIES } from "@alliance/dev";
+import { createUser, DEMO_CITIES } from "@alliance/dev";
 import { describe, expect, inject, it } from "vitest";
 import {
   chooseLanguage,
@@ -93,9 +93,12 @@ describe("the web app", () => {
   });
 
   it("shows a stale edit as a conflict, keeps what was typed and offers to reload", async () => {
-    const me = demoUser("contributorA");
+    // A person of its own: a demo person's new name would show in other files' pages
+    // (notifications.test.ts reads "Jonas Lund answered…"), whichever runs first.
     const run = Date.now().toString(36);
-    const [firstName, secondName] = [`Jonas Lund ${run} one`, `Jonas Lund ${run} two`];
+    const me = { username: `e2e-conflict-${run}`, password: "Test-pass-2026" };
+    await createUser(inject("localCloud"), { ...me, groups: [] });
+    const [firstName, secondName] = [`Ada Conflict ${run} one`, `Ada Conflict ${run} two`];
     const { context, page: first } = await openPage(browser());
     await first.goto(`${webUrl}/sign-in?next=%2Fprofile`);
     await signIn(first, me);
