@@ -74,6 +74,10 @@ export default defineConfig({
           name: "integration",
           env,
           include: ["tests/integration/**/*.test.ts"],
+          // The files share one worker's modules: the API, the core and the SDK are
+          // imported once, not once a file (decision 0114). Each file makes its own
+          // users, cities and objects, and no file mocks a module.
+          isolate: false,
           globalSetup: ["tests/support/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
