@@ -64,9 +64,9 @@ describe("Markdown in a page the server rendered", () => {
 
   it("renders the text with the renderer once it changes, or the language does", async () => {
     const container = await serverPage(TEXT);
-    let view: ReturnType<typeof render> | undefined;
+    let rerender: ((node: ReactNode) => void) | undefined;
     hydrateWithServerMarkdown(() => {
-      view = render(inApp(<Markdown text={TEXT} />), { container, hydrate: true });
+      ({ rerender } = render(inApp(<Markdown text={TEXT} />), { container, hydrate: true }));
     });
     expect(renders.count).toBe(0);
 
@@ -75,7 +75,7 @@ describe("Markdown in a page the server rendered", () => {
     expect(renders.count).toBeGreaterThan(0);
     expect(container.querySelector("a")?.textContent).toBe("the site (autre site)");
 
-    view?.rerender(inApp(<Markdown text={"# Goal\n\nOther words."} />));
+    rerender?.(inApp(<Markdown text={"# Goal\n\nOther words."} />));
     expect(container.querySelector("h3")?.textContent).toBe("Goal");
     expect(container.textContent).not.toContain("Aim");
   });
