@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { defineConfig, type Plugin } from "vitest/config";
@@ -49,6 +50,11 @@ const testingLibraryOnPreact = {
 
 export default defineConfig({
   test: {
+    // At least two workers: Vitest's default (one fewer than the cores) is one on a 2-core
+    // machine, where the unit files then wait for the integration files' single worker
+    // while the other core idles once the browser suite is done (decision 0114). The e2e
+    // project runs its files one at a time whatever this says.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         plugins,
