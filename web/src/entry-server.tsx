@@ -16,7 +16,7 @@ import { dehydrateQueries, ssrStateHtml } from "./app/ssr-state.ts";
 import { i18nFor } from "./i18n/index.ts";
 import { requestLocale } from "./i18n/request-locale.ts";
 import type { IntlTexts } from "./ui/intl-texts.tsx";
-import { preloadMarkdown } from "./ui/markdown.tsx";
+import { MarkdownNotes, preloadMarkdown } from "./ui/markdown.tsx";
 import { escapeHtml, headHtml } from "./ui/page-head.ts";
 
 /**
@@ -105,6 +105,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
   const router = createStaticRouter(handler.dataRoutes, context);
   // The renderer in place, the text renders without suspending (once per process).
   await preloadMarkdown();
+  const markdown = { rendered: false };
   // Rendered whole, lazy parts included (the SCORM player; the Markdown renderer if its
   // preload failed), in place between the markers Preact's hydration reads: not left to
   // the browser with a layout shift, nor written after the page with an inline script,
@@ -112,10 +113,12 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // The Intl texts of this render go with the page: hydration then builds no formatter.
   const intlTexts: IntlTexts = new Map();
   const app = await renderToStringAsync(
-    <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
-      {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
-    </AppProviders>,
+    <MarkdownNotes value={markdown}>
+      <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
+        {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </MarkdownNotes>,
   );
 
   const meta = pageMeta(found, {
@@ -131,6 +134,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
     queries: dehydrateQueries(queryClient),
     router: { loaderData: context.loaderData, actionData: context.actionData },
     intl: Object.fromEntries(intlTexts),
+    markdown: markdown.rendered,
   });
   const html = options.template
     .replace(

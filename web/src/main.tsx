@@ -11,7 +11,7 @@ import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
-import { hydrateWithServerMarkdown } from "./ui/markdown.tsx";
+import { preloadMarkdown } from "./ui/markdown.tsx";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -64,8 +64,12 @@ export async function start(): Promise<void> {
   // modules, so that the first render here is the server's (React Router docs, "Lazy
   // Route Modules" with server rendering). Sign-in state is read after hydration.
   preloadAuth();
-  // Not the Markdown renderer: the page's Markdown keeps the server's HTML (decision 0115).
-  const [i18n] = await Promise.all([startI18n(rendered.locale), loadFirstRoutes()]);
+  // The Markdown renderer too, if the page shows Markdown: its text then hydrates in place.
+  const [i18n] = await Promise.all([
+    startI18n(rendered.locale),
+    loadFirstRoutes(),
+    rendered.markdown ? preloadMarkdown().catch(() => undefined) : undefined,
+  ]);
   // Each step in a task of its own, so that the browser can handle input and draw in
   // between: Preact hydrates in one go (its startTransition runs the callback at once).
   await yieldToBrowser();
@@ -73,14 +77,12 @@ export async function start(): Promise<void> {
   const router = createRouter(rendered.router);
   await yieldToBrowser();
   startTransition(() => {
-    hydrateWithServerMarkdown(() => {
-      hydrateRoot(
-        root as HTMLElement,
-        <AppProviders i18n={i18n} queryClient={queryClient} visitor>
-          <RouterProvider router={router} />
-        </AppProviders>,
-      );
-    });
+    hydrateRoot(
+      root as HTMLElement,
+      <AppProviders i18n={i18n} queryClient={queryClient} visitor>
+        <RouterProvider router={router} />
+      </AppProviders>,
+    );
   });
   if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
 }

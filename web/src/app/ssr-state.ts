@@ -20,6 +20,8 @@ export interface SsrState {
   router: HydrationState;
   /** The Intl texts the page was rendered with (ui/intl-texts.tsx); absent from older pages. */
   intl?: Record<string, IntlValue>;
+  /** Whether the page shows Markdown: the browser loads its renderer before hydrating. */
+  markdown?: boolean;
 }
 
 const ELEMENT_ID = "alliance-ssr";
