@@ -80,8 +80,8 @@ export default defineConfig({
           name: "integration",
           env,
           include: ["tests/integration/**/*.test.ts"],
-          // The files share one worker's modules: the API, the core and the SDK are
-          // imported once, not once a file (decision 0114). Each file makes its own
+          // Files share their worker's modules: the API, the core and the SDK are
+          // imported once a worker, not once a file (decision 0114). Each file makes its own
           // users, cities and objects, and no file mocks a module.
           isolate: false,
           globalSetup: ["tests/support/integration-setup.ts"],
