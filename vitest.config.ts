@@ -95,6 +95,9 @@ export default defineConfig({
           name: "infra",
           env,
           include: ["tests/infra/**/*.test.ts"],
+          // Its files share their worker's modules (aws-cdk-lib is loaded once a worker)
+          // and its synthesised apps (synth-alliance.ts; decision 0115).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -107,6 +110,9 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/support/e2e-setup.ts"],
           fileParallelism: false,
+          // One worker runs the files one after another and keeps its modules: Playwright
+          // and the demo data load once, not once a file (decision 0115).
+          isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

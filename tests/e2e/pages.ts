@@ -202,8 +202,18 @@ export async function signInAs(page: Page, who: Who) {
   await page.getByRole("status").filter({ hasText: "You are signed in." }).waitFor();
 }
 
-/** Creates the run's learner and enrols them in the demo course, through the API. */
-export async function enrolLearner() {
+let enrolled: Promise<void> | undefined;
+
+/**
+ * Creates the run's learner and enrols them in the demo course, through the API: once
+ * for the files that use them (the e2e files share their worker's modules).
+ */
+export function enrolLearner(): Promise<void> {
+  enrolled ??= createAndEnrol();
+  return enrolled;
+}
+
+async function createAndEnrol() {
   const cloud = inject("localCloud");
   await createUser(cloud, { ...learner, groups: [] });
   const { accessToken } = await signInToCognito(cloud, learner.username, learner.password);

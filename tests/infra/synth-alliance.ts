@@ -38,9 +38,24 @@ export interface SynthOptions {
 
 /**
  * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
- * `cdk synth` does. Call once per test file (in beforeAll): it takes seconds.
+ * `cdk synth` does. It takes seconds, so a worker synthesises each set of options once
+ * and its files share the result (the infra project keeps its modules between files,
+ * decision 0115): treat the templates as read-only.
  */
-export function synthAlliance({
+export function synthAlliance(options: SynthOptions = {}): Synthesised {
+  const key = JSON.stringify(options);
+  let synthesised = synthesisedBy.get(key);
+  if (!synthesised) {
+    synthesised = synthesise(options);
+    synthesisedBy.set(key, synthesised);
+  }
+  return synthesised;
+}
+
+type Synthesised = ReturnType<typeof synthesise>;
+const synthesisedBy = new Map<string, Synthesised>();
+
+function synthesise({
   bundle = false,
   stage = "test",
   webAssetsDir,
