@@ -96,7 +96,7 @@ export default defineConfig({
           env,
           include: ["tests/infra/**/*.test.ts"],
           // Its files share their worker's modules (aws-cdk-lib is loaded once a worker)
-          // and its synthesised apps (synth-alliance.ts; decision 0115).
+          // and its synthesised apps (synth-alliance.ts; decision 0116).
           isolate: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -111,7 +111,7 @@ export default defineConfig({
           globalSetup: ["tests/support/e2e-setup.ts"],
           fileParallelism: false,
           // One worker runs the files one after another and keeps its modules: Playwright
-          // and the demo data load once, not once a file (decision 0115).
+          // and the demo data load once, not once a file (decision 0116).
           isolate: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -40,7 +40,7 @@ export interface SynthOptions {
  * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
  * `cdk synth` does. It takes seconds, so a worker synthesises each set of options once
  * and its files share the result (the infra project keeps its modules between files,
- * decision 0115): treat the templates as read-only.
+ * decision 0116): treat the templates as read-only.
  */
 export function synthAlliance(options: SynthOptions = {}): Synthesised {
   const key = JSON.stringify(options);

@@ -6,8 +6,8 @@
  * cognito-local then reads as a new, empty pool. Here every write goes to a temporary
  * file that is renamed over the old one (a rename is atomic), and the writes of one
  * file happen in the order they were asked for, so the file always holds a whole,
- * recent state. Only the write is replaced; reading, serialising and the rest of
- * stormdb stay as they are.
+ * recent state. Only the write is replaced (and, below, made cheaper); reading and the
+ * rest of stormdb stay as they are.
  */
 const { randomBytes } = require("node:crypto");
 const fs = require("node:fs");
@@ -21,8 +21,20 @@ const LocalEngine = stormdb.localFileEngine;
 /** @param {string} path */
 const temporaryPath = (path) => `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
 
-/** @type {Map<string, Promise<void>>} the last write asked for, per file */
-const lastWrite = new Map();
+/**
+ * Per file: the write that is waiting to start (it will write the state as it is when it
+ * starts, so every change asked for until then rides on it), and the last write queued.
+ * @type {Map<string, { data?: unknown, waiting?: Promise<void>, last: Promise<void> }>}
+ */
+const queues = new Map();
+
+/**
+ * The store as cognito-local's own serialiser writes it, without its indentation and
+ * its replacer (which only turns `…Date` fields into ISO strings, as `Date#toJSON`
+ * does): about twice as fast on a pool of thousands of users.
+ * @param {unknown} data
+ */
+const serialize = (data) => JSON.stringify(data);
 
 /**
  * @param {string} path
@@ -40,21 +52,34 @@ async function writeAtomically(path, text) {
 }
 
 /**
- * @this {{ path: string, async: boolean, serialize: (data: unknown) => string }}
- * @param {unknown} data
+ * stormdb saves the whole pool on every change, and cognito-local saves after each one
+ * (a sign-in, a user created): with thousands of users each save serialises megabytes.
+ * Saves asked for while another is under way become one: the next write serialises the
+ * state when it starts, which holds every change asked for before it, and each caller's
+ * promise settles once a write holding its change is on disk.
+ * @this {{ path: string, async: boolean }}
+ * @param {unknown} data the store's live state
  */
 LocalEngine.prototype.write = function write(data) {
-  // Serialised now, as the original does: later changes belong to later writes.
-  const text = this.serialize(data);
   const path = this.path;
   if (!this.async) {
     const temporary = temporaryPath(path);
-    fs.writeFileSync(temporary, text);
+    fs.writeFileSync(temporary, serialize(data));
     fs.renameSync(temporary, path);
     return null;
   }
-  const previous = lastWrite.get(path) ?? Promise.resolve();
-  const next = previous.catch(() => {}).then(() => writeAtomically(path, text));
-  lastWrite.set(path, next);
+  const queue = queues.get(path) ?? { last: Promise.resolve() };
+  queues.set(path, queue);
+  queue.data = data;
+  if (queue.waiting) return queue.waiting;
+  const next = queue.last
+    .catch(() => {})
+    .then(() => {
+      // From here on, a change needs a write of its own.
+      queue.waiting = undefined;
+      return writeAtomically(path, serialize(queue.data));
+    });
+  queue.waiting = next;
+  queue.last = next;
   return next;
 };
