@@ -25,7 +25,7 @@ export interface DevStackOptions {
   fresh?: boolean;
   /** Absent: the default port; 0: any free port (tests). */
   ports?: Partial<Record<PortName, number>>;
-  /** Keep DynamoDB tables in memory (tests). */
+  /** Keep DynamoDB tables and Cognito accounts in memory (tests). */
   inMemory?: boolean;
   logLevel?: string;
   /** Echo the API's and Vite's output to this terminal (else only to `<dataDir>/logs`). */

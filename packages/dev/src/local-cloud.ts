@@ -19,7 +19,10 @@ export type EmulatorName = "dynamodb" | "cognito" | "s3" | "ses";
 export interface LocalCloudOptions {
   /** Emulator state and logs live here (`dynamodb/`, `.cognito/`, `s3/`, `logs/`). */
   dataDir: string;
-  /** Keep DynamoDB tables in memory (tests): nothing is written to `<dataDir>/dynamodb`. */
+  /**
+   * Keep DynamoDB tables and Cognito accounts in memory (tests): nothing is written to
+   * `<dataDir>/dynamodb` or `<dataDir>/.cognito/db`.
+   */
   inMemory?: boolean;
   /** 0 or absent: any free port. */
   ports?: Partial<Record<EmulatorName, number>>;
@@ -83,6 +86,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     startCognitoLocal({
       port: ports.cognito,
       dataDir,
+      inMemory: options.inMemory ?? false,
       ...(options.onCode && { onCode: options.onCode }),
     }),
     startS3Local({ port: ports.s3, dataDir }),

@@ -6,8 +6,8 @@
  * cognito-local then reads as a new, empty pool. Here every write goes to a temporary
  * file that is renamed over the old one (a rename is atomic), and the writes of one
  * file happen in the order they were asked for, so the file always holds a whole,
- * recent state. Only the write is replaced (and, below, made cheaper); reading and the
- * rest of stormdb stay as they are.
+ * recent state. Only the write is replaced (and, below, made cheaper, or skipped for a
+ * stack in memory); reading and the rest of stormdb stay as they are.
  */
 const { randomBytes } = require("node:crypto");
 const fs = require("node:fs");
@@ -17,6 +17,9 @@ const { dirname } = require("node:path");
 const cognitoLocal = dirname(require.resolve("cognito-local/package.json"));
 const stormdb = require(require.resolve("stormdb", { paths: [cognitoLocal] }));
 const LocalEngine = stormdb.localFileEngine;
+
+/** Set by cognito-local.ts for a stack whose data lives only as long as its processes. */
+const IN_MEMORY = process.env.ALLIANCE_COGNITO_IN_MEMORY === "1";
 
 /** @param {string} path */
 const temporaryPath = (path) => `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
@@ -61,6 +64,8 @@ async function writeAtomically(path, text) {
  * @param {unknown} data the store's live state
  */
 LocalEngine.prototype.write = function write(data) {
+  // In memory (a test stack's): nothing is kept after the process ends, so nothing is written.
+  if (IN_MEMORY) return this.async ? Promise.resolve() : null;
   const path = this.path;
   if (!this.async) {
     const temporary = temporaryPath(path);

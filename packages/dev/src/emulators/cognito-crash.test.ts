@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -144,5 +144,36 @@ describe("cognito-local killed in the middle of writes", () => {
     expect(again.userPoolId).toBe(userPoolId);
     expect(await usernames(again.client, again.userPoolId)).toEqual(before);
     again.client.destroy();
+  });
+});
+
+describe("cognito-local in memory (a test stack's)", () => {
+  it("answers as usual and writes no account to disk", { timeout: 60_000 }, async () => {
+    const memoryDir = mkdtempSync(join(tmpdir(), "cognito-memory-"));
+    const emulator = await startCognitoLocal({
+      port: await findFreePort(),
+      dataDir: memoryDir,
+      inMemory: true,
+    });
+    try {
+      const client = localCognito(emulator.endpoint);
+      const { userPoolId } = await ensureUserPool(client);
+      await client.send(
+        new AdminCreateUserCommand({
+          UserPoolId: userPoolId,
+          Username: "kept-in-memory",
+          MessageAction: "SUPPRESS",
+        }),
+      );
+      expect(await usernames(client, userPoolId)).toEqual(new Set(["kept-in-memory"]));
+      client.destroy();
+      // stormdb makes each file when it opens it; the account goes into none of them.
+      const store = storeDir(memoryDir);
+      const written = readdirSync(store).map((name) => readFileSync(join(store, name), "utf8"));
+      expect(written.filter((text) => text.includes("kept-in-memory"))).toEqual([]);
+    } finally {
+      await emulator.stop();
+      rmSync(memoryDir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,6 +15,13 @@ export interface CognitoLocalOptions {
   dataDir: string;
   /** There is no e-mail locally: sign-up and reset codes reach the developer through this. */
   onCode?: (delivery: CodeDelivery) => void;
+  /**
+   * Accounts live only as long as the process (a test stack's, as DynamoDB Local's
+   * `-inMemory`): the store is never written, so nothing is backed up either. cognito-local
+   * rewrites the whole pool after every change, which cost a test run with thousands of
+   * accounts more than a minute of CPU.
+   */
+  inMemory?: boolean;
 }
 
 export interface CodeDelivery {
@@ -84,7 +91,8 @@ export function writeCognitoConfig(dataDir: string, issuerDomain: string): void 
  * with one line saying how to recover), and backed up once it runs and after it stops.
  */
 export async function startCognitoLocal(options: CognitoLocalOptions): Promise<CognitoEmulator> {
-  const restored = repairCognitoStore(options.dataDir);
+  const inMemory = options.inMemory ?? false;
+  const restored = inMemory ? [] : repairCognitoStore(options.dataDir);
   const issuerDomain = `http://localhost:${options.port}`;
   writeCognitoConfig(options.dataDir, issuerDomain);
   const emulator = await startEmulator({
@@ -94,20 +102,24 @@ export async function startCognitoLocal(options: CognitoLocalOptions): Promise<C
     args: ["--require", ATOMIC_WRITES, packageBin("cognito-local")],
     cwd: options.dataDir,
     // Loopback only: the emulator has no real authentication.
-    env: { PORT: String(options.port), HOST: "127.0.0.1" },
+    env: {
+      PORT: String(options.port),
+      HOST: "127.0.0.1",
+      ...(inMemory && { ALLIANCE_COGNITO_IN_MEMORY: "1" }),
+    },
     logDir: join(options.dataDir, "logs"),
     what: `cognito-local on port ${options.port}`,
     ready: () => answers(`http://127.0.0.1:${options.port}/`),
     ...(options.onCode && { onLine: codeDeliveryParser(options.onCode) }),
   });
-  backUpCognitoStore(options.dataDir);
+  if (!inMemory) backUpCognitoStore(options.dataDir);
   return {
     ...emulator,
     issuerDomain,
     restored,
     async stop() {
       await emulator.stop();
-      backUpCognitoStore(options.dataDir);
+      if (!inMemory) backUpCognitoStore(options.dataDir);
     },
   };
 }
