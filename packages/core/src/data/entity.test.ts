@@ -13,7 +13,7 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { Entity, Service } from "electrodb";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CityEntity } from "../cities/city.entity.ts";
 import { ExchangeItemEntity } from "../exchange/exchange-item.entity.ts";
 import { buildEntity, defineEntity } from "./entity.ts";
@@ -31,6 +31,8 @@ const validate = vi.spyOn(
   "_validateModel",
 );
 afterEach(() => validate.mockClear());
+// The spies on ElectroDB's prototypes end with this file (the unit files share modules).
+afterAll(() => vi.restoreAllMocks());
 
 describe("the entities of the data service", () => {
   it("are all there", () => {
