@@ -7,7 +7,8 @@ import { defineConfig, type Plugin } from "vitest/config";
 /**
  * One runner, six projects: unit tests beside the code (the web app's apart);
  * integration tests of the API on DynamoDB Local and the Cognito and S3 emulators; CDK
- * assertions; browser journeys in Chromium; benchmarks. Emulators start once per run in globalSetup.
+ * assertions; browser journeys in Chromium; benchmarks. Emulators start once per run
+ * in globalSetup.
  */
 /** The SDK warns that Node 20 loses support in 2027; the Lambda runtime is Node 22. */
 const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
@@ -82,7 +83,8 @@ export default defineConfig({
           name: "web",
           env,
           server: { deps: { inline: ["@testing-library/react"] } },
-          // Each file in a fresh worker: they render into a DOM of their own and mock modules.
+          // Each file in a fresh worker thread: they render into a DOM of their own and mock
+          // modules.
           // Worker threads start cheaper than child processes: 134–154 CPU seconds for
           // the project against 163–190 (decision 0116).
           include: ["web/src/**/*.test.{ts,tsx}"],
