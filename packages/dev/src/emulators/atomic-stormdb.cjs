@@ -6,8 +6,8 @@
  * cognito-local then reads as a new, empty pool. Here every write goes to a temporary
  * file that is renamed over the old one (a rename is atomic), and the writes of one
  * file happen in the order they were asked for, so the file always holds a whole,
- * recent state. Only the write is replaced (and, below, made cheaper, or skipped for a
- * stack in memory); reading and the rest of stormdb stay as they are.
+ * recent state. Only the write is replaced (and skipped for a stack in memory); reading,
+ * serialising and the rest of stormdb stay as they are.
  */
 const { randomBytes } = require("node:crypto");
 const fs = require("node:fs");
@@ -24,20 +24,8 @@ const IN_MEMORY = process.env.ALLIANCE_COGNITO_IN_MEMORY === "1";
 /** @param {string} path */
 const temporaryPath = (path) => `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
 
-/**
- * Per file: the write that is waiting to start (it will write the state as it is when it
- * starts, so every change asked for until then rides on it), and the last write queued.
- * @type {Map<string, { data?: unknown, waiting?: Promise<void>, last: Promise<void> }>}
- */
-const queues = new Map();
-
-/**
- * The store as cognito-local's own serialiser writes it, without its indentation and
- * its replacer (which only turns `…Date` fields into ISO strings, as `Date#toJSON`
- * does): about twice as fast on a pool of thousands of users.
- * @param {unknown} data
- */
-const serialize = (data) => JSON.stringify(data);
+/** @type {Map<string, Promise<void>>} the last write asked for, per file */
+const lastWrite = new Map();
 
 /**
  * @param {string} path
@@ -55,36 +43,23 @@ async function writeAtomically(path, text) {
 }
 
 /**
- * stormdb saves the whole pool on every change, and cognito-local saves after each one
- * (a sign-in, a user created): with thousands of users each save serialises megabytes.
- * Saves asked for while another is under way become one: the next write serialises the
- * state when it starts, which holds every change asked for before it, and each caller's
- * promise settles once a write holding its change is on disk.
- * @this {{ path: string, async: boolean }}
- * @param {unknown} data the store's live state
+ * @this {{ path: string, async: boolean, serialize: (data: unknown) => string }}
+ * @param {unknown} data
  */
 LocalEngine.prototype.write = function write(data) {
   // In memory (a test stack's): nothing is kept after the process ends, so nothing is written.
   if (IN_MEMORY) return this.async ? Promise.resolve() : null;
+  // Serialised now, as the original does: later changes belong to later writes.
+  const text = this.serialize(data);
   const path = this.path;
   if (!this.async) {
     const temporary = temporaryPath(path);
-    fs.writeFileSync(temporary, serialize(data));
+    fs.writeFileSync(temporary, text);
     fs.renameSync(temporary, path);
     return null;
   }
-  const queue = queues.get(path) ?? { last: Promise.resolve() };
-  queues.set(path, queue);
-  queue.data = data;
-  if (queue.waiting) return queue.waiting;
-  const next = queue.last
-    .catch(() => {})
-    .then(() => {
-      // From here on, a change needs a write of its own.
-      queue.waiting = undefined;
-      return writeAtomically(path, serialize(queue.data));
-    });
-  queue.waiting = next;
-  queue.last = next;
+  const previous = lastWrite.get(path) ?? Promise.resolve();
+  const next = previous.catch(() => {}).then(() => writeAtomically(path, text));
+  lastWrite.set(path, next);
   return next;
 };
