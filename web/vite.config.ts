@@ -58,6 +58,12 @@ function preloadApp(): Plugin {
   };
 }
 
+/** `i18n-<locale>` for a file of the web app's catalogue (src/i18n/*.json), else none. */
+function catalogueChunk(id: string): string | null {
+  const match = /\/src\/i18n\/(?:[a-z-]+\.)?([a-z]{2})\.json$/.exec(id);
+  return match ? `i18n-${match[1]}` : null;
+}
+
 /**
  * The app runs on Preact through its compatibility layer (decision 0107): `react` and
  * `react-dom` are `@preact/compat` in package.json, so that Node, Vite and Vitest all load
@@ -95,6 +101,14 @@ export default defineConfig({
       // OpenAPI document), which marks them as side effects and would pull zod into
       // the first download. The browser needs none of that: let unused core modules go.
       treeshake: { moduleSideEffects: [{ test: /\/packages\/core\/src\//, sideEffects: false }] },
+      output: {
+        codeSplitting: {
+          // A language's catalogue files (`en.json`, `courses.en.json`, …) are all loaded
+          // when the app starts in that language: one chunk per language, one request.
+          // Sixteen chunks cost a phone sixteen requests started in one task (decision 0117).
+          groups: [{ name: catalogueChunk }],
+        },
+      },
     },
   },
 });

@@ -11,6 +11,7 @@ import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
+import { createHydrationTurns, yieldToBrowser } from "./ui/hydration-slices.tsx";
 import { preloadMarkdown } from "./ui/markdown.tsx";
 
 const root = document.getElementById("root");
@@ -64,32 +65,35 @@ export async function start(): Promise<void> {
   // modules, so that the first render here is the server's (React Router docs, "Lazy
   // Route Modules" with server rendering). Sign-in state is read after hydration.
   preloadAuth();
+  // The loads start one task apart: starting a module's download costs a phone's main
+  // thread time of its own, more than a frame for a dozen of them (decision 0117).
+  await yieldToBrowser();
+  const i18nReady = startI18n(rendered.locale);
+  await yieldToBrowser();
+  const routesReady = loadFirstRoutes();
   // The Markdown renderer too, if the page shows Markdown: its text then hydrates in place.
-  const [i18n] = await Promise.all([
-    startI18n(rendered.locale),
-    loadFirstRoutes(),
-    rendered.markdown ? preloadMarkdown().catch(() => undefined) : undefined,
-  ]);
+  const markdownReady = rendered.markdown
+    ? yieldToBrowser().then(() => preloadMarkdown().catch(() => undefined))
+    : undefined;
+  const [i18n] = await Promise.all([i18nReady, routesReady, markdownReady]);
   // Each step in a task of its own, so that the browser can handle input and draw in
   // between: Preact hydrates in one go (its startTransition runs the callback at once).
   await yieldToBrowser();
   hydrateQueries(queryClient, rendered.queries);
   const router = createRouter(rendered.router);
   await yieldToBrowser();
+  // The page's slices (ui/hydration-slices.tsx) then hydrate one per task.
+  const turns = createHydrationTurns();
   startTransition(() => {
     hydrateRoot(
       root as HTMLElement,
-      <AppProviders i18n={i18n} queryClient={queryClient} visitor>
+      <AppProviders i18n={i18n} queryClient={queryClient} visitor turns={turns}>
         <RouterProvider router={router} />
       </AppProviders>,
     );
   });
+  turns.start();
   if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
-}
-
-/** Lets the browser run what is waiting (input, a frame) before the app goes on. */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Loads the lazy route modules of this address and puts them in the route table. */

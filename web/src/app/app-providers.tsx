@@ -3,6 +3,11 @@ import type { i18n as I18n } from "i18next";
 import { type ReactNode, StrictMode, useEffect } from "react";
 import { I18nextProvider } from "react-i18next";
 import { AuthProvider, useAuth } from "../features/auth/index.ts";
+import {
+  type HydrationTurns,
+  HydrationTurnsProvider,
+  useHydrationSettled,
+} from "../ui/hydration-slices.tsx";
 import { type IntlTexts, IntlTextsProvider } from "../ui/intl-texts.tsx";
 import { readSsrState, refetchServerQueries } from "./ssr-state.ts";
 
@@ -26,12 +31,15 @@ export function AppProviders({
   queryClient,
   visitor = false,
   intlTexts = browserIntlTexts(),
+  turns,
   children,
 }: {
   i18n: I18n;
   queryClient: QueryClient;
   visitor?: boolean;
   intlTexts?: IntlTexts;
+  /** The turns of a hydrating page's slices (main.tsx). */
+  turns?: HydrationTurns;
   children: ReactNode;
 }) {
   return (
@@ -40,8 +48,10 @@ export function AppProviders({
         <IntlTextsProvider value={intlTexts}>
           <QueryClientProvider client={queryClient}>
             <AuthProvider visitor={visitor}>
-              <MemberRefresh />
-              {children}
+              <HydrationTurnsProvider value={turns}>
+                <MemberRefresh />
+                {children}
+              </HydrationTurnsProvider>
             </AuthProvider>
           </QueryClientProvider>
         </IntlTextsProvider>
@@ -52,15 +62,19 @@ export function AppProviders({
 
 /**
  * Reads the server's visitor data again once a member turns out to be signed in. Marks
- * the document once the app runs (`<html data-ready>`): a page the server rendered shows
- * before its buttons and forms work, and browser tests wait for the mark.
+ * the document once the app runs, every slice of a server-rendered page hydrated
+ * (`<html data-ready>`): such a page shows before its buttons and forms work, and browser
+ * tests wait for the mark.
  */
 function MemberRefresh() {
   const { state } = useAuth();
   const queryClient = useQueryClient();
+  const hydrated = useHydrationSettled();
   useEffect(() => {
-    document.documentElement.dataset.ready = "";
-  }, []);
+    void hydrated.then(() => {
+      document.documentElement.dataset.ready = "";
+    });
+  }, [hydrated]);
   useEffect(() => {
     if (state.status === "signed-in") refetchServerQueries(queryClient);
   }, [state.status, queryClient]);

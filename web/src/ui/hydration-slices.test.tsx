@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { renderToStringAsync } from "preact-render-to-string";
+import { type ReactNode, useState } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  createHydrationTurns,
+  HydrationSlice,
+  type HydrationTurns,
+  HydrationTurnsProvider,
+  yieldToBrowser,
+} from "./hydration-slices.tsx";
+
+/** Which parts have rendered in the browser, in order. */
+let rendered: string[] = [];
+
+function Counter({ name }: { name: string }) {
+  const [count, setCount] = useState(0);
+  rendered.push(name);
+  return (
+    <button type="button" onClick={() => setCount(count + 1)}>
+      {name} {count}
+    </button>
+  );
+}
+
+function Page({ turns }: { turns?: HydrationTurns }) {
+  return (
+    <HydrationTurnsProvider value={turns}>
+      <h1>Title</h1>
+      <HydrationSlice>
+        <header>
+          <Counter name="header" />
+        </header>
+      </HydrationSlice>
+      <HydrationSlice>
+        <main>
+          <Counter name="main" />
+          <HydrationSlice>
+            <section>
+              <Counter name="nested" />
+            </section>
+          </HydrationSlice>
+        </main>
+      </HydrationSlice>
+      <footer>
+        <Counter name="footer" />
+      </footer>
+    </HydrationTurnsProvider>
+  );
+}
+
+let container: HTMLElement;
+afterEach(() => {
+  container?.remove();
+  rendered = [];
+});
+
+async function serverRendered(page: ReactNode): Promise<HTMLElement> {
+  container = document.createElement("div");
+  container.innerHTML = await renderToStringAsync(page);
+  document.body.append(container);
+  rendered = [];
+  return container;
+}
+
+const buttons = () => [...container.querySelectorAll("button")];
+
+describe("HydrationSlice", () => {
+  it("renders its children at once on the server, with no marker of its own", async () => {
+    await serverRendered(<Page />);
+    expect(container.innerHTML).toBe(
+      '<h1>Title</h1><header><button type="button">header 0</button></header><main><button type="button">main 0</button><section><button type="button">nested 0</button></section></main><footer><button type="button">footer 0</button></footer>',
+    );
+  });
+
+  it("hydrates each slice in a task of its own, in order, keeping the server's elements", async () => {
+    await serverRendered(<Page />);
+    const before = [...container.querySelectorAll("*")];
+    const turns = createHydrationTurns();
+    hydrateRoot(container, <Page turns={turns} />);
+    turns.start();
+    // The first pass: everything outside a slice.
+    expect(rendered).toEqual(["footer"]);
+    let settled = false;
+    void turns.settled.then(() => {
+      settled = true;
+    });
+    await yieldToBrowser();
+    expect(rendered).toEqual(["footer", "header"]);
+    await yieldToBrowser();
+    // The main slice; the slice inside it waits for a turn of its own.
+    expect(rendered).toEqual(["footer", "header", "main"]);
+    expect(settled).toBe(false);
+    await turns.settled;
+    expect(rendered).toEqual(["footer", "header", "main", "nested"]);
+    // Nothing removed and made again, and every part answers.
+    expect([...container.querySelectorAll("*")]).toEqual(before);
+    for (const button of buttons()) button.click();
+    await yieldToBrowser();
+    expect(buttons().map((button) => button.textContent)).toEqual([
+      "header 1",
+      "main 1",
+      "nested 1",
+      "footer 1",
+    ]);
+  });
+
+  it("settles at once when a page has no slice", async () => {
+    const turns = createHydrationTurns();
+    await serverRendered(<Counter name="alone" />);
+    hydrateRoot(
+      container,
+      <HydrationTurnsProvider value={turns}>
+        <Counter name="alone" />
+      </HydrationTurnsProvider>,
+    );
+    turns.start();
+    await turns.settled;
+    expect(rendered).toEqual(["alone"]);
+  });
+
+  it("is its children at once outside hydration and after the page has hydrated", async () => {
+    container = document.createElement("div");
+    document.body.append(container);
+    createRoot(container).render(<Page />);
+    await yieldToBrowser();
+    expect(rendered).toEqual(["header", "main", "nested", "footer"]);
+
+    // A slice first rendered once the turns are over takes none.
+    rendered = [];
+    const turns = createHydrationTurns();
+    turns.start();
+    await turns.settled;
+    const later = document.createElement("div");
+    document.body.append(later);
+    createRoot(later).render(<Page turns={turns} />);
+    await yieldToBrowser();
+    expect(rendered).toEqual(["header", "main", "nested", "footer"]);
+    later.remove();
+  });
+});
