@@ -211,6 +211,8 @@ describe("first paint from HTML", () => {
       await expectHeading(page, heading);
       // Hydrated: the app's language switcher answers, in place.
       await page.waitForLoadState("networkidle");
+      // Every slice hydrated (decision 0117).
+      await page.locator("html[data-ready]").waitFor({ state: "attached" });
       expect(errors, `console errors on ${path}`).toEqual([]);
       // Hydrated, not rendered again: the h1 is the element the server sent.
       const sameHeading = await page.evaluate(() => {

@@ -15,6 +15,7 @@ import { routes, SIGNED_IN_ROUTE_ID } from "./app/router.tsx";
 import { dehydrateQueries, ssrStateHtml } from "./app/ssr-state.ts";
 import { i18nFor } from "./i18n/index.ts";
 import { requestLocale } from "./i18n/request-locale.ts";
+import { serverTurns } from "./ui/hydration-slices.tsx";
 import type { IntlTexts } from "./ui/intl-texts.tsx";
 import { MarkdownNotes, preloadMarkdown } from "./ui/markdown.tsx";
 import { escapeHtml, headHtml } from "./ui/page-head.ts";
@@ -111,10 +112,17 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // the browser with a layout shift, nor written after the page with an inline script,
   // as Preact's streaming renderer would, which the site's CSP forbids (decision 0107).
   // The Intl texts of this render go with the page: hydration then builds no formatter.
+  // The page's hydration slices too, between markers, so that each hydrates on its own.
   const intlTexts: IntlTexts = new Map();
   const app = await renderToStringAsync(
     <MarkdownNotes value={markdown}>
-      <AppProviders i18n={i18n} queryClient={queryClient} visitor intlTexts={intlTexts}>
+      <AppProviders
+        i18n={i18n}
+        queryClient={queryClient}
+        visitor
+        intlTexts={intlTexts}
+        turns={serverTurns()}
+      >
         {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </AppProviders>

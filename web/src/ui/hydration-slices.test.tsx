@@ -8,6 +8,7 @@ import {
   HydrationSlice,
   type HydrationTurns,
   HydrationTurnsProvider,
+  serverTurns,
   yieldToBrowser,
 } from "./hydration-slices.tsx";
 
@@ -24,6 +25,21 @@ function Counter({ name }: { name: string }) {
   );
 }
 
+function Nothing() {
+  rendered.push("nothing");
+  return null;
+}
+
+function Two() {
+  rendered.push("two");
+  return (
+    <>
+      <p>one</p>
+      <p>two</p>
+    </>
+  );
+}
+
 function Page({ turns }: { turns?: HydrationTurns }) {
   return (
     <HydrationTurnsProvider value={turns}>
@@ -34,12 +50,18 @@ function Page({ turns }: { turns?: HydrationTurns }) {
         </header>
       </HydrationSlice>
       <HydrationSlice>
+        <Nothing />
+      </HydrationSlice>
+      <HydrationSlice>
         <main>
           <Counter name="main" />
           <HydrationSlice>
             <section>
               <Counter name="nested" />
             </section>
+          </HydrationSlice>
+          <HydrationSlice>
+            <Two />
           </HydrationSlice>
         </main>
       </HydrationSlice>
@@ -56,6 +78,7 @@ afterEach(() => {
   rendered = [];
 });
 
+/** The page as the server renders it (entry-server.tsx), in the document. */
 async function serverRendered(page: ReactNode): Promise<HTMLElement> {
   container = document.createElement("div");
   container.innerHTML = await renderToStringAsync(page);
@@ -67,15 +90,37 @@ async function serverRendered(page: ReactNode): Promise<HTMLElement> {
 const buttons = () => [...container.querySelectorAll("button")];
 
 describe("HydrationSlice", () => {
-  it("renders its children at once on the server, with no marker of its own", async () => {
-    await serverRendered(<Page />);
+  it("renders each slice on the server between the markers Preact's hydration reads", async () => {
+    await serverRendered(<Page turns={serverTurns()} />);
+    const [open, close] = ["<!--$s-->", "<!--/$s-->"];
     expect(container.innerHTML).toBe(
-      '<h1>Title</h1><header><button type="button">header 0</button></header><main><button type="button">main 0</button><section><button type="button">nested 0</button></section></main><footer><button type="button">footer 0</button></footer>',
+      [
+        "<h1>Title</h1>",
+        `${open}<header><button type="button">header 0</button></header>${close}`,
+        `${open}${close}`,
+        `${open}<main><button type="button">main 0</button>`,
+        `${open}<section><button type="button">nested 0</button></section>${close}`,
+        `${open}<p>one</p><p>two</p>${close}`,
+        `</main>${close}`,
+        '<footer><button type="button">footer 0</button></footer>',
+      ].join(""),
     );
   });
 
-  it("hydrates each slice in a task of its own, in order, keeping the server's elements", async () => {
+  it("is its children at once without turns", async () => {
     await serverRendered(<Page />);
+    expect(container.innerHTML).toBe(
+      [
+        '<h1>Title</h1><header><button type="button">header 0</button></header>',
+        '<main><button type="button">main 0</button>',
+        '<section><button type="button">nested 0</button></section><p>one</p><p>two</p></main>',
+        '<footer><button type="button">footer 0</button></footer>',
+      ].join(""),
+    );
+  });
+
+  it("hydrates each slice in a task of its own, in order, keeping the server's nodes", async () => {
+    await serverRendered(<Page turns={serverTurns()} />);
     const before = [...container.querySelectorAll("*")];
     const turns = createHydrationTurns();
     hydrateRoot(container, <Page turns={turns} />);
@@ -86,16 +131,22 @@ describe("HydrationSlice", () => {
     void turns.settled.then(() => {
       settled = true;
     });
-    await yieldToBrowser();
-    expect(rendered).toEqual(["footer", "header"]);
-    await yieldToBrowser();
-    // The main slice; the slice inside it waits for a turn of its own.
-    expect(rendered).toEqual(["footer", "header", "main"]);
+    const turn = async (name: string) => {
+      const seen = rendered.length;
+      await yieldToBrowser();
+      expect(rendered.slice(seen)).toEqual([name]);
+    };
+    await turn("header");
+    await turn("nothing");
+    // The main slice; the slices inside it wait for turns of their own.
+    await turn("main");
+    await turn("nested");
     expect(settled).toBe(false);
+    await turn("two");
     await turns.settled;
-    expect(rendered).toEqual(["footer", "header", "main", "nested"]);
     // Nothing removed and made again, and every part answers.
     expect([...container.querySelectorAll("*")]).toEqual(before);
+    expect(container.textContent).toBe("Titleheader 0main 0nested 0onetwofooter 0");
     for (const button of buttons()) button.click();
     await yieldToBrowser();
     expect(buttons().map((button) => button.textContent)).toEqual([
@@ -125,7 +176,7 @@ describe("HydrationSlice", () => {
     document.body.append(container);
     createRoot(container).render(<Page />);
     await yieldToBrowser();
-    expect(rendered).toEqual(["header", "main", "nested", "footer"]);
+    expect(rendered).toEqual(["header", "nothing", "main", "nested", "two", "footer"]);
 
     // A slice first rendered once the turns are over takes none.
     rendered = [];
@@ -136,7 +187,7 @@ describe("HydrationSlice", () => {
     document.body.append(later);
     createRoot(later).render(<Page turns={turns} />);
     await yieldToBrowser();
-    expect(rendered).toEqual(["header", "main", "nested", "footer"]);
+    expect(rendered).toEqual(["header", "nothing", "main", "nested", "two", "footer"]);
     later.remove();
   });
 });

@@ -1,22 +1,26 @@
-import { Component, createContext, type ReactNode, Suspense, useContext } from "react";
+import { createContext, type ReactNode, Suspense, useContext } from "react";
 
 /**
  * Hydration in turns (decision 0117). Preact hydrates a page in one go: on a phone that
  * is one long task, and a tap meanwhile waits for all of it. A `HydrationSlice` marks a
  * part of a server-rendered page that may hydrate in a task of its own: while the page
- * hydrates, the slice suspends (Preact keeps the server's element on screen, untouched,
- * as it does for any component that suspends while hydrating) and resumes on its turn,
- * one slice per task, in the order they were met, so the browser can handle input and
- * draw in between. Outside hydration (the server's render, a page the app renders
- * itself, anything rendered after the page has hydrated) a slice is its children.
+ * hydrates, the slice suspends (Preact keeps the server's markup on screen, untouched,
+ * as it does for any part that suspends while hydrating) and resumes on its turn, one
+ * slice per task, in the order they were met, so the browser can handle input and draw
+ * in between.
  *
- * A slice's children must render exactly one element: Preact keeps the first node of a
- * suspended part, and would make the rest again (`first-paint.test.ts` fails if a server
- * element is made again).
+ * The server's render suspends each slice once too (`serverTurns`), so that its markup
+ * sits between the markers Preact's hydration reads (`<!--$s-->…<!--/$s-->`): the
+ * browser then keeps exactly that range for the slice, whatever it renders (nothing,
+ * one element, several). Outside hydration (a page the app renders itself, anything
+ * rendered after the page has hydrated) a slice is its children.
  */
 export interface HydrationTurns {
-  /** A turn for one more slice: resolves when the slice may hydrate; none once all is done. */
-  take(): Promise<void> | undefined;
+  /**
+   * A turn for one more slice (`key`: the slice's own props): resolves when the slice may
+   * render; none when it may render at once.
+   */
+  take(key: object): Promise<void> | undefined;
   /** Resolves once every slice has hydrated. */
   settled: Promise<void>;
 }
@@ -56,6 +60,8 @@ export function yieldToBrowser(): Promise<void> {
  */
 export function createHydrationTurns(): HydrationTurns & { start(): void } {
   const queue: (() => void)[] = [];
+  const waiting = new WeakMap<object, Promise<void>>();
+  const done = new WeakSet<object>();
   let open = true;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => {
@@ -63,9 +69,19 @@ export function createHydrationTurns(): HydrationTurns & { start(): void } {
   });
   return {
     settled,
-    take() {
-      if (!open) return undefined;
-      return new Promise<void>((resolve) => queue.push(resolve));
+    take(key) {
+      if (!open || done.has(key)) return undefined;
+      let turn = waiting.get(key);
+      if (!turn) {
+        turn = new Promise<void>((resolve) =>
+          queue.push(() => {
+            done.add(key);
+            resolve();
+          }),
+        );
+        waiting.set(key, turn);
+      }
+      return turn;
     },
     start() {
       void (async () => {
@@ -84,24 +100,41 @@ export function createHydrationTurns(): HydrationTurns & { start(): void } {
   };
 }
 
-/** Suspends until its turn, then renders its children; an instance keeps its turn. */
-class AwaitTurn extends Component<{ turns: HydrationTurns; children: ReactNode }> {
-  private ready = false;
-  private turn: Promise<void> | undefined;
-
-  override render() {
-    if (!this.ready) {
-      this.turn ??= this.props.turns.take()?.then(() => {
-        this.ready = true;
-      });
-      if (this.turn) throw this.turn;
-      this.ready = true;
-    }
-    return this.props.children;
-  }
+/**
+ * The server render's turns: each slice suspends once, at once resolved, which makes
+ * preact-render-to-string write its markup between suspense markers (it does so for a
+ * function component only). Its renderer makes the suspended component again, with the
+ * same props.
+ */
+export function serverTurns(): HydrationTurns {
+  const served = new WeakSet<object>();
+  return {
+    settled: NOTHING_TO_WAIT_FOR,
+    take(key) {
+      if (served.has(key)) return undefined;
+      served.add(key);
+      return NOTHING_TO_WAIT_FOR;
+    },
+  };
 }
 
-/** A part of the page that hydrates in a task of its own (see above). One element. */
+interface AwaitTurnProps {
+  turns: HydrationTurns;
+  children: ReactNode;
+}
+
+/**
+ * Suspends until its turn, then renders its children. Its props are the turn's key: a
+ * component that suspended before it first rendered keeps no state, but renders again
+ * with the same props once the turn has come.
+ */
+function AwaitTurn(props: AwaitTurnProps) {
+  const turn = props.turns.take(props);
+  if (turn) throw turn;
+  return props.children;
+}
+
+/** A part of the page that hydrates in a task of its own (see above). */
 export function HydrationSlice({ children }: { children: ReactNode }) {
   const turns = useContext(TurnsContext);
   if (!turns) return children;

@@ -1,6 +1,7 @@
 import type { UseInfiniteQueryResult } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { isValidElement, type ReactNode } from "react";
 import { Link } from "react-router";
+import { HydrationSlice } from "./hydration-slices.tsx";
 import { QueryError } from "./query-error.tsx";
 import { Loading } from "./status.tsx";
 
@@ -63,7 +64,17 @@ export function PagedResults<T>({
   return (
     <>
       {summary}
-      <ul className={grid ? "cards" : "cards cards--list"}>{items.map(render)}</ul>
+      <ul className={grid ? "cards" : "cards cards--list"}>
+        {items.map((item, index) => {
+          // Each card hydrates in a task of its own (decision 0117).
+          const card = render(item);
+          return (
+            <HydrationSlice key={isValidElement(card) && card.key !== null ? card.key : index}>
+              {card}
+            </HydrationSlice>
+          );
+        })}
+      </ul>
       {search.isFetchNextPageError && (
         <QueryError error={search.error} onRetry={() => void search.fetchNextPage()} />
       )}

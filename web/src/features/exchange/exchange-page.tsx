@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { withFacetValue } from "../../ui/facet-params.ts";
 import { CheckboxGroup } from "../../ui/fields.tsx";
 import { FiltersPanel } from "../../ui/filters-panel.tsx";
+import { HydrationSlice } from "../../ui/hydration-slices.tsx";
 import { KeywordSearch } from "../../ui/keyword-search.tsx";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
@@ -65,7 +66,9 @@ export function ExchangePage() {
         }}
       />
       <div className="exchange-layout">
-        <Filters filters={filters} page={first} onChange={apply} />
+        <HydrationSlice>
+          <Filters filters={filters} page={first} onChange={apply} />
+        </HydrationSlice>
         <section aria-labelledby="results-title" className="exchange-results">
           <h2 id="results-title" className="visually-hidden">
             {t("exchange.list.results")}

@@ -4,6 +4,7 @@ import { lazy, type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { fileSize } from "../../ui/file-size.ts";
+import { HydrationSlice } from "../../ui/hydration-slices.tsx";
 import { Markdown } from "../../ui/markdown.tsx";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
@@ -177,116 +178,134 @@ function ItemView({
       {item.moderation !== null && <Management item={item} />}
 
       {item.description.trim() && (
-        <section aria-labelledby="item-description">
-          <h2 id="item-description">{t("exchange.fields.description")}</h2>
-          <div lang={contentLanguage(item, shownIn)}>
-            <Markdown text={item.description} />
-          </div>
-        </section>
+        <HydrationSlice>
+          <section aria-labelledby="item-description">
+            <h2 id="item-description">{t("exchange.fields.description")}</h2>
+            <div lang={contentLanguage(item, shownIn)}>
+              <Markdown text={item.description} />
+            </div>
+          </section>
+        </HydrationSlice>
       )}
 
-      <section aria-labelledby="item-details">
-        <h2 id="item-details">{t("exchange.item.details")}</h2>
-        <dl className="details">
-          <dt>{t("exchange.fields.themes")}</dt>
-          <dd>{list(item.themes, (v) => t(`exchange.themes.${v}`))}</dd>
-          <dt>{t("exchange.fields.targetGroups")}</dt>
-          <dd>{list(item.targetGroups, (v) => t(`exchange.targetGroups.${v}`))}</dd>
-          <dt>{t("exchange.fields.stakeholders")}</dt>
-          <dd>{list(item.stakeholders, (v) => t(`exchange.stakeholders.${v}`))}</dd>
-          <dt>{t("exchange.fields.languages")}</dt>
-          <dd>{list(item.languages, labels.language)}</dd>
-          <dt>{t("exchange.item.period")}</dt>
-          <dd>{period}</dd>
-          <dt>{t("exchange.fields.evidenceLevel")}</dt>
-          <dd>{t(`exchange.evidence.${item.evidenceLevel}`)}</dd>
-          {item.tags.length > 0 && (
-            <>
-              <dt>{t("exchange.fields.tags")}</dt>
-              <dd>{item.tags.join(", ")}</dd>
-            </>
-          )}
-        </dl>
-      </section>
+      <HydrationSlice>
+        <section aria-labelledby="item-details">
+          <h2 id="item-details">{t("exchange.item.details")}</h2>
+          <dl className="details">
+            <dt>{t("exchange.fields.themes")}</dt>
+            <dd>{list(item.themes, (v) => t(`exchange.themes.${v}`))}</dd>
+            <dt>{t("exchange.fields.targetGroups")}</dt>
+            <dd>{list(item.targetGroups, (v) => t(`exchange.targetGroups.${v}`))}</dd>
+            <dt>{t("exchange.fields.stakeholders")}</dt>
+            <dd>{list(item.stakeholders, (v) => t(`exchange.stakeholders.${v}`))}</dd>
+            <dt>{t("exchange.fields.languages")}</dt>
+            <dd>{list(item.languages, labels.language)}</dd>
+            <dt>{t("exchange.item.period")}</dt>
+            <dd>{period}</dd>
+            <dt>{t("exchange.fields.evidenceLevel")}</dt>
+            <dd>{t(`exchange.evidence.${item.evidenceLevel}`)}</dd>
+            {item.tags.length > 0 && (
+              <>
+                <dt>{t("exchange.fields.tags")}</dt>
+                <dd>{item.tags.join(", ")}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </HydrationSlice>
 
       {item.outcomes.trim() && (
-        <section aria-labelledby="item-outcomes">
-          <h2 id="item-outcomes">{t("exchange.fields.outcomes")}</h2>
-          <div lang={item.translatedFrom ?? contentLanguage(item)}>
-            <Markdown text={item.outcomes} />
-          </div>
-        </section>
+        <HydrationSlice>
+          <section aria-labelledby="item-outcomes">
+            <h2 id="item-outcomes">{t("exchange.fields.outcomes")}</h2>
+            <div lang={item.translatedFrom ?? contentLanguage(item)}>
+              <Markdown text={item.outcomes} />
+            </div>
+          </section>
+        </HydrationSlice>
       )}
 
-      <section aria-labelledby="item-contact">
-        <h2 id="item-contact">{t("exchange.item.contact")}</h2>
-        {item.contact ? (
-          item.contact.name || item.contact.email ? (
-            <p>
-              {[item.contact.name, item.contact.role].filter(Boolean).join(", ")}
-              {item.contact.email && (
-                <>
-                  {item.contact.name && <br />}
-                  <a href={`mailto:${item.contact.email}`}>{item.contact.email}</a>
-                </>
-              )}
-            </p>
+      <HydrationSlice>
+        <section aria-labelledby="item-contact">
+          <h2 id="item-contact">{t("exchange.item.contact")}</h2>
+          {item.contact ? (
+            item.contact.name || item.contact.email ? (
+              <p>
+                {[item.contact.name, item.contact.role].filter(Boolean).join(", ")}
+                {item.contact.email && (
+                  <>
+                    {item.contact.name && <br />}
+                    <a href={`mailto:${item.contact.email}`}>{item.contact.email}</a>
+                  </>
+                )}
+              </p>
+            ) : (
+              <p>{t("exchange.item.noContact")}</p>
+            )
           ) : (
-            <p>{t("exchange.item.noContact")}</p>
-          )
-        ) : (
-          <p>
-            <Link
-              to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}
-              state={{ flash: "signInFirst" }}
-            >
-              {t("exchange.item.signInForContact")}
-            </Link>
-          </p>
-        )}
-      </section>
+            <p>
+              <Link
+                to={`/sign-in?next=${encodeURIComponent(location.pathname)}`}
+                state={{ flash: "signInFirst" }}
+              >
+                {t("exchange.item.signInForContact")}
+              </Link>
+            </p>
+          )}
+        </section>
+      </HydrationSlice>
 
       {item.links.length > 0 && (
-        <section aria-labelledby="item-links">
-          <h2 id="item-links">{t("exchange.fields.links")}</h2>
-          <ul className="links">
-            {item.links.map((link) => (
-              <li key={link.url}>
-                {/^https?:\/\//i.test(link.url) ? (
-                  <a href={link.url} rel="noopener noreferrer nofollow">
-                    {link.label}
-                  </a>
-                ) : (
-                  link.label
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <HydrationSlice>
+          <section aria-labelledby="item-links">
+            <h2 id="item-links">{t("exchange.fields.links")}</h2>
+            <ul className="links">
+              {item.links.map((link) => (
+                <li key={link.url}>
+                  {/^https?:\/\//i.test(link.url) ? (
+                    <a href={link.url} rel="noopener noreferrer nofollow">
+                      {link.label}
+                    </a>
+                  ) : (
+                    link.label
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </HydrationSlice>
       )}
 
       {item.attachments.length > 0 && (
-        <section aria-labelledby="item-attachments">
-          <h2 id="item-attachments">{t("exchange.item.attachments")}</h2>
-          <ul className="links">
-            {item.attachments.map((file) => (
-              <li key={file.attachmentId}>
-                <AttachmentLink
-                  itemId={item.itemId}
-                  attachmentId={file.attachmentId}
-                  fileName={file.fileName}
-                  signedIn={signedIn}
-                />{" "}
-                <span className="card__meta">
-                  {t("exchange.item.fileSize", { size: fileSize(file.size) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <HydrationSlice>
+          <section aria-labelledby="item-attachments">
+            <h2 id="item-attachments">{t("exchange.item.attachments")}</h2>
+            <ul className="links">
+              {item.attachments.map((file) => (
+                <li key={file.attachmentId}>
+                  <AttachmentLink
+                    itemId={item.itemId}
+                    attachmentId={file.attachmentId}
+                    fileName={file.fileName}
+                    signedIn={signedIn}
+                  />{" "}
+                  <span className="card__meta">
+                    {t("exchange.item.fileSize", { size: fileSize(file.size) })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </HydrationSlice>
       )}
-      <CitingCourses itemId={item.itemId} />
-      {item.status === "published" && <Discussion subject={`item:${item.itemId}`} />}
+      <HydrationSlice>
+        <CitingCourses itemId={item.itemId} />
+      </HydrationSlice>
+      {item.status === "published" && (
+        <HydrationSlice>
+          <Discussion subject={`item:${item.itemId}`} />
+        </HydrationSlice>
+      )}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { HydrationSlice } from "../../../ui/hydration-slices.tsx";
 import { KeywordSearch } from "../../../ui/keyword-search.tsx";
 import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage } from "../../../ui/page-head.ts";
@@ -36,7 +37,9 @@ function CataloguePage() {
         }}
       />
       <div className="exchange-layout">
-        <FiltersPanel filters={filters} page={first} onChange={apply} />
+        <HydrationSlice>
+          <FiltersPanel filters={filters} page={first} onChange={apply} />
+        </HydrationSlice>
         <section aria-labelledby="results-title" className="exchange-results">
           <h2 id="results-title" className="visually-hidden">
             {t("courses.catalogue.results")}

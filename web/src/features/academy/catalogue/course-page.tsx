@@ -4,6 +4,7 @@ import type { ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
+import { HydrationSlice } from "../../../ui/hydration-slices.tsx";
 import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
@@ -42,9 +43,13 @@ export function CoursePage({ Enrolment }: { Enrolment: EnrolmentSlot }) {
       {course.data ? (
         <>
           <AuthorLinks course={course.data} />
-          <Enrolment courseId={course.data.courseId} lang={course.data.language} />
+          <HydrationSlice>
+            <Enrolment courseId={course.data.courseId} lang={course.data.language} />
+          </HydrationSlice>
           <CourseView course={course.data} />
-          <Discussion subject={`course:${course.data.courseId}`} />
+          <HydrationSlice>
+            <Discussion subject={`course:${course.data.courseId}`} />
+          </HydrationSlice>
         </>
       ) : (
         <QueryFallback query={course} label={t("courses.course.loading")} />
