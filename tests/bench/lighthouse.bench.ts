@@ -11,9 +11,9 @@ import { type ProductionSite, startProductionSite } from "../support/production-
  * Lighthouse 12 (mobile emulation and simulated throttling: its defaults) on the web
  * app's production build, served with the API and the seeded demo data on the local
  * emulators (tests/support/production-site.ts): home, exchange list, catalogue, an exchange
- * item and a course page, one run each. Baseline in the same run: a minimal static page
- * served by the same server, so the ratio shows what the machine's load does to the
- * score. Prints scores (performance, SEO, accessibility, best practices) and the
+ * item, a course page, the member cities and the certificate check, one run each.
+ * Baseline in the same run: a minimal static page served by the same server, so the
+ * ratio shows what the machine's load does to the score. Prints scores (performance, SEO, accessibility, best practices) and the
  * metrics behind performance. Goals: performance ≥ 0.95 on every page, SEO 1.0. Never
  * fails on a score: it is a bench.
  *
@@ -63,6 +63,8 @@ const PAGES: [name: string, path: string][] = [
   ["catalogue", "/courses"],
   ...(item ? [["exchange item", `/exchange/items/${item.itemId}`] as [string, string]] : []),
   ...(course ? [["course page", `/courses/${course.courseId}`] as [string, string]] : []),
+  ["member cities", "/cities"],
+  ["certificate check", "/verify"],
 ];
 
 interface Result {
