@@ -99,6 +99,8 @@ export async function start(): Promise<void> {
 /** Loads the lazy route modules of this address and puts them in the route table. */
 async function loadFirstRoutes(): Promise<void> {
   const matches = matchRoutes(routes, window.location) ?? [];
+  // Matching ranks the whole route table; starting the chunks' downloads is another task.
+  await yieldToBrowser();
   await Promise.all(
     matches.map(async ({ route }) => {
       if (typeof route.lazy !== "function") return;

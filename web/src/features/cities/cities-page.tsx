@@ -3,6 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useCountryName } from "../../ui/country-name.ts";
+import { HydrationSlice } from "../../ui/hydration-slices.tsx";
+import { type Remember, sortedByLabel, useRemember } from "../../ui/intl-texts.tsx";
 import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage } from "../../ui/page-head.ts";
 import { QueryFallback, StatusMessage } from "../../ui/status.tsx";
@@ -19,14 +21,32 @@ export interface CountryGroup {
 function byCountry(
   cities: DirectoryCity[],
   countryName: (code: string) => string,
+  remember: Remember,
   locale: string,
 ): CountryGroup[] {
   const groups = new Map<Country, DirectoryCity[]>();
-  for (const city of cities) groups.set(city.country, [...(groups.get(city.country) ?? []), city]);
-  const collator = new Intl.Collator(locale);
-  return [...groups]
-    .map(([country, members]) => ({ country, name: countryName(country), cities: members }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  for (const city of cities) {
+    const members = groups.get(city.country);
+    if (members) members.push(city);
+    else groups.set(city.country, [city]);
+  }
+  // In the order the server's render found (ui/intl-texts.tsx): no collator to hydrate.
+  return sortedByLabel(
+    remember,
+    locale,
+    [...groups].map(([country, members]) => ({ country, label: countryName(country), members })),
+  ).map(({ country, label, members }) => ({ country, name: label, cities: members }));
+}
+
+const longDates = new Map<string, Intl.DateTimeFormat>();
+/** A date in words ("1 September 2023"), in UTC; one formatter per language. */
+function longDate(locale: string): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    longDates.set(locale, format);
+  }
+  return format;
 }
 
 /** Where a country's cities are listed: the map's and the table's links go there. */
@@ -43,7 +63,8 @@ export function CitiesPage() {
   const cities = directory.data?.cities ?? [];
   const members = cities.filter((city) => city.membershipStatus !== "former");
   const former = cities.filter((city) => city.membershipStatus === "former");
-  const groups = byCountry(members, countryName, i18n.resolvedLanguage ?? "en");
+  const remember = useRemember();
+  const groups = byCountry(members, countryName, remember, i18n.resolvedLanguage ?? "en");
 
   return (
     <Page title={t("cities.title")}>
@@ -63,21 +84,27 @@ export function CitiesPage() {
               countries: t("directory.countries", { count: groups.length }),
             })}
           </StatusMessage>
-          {groups.length > 0 && <MemberMapSection groups={groups} />}
+          {groups.length > 0 && (
+            <HydrationSlice>
+              <MemberMapSection groups={groups} />
+            </HydrationSlice>
+          )}
           {groups.length > 0 && (
             <section aria-labelledby="directory-members">
               <h2 id="directory-members">{t("directory.byCountry")}</h2>
               {groups.map((group) => (
-                <section key={group.country} aria-labelledby={countryAnchor(group.country)}>
-                  <h3 id={countryAnchor(group.country)} tabIndex={-1}>
-                    {group.name}
-                  </h3>
-                  <ul className="directory">
-                    {group.cities.map((city) => (
-                      <DirectoryEntry key={city.cityId} city={city} />
-                    ))}
-                  </ul>
-                </section>
+                <HydrationSlice key={group.country}>
+                  <section aria-labelledby={countryAnchor(group.country)}>
+                    <h3 id={countryAnchor(group.country)} tabIndex={-1}>
+                      {group.name}
+                    </h3>
+                    <ul className="directory">
+                      {group.cities.map((city) => (
+                        <DirectoryEntry key={city.cityId} city={city} />
+                      ))}
+                    </ul>
+                  </section>
+                </HydrationSlice>
               ))}
             </section>
           )}
@@ -107,12 +134,15 @@ function DirectoryEntry({
 }) {
   const { t, i18n } = useTranslation();
   const countryName = useCountryName();
+  const remember = useRemember();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const { memberSince } = city;
+  // The server's text while hydrating; else one formatter per language (ui/intl-texts.tsx).
   const since =
-    city.memberSince &&
-    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
-      dateStyle: "long",
-      timeZone: "UTC",
-    }).format(new Date(`${city.memberSince}T00:00:00Z`));
+    memberSince &&
+    remember(`member since ${locale} ${memberSince}`, () =>
+      longDate(locale).format(new Date(`${memberSince}T00:00:00Z`)),
+    );
   const place = [city.region, showCountry ? countryName(city.country) : null].filter(Boolean);
   return (
     <li className="directory__city">

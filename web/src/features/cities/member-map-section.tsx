@@ -21,11 +21,14 @@ export function MemberMapSection({ groups }: { groups: CountryGroup[] }) {
   return (
     <section aria-labelledby="directory-map">
       <h2 id="directory-map">{t("directory.map.heading")}</h2>
-      {MemberMap ? (
-        <MemberMap groups={groups} />
-      ) : (
-        <QueryFallback query={chunk} label={t("directory.map.loading")} />
-      )}
+      {/* The map's room is kept while its chunk loads: the list below does not move. */}
+      <div className="member-map-frame">
+        {MemberMap ? (
+          <MemberMap groups={groups} />
+        ) : (
+          <QueryFallback query={chunk} label={t("directory.map.loading")} />
+        )}
+      </div>
       <table className="visually-hidden">
         <caption>{t("directory.map.table")}</caption>
         <thead>
