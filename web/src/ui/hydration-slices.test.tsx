@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { renderToStringAsync } from "preact-render-to-string";
-import { type ReactNode, useState } from "react";
+import { type ReactElement, useState } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -79,7 +79,7 @@ afterEach(() => {
 });
 
 /** The page as the server renders it (entry-server.tsx), in the document. */
-async function serverRendered(page: ReactNode): Promise<HTMLElement> {
+async function serverRendered(page: ReactElement): Promise<HTMLElement> {
   container = document.createElement("div");
   container.innerHTML = await renderToStringAsync(page);
   document.body.append(container);
