@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
+import { options } from "preact";
 import { renderToStringAsync } from "preact-render-to-string";
-import { type ReactElement, useState } from "react";
+import { type ReactElement, useEffect, useState } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -155,6 +157,38 @@ describe("HydrationSlice", () => {
       "nested 1",
       "footer 1",
     ]);
+  });
+
+  it("runs the effects of what has just hydrated in a turn of their own, then leaves Preact's timing as it was", async () => {
+    function Effect({ name }: { name: string }) {
+      useEffect(() => {
+        rendered.push(`${name}'s effect`);
+      }, [name]);
+      rendered.push(name);
+      return <p>{name}</p>;
+    }
+    const page = (turns: HydrationTurns) => (
+      <HydrationTurnsProvider value={turns}>
+        <Effect name="first" />
+        <HydrationSlice>
+          <Effect name="sliced" />
+        </HydrationSlice>
+      </HydrationTurnsProvider>
+    );
+    await serverRendered(page(serverTurns()));
+    const timing = options.requestAnimationFrame;
+    const turns = createHydrationTurns();
+    hydrateRoot(container, page(turns));
+    turns.start();
+    expect(rendered).toEqual(["first"]);
+    await yieldToBrowser();
+    expect(rendered).toEqual(["first", "first's effect"]);
+    await yieldToBrowser();
+    expect(rendered).toEqual(["first", "first's effect", "sliced"]);
+    await yieldToBrowser();
+    expect(rendered).toEqual(["first", "first's effect", "sliced", "sliced's effect"]);
+    await turns.settled;
+    expect(options.requestAnimationFrame).toBe(timing);
   });
 
   it("settles at once when a page has no slice", async () => {

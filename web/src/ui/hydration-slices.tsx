@@ -1,3 +1,4 @@
+import { options } from "preact";
 import { createContext, type ReactNode, Suspense, useContext } from "react";
 
 /**
@@ -60,6 +61,14 @@ export function yieldToBrowser(): Promise<void> {
  */
 export function createHydrationTurns(): HydrationTurns & { start(): void } {
   const queue: (() => void)[] = [];
+  // Preact runs effects after the next frame, every part committed by then at once: one
+  // more long task after a page's slices. While the page hydrates, the effects of what
+  // has just committed run in the next turn, a task of their own (Preact's hook for this,
+  // `options.requestAnimationFrame`); its own timing is back once the turns are over.
+  const effectsTiming = options.requestAnimationFrame;
+  options.requestAnimationFrame = (flush) => {
+    queue.unshift(flush);
+  };
   const waiting = new WeakMap<object, Promise<void>>();
   const done = new WeakSet<object>();
   let open = true;
@@ -94,6 +103,7 @@ export function createHydrationTurns(): HydrationTurns & { start(): void } {
           next();
         }
         open = false;
+        options.requestAnimationFrame = effectsTiming;
         settle();
       })();
     },
