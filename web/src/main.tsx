@@ -5,6 +5,7 @@ import { RouterProvider } from "react-router/dom";
 import { setAccessTokenSource } from "./api/client.ts";
 import { AppProviders } from "./app/app-providers.tsx";
 import { setSiteUrl } from "./app/head-sync.tsx";
+import { withPreloadsInTurns } from "./app/preloads-in-turns.ts";
 import { createQueryClient } from "./app/query-client.ts";
 import { createRouter, routes } from "./app/router.tsx";
 import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
@@ -103,8 +104,9 @@ async function loadFirstRoutes(): Promise<void> {
   await yieldToBrowser();
   await Promise.all(
     matches.map(async ({ route }) => {
-      if (typeof route.lazy !== "function") return;
-      const module = await route.lazy();
+      const { lazy } = route;
+      if (typeof lazy !== "function") return;
+      const module = await withPreloadsInTurns(() => lazy());
       Object.assign(route, { ...module, lazy: undefined });
     }),
   );
