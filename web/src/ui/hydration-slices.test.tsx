@@ -74,6 +74,14 @@ function Page({ turns }: { turns?: HydrationTurns }) {
   );
 }
 
+function Effect({ name }: { name: string }) {
+  useEffect(() => {
+    rendered.push(`${name}'s effect`);
+  }, [name]);
+  rendered.push(name);
+  return <p>{name}</p>;
+}
+
 let container: HTMLElement;
 afterEach(() => {
   container?.remove();
@@ -160,13 +168,6 @@ describe("HydrationSlice", () => {
   });
 
   it("runs the effects of what has just hydrated in a turn of their own, then leaves Preact's timing as it was", async () => {
-    function Effect({ name }: { name: string }) {
-      useEffect(() => {
-        rendered.push(`${name}'s effect`);
-      }, [name]);
-      rendered.push(name);
-      return <p>{name}</p>;
-    }
     const page = (turns: HydrationTurns) => (
       <HydrationTurnsProvider value={turns}>
         <Effect name="first" />
