@@ -94,7 +94,10 @@ export async function start(): Promise<void> {
     );
   });
   turns.start();
-  if (chosen && chosen !== rendered.locale) void changeLocale(chosen);
+  // Nothing changes the page before every slice has hydrated (ui/hydration-slices.tsx).
+  if (chosen && chosen !== rendered.locale) {
+    void turns.settled.then(() => changeLocale(chosen));
+  }
 }
 
 /** Loads the lazy route modules of this address and puts them in the route table. */

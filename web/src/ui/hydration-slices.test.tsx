@@ -82,6 +82,22 @@ function Effect({ name }: { name: string }) {
   return <p>{name}</p>;
 }
 
+/** Outside any slice, changes its state in an effect, as the sign-in check does. */
+function Switching() {
+  const [state, setState] = useState("signed out");
+  useEffect(() => setState("checking"), []);
+  return (
+    <HydrationSlice>
+      <Shown state={state} />
+    </HydrationSlice>
+  );
+}
+
+function Shown({ state }: { state: string }) {
+  rendered.push(state);
+  return state === "checking" ? <h2>{state}</h2> : <p>{state}</p>;
+}
+
 let container: HTMLElement;
 afterEach(() => {
   container?.remove();
@@ -167,7 +183,7 @@ describe("HydrationSlice", () => {
     ]);
   });
 
-  it("runs the effects of what has just hydrated in a turn of their own, then leaves Preact's timing as it was", async () => {
+  it("holds the effects until every slice has hydrated, then leaves Preact's timing as it was", async () => {
     const page = (turns: HydrationTurns) => (
       <HydrationTurnsProvider value={turns}>
         <Effect name="first" />
@@ -183,13 +199,29 @@ describe("HydrationSlice", () => {
     turns.start();
     expect(rendered).toEqual(["first"]);
     await yieldToBrowser();
-    expect(rendered).toEqual(["first", "first's effect"]);
-    await yieldToBrowser();
-    expect(rendered).toEqual(["first", "first's effect", "sliced"]);
-    await yieldToBrowser();
-    expect(rendered).toEqual(["first", "first's effect", "sliced", "sliced's effect"]);
+    expect(rendered).toEqual(["first", "sliced"]);
     await turns.settled;
+    expect(rendered).toEqual(["first", "sliced", "first's effect", "sliced's effect"]);
     expect(options.requestAnimationFrame).toBe(timing);
+  });
+
+  it("hydrates a slice with the server's state though an effect outside it changes it", async () => {
+    const page = (turns: HydrationTurns) => (
+      <HydrationTurnsProvider value={turns}>
+        <Switching />
+      </HydrationTurnsProvider>
+    );
+    await serverRendered(page(serverTurns()));
+    expect(container.textContent).toBe("signed out");
+    const turns = createHydrationTurns();
+    hydrateRoot(container, page(turns));
+    turns.start();
+    await turns.settled;
+    await yieldToBrowser();
+    // Hydrated as the server rendered it, then rendered again with the effect's state.
+    expect(rendered).toEqual(["signed out", "checking"]);
+    expect(container.querySelector("p")).toBeNull();
+    expect(container.querySelector("h2")?.textContent).toBe("checking");
   });
 
   it("settles at once when a page has no slice", async () => {

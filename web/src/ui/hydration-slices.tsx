@@ -61,16 +61,18 @@ export function yieldToBrowser(): Promise<void> {
  */
 export function createHydrationTurns(): HydrationTurns & { start(): void } {
   const queue: (() => void)[] = [];
-  // Preact runs effects after the next frame, every part committed by then at once: one
-  // more long task after a page's slices. While the page hydrates, the effects of what
-  // has just committed run in the next turn, a task of their own (Preact's hook for this,
-  // `options.requestAnimationFrame`); its own timing is back once the turns are over.
-  const effectsTiming = options.requestAnimationFrame;
-  options.requestAnimationFrame = (flush) => {
-    queue.unshift(flush);
-  };
   const waiting = new WeakMap<object, Promise<void>>();
   const done = new WeakSet<object>();
+  // Preact runs effects after the next frame. Here they wait until every slice has
+  // hydrated: an effect may change state (the sign-in check does), and a slice that
+  // hydrated after such a change would render other content than the server's markup,
+  // which Preact's hydration does not correct. `options.requestAnimationFrame` is
+  // Preact's hook for when effects run; its own timing is back once the turns are over.
+  const effectsTiming = options.requestAnimationFrame;
+  const heldEffects: (() => void)[] = [];
+  options.requestAnimationFrame = (flush) => {
+    heldEffects.push(flush);
+  };
   let open = true;
   let settle = () => {};
   const settled = new Promise<void>((resolve) => {
@@ -104,6 +106,10 @@ export function createHydrationTurns(): HydrationTurns & { start(): void } {
         }
         open = false;
         options.requestAnimationFrame = effectsTiming;
+        for (const flush of heldEffects) {
+          await yieldToBrowser();
+          flush();
+        }
         settle();
       })();
     },
