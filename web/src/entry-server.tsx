@@ -143,6 +143,7 @@ export async function render(request: Request, options: RenderOptions): Promise<
     router: { loaderData: context.loaderData, actionData: context.actionData },
     intl: Object.fromEntries(intlTexts),
     markdown: markdown.rendered,
+    route: context.matches.at(-1)?.route.id,
   });
   const html = options.template
     .replace(

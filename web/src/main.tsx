@@ -7,7 +7,7 @@ import { AppProviders } from "./app/app-providers.tsx";
 import { setSiteUrl } from "./app/head-sync.tsx";
 import { withPreloadsInTurns } from "./app/preloads-in-turns.ts";
 import { createQueryClient } from "./app/query-client.ts";
-import { createRouter, routes } from "./app/router.tsx";
+import { createRouter, routes, routesAt } from "./app/router.tsx";
 import { hydrateQueries, readSsrState } from "./app/ssr-state.ts";
 import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
@@ -71,7 +71,7 @@ export async function start(): Promise<void> {
   await yieldToBrowser();
   const i18nReady = startI18n(rendered.locale);
   await yieldToBrowser();
-  const routesReady = loadFirstRoutes();
+  const routesReady = loadFirstRoutes(rendered.route);
   // The Markdown renderer too, if the page shows Markdown: its text then hydrates in place.
   const markdownReady = rendered.markdown
     ? yieldToBrowser().then(() => preloadMarkdown().catch(() => undefined))
@@ -101,12 +101,13 @@ export async function start(): Promise<void> {
 }
 
 /** Loads the lazy route modules of this address and puts them in the route table. */
-async function loadFirstRoutes(): Promise<void> {
-  const matches = matchRoutes(routes, window.location) ?? [];
+async function loadFirstRoutes(matched?: string): Promise<void> {
+  const found =
+    routesAt(matched) ?? (matchRoutes(routes, window.location) ?? []).map(({ route }) => route);
   // Matching ranks the whole route table; starting the chunks' downloads is another task.
   await yieldToBrowser();
   await Promise.all(
-    matches.map(async ({ route }) => {
+    found.map(async (route) => {
       const { lazy } = route;
       if (typeof lazy !== "function") return;
       const module = await withPreloadsInTurns(() => lazy());

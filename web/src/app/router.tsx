@@ -205,3 +205,21 @@ export const routes: RouteObject[] = [
 export function createRouter(hydrationData?: HydrationState) {
   return createBrowserRouter(routes, hydrationData ? { hydrationData } : {});
 }
+
+/**
+ * The routes from the table's first level down to the one with React Router's id
+ * `matched` ("0-0-3": its place in the table, as the server's render named it); none if
+ * the id is not such a place in this table.
+ */
+export function routesAt(matched: string | undefined): RouteObject[] | undefined {
+  if (!matched || !/^\d+(-\d+)*$/.test(matched)) return undefined;
+  const found: RouteObject[] = [];
+  let level: RouteObject[] | undefined = routes;
+  for (const index of matched.split("-").map(Number)) {
+    const route: RouteObject | undefined = level?.[index];
+    if (!route) return undefined;
+    found.push(route);
+    level = route.children;
+  }
+  return found;
+}

@@ -22,6 +22,12 @@ export interface SsrState {
   intl?: Record<string, IntlValue>;
   /** Whether the page shows Markdown: the browser loads its renderer before hydrating. */
   markdown?: boolean;
+  /**
+   * The id of the deepest route the page matched (React Router's "0-0-3": the route's
+   * place in the table), so that the browser finds its chunks without ranking the whole
+   * table once more; absent from older pages.
+   */
+  route?: string;
 }
 
 const ELEMENT_ID = "alliance-ssr";
