@@ -240,6 +240,31 @@ describe("first paint from HTML", () => {
     await context.close();
   });
 
+  it("hydrates an item's Markdown with the server's HTML, not its renderer (decision 0115)", async () => {
+    const { context, page } = await openPage(browser());
+    const errors = collectErrors(page);
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const renderer = () => scripts.filter((url) => /\/markdown-renderer-[^/]+\.js$/.test(url));
+    await page.addInitScript(watchHydration);
+    await page.goto(`${webUrl}/exchange/items/${item.itemId}`);
+    await expectHeading(page, item.fields.title);
+    await page.waitForLoadState("networkidle");
+    const description = page.locator("#root [data-markdown]").first();
+    expect(await description.locator("strong").textContent()).toBe("What makes it work:");
+    // The page answers without the renderer's chunk, and the text is the server's elements.
+    expect(renderer()).toEqual([]);
+    expect(await page.evaluate(remadeServerElements)).toEqual([]);
+    // In another language the renderer renders the text (the external links' label follows).
+    await chooseLanguage(page, "Français");
+    await expect.poll(() => renderer().length).toBeGreaterThan(0);
+    await expect.poll(async () => (await description.textContent())?.trim()).toMatch(/\w+ \w+ \w+/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("hydrates a public page for a signed-in member, then shows what members see", async () => {
     const { context, page } = await openPage(browser());
     const errors = collectErrors(page);

@@ -89,8 +89,6 @@ describe("the server's render", () => {
     const state = ssrState(html);
     const [query] = state.queries.queries;
     expect(query.state).toMatchObject({ status: "error", error: { status: 503 } });
-    // No description shown: the browser need not load the Markdown renderer.
-    expect(state.markdown).toBe(false);
   });
 
   it("answers 404 for a missing item, in the visitor's language, cacheable", async () => {

@@ -17,7 +17,7 @@ import { i18nFor } from "./i18n/index.ts";
 import { requestLocale } from "./i18n/request-locale.ts";
 import { serverTurns } from "./ui/hydration-slices.tsx";
 import type { IntlTexts } from "./ui/intl-texts.tsx";
-import { MarkdownNotes, preloadMarkdown } from "./ui/markdown.tsx";
+import { preloadMarkdown } from "./ui/markdown.tsx";
 import { escapeHtml, headHtml } from "./ui/page-head.ts";
 
 /**
@@ -106,7 +106,6 @@ export async function render(request: Request, options: RenderOptions): Promise<
   const router = createStaticRouter(handler.dataRoutes, context);
   // The renderer in place, the text renders without suspending (once per process).
   await preloadMarkdown();
-  const markdown = { rendered: false };
   // Rendered whole, lazy parts included (the SCORM player; the Markdown renderer if its
   // preload failed), in place between the markers Preact's hydration reads: not left to
   // the browser with a layout shift, nor written after the page with an inline script,
@@ -115,18 +114,16 @@ export async function render(request: Request, options: RenderOptions): Promise<
   // The page's hydration slices too, between markers, so that each hydrates on its own.
   const intlTexts: IntlTexts = new Map();
   const app = await renderToStringAsync(
-    <MarkdownNotes value={markdown}>
-      <AppProviders
-        i18n={i18n}
-        queryClient={queryClient}
-        visitor
-        intlTexts={intlTexts}
-        turns={serverTurns()}
-      >
-        {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </AppProviders>
-    </MarkdownNotes>,
+    <AppProviders
+      i18n={i18n}
+      queryClient={queryClient}
+      visitor
+      intlTexts={intlTexts}
+      turns={serverTurns()}
+    >
+      {/* Not React Router's inline script: the site's CSP allows no inline scripts. */}
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppProviders>,
   );
 
   const meta = pageMeta(found, {
@@ -142,7 +139,6 @@ export async function render(request: Request, options: RenderOptions): Promise<
     queries: dehydrateQueries(queryClient),
     router: { loaderData: context.loaderData, actionData: context.actionData },
     intl: Object.fromEntries(intlTexts),
-    markdown: markdown.rendered,
     route: context.matches.at(-1)?.route.id,
   });
   const html = options.template

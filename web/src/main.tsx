@@ -13,7 +13,7 @@ import { readWebConfig, WebConfigError } from "./config/web-config.ts";
 import { getAccessToken, preloadAuth, setAuthConfig } from "./features/auth/index.ts";
 import { changeLocale, startI18n, storedLocale, storeLocale } from "./i18n/index.ts";
 import { createHydrationTurns, yieldToBrowser } from "./ui/hydration-slices.tsx";
-import { preloadMarkdown } from "./ui/markdown.tsx";
+import { serverMarkdownUntil } from "./ui/markdown.tsx";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -72,11 +72,8 @@ export async function start(): Promise<void> {
   const i18nReady = startI18n(rendered.locale);
   await yieldToBrowser();
   const routesReady = loadFirstRoutes(rendered.route);
-  // The Markdown renderer too, if the page shows Markdown: its text then hydrates in place.
-  const markdownReady = rendered.markdown
-    ? yieldToBrowser().then(() => preloadMarkdown().catch(() => undefined))
-    : undefined;
-  const [i18n] = await Promise.all([i18nReady, routesReady, markdownReady]);
+  // Not the Markdown renderer: the page's Markdown keeps the server's HTML (decision 0115).
+  const [i18n] = await Promise.all([i18nReady, routesReady]);
   // Each step in a task of its own, so that the browser can handle input and draw in
   // between: Preact hydrates in one go (its startTransition runs the callback at once).
   await yieldToBrowser();
@@ -85,6 +82,8 @@ export async function start(): Promise<void> {
   await yieldToBrowser();
   // The page's slices (ui/hydration-slices.tsx) then hydrate one per task.
   const turns = createHydrationTurns();
+  // Until then, the page's Markdown keeps the server's HTML (decision 0115).
+  serverMarkdownUntil(turns.settled);
   startTransition(() => {
     hydrateRoot(
       root as HTMLElement,

@@ -20,8 +20,6 @@ export interface SsrState {
   router: HydrationState;
   /** The Intl texts the page was rendered with (ui/intl-texts.tsx); absent from older pages. */
   intl?: Record<string, IntlValue>;
-  /** Whether the page shows Markdown: the browser loads its renderer before hydrating. */
-  markdown?: boolean;
   /**
    * The id of the deepest route the page matched (React Router's "0-0-3": the route's
    * place in the table), so that the browser finds its chunks without ranking the whole

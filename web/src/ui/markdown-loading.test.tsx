@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { Markdown, MarkdownNotes, preloadMarkdown } from "./markdown.tsx";
+import { Markdown, preloadMarkdown } from "./markdown.tsx";
+import { markdownMark } from "./markdown-text.ts";
 
 afterEach(cleanup);
 
@@ -12,24 +13,22 @@ afterEach(cleanup);
 // In this order: the renderer is not loaded before the first test, and stays loaded after.
 describe("Markdown while its renderer loads", () => {
   it("shows the words at once as plain paragraphs", () => {
-    const { container } = render(<Markdown text={"# Aim\n\nOne *line*\nand another."} />);
+    const text = "# Aim\n\nOne *line*\nand another.";
+    const { container } = render(<Markdown text={text} />);
     expect(container.innerHTML).toBe(
-      '<p class="plain-text"># Aim</p><p class="plain-text">One *line*\nand another.</p>',
+      `<div data-markdown="${markdownMark(text, 2)}"><p class="plain-text"># Aim</p><p class="plain-text">One *line*\nand another.</p></div>`,
     );
   });
 });
 
 describe("Markdown once its renderer is preloaded", () => {
-  it("renders the text at once, not the plain paragraphs, and notes that it showed Markdown", async () => {
+  it("renders the text at once, not the plain paragraphs", async () => {
     await preloadMarkdown();
-    const notes = { rendered: false };
-    const { container } = render(
-      <MarkdownNotes value={notes}>
-        <Markdown text={"# Aim\n\nOne *line*."} />
-      </MarkdownNotes>,
+    const text = "# Aim\n\nOne *line*.";
+    const { container } = render(<Markdown text={text} />);
+    // In the first render, without suspending: the server's page has the rendered text.
+    expect(container.innerHTML).toBe(
+      `<div data-markdown="${markdownMark(text, 2)}"><h3>Aim</h3>\n<p>One <em>line</em>.</p></div>`,
     );
-    // In the first render, without suspending: hydration finds the server's markup.
-    expect(container.innerHTML).toBe("<h3>Aim</h3>\n<p>One <em>line</em>.</p>");
-    expect(notes.rendered).toBe(true);
   });
 });

@@ -73,3 +73,17 @@ export function plainParagraphs(text: string): string[] {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
 }
+
+/**
+ * A short mark of a text as rendered at a heading level (its length and a 32-bit FNV-1a
+ * hash): the server writes it on the element that holds the rendered text, and the
+ * browser finds that element by it while hydrating (markdown.tsx). Two elements with the
+ * same mark hold the same text at the same level.
+ */
+export function markdownMark(text: string, headingLevel: number): string {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < text.length; at++) {
+    hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  }
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}-${headingLevel}`;
+}
