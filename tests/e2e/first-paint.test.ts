@@ -240,12 +240,14 @@ describe("first paint from HTML", () => {
     await context.close();
   });
 
-  it("hydrates an item's Markdown with the server's HTML, not its renderer (decision 0115)", async () => {
+  it("hydrates an item page from its HTML alone: its Markdown without the renderer, nothing asked of the API (decisions 0115, 0118)", async () => {
     const { context, page } = await openPage(browser());
     const errors = collectErrors(page);
     const scripts: string[] = [];
+    const apiReads: string[] = [];
     page.on("request", (request) => {
       if (request.resourceType() === "script") scripts.push(request.url());
+      if (new URL(request.url()).pathname.startsWith("/api/")) apiReads.push(request.url());
     });
     const renderer = () => scripts.filter((url) => /\/markdown-renderer-[^/]+\.js$/.test(url));
     await page.addInitScript(watchHydration);
@@ -257,6 +259,10 @@ describe("first paint from HTML", () => {
     // The page answers without the renderer's chunk, and the text is the server's elements.
     expect(renderer()).toEqual([]);
     expect(await page.evaluate(remadeServerElements)).toEqual([]);
+    // The courses that cite it and its discussion's count came with the page too.
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
+    await expect.poll(() => page.locator("#discussion-title").count()).toBe(1);
+    expect(apiReads).toEqual([]);
     // In another language the renderer renders the text (the external links' label follows).
     await chooseLanguage(page, "Français");
     await expect.poll(() => renderer().length).toBeGreaterThan(0);

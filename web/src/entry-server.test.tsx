@@ -79,16 +79,25 @@ describe("the server's render", () => {
   it("shows the page's own failure when the API fails, and keeps no copy of it", async () => {
     const asked = stubApi(() => problem(503));
     const answer = await page(`/exchange/items/${ITEM_ID}`);
-    // In the visitor's language: the item's translation into it, where there is one.
-    expect(asked).toEqual([`http://api.test/api/exchange/items/${ITEM_ID}?lang=en`]);
+    // In the visitor's language: the item's translation into it, where there is one; with
+    // what the page shows below it, asked at the same time (decision 0118).
+    expect(asked).toEqual([
+      `http://api.test/api/exchange/items/${ITEM_ID}?lang=en`,
+      `http://api.test/api/exchange/items/${ITEM_ID}/courses`,
+      `http://api.test/api/discussions/item:${ITEM_ID}`,
+    ]);
     expect(answer.status).toBe(200);
     expect(answer.headers.get("cache-control")).toBe("no-store");
     const html = await answer.text();
     expect(html).toContain("Try again");
     // The error travels to the browser, which shows the same page before it tries again.
     const state = ssrState(html);
-    const [query] = state.queries.queries;
-    expect(query.state).toMatchObject({ status: "error", error: { status: 503 } });
+    const failure = { status: "error", error: expect.objectContaining({ status: 503 }) };
+    expect(state.queries.queries.map((query: { state: unknown }) => query.state)).toEqual([
+      expect.objectContaining(failure),
+      expect.objectContaining(failure),
+      expect.objectContaining(failure),
+    ]);
   });
 
   it("answers 404 for a missing item, in the visitor's language, cacheable", async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from "@testing-library/react";
+import "../testing/test-i18n.ts"; // the app's i18n instance, as every page has it
 import { afterEach, describe, expect, it } from "vitest";
 import { Markdown, preloadMarkdown } from "./markdown.tsx";
 import { markdownMark } from "./markdown-text.ts";

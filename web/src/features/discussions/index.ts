@@ -4,3 +4,4 @@
  * is reached by the router.
  */
 export { Discussion } from "./discussion.tsx";
+export { prefetchDiscussion } from "./queries.ts";

@@ -7,7 +7,12 @@ import type {
   QuestionForm,
   ReportedPostPage,
 } from "@alliance/core/web";
-import { infiniteQueryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  infiniteQueryOptions,
+  type QueryClient,
+  useMutation,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { api, readJson } from "../../api/client.ts";
 
 const discussions = () => api.api.discussions[":subject"];
@@ -60,6 +65,15 @@ export const discussionQueries = {
       getNextPageParam: (last) => last.cursor ?? undefined,
     }),
 };
+
+/**
+ * A discussion as a visitor reads it (its counts), for the server to render with the page
+ * it sits on: the browser then has it from the page and asks for nothing while the page
+ * starts (decision 0118).
+ */
+export function prefetchDiscussion(queryClient: QueryClient, subject: string): Promise<void> {
+  return queryClient.prefetchInfiniteQuery(discussionQueries.discussion(subject, false));
+}
 
 /** Every change refreshes the discussions and the queue. */
 function useChange<Input>(send: (input: Input) => Promise<Answer | Response>) {

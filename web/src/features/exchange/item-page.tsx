@@ -10,7 +10,7 @@ import { Page } from "../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../ui/page-head.ts";
 import { Loading, StatusMessage } from "../../ui/status.tsx";
 import { useMe } from "../auth/index.ts";
-import { Discussion } from "../discussions/index.ts";
+import { Discussion, prefetchDiscussion } from "../discussions/index.ts";
 import { AskForExchange } from "../exchange-requests/index.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { CitingCourses } from "./citing-courses.tsx";
@@ -351,8 +351,16 @@ function BookmarkToggle({ itemId }: { itemId: string }) {
 }
 
 export const handle: PublicPage = {
-  prefetch: ({ params, queryClient, locale }) =>
-    queryClient.prefetchQuery(exchangeQueries.item(params.itemId ?? "", locale)),
+  // With what the page shows below the item, so that it is in the first HTML and the
+  // browser asks for nothing while the page starts (decision 0118).
+  prefetch: ({ params, queryClient, locale }) => {
+    const itemId = params.itemId ?? "";
+    return Promise.all([
+      queryClient.prefetchQuery(exchangeQueries.item(itemId, locale)),
+      queryClient.prefetchQuery(exchangeQueries.citingCourses(itemId)),
+      prefetchDiscussion(queryClient, `item:${itemId}`),
+    ]);
+  },
   head: ({ params, queryClient, t, locale }) => {
     const { queryKey } = exchangeQueries.item(params.itemId ?? "", locale);
     const item = queryClient.getQueryData(queryKey);

@@ -8,7 +8,7 @@ import { HydrationSlice } from "../../../ui/hydration-slices.tsx";
 import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage, queryErrorStatus } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
-import { Discussion } from "../../discussions/index.ts";
+import { Discussion, prefetchDiscussion } from "../../discussions/index.ts";
 import { CourseView } from "./course-view.tsx";
 import { courseQueries } from "./queries.ts";
 
@@ -75,8 +75,14 @@ function AuthorLinks({ course }: { course: CoursePageData }) {
 
 /** The course page's data and head, for the route that shows it (app/course-page.tsx). */
 export const coursePageHandle: PublicPage = {
-  prefetch: ({ params, queryClient }) =>
-    queryClient.prefetchQuery(courseQueries.course(params.courseId ?? "")),
+  // With its discussion's counts, in the first HTML: nothing asked while the page starts.
+  prefetch: ({ params, queryClient }) => {
+    const courseId = params.courseId ?? "";
+    return Promise.all([
+      queryClient.prefetchQuery(courseQueries.course(courseId)),
+      prefetchDiscussion(queryClient, `course:${courseId}`),
+    ]);
+  },
   head: ({ params, queryClient, t }) => {
     const { queryKey } = courseQueries.course(params.courseId ?? "");
     const course = queryClient.getQueryData(queryKey);
