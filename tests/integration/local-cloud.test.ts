@@ -71,6 +71,9 @@ async function snapshot() {
     const demoCourseIds = new Set(DEMO_COURSES.map((course) => course.courseId));
     return {
       ...held,
+      // The local cloud's own: other test files make and drop tables and buckets meanwhile.
+      tables: held.tables.filter((name) => name === cloud.ids.tableName),
+      buckets: held.buckets.filter((name) => name === cloud.ids.bucket),
       users: held.users.filter((username) => demoUsernames.has(username)),
       // Creation, not version: other test files edit city profiles meanwhile.
       cities: cities.map(({ data: city }) => city && `${city.cityId} created ${city.createdAt}`),
