@@ -99,11 +99,14 @@ export async function start(): Promise<void> {
   }
 }
 
-/** Loads the lazy route modules of this address and puts them in the route table. */
+/**
+ * Loads the lazy route modules of this address and puts them in the route table: the
+ * routes the server's render named (`matched`), else those matching the address.
+ */
 async function loadFirstRoutes(matched?: string): Promise<void> {
   const found =
     routesAt(matched) ?? (matchRoutes(routes, window.location) ?? []).map(({ route }) => route);
-  // Matching ranks the whole route table; starting the chunks' downloads is another task.
+  // Matching, when needed, ranks the whole table; starting the downloads is another task.
   await yieldToBrowser();
   await Promise.all(
     found.map(async (route) => {
