@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAppFromEnv } from "@alliance/api";
@@ -61,6 +61,31 @@ async function listCities() {
   return { response, elapsedMs: Date.now() - started };
 }
 
+/**
+ * SIGSTOP, then waits until Linux shows every thread of the JVM stopped (state `T` in
+ * /proc): a request sent sooner could still be answered by a thread not yet stopped.
+ */
+async function freeze(pid: number) {
+  process.kill(pid, "SIGSTOP");
+  const tasks = `/proc/${pid}/task`;
+  if (!existsSync(tasks)) return;
+  const threadStates = () =>
+    readdirSync(tasks).map((tid) => {
+      try {
+        // "tid (comm) S …": the state follows the last ")" (a name may hold spaces).
+        const stat = readFileSync(`${tasks}/${tid}/stat`, "utf8");
+        return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+      } catch {
+        return "T"; // a thread that ended meanwhile
+      }
+    });
+  for (let waited = 0; waited < 5000; waited += 10) {
+    if (threadStates().every((state) => state === "T")) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`DynamoDB Local (pid ${pid}) did not stop within 5 s`);
+}
+
 async function expectUnavailableWithin5s(result: Awaited<ReturnType<typeof listCities>>) {
   expect(result.response.status).toBe(503);
   expect(Number(result.response.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -71,8 +96,10 @@ async function expectUnavailableWithin5s(result: Awaited<ReturnType<typeof listC
 
 describe("when DynamoDB stops answering", () => {
   it("answers 503 with Retry-After within 5 s, and serves again once DynamoDB resumes", async () => {
+    // Its own DynamoDB Local answers (not another process that took the port first).
+    expect(dynamodb.child.hasExited(), "this file's DynamoDB Local has exited").toBe(false);
     expect((await listCities()).response.status).toBe(200);
-    process.kill(dynamodb.child.pid, "SIGSTOP");
+    await freeze(dynamodb.child.pid);
     try {
       await expectUnavailableWithin5s(await listCities());
     } finally {
