@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 
 /**
@@ -58,6 +60,32 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * React Router's package exports only its development build (`dist/development`, with its
+ * warnings on): a production build takes `dist/production`, the same code with
+ * `ENABLE_DEV_WARNINGS = false`, so the checks behind those warnings drop out. `pnpm dev`
+ * and the tests keep the warnings.
+ */
+function reactRouterProductionBuild(): Plugin {
+  const dist = join(
+    dirname(createRequire(import.meta.url).resolve("react-router/package.json")),
+    "dist",
+    "production",
+  );
+  return {
+    name: "alliance-react-router-production",
+    apply: "build",
+    config: () => ({
+      resolve: {
+        alias: [
+          { find: /^react-router$/, replacement: join(dist, "index.mjs") },
+          { find: /^react-router\/dom$/, replacement: join(dist, "dom-export.mjs") },
+        ],
+      },
+    }),
+  };
+}
+
 /** `i18n-<locale>` for a file of the web app's catalogue (src/i18n/*.json), else none. */
 function catalogueChunk(id: string): string | null {
   const match = /\/src\/i18n\/(?:[a-z-]+\.)?([a-z]{2})\.json$/.exec(id);
@@ -73,7 +101,7 @@ function catalogueChunk(id: string): string | null {
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [preloadApp()],
+  plugins: [preloadApp(), reactRouterProductionBuild()],
   envPrefix: "VITE_",
   // Every JSON file (the catalogues, the map) as `JSON.parse("…")` (Vite applies it only
   // without named exports, which nothing imports): V8 reads a string of

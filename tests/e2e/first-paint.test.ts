@@ -316,4 +316,20 @@ describe("first paint from HTML", () => {
       }
     }
   });
+
+  it("ships React Router's production build, without its development warnings", async () => {
+    const html = await (await fetch(`${webUrl}/exchange`)).text();
+    const hrefs = [...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g)].map(
+      ([, href]) => href ?? "",
+    );
+    const scripts = await Promise.all(
+      hrefs.map(async (href) => (await fetch(new URL(href, webUrl))).text()),
+    );
+    // An invariant both builds keep: React Router is among the first chunks.
+    expect(
+      scripts.some((code) => code.includes("may be used only in the context of a <Router>")),
+    ).toBe(true);
+    // A warning only its development build has.
+    expect(scripts.filter((code) => code.includes("You rendered descendant <Routes>"))).toEqual([]);
+  });
 });
