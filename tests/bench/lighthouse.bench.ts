@@ -81,6 +81,12 @@ interface Result {
   /** Bytes of JavaScript transferred (compressed) during the load. */
   script: number;
   failed: string[];
+  /**
+   * Lighthouse's benchmarkIndex: the machine's speed when the run began (higher is
+   * faster). On a shared machine it swings by 2× within a minute, and the blocking
+   * time with it.
+   */
+  cpu: number;
 }
 
 let site: ProductionSite;
@@ -141,6 +147,7 @@ async function audit(name: string, path: string, round: number): Promise<Result>
     ) as Result["metrics"],
     script,
     failed,
+    cpu: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -162,7 +169,12 @@ describe("Lighthouse, mobile", () => {
         const median = sorted[Math.floor((sorted.length - 1) / 2)] as Result;
         const low = sorted[0]?.scores.performance ?? Number.NaN;
         const high = sorted.at(-1)?.scores.performance ?? Number.NaN;
-        return { ...median, range: `${low.toFixed(2)}–${high.toFixed(2)}` };
+        const cpus = page.map((run) => run.cpu);
+        return {
+          ...median,
+          range: `${low.toFixed(2)}–${high.toFixed(2)}`,
+          cpuRange: `${Math.round(Math.min(...cpus))}–${Math.round(Math.max(...cpus))}`,
+        };
       });
       const [baseline] = results;
       const perf = baseline?.scores.performance ?? Number.NaN;
@@ -170,12 +182,12 @@ describe("Lighthouse, mobile", () => {
       lines.length = 0;
       lines.push(
         `Lighthouse 12.2.3, mobile, simulated throttling, ${RUNS} run(s) per page in rounds, each page's median run shown (LIGHTHOUSE_RUNS); site built and started in ${(startMs / 1000).toFixed(0)} s`,
-        "goals: performance ≥ 0.95 on every page, SEO 1.0; 'perf ÷ base': the page's performance ÷ the static page's median; 'range': the page's lowest and highest performance",
+        "goals: performance ≥ 0.95 on every page, SEO 1.0; 'perf ÷ base': the page's performance ÷ the static page's median; 'range': the page's lowest and highest performance; 'CPU': Lighthouse's benchmarkIndex at the median run, and its range over the page's runs (the machine's speed: a low one means a loaded machine)",
         "",
-        `${"page".padEnd(18)}  perf  ÷ base      range   SEO  a11y  best       FCP       LCP       TBT     CLS  JS sent  failing (SEO, a11y, best practices)`,
+        `${"page".padEnd(18)}  perf  ÷ base      range   SEO  a11y  best       FCP       LCP       TBT     CLS  JS sent   CPU      range  failing (SEO, a11y, best practices)`,
         ...results.map(
-          ({ name, scores, metrics, script, failed, range }) =>
-            `${name.padEnd(18)}  ${scores.performance.toFixed(2)}  ${(scores.performance / perf).toFixed(2).padStart(6)}  ${range.padStart(9)}  ${scores.seo.toFixed(2).padStart(4)}  ${scores.accessibility.toFixed(2)}  ${scores["best-practices"].toFixed(2)}  ${ms(metrics.FCP)}  ${ms(metrics.LCP)}  ${ms(metrics.TBT)}  ${metrics.CLS.toFixed(3).padStart(6)}  ${`${(script / 1000).toFixed(0)} KB`.padStart(7)}  ${failed.join(", ") || "none"}`,
+          ({ name, scores, metrics, script, failed, range, cpu, cpuRange }) =>
+            `${name.padEnd(18)}  ${scores.performance.toFixed(2)}  ${(scores.performance / perf).toFixed(2).padStart(6)}  ${range.padStart(9)}  ${scores.seo.toFixed(2).padStart(4)}  ${scores.accessibility.toFixed(2)}  ${scores["best-practices"].toFixed(2)}  ${ms(metrics.FCP)}  ${ms(metrics.LCP)}  ${ms(metrics.TBT)}  ${metrics.CLS.toFixed(3).padStart(6)}  ${`${(script / 1000).toFixed(0)} KB`.padStart(7)}  ${String(Math.round(cpu)).padStart(4)}  ${cpuRange.padStart(9)}  ${failed.join(", ") || "none"}`,
         ),
       );
     },
