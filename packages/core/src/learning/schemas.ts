@@ -3,12 +3,13 @@ import { learnerLessonSchema } from "../academy/schemas.ts";
 import { idPattern } from "../schema/ids.ts";
 import { LESSON_KINDS } from "../taxonomy/academy.ts";
 
-export const certificateCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^ALC(-[0-9A-HJKMNP-TV-Z]{4}){3}$/, "Expected a code such as ALC-7K3M-9QX2-PT4D");
-export const certificatePathSchema = z.object({ code: certificateCodeSchema });
+import { certificateCodeSchema, MAX_CREDENTIAL_BYTES } from "./certificate-schemas.ts";
+
+export {
+  certificateCodeSchema,
+  certificatePathSchema,
+  MAX_CREDENTIAL_BYTES,
+} from "./certificate-schemas.ts";
 
 export const learningLessonPathSchema = z.object({
   courseId: z.string().regex(idPattern("crs"), "Expected a course id"),
@@ -147,9 +148,6 @@ export const badgeStatusListPathSchema = z.object({
     .min(1, "Status lists are numbered from 1")
     .max(999_999, "No status list has this number"),
 });
-
-/** The largest credential the verification reads: ours are about 3 KiB. */
-export const MAX_CREDENTIAL_BYTES = 64 * 1024;
 
 /** Check a pasted or uploaded credential, or the credential of a certificate code. */
 export const badgeVerificationRequestSchema = z

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../../api/client.ts";
+import { HydrationSlice } from "../../../ui/hydration-slices.tsx";
 import { Page } from "../../../ui/page.tsx";
 import { describe, type PublicPage } from "../../../ui/page-head.ts";
 import { QueryFallback } from "../../../ui/status.tsx";
@@ -87,7 +88,11 @@ function VerifyPage() {
       ) : (
         <QueryFallback query={verification} label={t("verify.loading")} />
       )}
-      <CredentialCheck />
+      {/* Its form hydrates in a task of its own, after the code's (a form costs a phone's
+          main thread a task of its own: react-hook-form's state and its fields). */}
+      <HydrationSlice>
+        <CredentialCheck />
+      </HydrationSlice>
     </Page>
   );
 }
