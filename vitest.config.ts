@@ -114,6 +114,7 @@ export default defineConfig({
           name: "infra",
           env,
           include: ["tests/infra/**/*.test.ts"],
+          globalSetup: ["tests/support/infra-setup.ts"],
           // Its files share their worker's modules (aws-cdk-lib is loaded once a worker)
           // and its synthesised apps (synth-alliance.ts; decision 0116).
           isolate: false,

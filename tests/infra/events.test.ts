@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -43,6 +42,7 @@ import {
   synthAlliance,
   TEST_ALARM_EMAIL,
   TEST_SITE_URL,
+  testApp,
 } from "./synth-alliance.ts";
 
 let events: Template;
@@ -339,7 +339,7 @@ describe("xAPI in the cloud (decision 0090)", () => {
   });
 
   it("uses an existing secret named at deploy instead, readable by that name only", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const app = testApp({ "aws:cdk:bundling-stacks": [] });
     const stacks = createAlliance(app, {
       stage: "staging",
       env: { account: "123456789012", region: REGION },

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { App } from "aws-cdk-lib";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRODUCTION_STAGE } from "../../infra/platform-settings.ts";
@@ -12,6 +11,7 @@ import {
   synthAlliance,
   TEST_ALARM_EMAIL,
   TEST_SITE_URL,
+  testApp,
 } from "./synth-alliance.ts";
 
 type Synth = ReturnType<typeof synthAlliance>;
@@ -234,7 +234,7 @@ describe("the alarm topic", () => {
   });
 
   it("needs an e-mail address to synthesise", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const app = testApp({ "aws:cdk:bundling-stacks": [] });
     expect(() =>
       createAlliance(app, {
         stage: "staging",
@@ -249,7 +249,7 @@ describe("the alarm topic", () => {
 
 describe("regions", () => {
   it("the app refuses a region outside the EU before creating anything", () => {
-    const app = new App({ context: { "aws:cdk:bundling-stacks": [] } });
+    const app = testApp({ "aws:cdk:bundling-stacks": [] });
     expect(() =>
       createAlliance(app, {
         stage: "staging",

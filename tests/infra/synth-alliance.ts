@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENV } from "@alliance/core";
 import { App } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
-import { expect } from "vitest";
+import { expect, inject } from "vitest";
+import "../support/provided.ts";
 import { REGION } from "../../infra/platform-settings.ts";
 import type { RestoredTable } from "../../infra/restored-table.ts";
 import { createAlliance } from "../../stacks/alliance.ts";
@@ -37,6 +38,14 @@ export interface SynthOptions {
 }
 
 /**
+ * A CDK app whose cloud assembly goes to a folder of its own in the project's folder for
+ * them, which the global setup removes (tests/support/infra-setup.ts).
+ */
+export function testApp(context: Record<string, unknown>): App {
+  return new App({ context, outdir: mkdtempSync(join(inject("cdkAssemblies"), "app-")) });
+}
+
+/**
  * Synthesises the CDK app offline, with the feature flags of cdk.json, exactly as
  * `cdk synth` does. It takes seconds, so a worker synthesises each set of options once
  * and its files share the result (the infra project keeps its modules between files,
@@ -65,8 +74,9 @@ function synthesise({
   const cdkJson = JSON.parse(readFileSync(join(repoRoot, "cdk.json"), "utf8")) as {
     context: Record<string, unknown>;
   };
-  const app = new App({
-    context: { ...cdkJson.context, ...(bundle ? {} : { "aws:cdk:bundling-stacks": [] }) },
+  const app = testApp({
+    ...cdkJson.context,
+    ...(bundle ? {} : { "aws:cdk:bundling-stacks": [] }),
   });
   const stacks = createAlliance(app, {
     stage,

@@ -17,5 +17,7 @@ declare module "vitest" {
     /** e2e only: the running web app and API. */
     webUrl: string;
     apiUrl: string;
+    /** infra only: where the tests' CDK apps write their cloud assemblies. */
+    cdkAssemblies: string;
   }
 }
