@@ -97,7 +97,9 @@ export default defineConfig({
         plugins,
         test: {
           name: "integration",
-          env,
+          // The stream's metric lines (embedded metric format, written straight to
+          // stdout) would fill the run's output: correlation.test.ts turns them on.
+          env: { ...env, POWERTOOLS_METRICS_DISABLED: "true" },
           include: ["tests/integration/**/*.test.ts"],
           // Files share their worker's modules: the API, the core and the SDK are
           // imported once a worker, not once a file (decision 0114). Each file makes its own

@@ -85,13 +85,19 @@ describe("a correlation id", () => {
     );
 
     const out: string[] = [];
+    // The integration project turns metric lines off (vitest.config.ts); these are read.
+    vi.stubEnv("POWERTOOLS_METRICS_DISABLED", "false");
     vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
       out.push(String(chunk));
       return true;
     });
-    await stream.start();
-    await stream.poller.drained();
-    vi.restoreAllMocks();
+    try {
+      await stream.start();
+      await stream.poller.drained();
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+    }
 
     const byCity = Object.fromEntries(seen.map((change) => [change.newImage?.cityId, change]));
     expect(byCity.lyon?.correlationId).toBe("req-flow-1");
