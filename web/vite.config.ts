@@ -134,12 +134,21 @@ export default defineConfig({
       // OpenAPI document), which marks them as side effects and would pull zod into
       // the first download. The browser needs none of that: let unused core modules go.
       treeshake: { moduleSideEffects: [{ test: /\/packages\/core\/src\//, sideEffects: false }] },
+      onLog(level, log, handler) {
+        // Known and harmless, so that a real warning stands out: TanStack Query's and React
+        // Router's modules say "use client" (for server components, which this app has
+        // none of), and React Router reads React 19's useOptimistic, which Preact's compat
+        // lacks; React Router falls back when it is undefined.
+        if (log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use client"')) return;
+        if (log.code === "IMPORT_IS_UNDEFINED" && log.message.includes("useOptimistic")) return;
+        handler(level, log);
+      },
       output: {
         codeSplitting: {
           // A language's catalogue files (`en.json`, `courses.en.json`, …) are all loaded
           // when the app starts in that language: one chunk per language, one request.
           // Sixteen chunks cost a phone sixteen requests started in one task (decision 0117).
-          groups: [{ name: catalogueChunk }],
+          groups: [{ name: catalogueChunk, debugName: "language catalogues" }],
         },
       },
     },
