@@ -74,16 +74,14 @@ async function freeze(pid: number) {
       try {
         // "tid (comm) S …": the state follows the last ")" (a name may hold spaces).
         const stat = readFileSync(`${tasks}/${tid}/stat`, "utf8");
-        return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+        return stat[stat.lastIndexOf(")") + 2];
       } catch {
         return "T"; // a thread that ended meanwhile
       }
     });
-  for (let waited = 0; waited < 5000; waited += 10) {
-    if (threadStates().every((state) => state === "T")) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`DynamoDB Local (pid ${pid}) did not stop within 5 s`);
+  await expect
+    .poll(() => threadStates().every((state) => state === "T"), { timeout: 5000, interval: 10 })
+    .toBe(true);
 }
 
 async function expectUnavailableWithin5s(result: Awaited<ReturnType<typeof listCities>>) {
